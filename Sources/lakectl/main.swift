@@ -1,0 +1,3 @@
+import LakeCLI
+
+await LakeCommand.main()
