@@ -41,6 +41,9 @@ let package = Package(
             ]),
         .executableTarget(name: "lakectl", dependencies: ["LakeCLI"]),
 
+        // In-process micro-benchmarks, run by `make bench` next to the peers (never by tests).
+        .executableTarget(name: "lakebench", dependencies: ["AWSSigV4", "LakeCodec"], path: "Benchmarks/lakebench"),
+
         // Test-only support: emulator handle, fixture paths, manual clock.
         .target(name: "LakeTestSupport", dependencies: ["AWSCore"]),
 
