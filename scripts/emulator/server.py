@@ -5,8 +5,8 @@ Binds port 0 (the kernel picks a free port, so parallel runs never collide), wri
 --endpoint-file once it is listening, and serves until SIGTERM. Speaks HTTP/1.1 so clients can keep
 connections alive, as they do against AWS.
 
-The gap layer (scripts/emulator/gaps/) will sit in front of moto here for the behaviours EMULATOR.md
-lists as missing; today every request goes to moto unchanged.
+The gap layer (scripts/emulator/gaps/) sits in front of moto for the behaviours EMULATOR.md lists as
+missing; every other request goes to moto unchanged.
 """
 import argparse
 import os
@@ -15,6 +15,9 @@ import sys
 
 from werkzeug.serving import WSGIRequestHandler, make_server
 from moto.moto_server.werkzeug_app import DomainDispatcherApplication, create_backend_app
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from gaps import GapLayer  # noqa: E402
 
 
 def main() -> int:
@@ -25,7 +28,7 @@ def main() -> int:
     args = parser.parse_args()
 
     WSGIRequestHandler.protocol_version = "HTTP/1.1"
-    app = DomainDispatcherApplication(create_backend_app)
+    app = GapLayer(DomainDispatcherApplication(create_backend_app))
     server = make_server(args.host, args.port, app, threaded=True)
     host, port = server.server_address[:2]
     tmp = args.endpoint_file + ".tmp"
