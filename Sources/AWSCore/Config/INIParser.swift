@@ -20,10 +20,9 @@ package enum INIParser {
         }
 
         var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // `isNewline` also splits "\r\n", which Swift treats as one Character.
+        for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
             lineNumber += 1
-            var line = Substring(rawLine)
-            if line.last == "\r" { line = line.dropLast() }
             let location = ConfigLocation(path: path, line: lineNumber)
             let trimmed = line.trimmingWhitespace()
             if trimmed.isEmpty || trimmed.first == "#" || trimmed.first == ";" { continue }
