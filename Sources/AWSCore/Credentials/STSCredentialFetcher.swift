@@ -1,0 +1,14 @@
+/// The two STS calls the credential providers need, injected because the STS client sits above the
+/// credential chain (it needs credentials itself). The lead implements this on top of `AWSClient` (STS query
+/// API); tests use a fake. `assumeRoleWithWebIdentity` is an unsigned call: the token is the proof.
+package protocol STSCredentialFetcher: Sendable {
+    /// STS AssumeRole, signed with `using`. `durationSeconds` nil leaves the role's default (1 hour).
+    func assumeRole(
+        roleArn: String, sessionName: String, externalId: String?, durationSeconds: Int?, using: AWSCredentials,
+        region: String
+    ) async throws -> AWSCredentials
+
+    /// STS AssumeRoleWithWebIdentity (unsigned), with the OIDC token read from the token file.
+    func assumeRoleWithWebIdentity(roleArn: String, sessionName: String, token: String, region: String) async throws
+        -> AWSCredentials
+}
