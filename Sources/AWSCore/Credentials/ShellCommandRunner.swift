@@ -5,15 +5,16 @@ import Foundation
     import Glibc
 #endif
 
-/// `CommandRunner` over Foundation.Process and `/bin/sh -c`, as the SDKs run `credential_process`. The wait
-/// happens on a dispatch thread so no Swift concurrency thread blocks. Standard input is /dev/null and both
+/// `CommandRunner` over Foundation.Process and `/bin/sh -c`, as the SDKs run `credential_process`. The
+/// blocking wait and the pipe readers run on their own threads: neither the Swift concurrency pool nor the
+/// width-limited dispatch pool (on Linux they compete for the same few cores) may be held up by a slow helper. Standard input is /dev/null and both
 /// output streams go to pipes, drained concurrently so a chatty helper cannot fill a pipe and hang.
 package struct ShellCommandRunner: CommandRunner {
     package init() {}
 
     package func run(_ command: String, timeoutSeconds: Double) async throws -> CommandResult {
         try await withCheckedThrowingContinuation { continuation in
-            DispatchQueue.global().async {
+            Thread.detachNewThread {
                 continuation.resume(with: Result { try Self.runBlocking(command, timeoutSeconds: timeoutSeconds) })
             }
         }
@@ -36,14 +37,22 @@ package struct ShellCommandRunner: CommandRunner {
         let readers = DispatchGroup()
         let outputHandle = output.fileHandleForReading
         let errorHandle = errors.fileHandleForReading
-        DispatchQueue.global().async(group: readers) { collected.setOutput(outputHandle.readDataToEndOfFile()) }
-        DispatchQueue.global().async(group: readers) { collected.setError(errorHandle.readDataToEndOfFile()) }
+        readers.enter()
+        readers.enter()
+        Thread.detachNewThread {
+            collected.setOutput(outputHandle.readDataToEndOfFile())
+            readers.leave()
+        }
+        Thread.detachNewThread {
+            collected.setError(errorHandle.readDataToEndOfFile())
+            readers.leave()
+        }
 
         var timedOut = false
         if exited.wait(timeout: .now() + timeoutSeconds) == .timedOut {
             timedOut = true
             process.terminate()
-            if exited.wait(timeout: .now() + 1) == .timedOut {
+            if exited.wait(timeout: .now() + 0.5) == .timedOut {
                 kill(process.processIdentifier, SIGKILL)
                 exited.wait()
             }
