@@ -53,6 +53,19 @@ import Testing
         #expect(credentials?.source == "profile dev (~/.aws/credentials)")
     }
 
+    @Test func explicitProfileFlagAlsoIgnoresWebIdentityVariables() async throws {
+        let env = ["AWS_WEB_IDENTITY_TOKEN_FILE": "/t", "AWS_ROLE_ARN": "arn:aws:iam::1:role/x"]
+        #expect(try await chain(flag: "dev", env: env).credentials()?.accessKeyId == "AKIDDEV")
+        await #expect(throws: CredentialsError.self) { try await chain(flag: nil, env: env.merging(["AWS_PROFILE": "dev"]) { $1 }).credentials() }
+    }
+
+    @Test func cachedStandardUsesTheResolvedConfig() async throws {
+        let reader = FileReader.inMemory(["/h/.aws/credentials": Self.credentialsText])
+        let resolved = try ResolvedConfig.load(environment: ["HOME": "/h"], reader: reader, profileFlag: "dev")
+        let cache = CredentialChain.cachedStandard(for: resolved, transport: StubTransport(), sts: FakeSTS(), reader: reader)
+        #expect(try await cache.current().source == "profile dev (~/.aws/credentials)")
+    }
+
     @Test func credentialsFileThenProcessThenConfigFile() async throws {
         let runner = CannedRunner(json: #"{"Version":1,"AccessKeyId":"AKIDPROC","SecretAccessKey":"s"}"#)
         #expect(try await chain(flag: "both", env: [:], runner: runner).credentials()?.accessKeyId == "AKIDBOTHCREDS")
