@@ -18,13 +18,27 @@ extension ConfigError: CustomStringConvertible {
     package var description: String {
         switch self {
         case .syntax(let location, let reason):
-            return "\(location): \(reason). Fix the line or remove it; the format is `[section]` headers and `key = value` lines."
+            return """
+                \(location): \(reason). \
+                Fix the line or remove it; the format is `[section]` headers and `key = value` lines.
+                """
         case .unreadableFile(let path, let reason):
-            return "cannot read \(path): \(reason). Check the file's permissions, or point AWS_CONFIG_FILE / AWS_SHARED_CREDENTIALS_FILE elsewhere."
+            return """
+                cannot read \(path): \(reason). \
+                Check the file's permissions, or point AWS_CONFIG_FILE / AWS_SHARED_CREDENTIALS_FILE elsewhere.
+                """
         case .profileNotFound(let name, let selectedBy, let configPath, let credentialsPath):
-            return "the profile '\(name)' (selected by \(selectedBy)) is not defined in \(configPath) (as [profile \(name)]) nor in \(credentialsPath) (as [\(name)]). Create it with `aws configure --profile \(name)` or choose another profile."
+            return """
+                the profile '\(name)' (selected by \(selectedBy)) is not defined in \(configPath) \
+                (as [profile \(name)]) nor in \(credentialsPath) (as [\(name)]). \
+                Create it with `aws configure --profile \(name)` or choose another profile.
+                """
         case .servicesSectionNotFound(let name, let profile, let location):
-            return "\(location): profile '\(profile)' refers to services section '\(name)', but there is no [services \(name)] section. Add the section or remove the `services` line."
+            return """
+                \(location): profile '\(profile)' refers to services section '\(name)', \
+                but there is no [services \(name)] section. \
+                Add the section or remove the `services` line.
+                """
         case .invalidValue(let key, let profile, let location, let reason):
             let place = location.map { "\($0): " } ?? ""
             return "\(place)profile '\(profile)': \(key) \(reason)."

@@ -35,7 +35,8 @@ package struct EndpointResolver: Sendable {
             return ResolvedEndpoint(url: url, source: .servicesSection(name: section.name, at: service.location))
         }
         if let url = profile.value("endpoint_url") {
-            return ResolvedEndpoint(url: url, source: .profile(name: profile.name, at: profile.location("endpoint_url")))
+            return ResolvedEndpoint(
+                url: url, source: .profile(name: profile.name, at: profile.location("endpoint_url")))
         }
         return nil
     }

@@ -3,7 +3,8 @@
 /// - `#` and `;` start a comment on a line of their own; after a `]` header; and after a property's value
 ///   only when preceded by whitespace (so `secret = ab#cd` keeps its `#`).
 /// - A line starting with whitespace continues the previous property. When that property's value was empty it
-///   holds a sub-property (`  endpoint_url = …`), which must contain `=`.
+///   holds a sub-property (`  endpoint_url = …`, comments stripped), which must contain `=`; otherwise it is
+///   appended to the value after a newline, verbatim apart from surrounding whitespace.
 /// - Keys are lower-cased; section names and values keep their case.
 /// Errors name `file:line`, never the line's content (it may be a secret key).
 package enum INIParser {
@@ -28,7 +29,7 @@ package enum INIParser {
             if trimmed.isEmpty || trimmed.first == "#" || trimmed.first == ";" { continue }
 
             if let first = line.first, first == " " || first == "\t", let target = continuable, current != nil {
-                try continueProperty(at: target, with: stripComment(trimmed), in: &current, location: location)
+                try continueProperty(at: target, with: trimmed, in: &current, location: location)
                 continue
             }
 
@@ -62,10 +63,12 @@ package enum INIParser {
         at target: (index: Int, takesSubProperties: Bool), with text: Substring, in section: inout INISection?,
         location: ConfigLocation
     ) throws {
-        guard !text.isEmpty else { return }
         if target.takesSubProperties {
+            let text = stripComment(text)
+            guard !text.isEmpty else { return }
             guard let equals = text.firstIndex(of: "=") else {
-                throw ConfigError.syntax(location, reason: "an indented line under an empty setting must be `key = value`")
+                throw ConfigError.syntax(
+                    location, reason: "an indented line under an empty setting must be `key = value`")
             }
             let key = text[..<equals].trimmingWhitespace().lowercased()
             guard !key.isEmpty else {

@@ -84,7 +84,9 @@ package struct SharedConfig: Sendable, Equatable {
     }
 
     /// Adds a section's properties to a named entry; a repeated section adds to (and overrides) the earlier one.
-    private static func merge(_ section: INISection, into table: inout [String: Profile], name: String, file: SharedFileKind) {
+    private static func merge(
+        _ section: INISection, into table: inout [String: Profile], name: String, file: SharedFileKind
+    ) {
         var profile = table[name] ?? Profile(name: name)
         for property in section.properties {
             profile.properties[property.key] = ProfileProperty(

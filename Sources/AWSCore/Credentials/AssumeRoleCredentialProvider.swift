@@ -60,7 +60,8 @@ package struct AssumeRoleCredentialProvider: CredentialProvider {
         switch (sourceProfile, credentialSource) {
         case (.some, .some):
             throw CredentialsError.invalidSetting(
-                name: "role profile '\(profile.name)'", reason: "sets both source_profile and credential_source; keep one",
+                name: "role profile '\(profile.name)'",
+                reason: "sets both source_profile and credential_source; keep one",
                 at: profile.location("credential_source"))
         case (nil, nil):
             throw CredentialsError.incompleteProfile(
@@ -97,11 +98,15 @@ package struct AssumeRoleCredentialProvider: CredentialProvider {
         }
         if let command = source.value("credential_process") {
             return try await ProcessCredentialProvider.run(
-                command, profile: sourceName, runner: context.commandRunner, timeoutSeconds: context.processTimeoutSeconds)
+                command, profile: sourceName, runner: context.commandRunner,
+                timeoutSeconds: context.processTimeoutSeconds)
         }
         throw CredentialsError.incompleteProfile(
             profile: sourceName,
-            missing: "credentials (static keys, role_arn, web_identity_token_file or credential_process) to act as source_profile of '\(parent.name)'",
+            missing: """
+                credentials (static keys, role_arn, web_identity_token_file or credential_process) \
+                to act as source_profile of '\(parent.name)'
+                """,
             at: parent.location("source_profile"))
     }
 
@@ -111,7 +116,8 @@ package struct AssumeRoleCredentialProvider: CredentialProvider {
         case "Environment":
             provider = EnvironmentCredentialProvider(environment: context.environment)
         case "Ec2InstanceMetadata":
-            provider = IMDSCredentialProvider(environment: context.environment, profile: profile, transport: context.transport)
+            provider = IMDSCredentialProvider(
+                environment: context.environment, profile: profile, transport: context.transport)
         case "EcsContainer":
             provider = ContainerCredentialProvider(
                 environment: context.environment, reader: context.reader, transport: context.transport)
@@ -122,7 +128,8 @@ package struct AssumeRoleCredentialProvider: CredentialProvider {
         }
         guard let credentials = try await provider.credentials() else {
             throw CredentialsError.invalidSetting(
-                name: "credential_source", reason: "= \(value) found no credentials (\(provider.name) is not configured)",
+                name: "credential_source",
+                reason: "= \(value) found no credentials (\(provider.name) is not configured)",
                 at: profile.location("credential_source"))
         }
         return credentials

@@ -31,7 +31,8 @@ package actor CachedCredentialProvider: CredentialProvider {
     /// Credentials or an error: what the client calls before signing each attempt.
     package func current() async throws -> AWSCredentials {
         guard let credentials = try await credentials() else {
-            throw CredentialsError.noCredentials(tried: [name], profile: (base as? CredentialChain)?.profileName ?? "default")
+            throw CredentialsError.noCredentials(
+                tried: [name], profile: (base as? CredentialChain)?.profileName ?? "default")
         }
         return credentials
     }

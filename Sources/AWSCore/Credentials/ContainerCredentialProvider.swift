@@ -17,8 +17,9 @@ package struct ContainerCredentialProvider: CredentialProvider {
     /// Hosts allowed over plain http: loopback, ECS, EKS Pod Identity (IPv4 and IPv6).
     static let allowedHTTPHosts: Set<String> = ["localhost", "::1", "169.254.170.2", "169.254.170.23", "fd00:ec2::23"]
 
-    package init(environment: [String: String], reader: FileReader, transport: any HTTPTransport, timeoutSeconds: Double = 2)
-    {
+    package init(
+        environment: [String: String], reader: FileReader, transport: any HTTPTransport, timeoutSeconds: Double = 2
+    ) {
         self.environment = environment
         self.reader = reader
         self.transport = transport
@@ -55,14 +56,19 @@ package struct ContainerCredentialProvider: CredentialProvider {
         guard let components = URLComponents(string: full), let scheme = components.scheme?.lowercased(),
             let host = components.host?.lowercased(), !host.isEmpty
         else {
-            throw CredentialsError.containerEndpoint(url: full, reason: "AWS_CONTAINER_CREDENTIALS_FULL_URI is not a URL")
+            throw CredentialsError.containerEndpoint(
+                url: full, reason: "AWS_CONTAINER_CREDENTIALS_FULL_URI is not a URL")
         }
         if scheme == "https" { return full }
         let bareHost = host.hasPrefix("[") && host.hasSuffix("]") ? String(host.dropFirst().dropLast()) : host
         guard scheme == "http", Self.allowedHTTPHosts.contains(bareHost) || bareHost.isLoopbackIPv4 else {
             throw CredentialsError.containerEndpoint(
                 url: full,
-                reason: "AWS_CONTAINER_CREDENTIALS_FULL_URI must use https, or http to a loopback address, 169.254.170.2 or 169.254.170.23")
+                reason: """
+                    AWS_CONTAINER_CREDENTIALS_FULL_URI must use https, \
+                    or http to a loopback address, 169.254.170.2 or 169.254.170.23
+                    """
+            )
         }
         return full
     }

@@ -23,14 +23,17 @@ extension CredentialChain {
                 profile: profile, reader: context.reader, sts: context.sts,
                 region: context.region, now: context.now))
         providers.append(SSOCredentialProvider(profile: profile))
-        providers.append(ProfileCredentialProvider(profileName: selection.name, config: context.config, file: .credentials))
+        providers.append(
+            ProfileCredentialProvider(profileName: selection.name, config: context.config, file: .credentials))
         providers.append(
             ProcessCredentialProvider(
                 profile: profile, runner: context.commandRunner, timeoutSeconds: context.processTimeoutSeconds))
         providers.append(ProfileCredentialProvider(profileName: selection.name, config: context.config, file: .config))
         providers.append(
-            ContainerCredentialProvider(environment: context.environment, reader: context.reader, transport: context.transport))
-        providers.append(IMDSCredentialProvider(environment: context.environment, profile: profile, transport: context.transport))
+            ContainerCredentialProvider(
+                environment: context.environment, reader: context.reader, transport: context.transport))
+        providers.append(
+            IMDSCredentialProvider(environment: context.environment, profile: profile, transport: context.transport))
         return CredentialChain(providers: providers, profileName: selection.name)
     }
 }

@@ -28,7 +28,8 @@ struct CredentialDocument: Decodable, Sendable {
         do {
             return try JSONDecoder().decode(CredentialDocument.self, from: Data(bytes))
         } catch {
-            throw CredentialsError.malformedResponse(source: source, reason: "the reply is not the expected JSON object")
+            throw CredentialsError.malformedResponse(
+                source: source, reason: "the reply is not the expected JSON object")
         }
     }
 

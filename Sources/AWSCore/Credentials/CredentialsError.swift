@@ -45,23 +45,46 @@ extension CredentialsError: CustomStringConvertible {
         case .incompleteEnvironment(let missing, let present):
             return "\(present) is set but \(missing) is not. Set both, or unset \(present) to use another source."
         case .incompleteProfile(let profile, let missing, let location):
-            return "\(prefix(location))profile '\(profile)' is missing \(missing). Add it to the profile or remove the partial settings."
+            return """
+                \(prefix(location))profile '\(profile)' is missing \(missing). \
+                Add it to the profile or remove the partial settings.
+                """
         case .invalidSetting(let name, let reason, let location):
             return "\(prefix(location))\(name) \(reason)."
         case .sourceProfileNotFound(let profile, let sourceProfile, let location):
-            return "\(prefix(location))profile '\(profile)' has source_profile = \(sourceProfile), but no profile '\(sourceProfile)' exists. Define it in ~/.aws/config or ~/.aws/credentials."
+            return """
+                \(prefix(location))profile '\(profile)' has source_profile = \(sourceProfile), \
+                but no profile '\(sourceProfile)' exists. \
+                Define it in ~/.aws/config or ~/.aws/credentials.
+                """
         case .sourceProfileCycle(let profiles):
-            return "source_profile settings form a loop: \(profiles.joined(separator: " → ")). Point the last profile at one with static keys or a credential_source."
+            return """
+                source_profile settings form a loop: \(profiles.joined(separator: " → ")). \
+                Point the last profile at one with static keys or a credential_source.
+                """
         case .unsupported(let feature, let profile, let advice):
             return "profile '\(profile)' uses \(feature), which lakectl does not support yet. \(advice)"
         case .stsFailed(let operation, let roleArn, let reason):
-            return "STS \(operation) for \(roleArn) failed: \(reason). Check that the role exists, trusts the caller, and that the source credentials are valid."
+            return """
+                STS \(operation) for \(roleArn) failed: \(reason). \
+                Check that the role exists, trusts the caller, and that the source credentials are valid.
+                """
         case .processFailed(let profile, let reason):
-            return "credential_process of profile '\(profile)' \(reason). Run the command yourself to see its output; it must print JSON with Version 1, AccessKeyId and SecretAccessKey."
+            return """
+                credential_process of profile '\(profile)' \(reason). \
+                Run the command yourself to see its output; \
+                it must print JSON with Version 1, AccessKeyId and SecretAccessKey.
+                """
         case .tokenFileUnreadable(let path, let setting, let reason):
-            return "cannot read the token file \(path) (from \(setting)): \(reason). Check that the path is right and readable."
+            return """
+                cannot read the token file \(path) (from \(setting)): \(reason). \
+                Check that the path is right and readable.
+                """
         case .containerEndpoint(let url, let reason):
-            return "container credentials endpoint \(url): \(reason). Check AWS_CONTAINER_CREDENTIALS_RELATIVE_URI / _FULL_URI and the authorization token."
+            return """
+                container credentials endpoint \(url): \(reason). \
+                Check AWS_CONTAINER_CREDENTIALS_RELATIVE_URI / _FULL_URI and the authorization token.
+                """
         case .instanceMetadata(let reason):
             return "instance metadata (IMDSv2): \(reason). Set AWS_EC2_METADATA_DISABLED=true to skip it."
         case .malformedResponse(let source, let reason):

@@ -13,8 +13,9 @@ package struct IMDSCredentialProvider: CredentialProvider {
     /// Session token lifetime requested from IMDS (the maximum is 21600).
     package var tokenTTLSeconds: Int
 
-    package init(environment: [String: String], profile: Profile?, transport: any HTTPTransport, tokenTTLSeconds: Int = 21600)
-    {
+    package init(
+        environment: [String: String], profile: Profile?, transport: any HTTPTransport, tokenTTLSeconds: Int = 21600
+    ) {
         self.environment = environment
         self.profile = profile
         self.transport = transport
@@ -27,7 +28,8 @@ package struct IMDSCredentialProvider: CredentialProvider {
     package var endpoint: String {
         var base = value("AWS_EC2_METADATA_SERVICE_ENDPOINT") ?? profile?.value("ec2_metadata_service_endpoint")
         if base == nil {
-            let mode = value("AWS_EC2_METADATA_SERVICE_ENDPOINT_MODE") ?? profile?.value("ec2_metadata_service_endpoint_mode")
+            let mode =
+                value("AWS_EC2_METADATA_SERVICE_ENDPOINT_MODE") ?? profile?.value("ec2_metadata_service_endpoint_mode")
             base = mode?.lowercased() == "ipv6" ? "http://[fd00:ec2::254]" : "http://169.254.169.254"
         }
         var result = base ?? "http://169.254.169.254"
@@ -62,7 +64,8 @@ package struct IMDSCredentialProvider: CredentialProvider {
         let roles = try await get(Self.credentialsPath, token: tokenHeader)
         if roles.status == 404 { return nil }
         guard roles.status == 200 else {
-            throw CredentialsError.instanceMetadata(reason: "listing the instance profile role answered HTTP \(roles.status)")
+            throw CredentialsError.instanceMetadata(
+                reason: "listing the instance profile role answered HTTP \(roles.status)")
         }
         let roleName = String(decoding: roles.body, as: UTF8.self)
             .split(whereSeparator: { $0.isNewline }).first.map(String.init)?
@@ -72,7 +75,8 @@ package struct IMDSCredentialProvider: CredentialProvider {
         // Step 3: the role's credentials.
         let reply = try await get(Self.credentialsPath + roleName, token: tokenHeader)
         guard reply.status == 200 else {
-            throw CredentialsError.instanceMetadata(reason: "credentials for role \(roleName) answered HTTP \(reply.status)")
+            throw CredentialsError.instanceMetadata(
+                reason: "credentials for role \(roleName) answered HTTP \(reply.status)")
         }
         let document = try CredentialDocument.decode(reply.body, source: name)
         if let code = document.code, code != "Success" {

@@ -36,14 +36,18 @@ package struct ProcessCredentialProvider: CredentialProvider {
         guard result.exitStatus == 0 else {
             throw CredentialsError.processFailed(
                 profile: profile,
-                reason: "exited with status \(result.exitStatus) (its error output, \(result.standardError.count) bytes, is not shown)")
+                reason:
+                    "exited with status \(result.exitStatus) "
+                    + "(its error output, \(result.standardError.count) bytes, is not shown)"
+            )
         }
         let source = "credential_process (profile \(profile))"
         let document: CredentialDocument
         do {
             document = try CredentialDocument.decode(result.standardOutput, source: source)
         } catch {
-            throw CredentialsError.processFailed(profile: profile, reason: "printed something that is not a JSON object")
+            throw CredentialsError.processFailed(
+                profile: profile, reason: "printed something that is not a JSON object")
         }
         guard document.version == 1 else {
             throw CredentialsError.processFailed(

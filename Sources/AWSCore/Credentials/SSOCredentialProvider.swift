@@ -15,6 +15,9 @@ package struct SSOCredentialProvider: CredentialProvider {
         }
         throw CredentialsError.unsupported(
             feature: "SSO (IAM Identity Center)", profile: profile.name,
-            advice: "Run `aws sso login --profile \(profile.name)` and add a profile with `credential_process = aws configure export-credentials --profile \(profile.name) --format process`.")
+            advice:
+                "Run `aws sso login --profile \(profile.name)` and add a profile with "
+                + "`credential_process = aws configure export-credentials --profile \(profile.name) --format process`."
+        )
     }
 }

@@ -7,8 +7,9 @@ import Foundation
 
 /// `CommandRunner` over Foundation.Process and `/bin/sh -c`, as the SDKs run `credential_process`. The
 /// blocking wait and the pipe readers run on their own threads: neither the Swift concurrency pool nor the
-/// width-limited dispatch pool (on Linux they compete for the same few cores) may be held up by a slow helper. Standard input is /dev/null and both
-/// output streams go to pipes, drained concurrently so a chatty helper cannot fill a pipe and hang.
+/// width-limited dispatch pool (on Linux they compete for the same few cores) may be held up by a slow helper.
+/// Standard input is /dev/null and both output streams go to pipes, drained concurrently so a chatty helper
+/// cannot fill a pipe and hang.
 package struct ShellCommandRunner: CommandRunner {
     package init() {}
 

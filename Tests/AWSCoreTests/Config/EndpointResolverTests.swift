@@ -19,7 +19,9 @@ import Testing
           endpoint_url = http://services-lf
         """
 
-    static func resolve(_ service: String, flag: String?, env: [String: String], profile: String) throws -> ResolvedEndpoint? {
+    static func resolve(_ service: String, flag: String?, env: [String: String], profile: String) throws
+        -> ResolvedEndpoint?
+    {
         let config = SharedConfig(
             config: try INIParser.parse(configText, path: "~/.aws/config"), credentials: nil,
             configPath: "~/.aws/config", credentialsPath: "~/.aws/credentials")
@@ -37,8 +39,10 @@ import Testing
         ("S3", String?("http://flag"), allEnv, "dev", String?("http://flag"), "--endpoint-url"),
         ("S3", nil, allEnv, "dev", "http://env-s3", "AWS_ENDPOINT_URL_S3"),
         ("LakeFormation", nil, allEnv, "dev", "http://env-lf", "AWS_ENDPOINT_URL_LAKEFORMATION"),
-        ("Lake Formation", nil, ["AWS_ENDPOINT_URL_LAKE_FORMATION": "http://spaced"], "dev", "http://spaced",
-         "AWS_ENDPOINT_URL_LAKE_FORMATION"),
+        (
+            "Lake Formation", nil, ["AWS_ENDPOINT_URL_LAKE_FORMATION": "http://spaced"], "dev", "http://spaced",
+            "AWS_ENDPOINT_URL_LAKE_FORMATION"
+        ),
         ("Glue", nil, allEnv, "dev", "http://env-global", "AWS_ENDPOINT_URL"),
         ("S3", nil, [:], "dev", "http://services-s3", "[services local] at ~/.aws/config:10"),
         ("LakeFormation", nil, [:], "dev", "http://services-lf", "[services local] at ~/.aws/config:12"),
@@ -48,8 +52,10 @@ import Testing
         ("S3", "http://flag", ["AWS_IGNORE_CONFIGURED_ENDPOINT_URLS": "true"], "dev", "http://flag", "--endpoint-url"),
         ("S3", nil, allEnv.merging(["AWS_IGNORE_CONFIGURED_ENDPOINT_URLS": "TRUE"]) { $1 }, "dev", nil, ""),
         ("S3", nil, allEnv, "ignoring", nil, ""),
-        ("S3", nil, ["AWS_IGNORE_CONFIGURED_ENDPOINT_URLS": "false"], "ignoring", "http://profile-global",
-         "profile ignoring at ~/.aws/config:5"),
+        (
+            "S3", nil, ["AWS_IGNORE_CONFIGURED_ENDPOINT_URLS": "false"], "ignoring", "http://profile-global",
+            "profile ignoring at ~/.aws/config:5"
+        ),
     ])
     func precedence(
         service: String, flag: String?, env: [String: String], profile: String, url: String?, source: String
@@ -66,7 +72,9 @@ import Testing
     }
 
     @Test func danglingServicesSectionIsAnError() throws {
-        let error = try #require(throws: ConfigError.self) { try Self.resolve("S3", flag: nil, env: [:], profile: "dangling") }
+        let error = try #require(throws: ConfigError.self) {
+            try Self.resolve("S3", flag: nil, env: [:], profile: "dangling")
+        }
         #expect(String(describing: error).contains("~/.aws/config:8"))
         #expect(String(describing: error).contains("[services missing]"))
     }

@@ -6,7 +6,8 @@ import Testing
     static let profile = Profile(
         name: "dev",
         properties: [
-            "region": ProfileProperty(value: "ap-south-1", location: ConfigLocation(path: "~/.aws/config", line: 3), file: .config)
+            "region": ProfileProperty(
+                value: "ap-south-1", location: ConfigLocation(path: "~/.aws/config", line: 3), file: .config)
         ])
 
     @Test(arguments: [

@@ -56,13 +56,16 @@ import Testing
         aws_session_token = \(Fixtures.sessionToken)
         """
 
-    func provider(_ profile: String, sts: FakeSTS, env: [String: String] = [:], runner: any CommandRunner = ShellCommandRunner())
+    func provider(
+        _ profile: String, sts: FakeSTS, env: [String: String] = [:], runner: any CommandRunner = ShellCommandRunner()
+    )
         throws -> AssumeRoleCredentialProvider
     {
         let shared = try Fixtures.sharedConfig(config: Self.config, credentials: Self.credentials)
         return AssumeRoleCredentialProvider(
             profileName: profile,
-            context: Fixtures.context(environment: env, config: shared, sts: sts, region: "eu-central-1", runner: runner))
+            context: Fixtures.context(
+                environment: env, config: shared, sts: sts, region: "eu-central-1", runner: runner))
     }
 
     @Test func sourceProfileWithStaticKeys() async throws {
@@ -70,11 +73,13 @@ import Testing
         let credentials = try #require(try await provider("dev", sts: sts).credentials())
         #expect(credentials.source == "assumed role arn:aws:iam::111:role/dev via profile dev")
         #expect(credentials.expiration == FakeSTS.expiration)
-        #expect(await sts.calls == [
-            FakeSTS.Call(
-                operation: "AssumeRole", roleArn: "arn:aws:iam::111:role/dev", sessionName: "me", externalId: "ext-1",
-                durationSeconds: 900, sourceAccessKeyId: "AKIDBASE", region: "eu-central-1")
-        ])
+        #expect(
+            await sts.calls == [
+                FakeSTS.Call(
+                    operation: "AssumeRole", roleArn: "arn:aws:iam::111:role/dev", sessionName: "me",
+                    externalId: "ext-1",
+                    durationSeconds: 900, sourceAccessKeyId: "AKIDBASE", region: "eu-central-1")
+            ])
     }
 
     @Test func chainedRolesAssumeInOrder() async throws {
@@ -88,7 +93,9 @@ import Testing
     }
 
     @Test func cycleIsDetected() async throws {
-        let error = try await #require(throws: CredentialsError.self) { try await provider("loop-a", sts: FakeSTS()).credentials() }
+        let error = try await #require(throws: CredentialsError.self) {
+            try await provider("loop-a", sts: FakeSTS()).credentials()
+        }
         #expect(error == .sourceProfileCycle(profiles: ["loop-a", "loop-b", "loop-a"]))
         #expect(error.description.contains("loop-a → loop-b → loop-a"))
     }
@@ -122,7 +129,9 @@ import Testing
         ("mfa", "mfa_serial"),
     ])
     func misconfigurationsAreClearErrors(profile: String, message: String) async throws {
-        let error = try await #require(throws: CredentialsError.self) { try await provider(profile, sts: FakeSTS()).credentials() }
+        let error = try await #require(throws: CredentialsError.self) {
+            try await provider(profile, sts: FakeSTS()).credentials()
+        }
         #expect(error.description.contains(message))
         #expect(error.description.contains("~/.aws/config:") || profile == "mfa")
     }
@@ -133,7 +142,9 @@ import Testing
     }
 
     @Test func stsFailureHidesSourceSecrets() async throws {
-        let error = try await #require(throws: CredentialsError.self) { try await provider("dev", sts: FakeSTS(failing: true)).credentials() }
+        let error = try await #require(throws: CredentialsError.self) {
+            try await provider("dev", sts: FakeSTS(failing: true)).credentials()
+        }
         #expect(error.description.contains("STS AssumeRole for arn:aws:iam::111:role/dev failed: AccessDenied"))
         #expect(!error.description.contains(Fixtures.secret))
         #expect(!error.description.contains(Fixtures.sessionToken))

@@ -25,7 +25,8 @@ import Testing
             try await Task.sleep(for: .milliseconds(50))
             if failing { throw CredentialsError.instanceMetadata(reason: "down") }
             return AWSCredentials(
-                accessKeyId: "AKID\(number)", secretAccessKey: "s", expiration: clock.now().addingTimeInterval(lifetime),
+                accessKeyId: "AKID\(number)", secretAccessKey: "s",
+                expiration: clock.now().addingTimeInterval(lifetime),
                 source: "counting")
         }
     }

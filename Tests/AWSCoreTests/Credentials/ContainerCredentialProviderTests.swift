@@ -5,7 +5,8 @@ import Testing
 
 @Suite struct ContainerCredentialProviderTests {
     static let reply = StubTransport.ok(
-        #"{"AccessKeyId":"ASIACONTAINER","SecretAccessKey":"s","Token":"t","Expiration":"2030-01-02T03:04:05Z","RoleArn":"arn:x"}"#)
+        #"{"AccessKeyId":"ASIACONTAINER","SecretAccessKey":"s","Token":"t","Expiration":"2030-01-02T03:04:05Z","RoleArn":"arn:x"}"#
+    )
 
     @Test func relativeURIGoesToTheECSHost() async throws {
         let transport = StubTransport(["GET http://169.254.170.2/v2/credentials/abc": Self.reply])
@@ -49,7 +50,8 @@ import Testing
     ])
     func fullURIRestrictions(url: String, allowed: Bool) throws {
         let provider = ContainerCredentialProvider(
-            environment: ["AWS_CONTAINER_CREDENTIALS_FULL_URI": url], reader: .inMemory([:]), transport: StubTransport())
+            environment: ["AWS_CONTAINER_CREDENTIALS_FULL_URI": url], reader: .inMemory([:]), transport: StubTransport()
+        )
         if allowed {
             #expect(try provider.endpoint() == url)
         } else {
@@ -67,8 +69,11 @@ import Testing
     @Test func errorsAreClear() async throws {
         let url = "http://127.0.0.1/creds"
         let refused = ContainerCredentialProvider(
-            environment: ["AWS_CONTAINER_CREDENTIALS_FULL_URI": url, "AWS_CONTAINER_AUTHORIZATION_TOKEN": Fixtures.sessionToken],
-            reader: .inMemory([:]), transport: StubTransport(["GET \(url)": .failure("refused with \(Fixtures.sessionToken)")]))
+            environment: [
+                "AWS_CONTAINER_CREDENTIALS_FULL_URI": url, "AWS_CONTAINER_AUTHORIZATION_TOKEN": Fixtures.sessionToken,
+            ],
+            reader: .inMemory([:]),
+            transport: StubTransport(["GET \(url)": .failure("refused with \(Fixtures.sessionToken)")]))
         let error = try await #require(throws: CredentialsError.self) { try await refused.credentials() }
         #expect(error.description.contains("no answer"))
         #expect(!error.description.contains(Fixtures.sessionToken))
@@ -80,7 +85,9 @@ import Testing
         #expect(status.description.contains("answered HTTP 403"))
 
         let injected = ContainerCredentialProvider(
-            environment: ["AWS_CONTAINER_CREDENTIALS_FULL_URI": url, "AWS_CONTAINER_AUTHORIZATION_TOKEN": "a\r\nX-Evil: 1"],
+            environment: [
+                "AWS_CONTAINER_CREDENTIALS_FULL_URI": url, "AWS_CONTAINER_AUTHORIZATION_TOKEN": "a\r\nX-Evil: 1",
+            ],
             reader: .inMemory([:]), transport: StubTransport())
         let lineBreak = try await #require(throws: CredentialsError.self) { try await injected.credentials() }
         #expect(lineBreak.description.contains("line break"))

@@ -26,8 +26,10 @@ import Testing
         """
     static let envKeys = ["AWS_ACCESS_KEY_ID": "AKIDENV", "AWS_SECRET_ACCESS_KEY": "envsecret"]
 
-    func chain(flag: String?, env: [String: String], runner: any CommandRunner = ShellCommandRunner(),
-               transport: StubTransport = StubTransport()) throws -> CredentialChain {
+    func chain(
+        flag: String?, env: [String: String], runner: any CommandRunner = ShellCommandRunner(),
+        transport: StubTransport = StubTransport()
+    ) throws -> CredentialChain {
         let config = try Fixtures.sharedConfig(config: Self.configText, credentials: Self.credentialsText)
         return CredentialChain.standard(
             selection: ProfileSelection(flag: flag, environment: env),
@@ -35,11 +37,14 @@ import Testing
     }
 
     @Test func standardOrder() throws {
-        #expect(try chain(flag: nil, env: [:]).providers.map(\.name) == [
-            "environment variables", "assume role (profile default)", "web identity token", "SSO (IAM Identity Center)",
-            "profile default keys (~/.aws/credentials)", "credential_process", "profile default keys (~/.aws/config)",
-            "container endpoint", "instance metadata (IMDSv2)",
-        ])
+        #expect(
+            try chain(flag: nil, env: [:]).providers.map(\.name) == [
+                "environment variables", "assume role (profile default)", "web identity token",
+                "SSO (IAM Identity Center)",
+                "profile default keys (~/.aws/credentials)", "credential_process",
+                "profile default keys (~/.aws/config)",
+                "container endpoint", "instance metadata (IMDSv2)",
+            ])
     }
 
     @Test func environmentWinsOverAWSProfile() async throws {
@@ -56,13 +61,16 @@ import Testing
     @Test func explicitProfileFlagAlsoIgnoresWebIdentityVariables() async throws {
         let env = ["AWS_WEB_IDENTITY_TOKEN_FILE": "/t", "AWS_ROLE_ARN": "arn:aws:iam::1:role/x"]
         #expect(try await chain(flag: "dev", env: env).credentials()?.accessKeyId == "AKIDDEV")
-        await #expect(throws: CredentialsError.self) { try await chain(flag: nil, env: env.merging(["AWS_PROFILE": "dev"]) { $1 }).credentials() }
+        await #expect(throws: CredentialsError.self) {
+            try await chain(flag: nil, env: env.merging(["AWS_PROFILE": "dev"]) { $1 }).credentials()
+        }
     }
 
     @Test func cachedStandardUsesTheResolvedConfig() async throws {
         let reader = FileReader.inMemory(["/h/.aws/credentials": Self.credentialsText])
         let resolved = try ResolvedConfig.load(environment: ["HOME": "/h"], reader: reader, profileFlag: "dev")
-        let cache = CredentialChain.cachedStandard(for: resolved, transport: StubTransport(), sts: FakeSTS(), reader: reader)
+        let cache = CredentialChain.cachedStandard(
+            for: resolved, transport: StubTransport(), sts: FakeSTS(), reader: reader)
         #expect(try await cache.current().source == "profile dev (~/.aws/credentials)")
     }
 
@@ -77,12 +85,15 @@ import Testing
             "GET http://169.254.170.2/creds": StubTransport.ok(#"{"AccessKeyId":"ASIAC","SecretAccessKey":"s"}"#)
         ])
         let env = ["AWS_CONTAINER_CREDENTIALS_RELATIVE_URI": "/creds"]
-        #expect(try await chain(flag: nil, env: env, transport: transport).credentials()?.source == "container endpoint")
+        #expect(
+            try await chain(flag: nil, env: env, transport: transport).credentials()?.source == "container endpoint")
         #expect(await transport.requests.count == 1)
     }
 
     @Test func ssoProfileIsReportedNotSkipped() async throws {
-        let error = try await #require(throws: CredentialsError.self) { try await chain(flag: "sso", env: [:]).credentials() }
+        let error = try await #require(throws: CredentialsError.self) {
+            try await chain(flag: "sso", env: [:]).credentials()
+        }
         #expect(error.description.contains("aws configure export-credentials --profile sso"))
     }
 
@@ -105,7 +116,10 @@ import Testing
 
     @Test func brokenProviderStopsTheChain() async throws {
         let env = ["AWS_ACCESS_KEY_ID": "AKIDONLY", "AWS_PROFILE": "dev"]
-        await #expect(throws: CredentialsError.incompleteEnvironment(missing: "AWS_SECRET_ACCESS_KEY", present: "AWS_ACCESS_KEY_ID")) {
+        await #expect(
+            throws: CredentialsError.incompleteEnvironment(
+                missing: "AWS_SECRET_ACCESS_KEY", present: "AWS_ACCESS_KEY_ID")
+        ) {
             try await chain(flag: nil, env: env).credentials()
         }
     }

@@ -17,22 +17,31 @@ import Testing
     }
 
     @Test func failingScenariosNeverShowSecrets() async throws {
-        let keys = ["AWS_ACCESS_KEY_ID": "AKID", "AWS_SECRET_ACCESS_KEY": Fixtures.secret, "AWS_SESSION_TOKEN": Fixtures.sessionToken]
+        let keys = [
+            "AWS_ACCESS_KEY_ID": "AKID", "AWS_SECRET_ACCESS_KEY": Fixtures.secret,
+            "AWS_SESSION_TOKEN": Fixtures.sessionToken,
+        ]
         var errors: [any Error] = []
         func collect(_ body: () async throws -> Void) async {
             do { try await body() } catch { errors.append(error) }
         }
         // Environment: secret without key; bad expiration next to a secret.
-        await collect { _ = try await EnvironmentCredentialProvider(environment: ["AWS_SECRET_ACCESS_KEY": Fixtures.secret]).credentials() }
         await collect {
-            _ = try await EnvironmentCredentialProvider(environment: keys.merging(["AWS_CREDENTIAL_EXPIRATION": "x"]) { $1 }).credentials()
+            _ = try await EnvironmentCredentialProvider(environment: ["AWS_SECRET_ACCESS_KEY": Fixtures.secret])
+                .credentials()
+        }
+        await collect {
+            _ = try await EnvironmentCredentialProvider(
+                environment: keys.merging(["AWS_CREDENTIAL_EXPIRATION": "x"]) { $1 }
+            ).credentials()
         }
         // Assume role with a failing STS that echoes the source secret.
         let config = try Fixtures.sharedConfig(
             config: "[profile r]\nrole_arn = arn:aws:iam::1:role/r\ncredential_source = Environment\n")
         await collect {
             _ = try await AssumeRoleCredentialProvider(
-                profileName: "r", context: Fixtures.context(environment: keys, config: config, sts: FakeSTS(failing: true))
+                profileName: "r",
+                context: Fixtures.context(environment: keys, config: config, sts: FakeSTS(failing: true))
             ).credentials()
         }
         // Web identity with a failing STS that echoes the token.
@@ -43,26 +52,38 @@ import Testing
             ).credentials()
         }
         // credential_process that prints secrets on both streams, then fails or prints bad JSON.
-        for command in ["echo \(Fixtures.secret); echo \(Fixtures.sessionToken) >&2; exit 1", "echo '{\"Version\":1,\"SecretAccessKey\":\"\(Fixtures.secret)\"}'"] {
+        for command in [
+            "echo \(Fixtures.secret); echo \(Fixtures.sessionToken) >&2; exit 1",
+            "echo '{\"Version\":1,\"SecretAccessKey\":\"\(Fixtures.secret)\"}'",
+        ] {
             await collect {
                 _ = try await ProcessCredentialProvider(
-                    profile: Profile(name: "p", properties: [
-                        "credential_process": ProfileProperty(value: command, location: ConfigLocation(path: "c", line: 1), file: .config)
-                    ])).credentials()
+                    profile: Profile(
+                        name: "p",
+                        properties: [
+                            "credential_process": ProfileProperty(
+                                value: command, location: ConfigLocation(path: "c", line: 1), file: .config)
+                        ])
+                ).credentials()
             }
         }
         // Container endpoint whose transport error quotes the authorization token.
         await collect {
             _ = try await ContainerCredentialProvider(
-                environment: ["AWS_CONTAINER_CREDENTIALS_RELATIVE_URI": "/c", "AWS_CONTAINER_AUTHORIZATION_TOKEN": Fixtures.sessionToken],
-                reader: .inMemory([:]), transport: StubTransport(["GET http://169.254.170.2/c": .failure("bad \(Fixtures.sessionToken)")])
+                environment: [
+                    "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI": "/c",
+                    "AWS_CONTAINER_AUTHORIZATION_TOKEN": Fixtures.sessionToken,
+                ],
+                reader: .inMemory([:]),
+                transport: StubTransport(["GET http://169.254.170.2/c": .failure("bad \(Fixtures.sessionToken)")])
             ).credentials()
         }
         // IMDS returning a body with a secret but no AccessKeyId.
         await collect {
             _ = try await IMDSCredentialProvider(
                 environment: [:], profile: nil,
-                transport: StubTransport(IMDSCredentialProviderTests.replies(document: "{\"SecretAccessKey\":\"\(Fixtures.secret)\"}"))
+                transport: StubTransport(
+                    IMDSCredentialProviderTests.replies(document: "{\"SecretAccessKey\":\"\(Fixtures.secret)\"}"))
             ).credentials()
         }
         // An INI line holding a secret with a syntax error.

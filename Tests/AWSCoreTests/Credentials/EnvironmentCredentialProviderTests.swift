@@ -35,6 +35,8 @@ import Testing
 
     @Test func badExpirationIsAnError() async throws {
         let env = ["AWS_ACCESS_KEY_ID": "A", "AWS_SECRET_ACCESS_KEY": "S", "AWS_CREDENTIAL_EXPIRATION": "tomorrow"]
-        await #expect(throws: CredentialsError.self) { try await EnvironmentCredentialProvider(environment: env).credentials() }
+        await #expect(throws: CredentialsError.self) {
+            try await EnvironmentCredentialProvider(environment: env).credentials()
+        }
     }
 }

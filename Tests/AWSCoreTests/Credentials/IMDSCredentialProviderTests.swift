@@ -36,7 +36,8 @@ import Testing
 
     @Test func disabledSendsNothing() async throws {
         let transport = StubTransport(Self.replies())
-        let provider = IMDSCredentialProvider(environment: ["AWS_EC2_METADATA_DISABLED": "TRUE"], profile: nil, transport: transport)
+        let provider = IMDSCredentialProvider(
+            environment: ["AWS_EC2_METADATA_DISABLED": "TRUE"], profile: nil, transport: transport)
         #expect(try await provider.credentials() == nil)
         #expect(await transport.requests.isEmpty)
     }
@@ -57,9 +58,11 @@ import Testing
         let provider = IMDSCredentialProvider(environment: env, profile: nil, transport: transport)
         #expect(try await provider.credentials()?.accessKeyId == "ASIAIMDS")
         #expect(await transport.requests.allSatisfy { $0.url.hasPrefix(base + "/latest/") && $0.timeoutSeconds == 3 })
-        #expect(IMDSCredentialProvider(
-            environment: ["AWS_EC2_METADATA_SERVICE_ENDPOINT_MODE": "IPv6"], profile: nil, transport: transport).endpoint
-            == "http://[fd00:ec2::254]")
+        #expect(
+            IMDSCredentialProvider(
+                environment: ["AWS_EC2_METADATA_SERVICE_ENDPOINT_MODE": "IPv6"], profile: nil, transport: transport
+            ).endpoint
+                == "http://[fd00:ec2::254]")
     }
 
     @Test func failedCodeIsAnError() async throws {

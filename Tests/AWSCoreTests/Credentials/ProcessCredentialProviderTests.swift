@@ -14,7 +14,8 @@ import Testing
     }
 
     @Test func runsTheShellAndParsesVersion1() async throws {
-        let json = #"{"Version": 1, "AccessKeyId": "AKIDPROC", "SecretAccessKey": "s3cr3t", "SessionToken": "tok", "Expiration": "2030-01-02T03:04:05.123Z"}"#
+        let json =
+            #"{"Version": 1, "AccessKeyId": "AKIDPROC", "SecretAccessKey": "s3cr3t", "SessionToken": "tok", "Expiration": "2030-01-02T03:04:05.123Z"}"#
         let provider = ProcessCredentialProvider(profile: profile("printf '%s' '\(json)'; echo noise >&2"))
         let credentials = try #require(try await provider.credentials())
         #expect(credentials.accessKeyId == "AKIDPROC")
@@ -33,7 +34,10 @@ import Testing
         ("echo 'not json \(Fixtures.secret)'", "not a JSON object"),
         (#"echo '{"Version": 2, "AccessKeyId": "A", "SecretAccessKey": "S"}'"#, "Version 2, not 1"),
         (#"echo '{"Version": 1, "AccessKeyId": "A"}'"#, "SecretAccessKey is missing"),
-        (#"echo '{"Version": 1, "AccessKeyId": "A", "SecretAccessKey": "S", "Expiration": "soon"}'"#, "not an ISO-8601"),
+        (
+            #"echo '{"Version": 1, "AccessKeyId": "A", "SecretAccessKey": "S", "Expiration": "soon"}'"#,
+            "not an ISO-8601"
+        ),
     ])
     func failuresAreClearAndQuiet(command: String, message: String) async throws {
         let error = try await #require(throws: CredentialsError.self) {
@@ -52,7 +56,8 @@ import Testing
     }
 
     @Test func largeOutputDoesNotDeadlock() async throws {
-        let result = try await ShellCommandRunner().run("head -c 300000 /dev/zero | tr '\\0' x; head -c 300000 /dev/zero >&2", timeoutSeconds: 10)
+        let result = try await ShellCommandRunner().run(
+            "head -c 300000 /dev/zero | tr '\\0' x; head -c 300000 /dev/zero >&2", timeoutSeconds: 10)
         #expect(result.exitStatus == 0)
         #expect(result.standardOutput.count == 300_000)
         #expect(result.standardError.count == 300_000)

@@ -35,7 +35,9 @@ import Testing
             try await ProfileCredentialProvider(profileName: "cfg", config: config, file: .config).credentials())
         #expect(credentials.accessKeyId == "AKIDCFG")
         #expect(credentials.source == "profile cfg (~/.aws/config)")
-        #expect(try await ProfileCredentialProvider(profileName: "cfg", config: config, file: .credentials).credentials() == nil)
+        #expect(
+            try await ProfileCredentialProvider(profileName: "cfg", config: config, file: .credentials).credentials()
+                == nil)
     }
 
     @Test func missingSecretNamesFileAndLine() async throws {

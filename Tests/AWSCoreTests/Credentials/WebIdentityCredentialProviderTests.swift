@@ -14,7 +14,11 @@ import Testing
         let lock = NSLock()
         var text: String?
         init(_ text: String?) { self.text = text }
-        func set(_ value: String) { lock.lock(); text = value; lock.unlock() }
+        func set(_ value: String) {
+            lock.lock()
+            text = value
+            lock.unlock()
+        }
         var reader: FileReader {
             FileReader { [self] path in
                 lock.lock()
@@ -41,7 +45,9 @@ import Testing
 
     @Test func fromProfile() async throws {
         let config = try Fixtures.sharedConfig(
-            config: "[profile ci]\nrole_arn = arn:aws:iam::222:role/ci\nweb_identity_token_file = ~/tok\nregion = ap-south-1\n")
+            config:
+                "[profile ci]\nrole_arn = arn:aws:iam::222:role/ci\nweb_identity_token_file = ~/tok\nregion = ap-south-1\n"
+        )
         let sts = FakeSTS()
         let provider = WebIdentityCredentialProvider(
             environment: ["HOME": "/home/u"], profile: config.profile(named: "ci"),
@@ -50,9 +56,12 @@ import Testing
         let credentials = try #require(try await provider.credentials())
         #expect(credentials.source == "web identity (profile ci arn:aws:iam::222:role/ci)")
         let call = try #require(await sts.calls.first)
-        #expect(call == FakeSTS.Call(
-            operation: "AssumeRoleWithWebIdentity", roleArn: "arn:aws:iam::222:role/ci", sessionName: "lakectl-1900000000",
-            token: "profile-token", region: "ap-south-1"))
+        #expect(
+            call
+                == FakeSTS.Call(
+                    operation: "AssumeRoleWithWebIdentity", roleArn: "arn:aws:iam::222:role/ci",
+                    sessionName: "lakectl-1900000000",
+                    token: "profile-token", region: "ap-south-1"))
     }
 
     @Test func notConfiguredIsNil() async throws {
@@ -74,7 +83,8 @@ import Testing
 
     @Test func stsFailureNeverShowsTheToken() async throws {
         let provider = WebIdentityCredentialProvider(
-            environment: Self.env, profile: nil, reader: TokenFile(Fixtures.webToken).reader, sts: FakeSTS(failing: true),
+            environment: Self.env, profile: nil, reader: TokenFile(Fixtures.webToken).reader,
+            sts: FakeSTS(failing: true),
             region: nil)
         let error = try await #require(throws: CredentialsError.self) { try await provider.credentials() }
         #expect(error.description.contains("AssumeRoleWithWebIdentity for arn:aws:iam::111:role/irsa failed"))

@@ -49,10 +49,13 @@ actor FakeSTS: STSCredentialFetcher {
         -> AWSCredentials
     {
         calls.append(
-            Call(operation: "AssumeRoleWithWebIdentity", roleArn: roleArn, sessionName: sessionName, token: token, region: region))
+            Call(
+                operation: "AssumeRoleWithWebIdentity", roleArn: roleArn, sessionName: sessionName, token: token,
+                region: region))
         if failing { throw Failure(description: "InvalidIdentityToken: \(token)") }
         return AWSCredentials(
-            accessKeyId: "ASIA-WEB", secretAccessKey: "web-secret", sessionToken: "web-token", expiration: Self.expiration,
+            accessKeyId: "ASIA-WEB", secretAccessKey: "web-secret", sessionToken: "web-token",
+            expiration: Self.expiration,
             source: "sts")
     }
 }
