@@ -81,3 +81,56 @@ import Testing
         #expect(!String(describing: error).contains("wJalrXUtnFEMI"))
     }
 }
+
+@Suite struct INIParserEdgeCaseTests {
+    @Test func repeatedSectionsMergeAndDefaultSpellingsAgree() throws {
+        let text = """
+            [default]
+            region = a
+            output = json
+            [profile default]
+            region = b
+            [default]
+            REGION = c
+            """
+        let shared = SharedConfig(
+            config: try INIParser.parse(text, path: "config"), credentials: nil, configPath: "config",
+            credentialsPath: "credentials")
+        let profile = try #require(shared.profile(named: "default"))
+        #expect(profile.value("region") == "c")
+        #expect(profile.value("output") == "json")
+    }
+
+    @Test func subPropertiesTolerateCommentsAndBlankLines() throws {
+        let text = """
+            [services s]
+            s3 =
+              # which endpoint
+              endpoint_url = http://a
+
+              max_attempts = 3
+            region = x
+            """
+        let file = try INIParser.parse(text, path: "config")
+        #expect(file.sections[0].properties[0].subProperties == ["endpoint_url": "http://a", "max_attempts": "3"])
+        #expect(file.sections[0].properties[1].value == "x")
+    }
+
+    @Test func emptyValueIsUnset() throws {
+        let profile = Profile(
+            name: "p",
+            properties: ["region": ProfileProperty(value: "", location: ConfigLocation(path: "c", line: 1), file: .config)])
+        #expect(profile.value("region") == nil)
+    }
+
+    @Test func badBooleanAndNumberNameTheLine() throws {
+        let shared = SharedConfig(
+            config: try INIParser.parse("[profile p]\nduration_seconds = soon\nflag = maybe\n", path: "~/.aws/config"),
+            credentials: nil, configPath: "~/.aws/config", credentialsPath: "~/.aws/credentials")
+        let profile = try #require(shared.profile(named: "p"))
+        let number = try #require(throws: ConfigError.self) { try profile.int("duration_seconds") }
+        #expect(number.description == "~/.aws/config:2: profile 'p': duration_seconds must be a whole number.")
+        let flag = try #require(throws: ConfigError.self) { try profile.bool("flag") }
+        #expect(flag.description.hasPrefix("~/.aws/config:3: "))
+    }
+}
