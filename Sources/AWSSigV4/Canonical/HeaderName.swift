@@ -1,7 +1,12 @@
 /// ASCII case handling for header names, which HTTP defines as case-insensitive tokens (RFC 9110 §5.1).
 enum HeaderName {
     static func equalsIgnoringCase(_ a: String, _ b: String) -> Bool {
-        a.utf8.count == b.utf8.count && zip(a.utf8, b.utf8).allSatisfy { lower($0) == lower($1) }
+        guard a.utf8.count == b.utf8.count else { return false }
+        var right = b.utf8.makeIterator()
+        for left in a.utf8 {
+            guard let other = right.next(), lower(left) == lower(other) else { return false }
+        }
+        return true
     }
 
     @inline(__always)

@@ -22,35 +22,34 @@ final class HMACKey: @unchecked Sendable {
     }
 
     func mac(_ message: some Collection<UInt8>) -> [UInt8] {
-        if let result = message.withContiguousStorageIfAvailable({ mac(UnsafeRawBufferPointer($0)) }) {
-            return result
+        SHA256Digest.withRaw(message) { raw in
+            var out = [UInt8](repeating: 0, count: 32)
+            out.withUnsafeMutableBufferPointer { mac(raw, into: $0) }
+            return out
         }
-        return Array(message).withUnsafeBytes { mac($0) }
     }
 
-    func mac(_ message: UnsafeRawBufferPointer) -> [UInt8] {
-        if let fast = preparedMAC(message) { return fast }
-        let inner = innerPad.withUnsafeBytes { SHA256Digest.digest($0, message) }
-        return outerPad.withUnsafeBytes { pad in inner.withUnsafeBytes { SHA256Digest.digest(pad, $0) } }
-    }
-
-    private func preparedMAC(_ message: UnsafeRawBufferPointer) -> [UInt8]? {
-        guard let preparedInner, let preparedOuter else { return nil }
-        var out = [UInt8](repeating: 0, count: 32)
-        let ok = out.withUnsafeMutableBufferPointer { buffer -> Bool in
-            guard let base = buffer.baseAddress,
-                var inner = DigestContext(copying: preparedInner.context),
-                var outer = DigestContext(copying: preparedOuter.context)
-            else { return false }
-            guard inner.update(message), inner.finish(into: base) else { return false }
-            return outer.update(UnsafeRawBufferPointer(buffer)) && outer.finish(into: base)
+    /// Writes the 32-byte MAC of `message` into `out`.
+    func mac(_ message: UnsafeRawBufferPointer, into out: UnsafeMutableBufferPointer<UInt8>) {
+        guard let base = out.baseAddress, out.count >= 32 else { return }
+        if let preparedInner, let preparedOuter,
+            var inner = DigestContext(copying: preparedInner.context), inner.update(message), inner.finish(into: base),
+            var outer = DigestContext(copying: preparedOuter.context),
+            outer.update(UnsafeRawBufferPointer(start: base, count: 32)), outer.finish(into: base)
+        {
+            return
         }
-        return ok ? out : nil
+        innerPad.withUnsafeBytes { pad in SHA256Digest.digest(pad, message, into: out) }
+        var inner: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        withUnsafeMutableBytes(of: &inner) { innerBytes in
+            innerBytes.copyMemory(from: UnsafeRawBufferPointer(start: base, count: 32))
+            outerPad.withUnsafeBytes { pad in SHA256Digest.digest(pad, UnsafeRawBufferPointer(innerBytes), into: out) }
+        }
     }
 }
 
-/// Owns a prepared `DigestContext` (a class, because non-copyable values cannot be stored optionally
-/// in a class that is shared).
+/// Owns a prepared `DigestContext` (a class, because a non-copyable value cannot sit in an optional
+/// stored property that `HMACKey` reads concurrently).
 final class DigestBox {
     let context: DigestContext
 

@@ -12,7 +12,9 @@ extension SigV4Signer {
         let payloadHash = payload.canonicalValue
         var headers = request.headers
         headers.reserveCapacity(headers.count + 4)
-        headers.removeAll { HeaderName.equalsIgnoringCase($0.name, "Authorization") }
+        if headers.contains(where: { HeaderName.equalsIgnoringCase($0.name, "Authorization") }) {
+            headers.removeAll { HeaderName.equalsIgnoringCase($0.name, "Authorization") }
+        }
         if let token = credentials.sessionToken {
             Self.set(Self.tokenHeader, token, in: &headers)
         }
@@ -27,25 +29,21 @@ extension SigV4Signer {
             excludingHeader: excluded, payloadHash: payloadHash, amzDate: amzDate)
 
         let credential = credential(dateStamp: amzDate[0..<8])
-        var authorization = ""
-        authorization.reserveCapacity(64 + credential.utf8.count + computed.signedHeaders.count + 64)
-        authorization += Self.algorithm
-        authorization += " Credential="
-        authorization += credential
-        authorization += ", SignedHeaders="
-        authorization += String(decoding: computed.signedHeaders, as: UTF8.self)
-        authorization += ", Signature="
-        authorization += computed.signature
-        headers.append(SignableHeader("Authorization", authorization))
+        var authorization = ByteWriter(capacity: 96 + credential.utf8.count + computed.signedHeaders.utf8.count)
+        authorization.append(Self.algorithm)
+        authorization.append(" Credential=")
+        authorization.append(credential)
+        authorization.append(", SignedHeaders=")
+        authorization.append(computed.signedHeaders)
+        authorization.append(", Signature=")
+        authorization.append(computed.signature)
+        headers.append(SignableHeader("Authorization", authorization.string()))
 
         var signed = request
         signed.headers = headers
         return SignedRequest(
-            request: signed,
-            canonicalRequest: String(decoding: computed.canonicalRequest, as: UTF8.self),
-            stringToSign: String(decoding: computed.stringToSign, as: UTF8.self),
-            signature: computed.signature,
-            signedHeaders: String(decoding: computed.signedHeaders, as: UTF8.self))
+            request: signed, canonicalRequest: computed.canonicalRequest, stringToSign: computed.stringToSign,
+            signature: computed.signature, signedHeaders: computed.signedHeaders)
     }
 
     /// Replaces the value of the first header called `name` (dropping later duplicates), or appends it.

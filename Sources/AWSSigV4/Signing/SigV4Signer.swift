@@ -13,6 +13,7 @@ package struct SigV4Signer: Sendable {
     package let options: SigV4Options
 
     static let algorithm = "AWS4-HMAC-SHA256"
+    static let algorithmLine: [UInt8] = Array("AWS4-HMAC-SHA256\n".utf8)
     static let dateHeader = "X-Amz-Date"
     static let tokenHeader = "X-Amz-Security-Token"
     static let contentSHA256Header = "x-amz-content-sha256"
@@ -33,57 +34,64 @@ package struct SigV4Signer: Sendable {
     /// The steps shared by header signing and presigning: canonical request → string to sign →
     /// signature (steps 1–5 of the SigV4 page).
     struct Computed {
-        var canonicalRequest: [UInt8]
-        var stringToSign: [UInt8]
+        var canonicalRequest: String
+        var stringToSign: String
         var signature: String
-        var signedHeaders: [UInt8]
+        var signedHeaders: String
     }
 
     func compute(
         method: String, path: String, query: String, headers: [SignableHeader], excludingHeader: String?,
         payloadHash: String, amzDate: [UInt8]
     ) -> Computed {
-        var canonical: [UInt8] = []
-        canonical.reserveCapacity(512 + query.utf8.count + path.utf8.count * 3)
-        canonical.append(contentsOf: method.utf8)
+        var canonical = ByteWriter(capacity: 256 + 3 * (path.utf8.count + query.utf8.count) + 64 * headers.count)
+        var signedHeaders = ByteWriter(capacity: 16 * headers.count + 16)
+        canonical.append(method)
         canonical.append(UInt8(ascii: "\n"))
         CanonicalURI.append(
             path: path, normalize: options.normalizePath, doubleEncode: options.doubleEncodePath, to: &canonical)
         canonical.append(UInt8(ascii: "\n"))
         CanonicalQuery.append(query: query, to: &canonical)
         canonical.append(UInt8(ascii: "\n"))
-        let signedHeaders = CanonicalHeaders.append(
-            headers, excluding: excludingHeader, folding: options.foldedHeaderValues, to: &canonical)
+        CanonicalHeaders.append(
+            headers, excluding: excludingHeader, folding: options.foldedHeaderValues, to: &canonical,
+            signed: &signedHeaders)
         canonical.append(UInt8(ascii: "\n"))
-        canonical.append(contentsOf: signedHeaders)
+        signedHeaders.withBytes { canonical.append($0) }
         canonical.append(UInt8(ascii: "\n"))
-        canonical.append(contentsOf: payloadHash.utf8)
+        canonical.append(payloadHash)
 
         let dateStamp = amzDate[0..<8]
-        var toSign: [UInt8] = []
-        toSign.reserveCapacity(140)
-        toSign.append(contentsOf: Self.algorithm.utf8)
+        var toSign = ByteWriter(capacity: 128 + scopeSuffix.count)
+        toSign.append(Self.algorithmLine)
+        toSign.append(amzDate)
         toSign.append(UInt8(ascii: "\n"))
-        toSign.append(contentsOf: amzDate)
+        toSign.append(dateStamp)
+        toSign.append(scopeSuffix)
         toSign.append(UInt8(ascii: "\n"))
-        toSign.append(contentsOf: dateStamp)
-        toSign.append(contentsOf: scopeSuffix)
-        toSign.append(UInt8(ascii: "\n"))
-        Hex.append(SHA256Digest.digest(canonical), to: &toSign)
+        canonical.withBytes { bytes in
+            SHA256Digest.withDigest(of: UnsafeRawBufferPointer(bytes)) { toSign.appendHex($0) }
+        }
 
-        let signature = Hex.lowercase(keyCache.key(for: dateStamp).mac(toSign))
+        let key = keyCache.key(for: dateStamp)
+        var mac: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        let signature = withUnsafeMutableBytes(of: &mac) { raw in
+            let out = raw.bindMemory(to: UInt8.self)
+            toSign.withBytes { key.mac(UnsafeRawBufferPointer($0), into: out) }
+            return Hex.lowercase(UnsafeBufferPointer(out))
+        }
         return Computed(
-            canonicalRequest: canonical, stringToSign: toSign, signature: signature, signedHeaders: signedHeaders)
+            canonicalRequest: canonical.string(), stringToSign: toSign.string(), signature: signature,
+            signedHeaders: signedHeaders.string())
     }
 
     /// `AKID/YYYYMMDD/region/service/aws4_request`.
     func credential(dateStamp: ArraySlice<UInt8>) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(credentials.accessKeyId.utf8.count + 1 + dateStamp.count + scopeSuffix.count)
-        out.append(contentsOf: credentials.accessKeyId.utf8)
+        var out = ByteWriter(capacity: credentials.accessKeyId.utf8.count + 1 + dateStamp.count + scopeSuffix.count)
+        out.append(credentials.accessKeyId)
         out.append(UInt8(ascii: "/"))
-        out.append(contentsOf: dateStamp)
-        out.append(contentsOf: scopeSuffix)
-        return String(decoding: out, as: UTF8.self)
+        out.append(dateStamp)
+        out.append(scopeSuffix)
+        return out.string()
     }
 }

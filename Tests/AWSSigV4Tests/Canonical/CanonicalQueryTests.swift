@@ -4,9 +4,9 @@ import Testing
 
 @Suite struct CanonicalQueryTests {
     func canonical(_ query: String) -> String {
-        var out: [UInt8] = []
+        var out = ByteWriter(capacity: 16)
         CanonicalQuery.append(query: query, to: &out)
-        return String(decoding: out, as: UTF8.self)
+        return out.string()
     }
 
     @Test(arguments: [

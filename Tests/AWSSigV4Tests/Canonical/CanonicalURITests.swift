@@ -4,9 +4,9 @@ import Testing
 
 @Suite struct CanonicalURITests {
     func canonical(_ path: String, normalize: Bool = true, doubleEncode: Bool = true) -> String {
-        var out: [UInt8] = []
+        var out = ByteWriter(capacity: 16)
         CanonicalURI.append(path: path, normalize: normalize, doubleEncode: doubleEncode, to: &out)
-        return String(decoding: out, as: UTF8.self)
+        return out.string()
     }
 
     @Test(arguments: [
