@@ -31,8 +31,7 @@ struct ByteWriter: ~Copyable {
     }
 
     mutating func append(_ string: String) {
-        let done: Void? = string.utf8.withContiguousStorageIfAvailable { append($0) }
-        if done == nil { for byte in string.utf8 { append(byte) } }
+        UTF8Access.with(string) { append($0) }
     }
 
     mutating func append(_ bytes: [UInt8]) {

@@ -19,21 +19,33 @@ enum CanonicalHeaders {
         _ headers: [SignableHeader], excluding: String?, folding: FoldedHeaderValues, to out: inout ByteWriter,
         signed: inout ByteWriter
     ) {
-        // Lowercased names and trimmed values never grow, so their total input size bounds the scratch.
+        // Lowercased names and trimmed values never grow, so their total input size bounds the scratch,
+        // which lives on the stack for any ordinary request.
         var capacity = 0
         for header in headers { capacity += header.name.utf8.count + header.value.utf8.count }
-        let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: max(capacity, 1))
-        defer { scratch.deallocate() }
-        let entries = UnsafeMutablePointer<Entry>.allocate(capacity: max(headers.count, 1))
-        defer { entries.deallocate() }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(capacity, 1)) { scratch in
+            withUnsafeTemporaryAllocation(of: Entry.self, capacity: max(headers.count, 1)) { entries in
+                guard let scratch = scratch.baseAddress, let entries = entries.baseAddress else { return }
+                let (used, count) = collect(headers, excluding: excluding, folding: folding, scratch: scratch, entries: entries)
+                write(
+                    UnsafeBufferPointer(start: scratch, count: used), UnsafeMutableBufferPointer(start: entries, count: count),
+                    to: &out, signed: &signed)
+            }
+        }
+    }
 
+    /// Writes lowercased names and trimmed values into `scratch` and one entry per signed header.
+    private static func collect(
+        _ headers: [SignableHeader], excluding: String?, folding: FoldedHeaderValues,
+        scratch: UnsafeMutablePointer<UInt8>, entries: UnsafeMutablePointer<Entry>
+    ) -> (used: Int, count: Int) {
         var used = 0
         var count = 0
         for (order, header) in headers.enumerated() {
             let nameStart = used
             used += lowercase(header.name, to: scratch + used)
             let name = UnsafeBufferPointer(start: scratch + nameStart, count: used - nameStart)
-            if HeaderName.isNeverSigned(name) || (excluding.map { name.elementsEqual($0.utf8) } ?? false) {
+            if HeaderName.isNeverSigned(name) || (excluding.map { HeaderName.equals(name, $0) } ?? false) {
                 used = nameStart
                 continue
             }
@@ -42,9 +54,15 @@ enum CanonicalHeaders {
             (entries + count).initialize(to: Entry(name: nameStart..<valueStart, value: valueStart..<used, order: order))
             count += 1
         }
+        return (used, count)
+    }
 
-        let bytes = UnsafeBufferPointer(start: scratch, count: used)
-        let list = UnsafeMutableBufferPointer(start: entries, count: count)
+    private static func write(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ list: UnsafeMutableBufferPointer<Entry>, to out: inout ByteWriter,
+        signed: inout ByteWriter
+    ) {
+        let used = bytes.count
+        let count = list.count
         sort(list, bytes)
         out.reserve(used + count * 3)
         signed.reserve(used)
@@ -91,12 +109,10 @@ enum CanonicalHeaders {
     }
 
     private static func lowercase(_ name: String, to target: UnsafeMutablePointer<UInt8>) -> Int {
-        var written = 0
-        for byte in name.utf8 {
-            target[written] = HeaderName.lower(byte)
-            written += 1
+        UTF8Access.with(name) { bytes in
+            for index in 0..<bytes.count { target[index] = HeaderName.lower(bytes[index]) }
+            return bytes.count
         }
-        return written
     }
 
     /// Trims the value and collapses each internal run of whitespace (space, tab, CR, LF) to a single
@@ -104,10 +120,38 @@ enum CanonicalHeaders {
     private static func trimmed(_ value: String, folding: FoldedHeaderValues, to target: UnsafeMutablePointer<UInt8>)
         -> Int
     {
+        UTF8Access.with(value) { bytes in trimmed(bytes, folding: folding, to: target) }
+    }
+
+    private static func trimmed(
+        _ bytes: UnsafeBufferPointer<UInt8>, folding: FoldedHeaderValues, to target: UnsafeMutablePointer<UInt8>
+    ) -> Int {
         var written = 0
         var pending: UInt8 = 0
         var started = false
-        for byte in value.utf8 {
+        var index = 0
+        let count = bytes.count
+        guard let base = bytes.baseAddress else { return 0 }
+        while index < count {
+            // Eight bytes at a time while none of them is whitespace or a control byte (all ≤ 0x20):
+            // long values such as session tokens are copied a word at a time.
+            if index + 8 <= count {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                if (word &- 0x2121_2121_2121_2121) & ~word & 0x8080_8080_8080_8080 == 0 {
+                    if pending != 0 {
+                        target[written] = pending
+                        written += 1
+                        pending = 0
+                    }
+                    UnsafeMutableRawPointer(target + written).storeBytes(of: word, as: UInt64.self)
+                    written += 8
+                    index += 8
+                    started = true
+                    continue
+                }
+            }
+            let byte = base[index]
+            index += 1
             switch byte {
             case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"):
                 if started, pending == 0 { pending = UInt8(ascii: " ") }

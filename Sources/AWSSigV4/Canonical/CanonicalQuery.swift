@@ -18,14 +18,25 @@ enum CanonicalQuery {
 
     static func append(raw: UnsafeBufferPointer<UInt8>, to out: inout ByteWriter) {
         // Re-encode every name and value into one scratch buffer (at most three bytes per input byte)
-        // and sort ranges into it: two allocations whatever the number of parameters.
-        let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: raw.count * 3)
-        defer { scratch.deallocate() }
+        // and sort ranges into it; both live on the stack for any ordinary query.
         var parameterCount = 1
         for byte in raw where byte == UInt8(ascii: "&") { parameterCount += 1 }
-        let parameters = UnsafeMutablePointer<Parameter>.allocate(capacity: parameterCount)
-        defer { parameters.deallocate() }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: raw.count * 3) { scratch in
+            withUnsafeTemporaryAllocation(of: Parameter.self, capacity: parameterCount) { parameters in
+                guard let scratch = scratch.baseAddress, let parameters = parameters.baseAddress else { return }
+                let (used, found) = collect(raw, scratch: scratch, parameters: parameters)
+                write(
+                    UnsafeBufferPointer(start: scratch, count: used),
+                    UnsafeMutableBufferPointer(start: parameters, count: found), to: &out)
+            }
+        }
+    }
 
+    /// Re-encodes each name and value into `scratch`, one `Parameter` per non-empty component.
+    private static func collect(
+        _ raw: UnsafeBufferPointer<UInt8>, scratch: UnsafeMutablePointer<UInt8>,
+        parameters: UnsafeMutablePointer<Parameter>
+    ) -> (used: Int, found: Int) {
         var used = 0
         var found = 0
         var start = 0
@@ -53,8 +64,15 @@ enum CanonicalQuery {
             index += 1
         }
 
-        let bytes = UnsafeBufferPointer(start: scratch, count: used)
-        var list = UnsafeMutableBufferPointer(start: parameters, count: found)
+        return (used, found)
+    }
+
+    private static func write(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ list: UnsafeMutableBufferPointer<Parameter>, to out: inout ByteWriter
+    ) {
+        var list = list
+        let used = bytes.count
+        let found = list.count
         list.sort { lhs, rhs in
             let byName = ByteOrder.compare(bytes, lhs.name, rhs.name)
             return byName != 0 ? byName < 0 : ByteOrder.compare(bytes, lhs.value, rhs.value) < 0

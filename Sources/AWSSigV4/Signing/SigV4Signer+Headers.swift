@@ -28,11 +28,14 @@ extension SigV4Signer {
             method: request.method, path: request.path, query: request.query, headers: headers,
             excludingHeader: excluded, payloadHash: payloadHash, amzDate: amzDate)
 
-        let credential = credential(dateStamp: amzDate[0..<8])
-        var authorization = ByteWriter(capacity: 96 + credential.utf8.count + computed.signedHeaders.utf8.count)
+        var authorization = ByteWriter(
+            capacity: 128 + credentials.accessKeyId.utf8.count + scopeSuffix.count + computed.signedHeaders.utf8.count)
         authorization.append(Self.algorithm)
         authorization.append(" Credential=")
-        authorization.append(credential)
+        authorization.append(credentials.accessKeyId)
+        authorization.append(UInt8(ascii: "/"))
+        authorization.append(amzDate[0..<8])
+        authorization.append(scopeSuffix)
         authorization.append(", SignedHeaders=")
         authorization.append(computed.signedHeaders)
         authorization.append(", Signature=")

@@ -62,7 +62,7 @@ package struct SigV4Signer: Sendable {
         canonical.append(payloadHash)
 
         let dateStamp = amzDate[0..<8]
-        var toSign = ByteWriter(capacity: 128 + scopeSuffix.count)
+        var toSign = ByteWriter(capacity: 112 + scopeSuffix.count)
         toSign.append(Self.algorithmLine)
         toSign.append(amzDate)
         toSign.append(UInt8(ascii: "\n"))
