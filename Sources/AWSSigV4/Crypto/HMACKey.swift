@@ -32,10 +32,8 @@ final class HMACKey: @unchecked Sendable {
     /// Writes the 32-byte MAC of `message` into `out`.
     func mac(_ message: UnsafeRawBufferPointer, into out: UnsafeMutableBufferPointer<UInt8>) {
         guard let base = out.baseAddress, out.count >= 32 else { return }
-        if let preparedInner, let preparedOuter,
-            var inner = DigestContext(copying: preparedInner.context), inner.update(message), inner.finish(into: base),
-            var outer = DigestContext(copying: preparedOuter.context),
-            outer.update(UnsafeRawBufferPointer(start: base, count: 32)), outer.finish(into: base)
+        if let preparedInner, let preparedOuter, Self.finish(from: preparedInner, message, into: base),
+            Self.finish(from: preparedOuter, UnsafeRawBufferPointer(start: base, count: 32), into: base)
         {
             return
         }
@@ -48,13 +46,24 @@ final class HMACKey: @unchecked Sendable {
     }
 }
 
+extension HMACKey {
+    /// Continues `prepared` with `message` and writes the digest to `out`. One context at a time: the
+    /// thread's shared context is reused by the next call.
+    fileprivate static func finish(
+        from prepared: DigestBox, _ message: UnsafeRawBufferPointer, into out: UnsafeMutablePointer<UInt8>
+    ) -> Bool {
+        guard var context = DigestContext(copying: prepared.context) else { return false }
+        return context.update(message) && context.finish(into: out)
+    }
+}
+
 /// Owns a prepared `DigestContext` (a class, because a non-copyable value cannot sit in an optional
 /// stored property that `HMACKey` reads concurrently).
 final class DigestBox {
     let context: DigestContext
 
     init?(absorbing bytes: [UInt8]) {
-        guard var context = DigestContext() else { return nil }
+        guard var context = DigestContext(owned: ()) else { return nil }
         guard bytes.withUnsafeBytes({ context.update($0) }) else { return nil }
         self.context = context
     }
