@@ -1,19 +1,39 @@
 import Foundation
 
 /// A growable byte buffer for building canonical requests without `Array`'s per-append uniqueness and
-/// capacity checks, which dominated signing time in profiles. Non-copyable, so the allocation has one
-/// owner and is freed exactly once.
+/// capacity checks, which dominated signing time in profiles. Non-copyable, so a heap allocation has
+/// one owner and is freed exactly once.
+///
+/// It can start in caller-provided (usually stack) memory; if that turns out too small it moves to the
+/// heap, so a wrong size estimate costs a copy, never correctness.
 struct ByteWriter: ~Copyable {
     private var base: UnsafeMutablePointer<UInt8>
     private(set) var count = 0
     private var capacity: Int
+    private var owned: Bool
 
     init(capacity: Int) {
         self.capacity = max(capacity, 32)
         base = .allocate(capacity: self.capacity)
+        owned = true
     }
 
-    deinit { base.deallocate() }
+    /// Writes into `storage` (not owned, must outlive the writer) until it is full.
+    init(storage: UnsafeMutableBufferPointer<UInt8>) {
+        if let start = storage.baseAddress, storage.count > 0 {
+            base = start
+            capacity = storage.count
+            owned = false
+        } else {
+            capacity = 32
+            base = .allocate(capacity: capacity)
+            owned = true
+        }
+    }
+
+    deinit {
+        if owned { base.deallocate() }
+    }
 
     @inline(__always)
     mutating func append(_ byte: UInt8) {
@@ -64,6 +84,14 @@ struct ByteWriter: ~Copyable {
         try body(UnsafeBufferPointer(start: base, count: count))
     }
 
+    /// Runs `body` with a writer over `capacity` bytes of stack memory (heap beyond the stack limit).
+    static func withTemporary<R>(capacity: Int, _ body: (inout ByteWriter) -> R) -> R {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(capacity, 1)) { storage in
+            var writer = ByteWriter(storage: storage)
+            return body(&writer)
+        }
+    }
+
     /// The bytes as a `String` (they are ASCII or UTF-8 taken from `String`s).
     func string() -> String {
         String(unsafeUninitializedCapacity: count) { buffer in
@@ -78,8 +106,9 @@ struct ByteWriter: ~Copyable {
         let newCapacity = max(minimum, capacity * 2)
         let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
         newBase.update(from: base, count: count)
-        base.deallocate()
+        if owned { base.deallocate() }
         base = newBase
         capacity = newCapacity
+        owned = true
     }
 }

@@ -8,45 +8,51 @@ extension SigV4Signer {
     /// previous attempt, or the suite's requests that carry `X-Amz-Date`), otherwise appended in the
     /// order the aws-c-auth suite renders them: token, content hash, date, authorization.
     package func sign(_ request: SignableRequest, payload: PayloadSigning, date: Date) -> SignedRequest {
-        let amzDate = AmzDate.bytes(date)
-        let payloadHash = payload.canonicalValue
-        var headers = request.headers
-        headers.reserveCapacity(headers.count + 4)
-        if headers.contains(where: { HeaderName.equalsIgnoringCase($0.name, "Authorization") }) {
-            headers.removeAll { HeaderName.equalsIgnoringCase($0.name, "Authorization") }
-        }
-        if let token = credentials.sessionToken {
-            Self.set(Self.tokenHeader, token, in: &headers)
-        }
-        if options.addContentSHA256Header {
-            Self.set(Self.contentSHA256Header, payloadHash, in: &headers)
-        }
-        Self.set(Self.dateHeader, String(decoding: amzDate, as: UTF8.self), in: &headers)
+        AmzDate.withBytes(date) { amzDate in
+            let payloadHash = payload.canonicalValue
+            var headers = request.headers
+            headers.reserveCapacity(headers.count + 4)
+            if headers.contains(where: { HeaderName.equalsIgnoringCase($0.name, "Authorization") }) {
+                headers.removeAll { HeaderName.equalsIgnoringCase($0.name, "Authorization") }
+            }
+            if let token = credentials.sessionToken {
+                Self.set(Self.tokenHeader, token, in: &headers)
+            }
+            if options.addContentSHA256Header {
+                Self.set(Self.contentSHA256Header, payloadHash, in: &headers)
+            }
+            Self.set(Self.dateHeader, String(decoding: amzDate, as: UTF8.self), in: &headers)
 
-        let excluded = options.sessionToken == .addedAfterSigning ? "x-amz-security-token" : nil
-        let computed = compute(
-            method: request.method, path: request.path, query: request.query, headers: headers,
-            excludingHeader: excluded, payloadHash: payloadHash, amzDate: amzDate)
+            let excluded = options.sessionToken == .addedAfterSigning ? "x-amz-security-token" : nil
+            let computed = compute(
+                method: request.method, path: request.path, query: request.query, headers: headers,
+                excludingHeader: excluded, payloadHash: payloadHash, amzDate: amzDate)
+            headers.append(SignableHeader("Authorization", authorization(computed, dateStamp: amzDate)))
 
-        var authorization = ByteWriter(
-            capacity: 128 + credentials.accessKeyId.utf8.count + scopeSuffix.count + computed.signedHeaders.utf8.count)
-        authorization.append(Self.algorithm)
-        authorization.append(" Credential=")
-        authorization.append(credentials.accessKeyId)
-        authorization.append(UInt8(ascii: "/"))
-        authorization.append(amzDate[0..<8])
-        authorization.append(scopeSuffix)
-        authorization.append(", SignedHeaders=")
-        authorization.append(computed.signedHeaders)
-        authorization.append(", Signature=")
-        authorization.append(computed.signature)
-        headers.append(SignableHeader("Authorization", authorization.string()))
+            var signed = request
+            signed.headers = headers
+            return SignedRequest(
+                request: signed, canonicalRequest: computed.canonicalRequest, stringToSign: computed.stringToSign,
+                signature: computed.signature, signedHeaders: computed.signedHeaders)
+        }
+    }
 
-        var signed = request
-        signed.headers = headers
-        return SignedRequest(
-            request: signed, canonicalRequest: computed.canonicalRequest, stringToSign: computed.stringToSign,
-            signature: computed.signature, signedHeaders: computed.signedHeaders)
+    /// `AWS4-HMAC-SHA256 Credential=AKID/scope, SignedHeaders=a;b, Signature=hex`.
+    private func authorization(_ computed: Computed, dateStamp amzDate: UnsafeBufferPointer<UInt8>) -> String {
+        let capacity = 128 + credentials.accessKeyId.utf8.count + scopeSuffix.count + computed.signedHeaders.utf8.count
+        return ByteWriter.withTemporary(capacity: capacity) { out in
+            out.append(Self.algorithm)
+            out.append(" Credential=")
+            out.append(credentials.accessKeyId)
+            out.append(UInt8(ascii: "/"))
+            out.append(UnsafeBufferPointer(rebasing: amzDate[0..<8]))
+            out.append(scopeSuffix)
+            out.append(", SignedHeaders=")
+            out.append(computed.signedHeaders)
+            out.append(", Signature=")
+            out.append(computed.signature)
+            return out.string()
+        }
     }
 
     /// Replaces the value of the first header called `name` (dropping later duplicates), or appends it.

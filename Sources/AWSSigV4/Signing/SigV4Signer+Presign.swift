@@ -13,7 +13,14 @@ extension SigV4Signer {
     package func presign(
         _ request: SignableRequest, expiresIn seconds: Int, payload: PayloadSigning, date: Date
     ) -> SignedRequest {
-        let amzDate = AmzDate.bytes(date)
+        AmzDate.withBytes(date) { amzDate in
+            presign(request, expiresIn: seconds, payload: payload, amzDate: amzDate)
+        }
+    }
+
+    private func presign(
+        _ request: SignableRequest, expiresIn seconds: Int, payload: PayloadSigning, amzDate: UnsafeBufferPointer<UInt8>
+    ) -> SignedRequest {
         let amzDateText = String(decoding: amzDate, as: UTF8.self)
         let payloadHash = payload.canonicalValue
         var headers = request.headers
@@ -30,7 +37,7 @@ extension SigV4Signer {
             headers, excluding: nil, folding: options.foldedHeaderValues, to: &scratch, signed: &signedHeaderBytes)
         let signedHeaders = signedHeaderBytes.string()
 
-        let credential = credential(dateStamp: amzDate[0..<8])
+        let credential = credential(dateStamp: UnsafeBufferPointer(rebasing: amzDate[0..<8]))
         var added = "X-Amz-Algorithm=" + Self.algorithm
         added += "&X-Amz-Credential=" + PercentEncoding.encoded(credential)
         added += "&X-Amz-Date=" + amzDateText

@@ -40,53 +40,67 @@ package struct SigV4Signer: Sendable {
         var signedHeaders: String
     }
 
+    /// Builds the canonical request, string to sign and signature in stack buffers sized from the
+    /// inputs (`ByteWriter` moves to the heap if an estimate is ever short).
     func compute(
         method: String, path: String, query: String, headers: [SignableHeader], excludingHeader: String?,
-        payloadHash: String, amzDate: [UInt8]
+        payloadHash: String, amzDate: UnsafeBufferPointer<UInt8>
     ) -> Computed {
-        var canonical = ByteWriter(capacity: 256 + 3 * (path.utf8.count + query.utf8.count) + 64 * headers.count)
-        var signedHeaders = ByteWriter(capacity: 16 * headers.count + 16)
-        canonical.append(method)
-        canonical.append(UInt8(ascii: "\n"))
-        CanonicalURI.append(
-            path: path, normalize: options.normalizePath, doubleEncode: options.doubleEncodePath, to: &canonical)
-        canonical.append(UInt8(ascii: "\n"))
-        CanonicalQuery.append(query: query, to: &canonical)
-        canonical.append(UInt8(ascii: "\n"))
-        CanonicalHeaders.append(
-            headers, excluding: excludingHeader, folding: options.foldedHeaderValues, to: &canonical,
-            signed: &signedHeaders)
-        canonical.append(UInt8(ascii: "\n"))
-        signedHeaders.withBytes { canonical.append($0) }
-        canonical.append(UInt8(ascii: "\n"))
-        canonical.append(payloadHash)
-
-        let dateStamp = amzDate[0..<8]
-        var toSign = ByteWriter(capacity: 112 + scopeSuffix.count)
-        toSign.append(Self.algorithmLine)
-        toSign.append(amzDate)
-        toSign.append(UInt8(ascii: "\n"))
-        toSign.append(dateStamp)
-        toSign.append(scopeSuffix)
-        toSign.append(UInt8(ascii: "\n"))
-        canonical.withBytes { bytes in
-            SHA256Digest.withDigest(of: UnsafeRawBufferPointer(bytes)) { toSign.appendHex($0) }
+        var headerBytes = 0
+        for header in headers { headerBytes += header.name.utf8.count + header.value.utf8.count + 3 }
+        let bound =
+            method.utf8.count + 3 * (path.utf8.count + query.utf8.count) + 2 * headerBytes + payloadHash.utf8.count + 32
+        return ByteWriter.withTemporary(capacity: bound) { canonical in
+            ByteWriter.withTemporary(capacity: headerBytes + 1) { signedHeaders in
+                canonical.append(method)
+                canonical.append(UInt8(ascii: "\n"))
+                CanonicalURI.append(
+                    path: path, normalize: options.normalizePath, doubleEncode: options.doubleEncodePath,
+                    to: &canonical)
+                canonical.append(UInt8(ascii: "\n"))
+                CanonicalQuery.append(query: query, to: &canonical)
+                canonical.append(UInt8(ascii: "\n"))
+                CanonicalHeaders.append(
+                    headers, excluding: excludingHeader, folding: options.foldedHeaderValues, to: &canonical,
+                    signed: &signedHeaders)
+                canonical.append(UInt8(ascii: "\n"))
+                signedHeaders.withBytes { canonical.append($0) }
+                canonical.append(UInt8(ascii: "\n"))
+                canonical.append(payloadHash)
+                let (stringToSign, signature) = sign(canonical: canonical, amzDate: amzDate)
+                return Computed(
+                    canonicalRequest: canonical.string(), stringToSign: stringToSign, signature: signature,
+                    signedHeaders: signedHeaders.string())
+            }
         }
+    }
 
-        let key = keyCache.key(for: dateStamp)
-        var mac: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-        let signature = withUnsafeMutableBytes(of: &mac) { raw in
-            let out = raw.bindMemory(to: UInt8.self)
-            toSign.withBytes { key.mac(UnsafeRawBufferPointer($0), into: out) }
-            return Hex.lowercase(UnsafeBufferPointer(out))
+    /// String to sign (step 3) and signature (steps 4–5) for a finished canonical request.
+    private func sign(canonical: borrowing ByteWriter, amzDate: UnsafeBufferPointer<UInt8>) -> (String, String) {
+        let dateStamp = UnsafeBufferPointer(rebasing: amzDate[0..<8])
+        return ByteWriter.withTemporary(capacity: 112 + scopeSuffix.count) { toSign in
+            toSign.append(Self.algorithmLine)
+            toSign.append(amzDate)
+            toSign.append(UInt8(ascii: "\n"))
+            toSign.append(dateStamp)
+            toSign.append(scopeSuffix)
+            toSign.append(UInt8(ascii: "\n"))
+            canonical.withBytes { bytes in
+                SHA256Digest.withDigest(of: UnsafeRawBufferPointer(bytes)) { toSign.appendHex($0) }
+            }
+            let key = keyCache.key(for: dateStamp)
+            var mac: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+            let signature = withUnsafeMutableBytes(of: &mac) { raw in
+                let out = raw.bindMemory(to: UInt8.self)
+                toSign.withBytes { key.mac(UnsafeRawBufferPointer($0), into: out) }
+                return Hex.lowercase(UnsafeBufferPointer(out))
+            }
+            return (toSign.string(), signature)
         }
-        return Computed(
-            canonicalRequest: canonical.string(), stringToSign: toSign.string(), signature: signature,
-            signedHeaders: signedHeaders.string())
     }
 
     /// `AKID/YYYYMMDD/region/service/aws4_request`.
-    func credential(dateStamp: ArraySlice<UInt8>) -> String {
+    func credential(dateStamp: UnsafeBufferPointer<UInt8>) -> String {
         var out = ByteWriter(capacity: credentials.accessKeyId.utf8.count + 1 + dateStamp.count + scopeSuffix.count)
         out.append(credentials.accessKeyId)
         out.append(UInt8(ascii: "/"))

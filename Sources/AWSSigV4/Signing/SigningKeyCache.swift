@@ -25,7 +25,7 @@ final class SigningKeyCache: @unchecked Sendable {
     }
 
     /// The prepared signing key for `dateStamp` (the 8 ASCII bytes `YYYYMMDD`).
-    func key(for dateStamp: ArraySlice<UInt8>) -> HMACKey {
+    func key(for dateStamp: UnsafeBufferPointer<UInt8>) -> HMACKey {
         var day: UInt64 = 0
         for byte in dateStamp { day = day << 8 | UInt64(byte) }
         lock.lock()
@@ -41,6 +41,11 @@ final class SigningKeyCache: @unchecked Sendable {
         derivations += 1
         lock.unlock()
         return key
+    }
+
+    /// The prepared signing key for a `YYYYMMDD` string.
+    func key(for dateStamp: String) -> HMACKey {
+        UTF8Access.with(dateStamp) { key(for: $0) }
     }
 
     /// How many times a key was derived (tests check the cache actually caches).
