@@ -7,10 +7,35 @@ import Foundation
 /// the suite's fixed one. Keep one signer per (credentials, region, service) rather than one per request:
 /// it caches the derived signing key for the day.
 package struct SigV4Signer: Sendable {
-    package let credentials: SigningCredentials
-    package let region: String
-    package let service: String
-    package let options: SigV4Options
+    /// Everything a signer holds lives in one immutable object, so passing the signer around (and the
+    /// closures of the signing path capturing it) costs one reference count, not one per string.
+    private final class State: Sendable {
+        let credentials: SigningCredentials
+        let region: String
+        let service: String
+        let options: SigV4Options
+        let keyCache: SigningKeyCache
+        /// `/<region>/<service>/aws4_request`, the part of the credential scope after the date.
+        let scopeSuffix: [UInt8]
+
+        init(credentials: SigningCredentials, region: String, service: String, options: SigV4Options) {
+            self.credentials = credentials
+            self.region = region
+            self.service = service
+            self.options = options
+            keyCache = SigningKeyCache(secret: credentials.secretAccessKey, region: region, service: service)
+            scopeSuffix = Array("/\(region)/\(service)/aws4_request".utf8)
+        }
+    }
+
+    private let state: State
+
+    package var credentials: SigningCredentials { state.credentials }
+    package var region: String { state.region }
+    package var service: String { state.service }
+    package var options: SigV4Options { state.options }
+    var keyCache: SigningKeyCache { state.keyCache }
+    var scopeSuffix: [UInt8] { state.scopeSuffix }
 
     static let algorithm = "AWS4-HMAC-SHA256"
     static let algorithmLine: [UInt8] = Array("AWS4-HMAC-SHA256\n".utf8)
@@ -18,17 +43,8 @@ package struct SigV4Signer: Sendable {
     static let tokenHeader = "X-Amz-Security-Token"
     static let contentSHA256Header = "x-amz-content-sha256"
 
-    let keyCache: SigningKeyCache
-    /// `/<region>/<service>/aws4_request`, the part of the credential scope after the date.
-    let scopeSuffix: [UInt8]
-
     package init(credentials: SigningCredentials, region: String, service: String, options: SigV4Options = .init()) {
-        self.credentials = credentials
-        self.region = region
-        self.service = service
-        self.options = options
-        keyCache = SigningKeyCache(secret: credentials.secretAccessKey, region: region, service: service)
-        scopeSuffix = Array("/\(region)/\(service)/aws4_request".utf8)
+        state = State(credentials: credentials, region: region, service: service, options: options)
     }
 
     /// The steps shared by header signing and presigning: canonical request → string to sign →
