@@ -12,6 +12,12 @@ import Foundation
 /// core. The payload hash is computed inside the timed loop, as botocore's `SigV4Auth.add_auth` does,
 /// so `scripts/bench/botocore_sign.py` measures the same work.
 enum SignBenchmark {
+    /// A request and its body, prepared before timing.
+    struct Item {
+        let request: SignableRequest
+        let body: [UInt8]
+    }
+
     static func run(_ arguments: [String]) {
         let count = arguments.first.flatMap(Int.init) ?? 20_000
         guard count > 0 else {
@@ -35,7 +41,8 @@ enum SignBenchmark {
         }
         let clock = ContinuousClock()
         let elapsed = clock.measure {
-            for (index, item) in requests.enumerated() {
+            for index in requests.indices {
+                let item = requests[index]
                 let date = Date(timeIntervalSince1970: base + Double(index % 3_600))
                 let signed = signer.sign(item.request, payload: .hashing(item.body), date: date)
                 checksum &+= UInt64(signed.signature.utf8.first ?? 0)
@@ -47,54 +54,50 @@ enum SignBenchmark {
     }
 
     /// Four request shapes, each with per-request paths, queries and bodies.
-    static func makeRequest(_ index: Int) -> (request: SignableRequest, body: [UInt8]) {
+    static func makeRequest(_ index: Int) -> Item {
         switch index % 4 {
         case 0:
             let body = #"{"DatabaseName":"db\#(index % 7)","Name":"table_\#(index)","CatalogId":"123456789012"}"#
-            return (
-                SignableRequest(
+            return Item(
+                request: SignableRequest(
                     method: "POST", path: "/",
                     headers: [
                         SignableHeader("Host", "glue.us-east-1.amazonaws.com"),
                         SignableHeader("Content-Type", "application/x-amz-json-1.1"),
                         SignableHeader("X-Amz-Target", "AWSGlue.GetTable"),
                         SignableHeader("User-Agent", "lakectl/0.1"),
-                    ]), Array(body.utf8)
-            )
+                    ]), body: Array(body.utf8))
         case 1:
             let body = "Action=AssumeRole&Version=2011-06-15&RoleArn=arn%3Aaws%3Aiam%3A%3A123456789012%3Arole%2Flake-\(index)&RoleSessionName=lakectl-\(index)"
-            return (
-                SignableRequest(
+            return Item(
+                request: SignableRequest(
                     method: "POST", path: "/",
                     headers: [
                         SignableHeader("Host", "sts.us-east-1.amazonaws.com"),
                         SignableHeader("Content-Type", "application/x-www-form-urlencoded; charset=utf-8"),
                         SignableHeader("User-Agent", "lakectl/0.1"),
-                    ]), Array(body.utf8)
-            )
+                    ]), body: Array(body.utf8))
         case 2:
             let body = #"{"CatalogId":"123456789012","DatabaseName":"sales","TableName":"orders_\#(index)","MaxResults":100}"#
-            return (
-                SignableRequest(
+            return Item(
+                request: SignableRequest(
                     method: "POST", path: "/GetTableObjects",
                     query: "maxResults=100&nextToken=tok\(index)",
                     headers: [
                         SignableHeader("Host", "lakeformation.us-east-1.amazonaws.com"),
                         SignableHeader("Content-Type", "application/json"),
                         SignableHeader("User-Agent", "lakectl/0.1"),
-                    ]), Array(body.utf8)
-            )
+                    ]), body: Array(body.utf8))
         default:
-            return (
-                SignableRequest(
+            return Item(
+                request: SignableRequest(
                     method: "GET", path: "/databases/db\(index % 13)/tables/part%20\(index)",
                     query: "max-items=50&prefix=sales%20\(index)&expression=a*",
                     headers: [
                         SignableHeader("Host", "glue.us-east-1.amazonaws.com"),
                         SignableHeader("Accept", "application/json"),
                         SignableHeader("User-Agent", "lakectl/0.1"),
-                    ]), []
-            )
+                    ]), body: [])
         }
     }
 

@@ -12,16 +12,18 @@ extension SigV4Signer {
             let payloadHash = payload.canonicalValue
             var headers = request.headers
             headers.reserveCapacity(headers.count + 4)
-            if headers.contains(where: { HeaderName.equalsIgnoringCase($0.name, "Authorization") }) {
+            // Requests rarely carry any header the signer owns, so look once before editing.
+            let owned = SignerHeaders.scan(headers)
+            if owned.authorization {
                 headers.removeAll { HeaderName.equalsIgnoringCase($0.name, "Authorization") }
             }
             if let token = credentials.sessionToken {
-                Self.set(Self.tokenHeader, token, in: &headers)
+                Self.set(Self.tokenHeader, token, in: &headers, present: owned.token)
             }
             if options.addContentSHA256Header {
-                Self.set(Self.contentSHA256Header, payloadHash, in: &headers)
+                Self.set(Self.contentSHA256Header, payloadHash, in: &headers, present: owned.contentSHA256)
             }
-            Self.set(Self.dateHeader, String(decoding: amzDate, as: UTF8.self), in: &headers)
+            Self.set(Self.dateHeader, String(decoding: amzDate, as: UTF8.self), in: &headers, present: owned.date)
 
             let excluded = options.sessionToken == .addedAfterSigning ? "x-amz-security-token" : nil
             let computed = compute(
@@ -56,7 +58,12 @@ extension SigV4Signer {
     }
 
     /// Replaces the value of the first header called `name` (dropping later duplicates), or appends it.
-    static func set(_ name: String, _ value: String, in headers: inout [SignableHeader]) {
+    /// `present: false` says a scan found no such header, which skips the search.
+    static func set(_ name: String, _ value: String, in headers: inout [SignableHeader], present: Bool = true) {
+        guard present else {
+            headers.append(SignableHeader(name, value))
+            return
+        }
         guard let index = headers.firstIndex(where: { HeaderName.equalsIgnoringCase($0.name, name) }) else {
             headers.append(SignableHeader(name, value))
             return
