@@ -7,6 +7,11 @@ package enum SHA256Digest {
         withRaw(bytes) { raw in withDigest(of: raw) { Hex.lowercase($0) } }
     }
 
+    /// `hex` for an array, without the generic entry point's dynamic dispatch.
+    package static func hex(_ bytes: [UInt8]) -> String {
+        bytes.withUnsafeBytes { raw in withDigest(of: raw) { Hex.lowercase($0) } }
+    }
+
     /// The 32 raw digest bytes.
     package static func digest(_ bytes: some Collection<UInt8>) -> [UInt8] {
         withRaw(bytes) { raw in withDigest(of: raw) { Array($0) } }
