@@ -5,8 +5,9 @@
 #   scripts/bench/sigv4.sh [N]      N requests per run (default 20000)
 #
 # Prints: sigv4 signing: lakectl R1 req/s, botocore R2 req/s, ratio X×
-# Each side runs RUNS times (default 3, env RUNS) alternately and keeps its best rate, so a burst of
-# load from other processes on a shared machine does not decide the ratio.
+# Both sides time their signing loop in thread CPU seconds (a per-core rate that other processes on a
+# shared machine disturb far less than wall time). Each side runs RUNS times (default 3, env RUNS),
+# alternately, and keeps its best rate.
 set -euo pipefail
 
 count="${1:-20000}"

@@ -15,14 +15,17 @@ enum CanonicalHeaders {
     ///
     /// - Parameter excluding: a lowercase header name left out of the signature (the session token
     ///   when it is added after signing), in addition to the never-signed ones.
+    ///
+    /// - Parameter inputBytes: the total UTF-8 size of the names and values, when the caller already
+    ///   knows it (it bounds the scratch space; computed here otherwise).
     static func append(
         _ headers: [SignableHeader], excluding: String?, folding: FoldedHeaderValues, to out: inout ByteWriter,
-        signed: inout ByteWriter
+        signed: inout ByteWriter, inputBytes: Int? = nil
     ) {
         // Lowercased names and trimmed values never grow, so their total input size bounds the scratch,
         // which lives on the stack for any ordinary request.
-        var capacity = 0
-        for header in headers { capacity += header.name.utf8.count + header.value.utf8.count }
+        let capacity =
+            inputBytes ?? headers.reduce(0) { $0 + $1.name.utf8.count + $1.value.utf8.count }
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(capacity, 1)) { scratch in
             withUnsafeTemporaryAllocation(of: Entry.self, capacity: max(headers.count, 1)) { entries in
                 guard let scratch = scratch.baseAddress, let entries = entries.baseAddress else { return }

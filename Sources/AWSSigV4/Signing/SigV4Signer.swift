@@ -63,11 +63,12 @@ package struct SigV4Signer: Sendable {
         payloadHash: String, amzDate: UnsafeBufferPointer<UInt8>
     ) -> Computed {
         var headerBytes = 0
-        for header in headers { headerBytes += header.name.utf8.count + header.value.utf8.count + 3 }
+        for header in headers { headerBytes += header.name.utf8.count + header.value.utf8.count }
+        let headerLines = headerBytes + 3 * headers.count
         let bound =
-            method.utf8.count + 3 * (path.utf8.count + query.utf8.count) + 2 * headerBytes + payloadHash.utf8.count + 32
+            method.utf8.count + 3 * (path.utf8.count + query.utf8.count) + 2 * headerLines + payloadHash.utf8.count + 32
         return ByteWriter.withTemporary(capacity: bound) { canonical in
-            ByteWriter.withTemporary(capacity: headerBytes + 1) { signedHeaders in
+            ByteWriter.withTemporary(capacity: headerLines + 1) { signedHeaders in
                 canonical.append(method)
                 canonical.append(UInt8(ascii: "\n"))
                 CanonicalURI.append(
@@ -78,7 +79,7 @@ package struct SigV4Signer: Sendable {
                 canonical.append(UInt8(ascii: "\n"))
                 CanonicalHeaders.append(
                     headers, excluding: excludingHeader, folding: options.foldedHeaderValues, to: &canonical,
-                    signed: &signedHeaders)
+                    signed: &signedHeaders, inputBytes: headerBytes)
                 canonical.append(UInt8(ascii: "\n"))
                 signedHeaders.withBytes { canonical.append($0) }
                 canonical.append(UInt8(ascii: "\n"))
