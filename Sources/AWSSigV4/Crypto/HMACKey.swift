@@ -12,13 +12,15 @@ final class HMACKey: @unchecked Sendable {
     private let preparedInner: DigestBox?
     private let preparedOuter: DigestBox?
 
-    init(_ key: [UInt8]) {
+    /// - Parameter prepareContexts: `false` skips the libcrypto contexts and always takes the plain
+    ///   two-hash path (the fallback when libcrypto cannot copy contexts; tests use it to cover that path).
+    init(_ key: [UInt8], prepareContexts: Bool = true) {
         var block = key.count > 64 ? SHA256Digest.digest(key) : key
         block.append(contentsOf: repeatElement(0, count: 64 - block.count))
         innerPad = block.map { $0 ^ 0x36 }
         outerPad = block.map { $0 ^ 0x5c }
-        preparedInner = DigestBox(absorbing: innerPad)
-        preparedOuter = DigestBox(absorbing: outerPad)
+        preparedInner = prepareContexts ? DigestBox(absorbing: innerPad) : nil
+        preparedOuter = prepareContexts ? DigestBox(absorbing: outerPad) : nil
     }
 
     func mac(_ message: some Collection<UInt8>) -> [UInt8] {
@@ -67,4 +69,9 @@ final class DigestBox {
         guard bytes.withUnsafeBytes({ context.update($0) }) else { return nil }
         self.context = context
     }
+}
+
+extension HMACKey: CustomReflectable {
+    /// The pads are the key: reflection shows nothing of them.
+    var customMirror: Mirror { Mirror(self, children: [:], displayStyle: .class) }
 }

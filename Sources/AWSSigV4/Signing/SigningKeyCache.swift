@@ -62,3 +62,10 @@ final class SigningKeyCache: @unchecked Sendable {
         return HMACSHA256.mac(key: kService, message: "aws4_request".utf8)
     }
 }
+
+extension SigningKeyCache: CustomReflectable {
+    /// Holds the secret key and keys derived from it: reflection shows only the scope.
+    var customMirror: Mirror {
+        Mirror(self, children: ["region": region, "service": service], displayStyle: .class)
+    }
+}

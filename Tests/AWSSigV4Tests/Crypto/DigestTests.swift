@@ -33,6 +33,17 @@ import Testing
                 == "60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54")
     }
 
+    @Test func unpreparedFallbackMatchesPreparedPath() {
+        for keyLength in [0, 4, 32, 64, 65, 131] {
+            let key = (0..<keyLength).map { UInt8(truncatingIfNeeded: $0 &* 7 &+ 1) }
+            for message in ["", "what do ya want for nothing?", String(repeating: "m", count: 200)] {
+                #expect(
+                    HMACKey(key, prepareContexts: false).mac(Array(message.utf8)) == HMACKey(key).mac(Array(message.utf8)),
+                    "key length \(keyLength)")
+            }
+        }
+    }
+
     @Test func preparedKeyIsReusable() {
         let key = HMACKey(Array("Jefe".utf8))
         let first = key.mac(Array("what do ya want for nothing?".utf8))
