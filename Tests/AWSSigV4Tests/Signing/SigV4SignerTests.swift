@@ -73,6 +73,24 @@ import Testing
         #expect(signed.canonicalRequest.contains("X-Amz-Expires=900"))
     }
 
+    /// aws-c-auth's `sign_body`: the content hash header is sent and signed in both signing modes.
+    @Test func signBodyAddsTheContentHashHeaderInBothModes() throws {
+        let signer = SigV4Signer(
+            credentials: Self.credentials, region: "us-east-1", service: "service",
+            options: SigV4Options(addContentSHA256Header: true))
+        let raw = try RawHTTPRequest.parse(
+            "POST / HTTP/1.1\nContent-Type:application/x-www-form-urlencoded\nHost:example.amazonaws.com\n"
+                + "Content-Length:13\n\nParam1=value1")
+        let payload = PayloadSigning.hashing(raw.body)
+        let header = signer.sign(raw.request, payload: payload, date: Self.date)
+        #expect(header.signedHeaders == "content-length;content-type;host;x-amz-content-sha256;x-amz-date")
+        #expect(header.canonicalRequest.contains("\nx-amz-content-sha256:\(payload.canonicalValue)\n"))
+        let query = signer.presign(raw.request, expiresIn: 3600, payload: payload, date: Self.date)
+        #expect(query.signedHeaders == "content-length;content-type;host;x-amz-content-sha256")
+        #expect(query.request.header(named: "x-amz-content-sha256") == payload.canonicalValue)
+        #expect(query.request.header(named: "X-Amz-Date") == nil)
+    }
+
     @Test func payloadHashingMatchesDigest() {
         #expect(PayloadSigning.hashing([UInt8]()) == PayloadSigning.emptyBody)
         #expect(PayloadSigning.hashing("{}".utf8) == .sha256Hex(SHA256Digest.hex("{}".utf8)))
