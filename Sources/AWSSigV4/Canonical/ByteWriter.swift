@@ -84,13 +84,19 @@ struct ByteWriter: ~Copyable {
         try body(UnsafeBufferPointer(start: base, count: count))
     }
 
-    /// Runs `body` with a writer over `capacity` bytes of stack memory (heap beyond the stack limit).
+    /// Runs `body` with a writer that starts in stack memory and moves to the heap only if it outgrows
+    /// it. The stack part is capped at `stackLimit`: above that the standard library asks the runtime
+    /// whether the stack has room, and on Linux's main thread it answers no, so a larger request would
+    /// silently heap-allocate on every call.
     static func withTemporary<R>(capacity: Int, _ body: (inout ByteWriter) -> R) -> R {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(capacity, 1)) { storage in
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: min(max(capacity, 1), stackLimit)) { storage in
             var writer = ByteWriter(storage: storage)
             return body(&writer)
         }
     }
+
+    /// The most `withUnsafeTemporaryAllocation` always places on the stack.
+    static let stackLimit = 1_024
 
     /// The bytes as a `String` (they are ASCII or UTF-8 taken from `String`s).
     func string() -> String {

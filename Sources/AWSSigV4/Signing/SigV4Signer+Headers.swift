@@ -41,7 +41,7 @@ extension SigV4Signer {
 
     /// `AWS4-HMAC-SHA256 Credential=AKID/scope, SignedHeaders=a;b, Signature=hex`.
     private func authorization(_ computed: Computed, dateStamp amzDate: UnsafeBufferPointer<UInt8>) -> String {
-        let capacity = 128 + credentials.accessKeyId.utf8.count + scopeSuffix.count + computed.signedHeaders.utf8.count
+        let capacity = 192 + credentials.accessKeyId.utf8.count + scopeSuffix.count + computed.signedHeaders.utf8.count
         return ByteWriter.withTemporary(capacity: capacity) { out in
             out.append(Self.algorithm)
             out.append(" Credential=")
