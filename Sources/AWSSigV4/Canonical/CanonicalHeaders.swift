@@ -129,38 +129,42 @@ enum CanonicalHeaders {
     private static func trimmed(
         _ bytes: UnsafeBufferPointer<UInt8>, folding: FoldedHeaderValues, to target: UnsafeMutablePointer<UInt8>
     ) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
+        let count = bytes.count
         var written = 0
         var pending: UInt8 = 0
         var started = false
         var index = 0
-        let count = bytes.count
-        guard let base = bytes.baseAddress else { return 0 }
         while index < count {
-            // Eight bytes at a time while none of them is whitespace or a control byte (all ≤ 0x20):
-            // long values such as session tokens are copied a word at a time.
-            if index + 8 <= count {
-                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-                if (word &- 0x2121_2121_2121_2121) & ~word & 0x8080_8080_8080_8080 == 0 {
-                    if pending != 0 {
-                        target[written] = pending
-                        written += 1
-                        pending = 0
-                    }
-                    UnsafeMutableRawPointer(target + written).storeBytes(of: word, as: UInt64.self)
-                    written += 8
-                    index += 8
-                    started = true
-                    continue
-                }
-            }
             let byte = base[index]
-            index += 1
+            if byte > 0x20 {
+                if pending != 0 {
+                    target[written] = pending
+                    written += 1
+                    pending = 0
+                }
+                started = true
+                // Copy the whole run up to the next whitespace or control byte (all ≤ 0x20), finding
+                // its end eight bytes at a time: long values such as session tokens are one run.
+                var end = index + 1
+                while end + 8 <= count {
+                    let word = UnsafeRawPointer(base + end).loadUnaligned(as: UInt64.self)
+                    if (word &- 0x2121_2121_2121_2121) & ~word & 0x8080_8080_8080_8080 != 0 { break }
+                    end += 8
+                }
+                while end < count, base[end] > 0x20 { end += 1 }
+                (target + written).update(from: base + index, count: end - index)
+                written += end - index
+                index = end
+                continue
+            }
             switch byte {
             case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"):
                 if started, pending == 0 { pending = UInt8(ascii: " ") }
             case UInt8(ascii: "\n"):
                 if started { pending = folding == .commaSeparated ? UInt8(ascii: ",") : UInt8(ascii: " ") }
             default:
+                // Other control bytes are not whitespace; they are kept as they are.
                 if pending != 0 {
                     target[written] = pending
                     written += 1
@@ -170,6 +174,7 @@ enum CanonicalHeaders {
                 target[written] = byte
                 written += 1
             }
+            index += 1
         }
         return written
     }
