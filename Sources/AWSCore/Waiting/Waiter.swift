@@ -63,7 +63,8 @@ package struct Waiter<Output: Sendable>: Sendable {
             }
             let elapsed = clock.now().timeIntervalSince(start)
             let remaining = maxWaitSeconds - elapsed
-            guard remaining >= minDelaySeconds, remaining > 0 else {
+            // Strictly more than minDelay must remain, or the clamp below would poll again at once forever.
+            guard remaining > minDelaySeconds, remaining > 0 else {
                 throw AWSClientError.waiterTimedOut(name: name, attempts: attempt, seconds: elapsed)
             }
             var delay = random(minDelaySeconds...max(minDelaySeconds, ceiling(attempt: attempt)))
