@@ -45,6 +45,16 @@ extension AWSClient {
         return try decodeJSON(Output.self, from: response.body, service: service, operation: operation)
     }
 
+    /// restJson1 for operations whose inputs all travel in the path, query and headers (GET, DELETE).
+    package func restJSON<Output: Decodable>(
+        _ service: ServiceConfig, operation: String, method: String, path: String, query: [(String, String)] = [],
+        headers: [HTTPHeader] = [], output: Output.Type = Output.self
+    ) async throws -> Output {
+        try await restJSON(
+            service, operation: operation, method: method, path: path, query: query, headers: headers,
+            body: Optional<NoJSONBody>.none, output: output)
+    }
+
     /// restXml: returns the raw response (headers matter for S3) and the parsed body, if any. With
     /// `writingBodyTo`, a 2xx body streams to that file and `document` is nil.
     package func restXML(
@@ -86,6 +96,9 @@ extension AWSClient {
         }
     }
 }
+
+/// The absent body of a bodiless REST-JSON call.
+package struct NoJSONBody: Encodable, Sendable {}
 
 /// A REST-XML reply: S3 answers carry data in headers (ETag, Content-Length, x-amz-*), so services get both.
 package struct RESTXMLResponse: Sendable {

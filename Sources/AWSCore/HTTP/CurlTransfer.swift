@@ -63,7 +63,9 @@ final class CurlTransfer: @unchecked Sendable {
     /// READFUNCTION: copies up to `capacity` bytes of the request body into curl's buffer.
     func read(into buffer: UnsafeMutablePointer<CChar>, capacity: Int) -> Int {
         if let file = uploadFile {
-            guard let data = try? file.read(upToCount: capacity) else { return Int(CURL_READFUNC_ABORT) }
+            // nil or empty data means end of file; a read error aborts the transfer.
+            let data: Data
+            do { data = try file.read(upToCount: capacity) ?? Data() } catch { return Int(CURL_READFUNC_ABORT) }
             data.withUnsafeBytes { raw in
                 if let base = raw.baseAddress { UnsafeMutableRawPointer(buffer).copyMemory(from: base, byteCount: raw.count) }
             }

@@ -120,3 +120,60 @@ import Testing
         }
     }
 }
+
+/// Verbose logs: useful facts in, secrets out.
+@Suite struct AWSClientLoggingTests {
+    @Test func traceLogsNeverContainSecrets() async throws {
+        let sink = CapturedLogs()
+        var logger = Logger(label: "test") { _ in CapturingLogHandler(sink: sink) }
+        logger.logLevel = .trace
+        let transport = RecordedTransport(responses: [
+            .text(503, "", headers: [HTTPHeader("x-amzn-RequestId", "req-1")]),
+            .text(200, RecordedReplies.stsGetCallerIdentity, headers: [HTTPHeader("x-amzn-RequestId", "req-2")]),
+        ])
+        let client = AWSClient(
+            region: "us-east-1", credentialProvider: StaticCredentials(secret: "SECRET-KEY-VALUE", token: "SESSION-TOKEN-VALUE"),
+            endpoint: nil, transport: transport, retryStrategy: StandardRetryStrategy(backoff: RetryBackoff(random: { 0 })),
+            clock: ManualClock(), logger: logger)
+        _ = try await client.query(AWSClientTests.sts, action: "GetCallerIdentity")
+        let text = sink.text
+        let signature = try #require(await transport.requests.first?.headers.value(for: "Authorization")?.components(separatedBy: "Signature=").last)
+        #expect(text.contains("POST https://sts.us-east-1.amazonaws.com/"))
+        #expect(text.contains("← 503"))
+        #expect(text.contains("req-2"))
+        #expect(text.contains("attempt: 2") || text.contains("attempt=2") || text.contains("\"attempt\": 2"), "\(text)")
+        #expect(!text.contains("SECRET-KEY-VALUE"))
+        #expect(!text.contains("SESSION-TOKEN-VALUE"))
+        #expect(!text.contains(signature))
+        #expect(text.contains("Authorization: <redacted>"))
+    }
+}
+
+/// Collects log lines with their metadata.
+final class CapturedLogs: @unchecked Sendable {
+    // @unchecked Sendable: `lines` is only touched under `lock`.
+    private let lock = NSLockBox()
+    private var lines: [String] = []
+
+    func append(_ line: String) { lock.run { lines.append(line) } }
+    var text: String { lock.run { lines.joined(separator: "\n") } }
+}
+
+struct CapturingLogHandler: LogHandler {
+    let sink: CapturedLogs
+    var logLevel: Logger.Level = .trace
+    var metadata: Logger.Metadata = [:]
+
+    subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+        get { metadata[key] }
+        set { metadata[key] = newValue }
+    }
+
+    func log(
+        level: Logger.Level, message: Logger.Message, metadata: Logger.Metadata?, source: String, file: String,
+        function: String, line: UInt
+    ) {
+        let fields = (metadata ?? [:]).sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: ", ")
+        sink.append("\(level) \(message) [\(fields)]")
+    }
+}
