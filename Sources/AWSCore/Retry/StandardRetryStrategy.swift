@@ -1,0 +1,43 @@
+/// The AWS SDK standard retry mode — classification, full-jitter backoff and the retry quota — plus,
+/// in adaptive mode, the client-side rate limiter. One instance belongs to one client, so the quota and
+/// the limiter are shared by all of that client's calls (they are actors).
+package struct StandardRetryStrategy: RetryStrategy {
+    package let configuration: RetryConfiguration
+    package let quota: RetryQuota
+    package let backoff: RetryBackoff
+    package let rateLimiter: AdaptiveRateLimiter?
+
+    package init(
+        configuration: RetryConfiguration = RetryConfiguration(), quota: RetryQuota = RetryQuota(),
+        backoff: RetryBackoff = RetryBackoff(), now: Double = 0
+    ) {
+        self.configuration = configuration
+        self.quota = quota
+        self.backoff = backoff
+        self.rateLimiter = configuration.mode == .adaptive ? AdaptiveRateLimiter(now: now) : nil
+    }
+
+    package var maxAttempts: Int { configuration.maxAttempts }
+
+    package func delayBeforeAttempt(_ token: RetryToken, now: Double) async -> Double {
+        guard let rateLimiter else { return 0 }
+        return await rateLimiter.acquireDelay(now: now)
+    }
+
+    package func delayBeforeRetry(_ token: inout RetryToken, after error: any Error, now: Double) async -> Double? {
+        let kind = RetryClassifier.classify(error)
+        if let rateLimiter { await rateLimiter.record(throttled: kind == .throttling, now: now) }
+        guard let kind, token.attempt < configuration.maxAttempts else { return nil }
+        guard let cost = await quota.acquire(for: kind) else { return nil }
+        let hint = (error as? AWSError)?.retryAfterSeconds
+        let delay = backoff.delay(beforeRetry: token.attempt, serverHint: hint)
+        token.attempt += 1
+        token.lastRetryCost = cost
+        return delay
+    }
+
+    package func recordSuccess(_ token: RetryToken, now: Double) async {
+        await quota.recordSuccess(lastRetryCost: token.lastRetryCost)
+        if let rateLimiter { await rateLimiter.record(throttled: false, now: now) }
+    }
+}
