@@ -18,8 +18,17 @@ package struct FileReader: Sendable {
     /// The local disk, decoding UTF-8.
     package static let disk = FileReader { path in
         guard FileManager.default.fileExists(atPath: path) else { return nil }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw ConfigError.unreadableFile(path: path, reason: "permission denied or not a regular file")
+        // FileHandle rather than FileManager.contents: it also reads character devices, so
+        // AWS_CONFIG_FILE=/dev/null means "no config file", as it does for the AWS CLI.
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw ConfigError.unreadableFile(path: path, reason: "permission denied")
+        }
+        defer { try? handle.close() }
+        let data: Data
+        do {
+            data = try handle.readToEnd() ?? Data()
+        } catch {
+            throw ConfigError.unreadableFile(path: path, reason: "read failed (\(error.localizedDescription))")
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw ConfigError.unreadableFile(path: path, reason: "not valid UTF-8")

@@ -13,14 +13,11 @@ struct StderrLogHandler: LogHandler {
         set { metadata[key] = newValue }
     }
 
-    func log(
-        level: Logger.Level, message: Logger.Message, metadata extra: Logger.Metadata?, source: String,
-        file: String, function: String, line: UInt
-    ) {
+    func log(event: LogEvent) {
         var merged = metadata
-        if let extra { merged.merge(extra) { _, new in new } }
+        if let extra = event.metadata { merged.merge(extra) { _, new in new } }
         let meta = merged.isEmpty ? "" : " " + merged.sorted { $0.key < $1.key }.map { "\($0)=\($1)" }.joined(separator: " ")
-        StandardStreams.err("[\(level)] \(label): \(message)\(meta)")
+        StandardStreams.err("[\(event.level)] \(label): \(event.message)\(meta)")
     }
 
     /// `-v` info, `-vv` debug, `-vvv` trace; quiet otherwise but for warnings.
