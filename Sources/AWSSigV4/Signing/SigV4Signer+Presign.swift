@@ -56,9 +56,7 @@ extension SigV4Signer {
 
         var signed = request
         signed.headers = headers
-        signed.query = prefix + added + tokenParameter + "&X-Amz-Signature=" + computed.signature
-        return SignedRequest(
-            request: signed, canonicalRequest: computed.canonicalRequest, stringToSign: computed.stringToSign,
-            signature: computed.signature, signedHeaders: computed.signedHeaders)
+        signed.query = prefix + added + tokenParameter + "&X-Amz-Signature=" + computed.text(.signature)
+        return SignedRequest(request: signed, texts: computed)
     }
 }
