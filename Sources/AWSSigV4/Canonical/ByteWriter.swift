@@ -96,7 +96,7 @@ struct ByteWriter: ~Copyable {
     }
 
     /// The most `withUnsafeTemporaryAllocation` always places on the stack.
-    static let stackLimit = 1_024
+    static var stackLimit: Int { 1_024 }
 
     /// The bytes as a `String` (they are ASCII or UTF-8 taken from `String`s).
     func string() -> String {

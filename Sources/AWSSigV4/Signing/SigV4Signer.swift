@@ -37,11 +37,13 @@ package struct SigV4Signer: Sendable {
     var keyCache: SigningKeyCache { state.keyCache }
     var scopeSuffix: [UInt8] { state.scopeSuffix }
 
-    static let algorithm = "AWS4-HMAC-SHA256"
-    static let algorithmLine: [UInt8] = Array("AWS4-HMAC-SHA256\n".utf8)
-    static let dateHeader = "X-Amz-Date"
-    static let tokenHeader = "X-Amz-Security-Token"
-    static let contentSHA256Header = "x-amz-content-sha256"
+    // Literals behind computed properties rather than `static let`s: a string literal needs no storage,
+    // and a `static let` costs a lazy-initialisation check on every use on the signing path.
+    static var algorithm: String { "AWS4-HMAC-SHA256" }
+    static var algorithmLine: String { "AWS4-HMAC-SHA256\n" }
+    static var dateHeader: String { "X-Amz-Date" }
+    static var tokenHeader: String { "X-Amz-Security-Token" }
+    static var contentSHA256Header: String { "x-amz-content-sha256" }
 
     package init(credentials: SigningCredentials, region: String, service: String, options: SigV4Options = .init()) {
         state = State(credentials: credentials, region: region, service: service, options: options)
