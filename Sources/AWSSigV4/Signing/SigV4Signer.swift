@@ -56,8 +56,11 @@ package struct SigV4Signer: Sendable {
         method: String, path: String, query: String, headers: [SignableHeader], excludingHeader: String?,
         payloadHash: String, amzDate: UnsafeBufferPointer<UInt8>
     ) -> SigningTexts {
-        var headerBytes = 0
-        for header in headers { headerBytes += header.name.utf8.count + header.value.utf8.count }
+        let headerBytes = headers.withUnsafeBufferPointer { headers in
+            var total = 0
+            for index in headers.indices { total += headers[index].name.utf8.count + headers[index].value.utf8.count }
+            return total
+        }
         let headerLines = headerBytes + 3 * headers.count
         let bound =
             method.utf8.count + 3 * (path.utf8.count + query.utf8.count) + 2 * headerLines + payloadHash.utf8.count + 32
