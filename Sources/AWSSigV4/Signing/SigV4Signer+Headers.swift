@@ -17,7 +17,7 @@ extension SigV4Signer {
             if owned.authorization {
                 headers.removeAll { HeaderName.equalsIgnoringCase($0.name, "Authorization") }
             }
-            if let token = credentials.sessionToken {
+            if let token = credentials.sessionToken, !token.isEmpty {
                 Self.set(Self.tokenHeader, token, in: &headers, present: owned.token)
             }
             if options.addContentSHA256Header {

@@ -44,7 +44,7 @@ extension SigV4Signer {
         added += "&X-Amz-SignedHeaders=" + PercentEncoding.encoded(signedHeaders)
         added += "&X-Amz-Expires=" + String(seconds)
         var tokenParameter = ""
-        if let token = credentials.sessionToken {
+        if let token = credentials.sessionToken, !token.isEmpty {
             tokenParameter = "&X-Amz-Security-Token=" + PercentEncoding.encoded(token)
         }
         let prefix = request.query.isEmpty ? "" : request.query + "&"
