@@ -1,0 +1,177 @@
+/// Detects a CSV dialect from a sample of the file, the way DuckDB's sniffer does (its rules are what
+/// lakectl's reference outputs come from; see https://duckdb.org/docs/stable/data/csv/auto_detection).
+///
+/// 1. Every candidate dialect (delimiter × quote/escape) tokenizes the sample into records, blank lines
+///    aside, and the field count of each record is noted.
+/// 2. A candidate is consistent when, from the first record that reaches its largest field count, every
+///    record has exactly that count; the records before it are a preamble (`skipRows`). Among consistent
+///    candidates the one with the most consistent rows wins, then the most columns; a candidate whose
+///    quotes actually occur beats one that never sees a quote, and one that uses its escape beats one that
+///    does not. Ties keep the earlier candidate, so the order of `delimiters` matters.
+/// 3. Column types come from the records after the first (`CSVTypeGuess.full`); the first record is a
+///    header when one of its values does not fit its column's type, or when every column is text.
+///
+/// Anything stated in `hints` is taken as given and not sniffed.
+package struct CSVSniffer: Sendable {
+    /// Explicit settings (`--delimiter`, `--quote`, `--header`, …); nil means "detect".
+    package struct Hints: Sendable, Equatable {
+        package var delimiter: UInt8?
+        /// `.some(nil)` states that there is no quote character.
+        package var quote: UInt8??
+        package var escape: UInt8??
+        package var hasHeader: Bool?
+        package var skipRows: Int?
+        package var comment: UInt8?
+        package var nullTexts: [String]
+        /// Accept dialects whose short rows need NULL padding (`--ragged pad`).
+        package var allowPadding: Bool
+
+        package init(
+            delimiter: UInt8? = nil, quote: UInt8?? = nil, escape: UInt8?? = nil, hasHeader: Bool? = nil,
+            skipRows: Int? = nil, comment: UInt8? = nil, nullTexts: [String] = [], allowPadding: Bool = false
+        ) {
+            self.delimiter = delimiter
+            self.quote = quote
+            self.escape = escape
+            self.hasHeader = hasHeader
+            self.skipRows = skipRows
+            self.comment = comment
+            self.nullTexts = nullTexts
+            self.allowPadding = allowPadding
+        }
+    }
+
+    /// DuckDB's candidates, then Glue's Ctrl-A.
+    package static let delimiters: [UInt8] = [0x2C, 0x7C, 0x3B, 0x09, 0x01]
+    /// DuckDB samples 20,480 rows; Glue 1,000 rows or 1 MB.
+    package var maxRows: Int
+    package var sampleBytes: Int
+    package var hints: Hints
+
+    package init(hints: Hints = Hints(), maxRows: Int = 20_480, sampleBytes: Int = 4 << 20) {
+        self.hints = hints
+        self.maxRows = max(1, maxRows)
+        self.sampleBytes = max(1, sampleBytes)
+    }
+
+    /// Reads up to `sampleBytes` of the file (decompressing gzip) and sniffs it.
+    package func sniff(path: String) throws -> CSVSniffResult {
+        let source = try CSVByteSource(path: path)
+        var sample: [UInt8] = []
+        var complete = false
+        while sample.count < sampleBytes {
+            if try source.readChunk(into: &sample, maxBytes: min(1 << 20, sampleBytes - sample.count)) == 0 {
+                complete = true
+                break
+            }
+        }
+        if !complete {
+            var probe: [UInt8] = []
+            complete = try source.readChunk(into: &probe, maxBytes: 1) == 0
+        }
+        return try sniff(sample: sample, isComplete: complete, name: path)
+    }
+
+    /// Sniffs `sample`, the start of a file; `isComplete` says whether it is the whole file, so an open
+    /// quote at its end is an error rather than a record continuing past the sample.
+    package func sniff(sample: [UInt8], isComplete: Bool, name: String = "<memory>") throws -> CSVSniffResult {
+        let start = sample.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        var best = CSVSnifferSelection()
+        var firstError: CodecError?
+        for dialect in candidates() {
+            switch CSVSnifferSample.analyze(sample, from: start, dialect: dialect, isComplete: isComplete,
+                                            maxRows: maxRows, hints: hints) {
+            case .success(let analysis): best.consider(analysis, allowPadding: hints.allowPadding)
+            case .failure(let error): firstError = firstError ?? error
+            }
+        }
+        guard let winner = best.winner else {
+            throw CodecError.csv(
+                path: name, line: 1, column: nil,
+                reason: "could not detect the CSV dialect: no delimiter and quote give every row the same number of "
+                    + "fields" + (firstError.map { " (\($0))" } ?? "") + "; state --delimiter, --quote or --ragged pad")
+        }
+        return describe(winner, sample: sample, start: start, isComplete: isComplete)
+    }
+
+    /// Candidate dialects in DuckDB's order of preference.
+    private func candidates() -> [CSVDialect] {
+        let delimiters = hints.delimiter.map { [$0] } ?? Self.delimiters
+        let dq = UInt8(ascii: "\""), sq = UInt8(ascii: "'"), bs = UInt8(ascii: "\\")
+        var quoting: [(UInt8?, UInt8?)]
+        switch hints.quote {
+        case .some(.none): quoting = [(nil, nil)]
+        case .some(.some(let q)): quoting = [(q, q), (q, bs)]
+        case .none: quoting = [(dq, dq), (dq, bs), (sq, sq), (sq, bs), (nil, nil)]
+        }
+        if let escape = hints.escape { quoting = quoting.map { ($0.0, $0.0 == nil ? nil : escape) } }
+        var out: [CSVDialect] = []
+        for (quote, escape) in quoting {
+            for delimiter in delimiters where delimiter != quote && delimiter != escape {
+                out.append(
+                    CSVDialect(
+                        delimiter: delimiter, quote: quote, escape: escape, hasHeader: false,
+                        skipRows: 0, comment: hints.comment, nullTexts: hints.nullTexts))
+            }
+        }
+        return out
+    }
+
+    /// Turns the winning candidate into a result: skipped lines, newline, types, header.
+    private func describe(_ winner: CSVSnifferSample, sample: [UInt8], start: Int, isComplete: Bool) -> CSVSniffResult {
+        var dialect = winner.dialect
+        dialect.skipRows = hints.skipRows ?? winner.skipLines
+        dialect.newline = CSVSnifferSample.newline(of: sample, from: start)
+        let rows = CSVSnifferSample.records(
+            sample, from: start, dialect: dialect, isComplete: isComplete, maxRows: maxRows, columns: winner.columns)
+        let columns = winner.columns
+        let typeRowsFrom = rows.rowCount > 1 ? 1 : 0
+        var full = (0..<columns).map { _ in CSVTypeGuess(rules: .full) }
+        var glue = (0..<columns).map { _ in CSVTypeGuess(rules: .glue) }
+        for c in 0..<columns {
+            full[c].observe(rows, column: c, fromRow: typeRowsFrom)
+            glue[c].observe(rows, column: c, fromRow: typeRowsFrom)
+        }
+        let types = full.map(\.type)
+        let glueTypes = glue.map(\.type)
+        let detectedHeader = rows.rowCount > 0 && Self.duckDBHeader(rows, types: types)
+        dialect.hasHeader = hints.hasHeader ?? detectedHeader
+        let names: [String]
+        if dialect.hasHeader && rows.rowCount > 0 {
+            names = (0..<columns).map { c in
+                let name = rows.string(row: 0, column: c) ?? ""
+                return name.isEmpty ? Self.generatedName(c, of: columns) : name
+            }
+        } else {
+            names = (0..<columns).map { Self.generatedName($0, of: columns) }
+        }
+        return CSVSniffResult(
+            dialect: dialect, columnNames: names, columnTypes: types, quoteUsed: winner.everQuoted,
+            escapeUsed: winner.everEscaped, sampledRows: rows.rowCount,
+            glueHasHeader: Self.glueHeader(rows, glueTypes: glueTypes), glueColumnTypes: glueTypes)
+    }
+
+    /// DuckDB: a header when a first-row value does not fit its column's (non-text) type, or when every
+    /// column is text and the first row is not all empty.
+    static func duckDBHeader(_ rows: CSVBatch, types: [CSVValueType]) -> Bool {
+        var allText = true
+        var allNull = true
+        for (c, type) in types.enumerated() {
+            let isNull = rows.isNull(row: 0, column: c)
+            if !isNull { allNull = false }
+            guard type != .string else { continue }
+            allText = false
+            if !isNull && !rows.withValueBytes(row: 0, column: c, { CSVTypeGuess.fits($0, type, rules: .full) }) {
+                return true
+            }
+        }
+        return allText && !allNull
+    }
+
+    /// DuckDB's names for header-less columns: `column0`…, zero-padded to the widest index.
+    static func generatedName(_ index: Int, of count: Int) -> String {
+        let width = String(max(0, count - 1)).count
+        let digits = String(index)
+        return "column" + String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+}
