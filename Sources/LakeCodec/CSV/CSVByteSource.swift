@@ -68,6 +68,7 @@ package final class CSVByteSource {
         }
         if inflating { inflateEnd(&stream) }
         compressed?.deallocate()
+        scratch.deallocate()
     }
 
     /// Appends up to `maxBytes` bytes to `buffer`; returns how many were added, 0 only at the end of input.
@@ -86,30 +87,34 @@ package final class CSVByteSource {
         }
     }
 
+    /// Reused landing area for `read(2)` and `inflate`, so a chunk is copied once into the caller's
+    /// buffer instead of zero-filling the caller's array first.
+    private var scratch = UnsafeMutableRawBufferPointer(start: nil, count: 0)
+
+    private func scratchArea(_ size: Int) -> UnsafeMutableRawBufferPointer {
+        if scratch.count < size {
+            scratch.deallocate()
+            scratch = UnsafeMutableRawBufferPointer.allocate(byteCount: size, alignment: 16)
+        }
+        return scratch
+    }
+
     private func readFile(_ fd: Int32, into buffer: inout [UInt8], maxBytes: Int) throws -> Int {
-        let old = buffer.count
-        buffer.append(contentsOf: repeatElement(0, count: maxBytes))
-        let got = buffer.withUnsafeMutableBytes { raw in
-            read(fd, raw.baseAddress.map { $0 + old }, maxBytes)
-        }
-        guard got >= 0 else {
-            buffer.removeLast(maxBytes)
-            throw CodecError.io(path: name, reason: String(cString: strerror(errno)))
-        }
-        buffer.removeLast(maxBytes - got)
+        let area = scratchArea(maxBytes)
+        let got = read(fd, area.baseAddress, maxBytes)
+        guard got >= 0 else { throw CodecError.io(path: name, reason: String(cString: strerror(errno))) }
+        buffer.append(contentsOf: UnsafeRawBufferPointer(rebasing: area[0..<got]))
         return got
     }
 
     private func inflateChunk(_ fd: Int32, into buffer: inout [UInt8], maxBytes: Int) throws -> Int {
         guard let input = compressed, let inputBase = input.baseAddress else { return 0 }
-        let old = buffer.count
-        buffer.append(contentsOf: repeatElement(0, count: maxBytes))
+        let area = scratchArea(maxBytes)
         var produced = 0
         while produced == 0 {
             if stream.avail_in == 0 && !compressedEOF {
                 let got = read(fd, inputBase, input.count)
                 guard got >= 0 else {
-                    buffer.removeLast(maxBytes)
                     throw CodecError.io(path: name, reason: String(cString: strerror(errno)))
                 }
                 stream.next_in = inputBase
@@ -118,30 +123,25 @@ package final class CSVByteSource {
             }
             if stream.avail_in == 0 && compressedEOF {
                 if memberOpen {
-                    buffer.removeLast(maxBytes)
                     throw CodecError.compression(codec: "gzip", reason: "\(name): the compressed stream ends early")
                 }
                 break
             }
             memberOpen = true
-            let rc: Int32 = buffer.withUnsafeMutableBufferPointer { output in
-                stream.next_out = output.baseAddress.map { $0 + old + produced }
-                stream.avail_out = UInt32(maxBytes - produced)
-                let rc = inflate(&stream, Z_NO_FLUSH)
-                produced = maxBytes - Int(stream.avail_out)
-                return rc
-            }
+            stream.next_out = area.baseAddress.map { $0.assumingMemoryBound(to: UInt8.self) + produced }
+            stream.avail_out = UInt32(maxBytes - produced)
+            let rc = inflate(&stream, Z_NO_FLUSH)
+            produced = maxBytes - Int(stream.avail_out)
             if rc == Z_STREAM_END {
                 memberOpen = false
                 // Another gzip member may follow (concatenated files); start over on the rest.
                 if stream.avail_in > 0 || !compressedEOF { inflateReset(&stream) } else { break }
             } else if rc != Z_OK && rc != Z_BUF_ERROR {
-                buffer.removeLast(maxBytes)
                 let message = stream.msg.map { String(cString: $0) } ?? "zlib error \(rc)"
                 throw CodecError.compression(codec: "gzip", reason: "\(name): \(message)")
             }
         }
-        buffer.removeLast(maxBytes - produced)
+        buffer.append(contentsOf: UnsafeRawBufferPointer(rebasing: area[0..<produced]))
         return produced
     }
 }

@@ -96,6 +96,10 @@ package final class CSVReader {
                 if isBlank && (options.skipBlankLines ?? (columnCount != 1)) { continue }
                 let width = columnCount ?? scratch.count
                 columnCount = width
+                if scratch.count == width + 1, let last = scratch.last, last.count == 0, !last.isQuoted {
+                    // A trailing delimiter (`1,2,3,`): tolerated, as by DuckDB and Glue's classifier.
+                    scratch.removeLast()
+                }
                 if scratch.count != width {
                     guard try acceptRagged(width: width, recordStart: recordStart, line: recordLine) else { continue }
                 }

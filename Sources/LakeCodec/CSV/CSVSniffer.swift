@@ -85,7 +85,7 @@ package struct CSVSniffer: Sendable {
             case .failure(let error): firstError = firstError ?? error
             }
         }
-        guard let winner = best.winner else {
+        guard let winner = best.winner(allowPadding: hints.allowPadding) else {
             throw CodecError.csv(
                 path: name, line: 1, column: nil,
                 reason: "could not detect the CSV dialect: no delimiter and quote give every row the same number of "
@@ -134,7 +134,7 @@ package struct CSVSniffer: Sendable {
         }
         let types = full.map(\.type)
         let glueTypes = glue.map(\.type)
-        let detectedHeader = rows.rowCount > 0 && Self.duckDBHeader(rows, types: types)
+        let detectedHeader = rows.rowCount > 0 && Self.duckDBHeader(rows, guesses: full)
         dialect.hasHeader = hints.hasHeader ?? detectedHeader
         let names: [String]
         if dialect.hasHeader && rows.rowCount > 0 {
@@ -151,21 +151,23 @@ package struct CSVSniffer: Sendable {
             glueHasHeader: Self.glueHeader(rows, glueTypes: glueTypes), glueColumnTypes: glueTypes)
     }
 
-    /// DuckDB: a header when a first-row value does not fit its column's (non-text) type, or when every
-    /// column is text and the first row is not all empty.
-    static func duckDBHeader(_ rows: CSVBatch, types: [CSVValueType]) -> Bool {
+    /// DuckDB: a header when a first-row value does not fit its column's (non-text) type, when every
+    /// column is text, or when the first row is all empty (an unnamed header). A column with no values
+    /// below the first row still has DuckDB's narrowest candidate, BOOLEAN, so text above it is a name.
+    static func duckDBHeader(_ rows: CSVBatch, guesses: [CSVTypeGuess]) -> Bool {
         var allText = true
         var allNull = true
-        for (c, type) in types.enumerated() {
+        for (c, guess) in guesses.enumerated() {
             let isNull = rows.isNull(row: 0, column: c)
             if !isNull { allNull = false }
+            let type = guess.nonNullCount == 0 && rows.rowCount > 1 ? .boolean : guess.type
             guard type != .string else { continue }
             allText = false
             if !isNull && !rows.withValueBytes(row: 0, column: c, { CSVTypeGuess.fits($0, type, rules: .full) }) {
                 return true
             }
         }
-        return allText && !allNull
+        return allText || allNull
     }
 
     /// DuckDB's names for header-less columns: `column0`…, zero-padded to the widest index.

@@ -6,6 +6,9 @@ struct CSVSnifferSample: Sendable {
     var counts: [Int] = []
     /// 0-based physical line on which each record starts.
     var lineIndex: [Int] = []
+    /// Whether each record ends with an empty unquoted field (a trailing delimiter), which DuckDB forgives
+    /// when the record is one field wider than the table.
+    var trailingEmpty: [Bool] = []
     var everQuoted = false
     var everEscaped = false
     /// Set by `CSVSnifferSelection`: the consistent width and the first record of the table.
@@ -58,6 +61,8 @@ struct CSVSnifferSample: Sendable {
                     if !blank {
                         result.counts.append(fields.count)
                         result.lineIndex.append(line)
+                        let last = fields[fields.count - 1]
+                        result.trailingEmpty.append(fields.count > 1 && last.count == 0 && !last.isQuoted)
                     }
                     line += 1 + extraLines
                     position = next

@@ -1,24 +1,44 @@
 /// Picks the winning dialect among sniffing candidates, following DuckDB's
-/// `CSVSniffer::AnalyzeDialectCandidate` (dialect_detection.cpp) closely enough to agree with its choices
-/// on its own test files: candidates are considered in order and replace the current best only when
-/// strictly better, so ties go to the earlier candidate.
+/// `CSVSniffer::AnalyzeDialectCandidate` and `RefineCandidates` (dialect_detection.cpp) closely enough to
+/// agree with its choices on its own test files. Candidates are judged on the first `analysisRows` records
+/// and replace the current best only when strictly better (so ties go to the earlier candidate, or to one
+/// whose quotes occur in the data); the survivors must then keep their width over the rest of the sample.
 struct CSVSnifferSelection: Sendable {
     private(set) var candidates: [CSVSnifferSample] = []
     private var bestConsistentRows = 0
     private var maxColumnsFound = 0
     private var previousPadding = 0
 
-    var winner: CSVSnifferSample? { candidates.first }
+    /// DuckDB judges dialects on its first chunk of rows (STANDARD_VECTOR_SIZE).
+    static let analysisRows = 2048
+
+    /// The first candidate that keeps its width over the whole sample.
+    func winner(allowPadding: Bool) -> CSVSnifferSample? {
+        candidates.first { candidate in
+            var row = min(Self.analysisRows, candidate.counts.count)
+            while row < candidate.counts.count {
+                let count = candidate.counts[row]
+                let fits =
+                    count == candidate.columns || (allowPadding && count < candidate.columns)
+                    || (count == candidate.columns + 1 && candidate.trailingEmpty[row])
+                if !fits { return false }
+                row += 1
+            }
+            return true
+        }
+    }
 
     mutating func consider(_ sample: CSVSnifferSample, allowPadding: Bool) {
         var candidate = sample
         guard !candidate.counts.isEmpty else { return }
+        let analysed = min(Self.analysisRows, candidate.counts.count)
         var columns = candidate.counts[0]
         var consistent = 0
         var padding = 0
         var startRow = 0
-        for (row, count) in candidate.counts.enumerated() {
-            if count == columns {
+        for row in 0..<analysed {
+            let count = candidate.counts[row]
+            if count == columns || (count == columns + 1 && candidate.trailingEmpty[row]) {
                 consistent += 1
             } else if count > columns {
                 // A wider record: everything before it becomes preamble.
@@ -41,12 +61,16 @@ struct CSVSnifferSelection: Sendable {
         let requireMorePadding = padding > previousPadding
         let requireLessPadding = padding < previousPadding
         let singleColumnBefore = maxColumnsFound < 2 && columns > maxColumnsFound * candidates.count
-        let rowsConsistent = consistent + startRow == candidate.counts.count
+        let rowsConsistent = consistent + startRow == analysed
         let invalidPadding = !allowPadding && padding > 0
+        // Same rows and columns as the best so far, but this one's quotes occur and the best's do not.
+        let quotedTie =
+            candidate.everQuoted && consistent == bestConsistentRows && columns == maxColumnsFound
+            && !(candidates.first?.everQuoted ?? true)
 
         if rowsConsistent && !invalidPadding
             && (singleColumnBefore || ((moreValues || moreColumns) && !requireMorePadding)
-                || (columns > 1 && requireLessPadding))
+                || (columns > 1 && requireLessPadding) || quotedTie)
         {
             if let front = candidates.first, front.everQuoted {
                 // Prefer dialects whose quoting the data exercises, then those that use their escape.
