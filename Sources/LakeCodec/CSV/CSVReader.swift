@@ -54,16 +54,12 @@ package final class CSVReader {
         while lines.count < options.batchRows {
             if position >= buffer.count {
                 if atEOF { break }
-                if !lines.isEmpty { break }
-                try refill()
-                regionStart = position
+                try refill(keeping: &regionStart)
                 continue
             }
             if let comment = dialect.comment, buffer[position] == comment {
                 guard let next = skipLine() else {
-                    if !lines.isEmpty { break }
-                    try refill()
-                    regionStart = position
+                    try refill(keeping: &regionStart)
                     continue
                 }
                 position = next
@@ -79,9 +75,7 @@ package final class CSVReader {
             }
             switch step {
             case .needMore:
-                if !lines.isEmpty { return finish(fields, lines, regionStart) }
-                try refill()
-                regionStart = position
+                try refill(keeping: &regionStart)
             case .error(let problem, let offset):
                 throw error(problem, at: offset)
             case .record(let next, let extraLines):
@@ -146,6 +140,11 @@ package final class CSVReader {
         }
     }
 
+    private func refill() throws {
+        var start = position
+        try refill(keeping: &start)
+    }
+
     /// Runs once: byte-order mark, preamble lines, header.
     private func prepare() throws {
         guard !prepared else { return }
@@ -195,13 +194,16 @@ package final class CSVReader {
         }
     }
 
-    /// Drops consumed bytes and appends the next chunk; sets `atEOF` when the source is exhausted.
-    private func refill() throws {
-        if position > 0 {
-            buffer.removeSubrange(0..<position)
-            position = 0
+    /// Drops bytes before `regionStart` (the start of the batch being built, whose spans are relative to
+    /// it) and appends the next chunk; sets `atEOF` when the source is exhausted.
+    private func refill(keeping regionStart: inout Int) throws {
+        let drop = min(regionStart, position)
+        if drop > 0 {
+            buffer.removeSubrange(0..<drop)
+            position -= drop
+            regionStart -= drop
         }
-        if buffer.count > options.maxRecordBytes {
+        if buffer.count - position > options.maxRecordBytes {
             throw CodecError.csv(
                 path: source.name, line: line, column: nil,
                 reason: "record longer than \(options.maxRecordBytes) bytes (a quote that never closes, or raise the limit)")

@@ -48,10 +48,17 @@ struct CSVSnifferSample: Sendable {
                     continue
                 }
                 fields.removeAll(keepingCapacity: true)
-                switch tokenizer.parseRecord(
-                    buf, from: position, atEOF: isComplete, fields: &fields, sawQuote: &result.everQuoted,
-                    sawEscape: &result.everEscaped)
-                {
+                // Like DuckDB, only the analysed first chunk decides whether quotes and escapes are in use.
+                var sawQuote = false
+                var sawEscape = false
+                let step = tokenizer.parseRecord(
+                    buf, from: position, atEOF: isComplete, fields: &fields, sawQuote: &sawQuote,
+                    sawEscape: &sawEscape)
+                if result.counts.count < CSVSnifferSelection.analysisRows {
+                    result.everQuoted = result.everQuoted || sawQuote
+                    result.everEscaped = result.everEscaped || sawEscape
+                }
+                switch step {
                 case .needMore:
                     return nil
                 case .error(let problem, let offset):
