@@ -206,7 +206,7 @@ package final class CSVReader {
         if buffer.count - position > options.maxRecordBytes {
             throw CodecError.csv(
                 path: source.name, line: line, column: nil,
-                reason: "record longer than \(options.maxRecordBytes) bytes (a quote that never closes, or raise the limit)")
+                reason: CSVTokenizer.Problem.recordTooLong.message(maxRecordBytes: options.maxRecordBytes))
         }
         let got = try source.readChunk(into: &buffer, maxBytes: options.chunkBytes)
         if got == 0 { atEOF = true }
@@ -221,14 +221,7 @@ package final class CSVReader {
     }
 
     private func error(_ problem: CSVTokenizer.Problem, at offset: Int) -> CodecError {
-        switch problem {
-        case .unterminatedQuote:
-            return error(at: offset, "unterminated quoted field: the quote opened here never closes")
-        case .textAfterClosingQuote:
-            return error(at: offset, "unexpected text after a closing quote (a stray quote, or the wrong quote character)")
-        case .recordTooLong:
-            return error(at: offset, "record longer than \(options.maxRecordBytes) bytes (a quote that never closes, or raise the limit)")
-        }
+        error(at: offset, problem.message(maxRecordBytes: options.maxRecordBytes))
     }
 
     /// An error at a buffer offset inside the current record, with its physical line and byte column.

@@ -77,19 +77,31 @@ package struct CSVSniffer: Sendable {
     package func sniff(sample: [UInt8], isComplete: Bool, name: String = "<memory>") throws -> CSVSniffResult {
         let start = sample.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         var best = CSVSnifferSelection()
-        var firstError: CodecError?
-        for dialect in candidates() {
-            switch CSVSnifferSample.analyze(sample, from: start, dialect: dialect, isComplete: isComplete,
-                                            maxRows: maxRows, hints: hints) {
+        var errors: [CodecError] = []
+        let dialects = candidates()
+        for dialect in dialects {
+            switch CSVSnifferSample.analyze(
+                sample, from: start, dialect: dialect, isComplete: isComplete, maxRows: maxRows, hints: hints,
+                name: name)
+            {
             case .success(let analysis): best.consider(analysis, allowPadding: hints.allowPadding)
-            case .failure(let error): firstError = firstError ?? error
+            case .failure(let error): errors.append(error)
             }
         }
         guard let winner = best.winner(allowPadding: hints.allowPadding) else {
+            // When no dialect can even tokenize the file (an over-long line), that is the clearer message.
+            if errors.count == dialects.count, let first = errors.first { throw first }
+            if let broken = best.breakingLine(allowPadding: hints.allowPadding) {
+                throw CodecError.csv(
+                    path: name, line: broken.line, column: nil,
+                    reason: "could not detect the CSV dialect: this row has \(broken.found) fields where the rows "
+                        + "before it have \(broken.expected) \(CSVDialect.display(best.candidates[0].dialect.delimiter))-"
+                        + "separated fields; state --delimiter, or allow short rows with --ragged pad")
+            }
             throw CodecError.csv(
                 path: name, line: 1, column: nil,
                 reason: "could not detect the CSV dialect: no delimiter and quote give every row the same number of "
-                    + "fields" + (firstError.map { " (\($0))" } ?? "") + "; state --delimiter, --quote or --ragged pad")
+                    + "fields; state --delimiter and --quote, or allow short rows with --ragged pad")
         }
         return describe(winner, sample: sample, start: start, isComplete: isComplete)
     }

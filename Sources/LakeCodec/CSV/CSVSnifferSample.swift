@@ -24,7 +24,7 @@ struct CSVSnifferSample: Sendable {
     /// the sample at all (a quote that never closes in a complete file, text after a closing quote).
     static func analyze(
         _ sample: [UInt8], from start: Int, dialect: CSVDialect, isComplete: Bool, maxRows: Int,
-        hints: CSVSniffer.Hints
+        hints: CSVSniffer.Hints, name: String
     ) -> Result<CSVSnifferSample, CodecError> {
         var result = CSVSnifferSample(dialect: dialect)
         let tokenizer = CSVTokenizer(dialect: dialect)
@@ -61,8 +61,10 @@ struct CSVSnifferSample: Sendable {
                 switch step {
                 case .needMore:
                     return nil
-                case .error(let problem, let offset):
-                    return CodecError.csv(path: "<sample>", line: line + 1, column: nil, reason: "\(problem) at byte \(offset)")
+                case .error(let problem, _):
+                    return CodecError.csv(
+                        path: name, line: line + 1, column: nil,
+                        reason: problem.message(maxRecordBytes: tokenizer.maxRecordBytes))
                 case .record(let next, let extraLines):
                     let blank = fields.count == 1 && fields[0].count == 0 && !fields[0].isQuoted
                     if !blank {

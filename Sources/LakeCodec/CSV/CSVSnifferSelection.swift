@@ -14,18 +14,29 @@ struct CSVSnifferSelection: Sendable {
 
     /// The first candidate that keeps its width over the whole sample.
     func winner(allowPadding: Bool) -> CSVSnifferSample? {
-        candidates.first { candidate in
-            var row = min(Self.analysisRows, candidate.counts.count)
-            while row < candidate.counts.count {
-                let count = candidate.counts[row]
-                let fits =
-                    count == candidate.columns || (allowPadding && count < candidate.columns)
-                    || (count == candidate.columns + 1 && candidate.trailingEmpty[row])
-                if !fits { return false }
-                row += 1
-            }
-            return true
+        candidates.first { Self.firstMisfit($0, allowPadding: allowPadding) == nil }
+    }
+
+    /// Where the best candidate broke during refinement: (1-based line, fields found, fields expected),
+    /// to tell the user which line stopped detection.
+    func breakingLine(allowPadding: Bool) -> (line: Int, found: Int, expected: Int)? {
+        guard let front = candidates.first, let row = Self.firstMisfit(front, allowPadding: allowPadding) else {
+            return nil
         }
+        return (front.lineIndex[row] + 1, front.counts[row], front.columns)
+    }
+
+    private static func firstMisfit(_ candidate: CSVSnifferSample, allowPadding: Bool) -> Int? {
+        var row = min(analysisRows, candidate.counts.count)
+        while row < candidate.counts.count {
+            let count = candidate.counts[row]
+            let fits =
+                count == candidate.columns || (allowPadding && count < candidate.columns)
+                || (count == candidate.columns + 1 && candidate.trailingEmpty[row])
+            if !fits { return row }
+            row += 1
+        }
+        return nil
     }
 
     mutating func consider(_ sample: CSVSnifferSample, allowPadding: Bool) {

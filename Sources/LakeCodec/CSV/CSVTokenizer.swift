@@ -25,6 +25,18 @@ struct CSVTokenizer: Sendable {
         case unterminatedQuote
         case textAfterClosingQuote
         case recordTooLong
+
+        /// What went wrong and what to do, for `CodecError.csv`.
+        func message(maxRecordBytes: Int) -> String {
+            switch self {
+            case .unterminatedQuote:
+                return "unterminated quoted field: the quote opened here never closes"
+            case .textAfterClosingQuote:
+                return "unexpected text after a closing quote (a stray quote, or the wrong --quote character)"
+            case .recordTooLong:
+                return "record longer than \(maxRecordBytes) bytes (a quote that never closes, or raise the limit)"
+            }
+        }
     }
 
     let delimiter: UInt8
