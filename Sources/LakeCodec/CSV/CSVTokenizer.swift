@@ -5,8 +5,8 @@
 /// record again from its start. Re-scanning only the unfinished record keeps the machine free of saved
 /// state between chunks, and a record is at most `maxRecordBytes` long.
 ///
-/// The hot loop skips ordinary bytes with a 256-entry table lookup (a portable stand-in for `memchr` over
-/// several needles) and never builds a `String`. Accepted syntax is RFC 4180 plus what real files do:
+/// The hot loop skips ordinary bytes with three or four byte comparisons (measured faster than a 256-entry
+/// table lookup, whose bounds check is not elided) and never builds a `String`. Accepted syntax is RFC 4180 plus what real files do:
 /// `\n`, `\r\n` or a lone `\r` ending records, newlines inside quoted fields, doubled quotes, and a separate
 /// escape byte such as `\`. A quote byte in the middle of an unquoted field is data, as in DuckDB.
 struct CSVTokenizer: Sendable {
@@ -46,10 +46,6 @@ struct CSVTokenizer: Sendable {
     /// An escape byte distinct from the quote (`\`); doubled quotes are handled regardless.
     let hasSeparateEscape: Bool
     let maxRecordBytes: Int
-    /// Bytes that end an unquoted field: the delimiter, `\n`, `\r`.
-    private let unquotedStop: [Bool]
-    /// Bytes that matter inside a quoted field: the quote, the escape, `\n`, `\r` (to count lines).
-    private let quotedStop: [Bool]
 
     init(dialect: CSVDialect, maxRecordBytes: Int = 2 << 20) {
         delimiter = dialect.delimiter
@@ -58,17 +54,6 @@ struct CSVTokenizer: Sendable {
         escape = dialect.escape ?? 0
         hasSeparateEscape = dialect.escape != nil && dialect.escape != dialect.quote
         self.maxRecordBytes = maxRecordBytes
-        var unquoted = [Bool](repeating: false, count: 256)
-        unquoted[Int(dialect.delimiter)] = true
-        unquoted[0x0A] = true
-        unquoted[0x0D] = true
-        var quoted = [Bool](repeating: false, count: 256)
-        quoted[0x0A] = true
-        quoted[0x0D] = true
-        if let q = dialect.quote { quoted[Int(q)] = true }
-        if let e = dialect.escape { quoted[Int(e)] = true }
-        unquotedStop = unquoted
-        quotedStop = quoted
     }
 
     /// Parses one record starting at `start`, appending its fields to `fields`. On `.needMore` or
@@ -91,7 +76,11 @@ struct CSVTokenizer: Sendable {
                 var flags = CSVFieldSpan.quoted
                 sawQuote = true
                 scan: while true {
-                    while i < n && !quotedStop[Int(buf[i])] { i += 1 }
+                    while i < n {
+                        let c = buf[i]
+                        if c == quote || c == escape || c == 0x0A || c == 0x0D { break }
+                        i += 1
+                    }
                     if i - start > maxRecordBytes { return .error(.recordTooLong, offset: start) }
                     guard i < n else { return atEOF ? .error(.unterminatedQuote, offset: open) : .needMore }
                     let b = buf[i]
@@ -110,6 +99,9 @@ struct CSVTokenizer: Sendable {
                         flags |= CSVFieldSpan.escaped
                         sawEscape = true
                         i += 2
+                    } else if b != quote {
+                        // An escape byte when no separate escape is set (the table holds 0 then): data.
+                        i += 1
                     } else {
                         // The quote: doubled means a literal quote, otherwise it closes the field.
                         if i + 1 >= n && !atEOF { return .needMore }
@@ -133,7 +125,11 @@ struct CSVTokenizer: Sendable {
                 }
             } else {
                 let fieldStart = i
-                while i < n && !unquotedStop[Int(buf[i])] { i += 1 }
+                while i < n {
+                    let c = buf[i]
+                    if c == delimiter || c == 0x0A || c == 0x0D { break }
+                    i += 1
+                }
                 if i - start > maxRecordBytes { return .error(.recordTooLong, offset: start) }
                 guard i < n else {
                     if !atEOF { return .needMore }

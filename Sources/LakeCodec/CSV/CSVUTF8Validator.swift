@@ -1,12 +1,19 @@
 /// Finds the first byte that breaks UTF-8 (RFC 3629: no overlongs, no surrogates, nothing past U+10FFFF).
 /// CSV bytes become Glue/Parquet `string` values, which must be valid UTF-8, so the reader checks each
 /// record once here rather than letting `String(decoding:)` silently substitute U+FFFD later.
-/// ASCII, the common case, costs one comparison per byte.
+/// ASCII, the common case, is checked eight bytes at a time.
 enum CSVUTF8Validator {
     /// The offset of the first invalid byte in `buf[start..<end]`, or nil when the range is valid.
     static func firstInvalid(_ buf: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int? {
+        guard let base = buf.baseAddress, start >= 0, end <= buf.count else { return start < end ? start : nil }
+        let raw = UnsafeRawPointer(base)
         var i = start
         while i < end {
+            // Eight ASCII bytes at a time: the common case costs one load and one test per word.
+            while end - i >= 8 && raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                i += 8
+            }
+            guard i < end else { break }
             let b = buf[i]
             if b < 0x80 {
                 i += 1
