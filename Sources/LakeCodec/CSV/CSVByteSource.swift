@@ -118,7 +118,7 @@ package final class CSVByteSource {
                     throw CodecError.io(path: name, reason: String(cString: strerror(errno)))
                 }
                 stream.next_in = inputBase
-                stream.avail_in = UInt32(got)
+                stream.avail_in = UInt32(clamping: got)
                 compressedEOF = got == 0
             }
             if stream.avail_in == 0 && compressedEOF {
@@ -129,9 +129,10 @@ package final class CSVByteSource {
             }
             memberOpen = true
             stream.next_out = area.baseAddress.map { $0.assumingMemoryBound(to: UInt8.self) + produced }
-            stream.avail_out = UInt32(maxBytes - produced)
+            let offered = min(maxBytes - produced, Int(UInt32.max))
+            stream.avail_out = UInt32(offered)
             let rc = inflate(&stream, Z_NO_FLUSH)
-            produced = maxBytes - Int(stream.avail_out)
+            produced += offered - Int(stream.avail_out)
             if rc == Z_STREAM_END {
                 memberOpen = false
                 // Another gzip member may follow (concatenated files); start over on the rest.

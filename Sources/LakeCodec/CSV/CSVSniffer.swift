@@ -43,6 +43,10 @@ package struct CSVSniffer: Sendable {
 
     /// DuckDB's candidates, then Glue's Ctrl-A.
     package static let delimiters: [UInt8] = [0x2C, 0x7C, 0x3B, 0x09, 0x01]
+    /// Separators seen in exports but tried only when none of `delimiters` splits the rows, so they never
+    /// override DuckDB's choice: `~`, `^`, `#`, `!`, and ASCII's unit separator. (`:` and space are left
+    /// out: they split times and prose.)
+    package static let otherDelimiters: [UInt8] = [0x7E, 0x5E, 0x23, 0x21, 0x1F]
     /// DuckDB samples 20,480 rows; Glue 1,000 rows or 1 MB.
     package var maxRows: Int
     package var sampleBytes: Int
@@ -76,21 +80,21 @@ package struct CSVSniffer: Sendable {
     /// quote at its end is an error rather than a record continuing past the sample.
     package func sniff(sample: [UInt8], isComplete: Bool, name: String = "<memory>") throws -> CSVSniffResult {
         let start = sample.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        var best = CSVSnifferSelection()
-        var errors: [CodecError] = []
-        let dialects = candidates()
-        for dialect in dialects {
-            switch CSVSnifferSample.analyze(
-                sample, from: start, dialect: dialect, isComplete: isComplete, maxRows: maxRows, hints: hints,
-                name: name)
-            {
-            case .success(let analysis): best.consider(analysis, allowPadding: hints.allowPadding)
-            case .failure(let error): errors.append(error)
+        let standard = hints.delimiter.map { [$0] } ?? Self.delimiters
+        var (best, errors, tried) = select(candidates(delimiters: standard), sample, start, isComplete, name)
+        if hints.delimiter == nil, (best.winner(allowPadding: hints.allowPadding)?.columns ?? 0) < 2 {
+            // Nothing standard splits the rows: try the rarer separators that occur in the sample.
+            let others = Self.otherDelimiters.filter { sample.contains($0) }
+            let (more, moreErrors, moreTried) = select(candidates(delimiters: others), sample, start, isComplete, name)
+            if let found = more.winner(allowPadding: hints.allowPadding), found.columns >= 2 {
+                best = more
             }
+            errors += moreErrors
+            tried += moreTried
         }
         guard let winner = best.winner(allowPadding: hints.allowPadding) else {
             // When no dialect can even tokenize the file (an over-long line), that is the clearer message.
-            if errors.count == dialects.count, let first = errors.first { throw first }
+            if errors.count == tried, let first = errors.first { throw first }
             if let broken = best.breakingLine(allowPadding: hints.allowPadding) {
                 throw CodecError.csv(
                     path: name, line: broken.line, column: nil,
@@ -106,9 +110,27 @@ package struct CSVSniffer: Sendable {
         return describe(winner, sample: sample, start: start, isComplete: isComplete)
     }
 
+    /// Runs every candidate over the sample; returns the selection, the candidates' tokenizing errors and
+    /// how many were tried.
+    private func select(
+        _ dialects: [CSVDialect], _ sample: [UInt8], _ start: Int, _ isComplete: Bool, _ name: String
+    ) -> (CSVSnifferSelection, [CodecError], Int) {
+        var best = CSVSnifferSelection()
+        var errors: [CodecError] = []
+        for dialect in dialects {
+            switch CSVSnifferSample.analyze(
+                sample, from: start, dialect: dialect, isComplete: isComplete, maxRows: maxRows, hints: hints,
+                name: name)
+            {
+            case .success(let analysis): best.consider(analysis, allowPadding: hints.allowPadding)
+            case .failure(let error): errors.append(error)
+            }
+        }
+        return (best, errors, dialects.count)
+    }
+
     /// Candidate dialects in DuckDB's order of preference.
-    private func candidates() -> [CSVDialect] {
-        let delimiters = hints.delimiter.map { [$0] } ?? Self.delimiters
+    private func candidates(delimiters: [UInt8]) -> [CSVDialect] {
         let dq = UInt8(ascii: "\""), sq = UInt8(ascii: "'"), bs = UInt8(ascii: "\\")
         var quoting: [(UInt8?, UInt8?)]
         switch hints.quote {

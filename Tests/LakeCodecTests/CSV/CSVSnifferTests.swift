@@ -78,3 +78,12 @@ struct CSVSnifferTests {
         #expect(try CSVTest.read(text, dialect: result.dialect).rows == [["1", "a;b"], ["2", "c"]])
     }
 }
+
+extension CSVSnifferTests {
+    @Test("rarer separators seen in the data are found when no standard one splits the rows")
+    func otherDelimiters() throws {
+        let result = try CSVTest.sniff("a~b~c\n1~x, y~3\n2~z~4\n")
+        #expect(result.dialect.delimiter == UInt8(ascii: "~") && result.columnNames == ["a", "b", "c"])
+        #expect(try CSVTest.sniff("t\n12:30:00\n").columnNames.count == 1)
+    }
+}
