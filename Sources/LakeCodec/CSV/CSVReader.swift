@@ -98,7 +98,8 @@ package final class CSVReader {
                     guard try acceptRagged(width: width, recordStart: recordStart, line: recordLine) else { continue }
                 }
                 for span in scratch {
-                    fields.append(CSVFieldSpan(start: span.start - regionStart, end: span.end - regionStart, flags: span.flags))
+                    fields.append(
+                        CSVFieldSpan(start: span.start - regionStart, end: span.end - regionStart, flags: span.flags))
                 }
                 lines.append(recordLine)
             }
@@ -180,7 +181,8 @@ package final class CSVReader {
                 throw error(problem, at: offset)
             case .record(let next, let extraLines):
                 if options.validateUTF8, let bad = firstInvalidUTF8(position, next) {
-                    throw error(at: bad, "invalid UTF-8 in the header (byte 0x\(String(buffer[bad], radix: 16, uppercase: true)))")
+                    let byte = String(buffer[bad], radix: 16, uppercase: true)
+                    throw error(at: bad, "invalid UTF-8 in the header (byte 0x\(byte))")
                 }
                 let batch = CSVBatch(
                     bytes: buffer, fields: scratch, columnCount: scratch.count, lines: [line], quote: dialect.quote,

@@ -99,7 +99,8 @@ package struct CSVSniffer: Sendable {
                 throw CodecError.csv(
                     path: name, line: broken.line, column: nil,
                     reason: "could not detect the CSV dialect: this row has \(broken.found) fields where the rows "
-                        + "before it have \(broken.expected) \(CSVDialect.display(best.candidates[0].dialect.delimiter))-"
+                        + "before it have \(broken.expected) "
+                        + "\(CSVDialect.display(best.candidates[0].dialect.delimiter))-"
                         + "separated fields; state --delimiter, or allow short rows with --ragged pad")
             }
             throw CodecError.csv(

@@ -6,7 +6,8 @@
 /// state between chunks, and a record is at most `maxRecordBytes` long.
 ///
 /// The hot loop skips ordinary bytes with three or four byte comparisons (measured faster than a 256-entry
-/// table lookup, whose bounds check is not elided) and never builds a `String`. Accepted syntax is RFC 4180 plus what real files do:
+/// table lookup, whose bounds check is not elided) and never builds a `String`. Accepted syntax is RFC 4180
+/// plus what real files do:
 /// `\n`, `\r\n` or a lone `\r` ending records, newlines inside quoted fields, doubled quotes, and a separate
 /// escape byte such as `\`. A quote byte in the middle of an unquoted field is data, as in DuckDB.
 struct CSVTokenizer: Sendable {

@@ -62,7 +62,8 @@ struct CSVReaderTests {
         }
         #expect(line == 3)
         #expect(reason.contains("only 2 fields where 3"))
-        guard case .csv(_, let longLine, _, _)? = CSVTest.readError(Array(text.utf8), options: CSVReaderOptions(ragged: .pad))
+        let padOptions = CSVReaderOptions(ragged: .pad)
+        guard case .csv(_, let longLine, _, _)? = CSVTest.readError(Array(text.utf8), options: padOptions)
         else {
             Issue.record("a long row must fail even with pad")
             return
@@ -75,7 +76,9 @@ struct CSVReaderTests {
         let text = "a,b\n1,\"two\nlines\"\n3,\"never closed\n4,5\n"
         #expect(
             CSVTest.readError(Array(text.utf8))
-                == .csv(path: "<memory>", line: 4, column: 3, reason: CSVTokenizer.Problem.unterminatedQuote.message(maxRecordBytes: 2 << 20)))
+                == .csv(
+                    path: "<memory>", line: 4, column: 3,
+                    reason: CSVTokenizer.Problem.unterminatedQuote.message(maxRecordBytes: 2 << 20)))
     }
 
     @Test("invalid UTF-8 is reported with line and column")
@@ -122,7 +125,8 @@ struct CSVReaderTests {
     func fuzz(seed: Int) {
         var generator = SplitMix(seed: UInt64(seed))
         let alphabet: [UInt8] = Array(",;\"'\\\r\n ab1\t".utf8) + [0x00, 0xC3, 0xA9, 0xFF]
-        let bytes = (0..<(Int(generator.next() % 400))).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }
+        let count = Int(generator.next() % 400)
+        let bytes = (0..<count).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }
         for ragged in CSVReaderOptions.Ragged.allCases {
             _ = CSVTest.readError(bytes, options: CSVReaderOptions(ragged: ragged, chunkBytes: 7, batchRows: 3))
         }

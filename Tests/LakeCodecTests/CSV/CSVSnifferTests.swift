@@ -5,7 +5,8 @@ import Testing
 @Suite("CSVSniffer")
 struct CSVSnifferTests {
     @Test(
-        "delimiters", arguments: [("a;b;c\n1;2;3\n", ";"), ("a\tb\n1\t2\n", "\t"), ("a|b\n1|2\n", "|"), ("a,b\n1,2\n", ",")])
+        "delimiters",
+        arguments: [("a;b;c\n1;2;3\n", ";"), ("a\tb\n1\t2\n", "\t"), ("a|b\n1|2\n", "|"), ("a,b\n1,2\n", ",")])
     func delimiter(text: String, expected: String) throws {
         let result = try CSVTest.sniff(text)
         #expect(result.dialect.delimiter == UInt8(ascii: Unicode.Scalar(expected) ?? ","))
@@ -46,7 +47,9 @@ struct CSVSnifferTests {
         #expect(result.dialect.hasHeader && result.columnNames == ["a", "b", "c"])
     }
 
-    @Test("newline style of the first record", arguments: [("a,b\r\n1,2\r\n", CSVDialect.Newline.crlf), ("a,b\r1,2\r", .cr), ("a,b\n1,2", .lf)])
+    @Test(
+        "newline style of the first record",
+        arguments: [("a,b\r\n1,2\r\n", CSVDialect.Newline.crlf), ("a,b\r1,2\r", .cr), ("a,b\n1,2", .lf)])
     func newline(text: String, expected: CSVDialect.Newline) throws {
         #expect(try CSVTest.sniff(text).dialect.newline == expected)
     }
@@ -64,8 +67,8 @@ struct CSVSnifferTests {
         let text = "a,b,c\n" + String(repeating: "1,2,3\n", count: 2100) + "4,5\n"
         #expect(throws: CodecError.csv(
             path: "<memory>", line: 2102, column: nil,
-            reason: "could not detect the CSV dialect: this row has 2 fields where the rows before it have 3 ,-separated "
-                + "fields; state --delimiter, or allow short rows with --ragged pad")) {
+            reason: "could not detect the CSV dialect: this row has 2 fields where the rows before it have 3 "
+                + ",-separated fields; state --delimiter, or allow short rows with --ragged pad")) {
             try CSVTest.sniff(text)
         }
         #expect(throws: Never.self) { try CSVTest.sniff(text, hints: CSVSniffer.Hints(allowPadding: true)) }

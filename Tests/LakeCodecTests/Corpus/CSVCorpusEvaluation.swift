@@ -74,7 +74,8 @@ enum CSVCorpus {
             var rows = 0
             while let batch = try reader.nextBatch() { rows += batch.rowCount }
             return Ours(
-                delimiter: String(UnicodeScalar(sniff.dialect.delimiter)), quote: CSVDialect.display(sniff.reportedQuote),
+                delimiter: String(UnicodeScalar(sniff.dialect.delimiter)),
+                quote: CSVDialect.display(sniff.reportedQuote),
                 hasHeader: sniff.dialect.hasHeader, columns: reader.columnCount ?? sniff.columnNames.count, rows: rows)
         }
     }
@@ -107,7 +108,9 @@ enum CSVCorpus {
         case (true, .failure(let error)): return .weReject("\(error)")
         case (true, .success(let ours)):
             var diffs: [String] = []
-            if ours.delimiter != ref.delimiter { diffs.append("delimiter \(ours.delimiter) vs \(ref.delimiter ?? "-")") }
+            if ours.delimiter != ref.delimiter {
+                diffs.append("delimiter \(ours.delimiter) vs \(ref.delimiter ?? "-")")
+            }
             if ours.quote != ref.quote { diffs.append("quote \(ours.quote) vs \(ref.quote ?? "-")") }
             if ours.hasHeader != ref.hasHeader { diffs.append("header \(ours.hasHeader) vs \(ref.hasHeader ?? false)") }
             if ours.columns != ref.columns { diffs.append("columns \(ours.columns) vs \(ref.columns ?? -1)") }

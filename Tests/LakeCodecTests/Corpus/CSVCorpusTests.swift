@@ -75,7 +75,8 @@ struct CSVCorpusTests {
         let rate = readable == 0 ? 0 : Double(agree) / Double(readable)
         print(
             "CSV corpus: \(Self.files.count) files; DuckDB reads \(readable), lakectl agrees on \(agree) "
-                + "(\(Int((rate * 1000).rounded()) / 10) %); both reject \(bothReject); documented differences \(documented)")
+                + "(\(Int((rate * 1000).rounded()) / 10) %); both reject \(bothReject); "
+                + "documented differences \(documented)")
         #expect(rate >= 0.9)
     }
 }
