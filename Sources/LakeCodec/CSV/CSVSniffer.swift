@@ -193,7 +193,8 @@ package struct CSVSniffer: Sendable {
         var allText = true
         var allNull = true
         for (c, guess) in guesses.enumerated() {
-            let isNull = rows.isNull(row: 0, column: c)
+            // Empty counts as NULL even when quoted, as in DuckDB (`allow_quoted_nulls`).
+            let isNull = rows.span(row: 0, column: c).count == 0 || rows.isNull(row: 0, column: c)
             if !isNull { allNull = false }
             let type = guess.nonNullCount == 0 && rows.rowCount > 1 ? .boolean : guess.type
             guard type != .string else { continue }

@@ -51,11 +51,13 @@ package struct CSVTypeGuess: Sendable, Equatable {
         copy.withUTF8 { observe($0) }
     }
 
-    /// Observes every non-NULL value of `column` in `batch`, from `firstRow` on.
+    /// Observes every non-NULL value of `column` in `batch`, from `firstRow` on. A quoted empty value
+    /// (`""`) constrains nothing either: DuckDB reads it as NULL (`allow_quoted_nulls`), and an empty
+    /// string cannot decide between number and text.
     package mutating func observe(_ batch: CSVBatch, column: Int, fromRow firstRow: Int = 0) {
         var row = firstRow
         while row < batch.rowCount {
-            if !batch.isNull(row: row, column: column) {
+            if batch.span(row: row, column: column).count > 0 && !batch.isNull(row: row, column: column) {
                 batch.withValueBytes(row: row, column: column) { observe($0) }
             }
             row += 1

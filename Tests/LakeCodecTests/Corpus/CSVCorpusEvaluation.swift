@@ -38,6 +38,8 @@ enum CSVCorpus {
         var columns: Int?
         var rows: Int?
         var error: String?
+        /// DuckDB's sniffed column types (`BIGINT`, `VARCHAR`, …).
+        var types: [String] = []
 
         var readable: Bool { error == nil && delimiter != nil && rows != nil }
     }
@@ -50,7 +52,9 @@ enum CSVCorpus {
             ref.delimiter = sniff["Delimiter"] as? String
             ref.quote = sniff["Quote"] as? String
             ref.hasHeader = sniff["HasHeader"] as? Bool
-            ref.columns = (sniff["Columns"] as? [Any])?.count
+            let columns = sniff["Columns"] as? [[String: Any]]
+            ref.columns = columns?.count
+            ref.types = columns?.map { $0["type"] as? String ?? "" } ?? []
         }
         ref.rows = json["num_rows"] as? Int
         ref.error = (json["sniff_error"] as? String) ?? (json["error"] as? String)
