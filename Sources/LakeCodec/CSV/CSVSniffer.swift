@@ -81,11 +81,14 @@ package struct CSVSniffer: Sendable {
     package func sniff(sample: [UInt8], isComplete: Bool, name: String = "<memory>") throws -> CSVSniffResult {
         let start = sample.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         let standard = hints.delimiter.map { [$0] } ?? Self.delimiters
-        var (best, errors, tried) = select(candidates(delimiters: standard), sample, start, isComplete, name)
+        let comments: [UInt8?] = hints.comment.map { [$0] } ?? Self.commentCandidates(sample, from: start)
+        var (best, errors, tried) = select(
+            candidates(delimiters: standard, comments: comments), sample, start, isComplete, name)
         if hints.delimiter == nil, (best.winner(allowPadding: hints.allowPadding)?.columns ?? 0) < 2 {
             // Nothing standard splits the rows: try the rarer separators that occur in the sample.
             let others = Self.otherDelimiters.filter { sample.contains($0) }
-            let (more, moreErrors, moreTried) = select(candidates(delimiters: others), sample, start, isComplete, name)
+            let (more, moreErrors, moreTried) = select(
+                candidates(delimiters: others, comments: comments), sample, start, isComplete, name)
             if let found = more.winner(allowPadding: hints.allowPadding), found.columns >= 2 {
                 best = more
             }
@@ -130,8 +133,22 @@ package struct CSVSniffer: Sendable {
         return (best, errors, dialects.count)
     }
 
-    /// Candidate dialects in DuckDB's order of preference.
-    private func candidates(delimiters: [UInt8]) -> [CSVDialect] {
+    /// DuckDB also tries `#` as a comment character; lakectl does so only when a line of the sample starts
+    /// with one, which keeps the candidate list (and sniffing time) small otherwise.
+    static func commentCandidates(_ sample: [UInt8], from start: Int) -> [UInt8?] {
+        var atLineStart = true
+        var i = start
+        while i < sample.count {
+            let b = sample[i]
+            if atLineStart && b == 0x23 { return [nil, 0x23] }
+            atLineStart = b == 0x0A || b == 0x0D
+            i += 1
+        }
+        return [nil]
+    }
+
+    /// Candidate dialects in DuckDB's order of preference (no comment before `#`).
+    private func candidates(delimiters: [UInt8], comments: [UInt8?]) -> [CSVDialect] {
         let dq = UInt8(ascii: "\""), sq = UInt8(ascii: "'"), bs = UInt8(ascii: "\\")
         var quoting: [(UInt8?, UInt8?)]
         switch hints.quote {
@@ -143,10 +160,12 @@ package struct CSVSniffer: Sendable {
         var out: [CSVDialect] = []
         for (quote, escape) in quoting {
             for delimiter in delimiters where delimiter != quote && delimiter != escape {
-                out.append(
-                    CSVDialect(
-                        delimiter: delimiter, quote: quote, escape: escape, hasHeader: false,
-                        skipRows: 0, comment: hints.comment, nullTexts: hints.nullTexts))
+                for comment in comments where comment == nil || (comment != delimiter && comment != quote) {
+                    out.append(
+                        CSVDialect(
+                            delimiter: delimiter, quote: quote, escape: escape, hasHeader: false,
+                            skipRows: 0, comment: comment, nullTexts: hints.nullTexts))
+                }
             }
         }
         return out

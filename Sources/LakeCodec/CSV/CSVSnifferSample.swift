@@ -11,6 +11,8 @@ struct CSVSnifferSample: Sendable {
     var trailingEmpty: [Bool] = []
     var everQuoted = false
     var everEscaped = false
+    /// Lines skipped as comments (only with `dialect.comment`).
+    var commentLines = 0
     /// Set by `CSVSnifferSelection`: the consistent width and the first record of the table.
     var columns = 0
     var startRow = 0
@@ -45,6 +47,7 @@ struct CSVSnifferSample: Sendable {
                     guard let next = CSVTokenizer.skipLine(buf, from: position, atEOF: isComplete) else { break }
                     position = next
                     line += 1
+                    result.commentLines += 1
                     continue
                 }
                 fields.removeAll(keepingCapacity: true)

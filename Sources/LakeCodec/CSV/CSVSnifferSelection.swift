@@ -42,6 +42,9 @@ struct CSVSnifferSelection: Sendable {
     mutating func consider(_ sample: CSVSnifferSample, allowPadding: Bool) {
         var candidate = sample
         guard !candidate.counts.isEmpty else { return }
+        // A comment character is only a candidate where it starts at least one line (DuckDB's
+        // AreCommentsAcceptable asks for a full-line comment).
+        if candidate.dialect.comment != nil && candidate.commentLines == 0 { return }
         let analysed = min(Self.analysisRows, candidate.counts.count)
         var columns = candidate.counts[0]
         var consistent = 0

@@ -90,3 +90,16 @@ extension CSVSnifferTests {
         #expect(try CSVTest.sniff("t\n12:30:00\n").columnNames.count == 1)
     }
 }
+
+extension CSVSnifferTests {
+    @Test("`#` comment lines inside the data are detected, as DuckDB's comment candidate does")
+    func comments() throws {
+        let text = "a,b\n1,2\n# a note\n3,4\n"
+        let result = try CSVTest.sniff(text)
+        #expect(result.dialect.comment == UInt8(ascii: "#") && result.columnNames == ["a", "b"])
+        #expect(try CSVTest.read(text, dialect: result.dialect).rows == [["1", "2"], ["3", "4"]])
+        #expect(try CSVTest.sniff("a,b\n1,#2\n").dialect.comment == nil)
+        // A `#` line that splits like the data is data, as in DuckDB (AreCommentsAcceptable).
+        #expect(try CSVTest.sniff("a,b\n1,2\n# x,y\n3,4\n").dialect.comment == nil)
+    }
+}
