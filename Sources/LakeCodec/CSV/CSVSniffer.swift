@@ -80,6 +80,9 @@ package struct CSVSniffer: Sendable {
     /// quote at its end is an error rather than a record continuing past the sample.
     package func sniff(sample: [UInt8], isComplete: Bool, name: String = "<memory>") throws -> CSVSniffResult {
         let start = sample.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        guard sample[start...].contains(where: { $0 != 0x0A && $0 != 0x0D }) else {
+            throw CodecError.csv(path: name, line: 1, column: nil, reason: "the file is empty: no header and no rows")
+        }
         let standard = hints.delimiter.map { [$0] } ?? Self.delimiters
         let comments: [UInt8?] = hints.comment.map { [$0] } ?? Self.commentCandidates(sample, from: start)
         var (best, errors, tried) = select(

@@ -103,3 +103,16 @@ extension CSVSnifferTests {
         #expect(try CSVTest.sniff("a,b\n1,2\n# x,y\n3,4\n").dialect.comment == nil)
     }
 }
+
+extension CSVSnifferTests {
+    @Test("an empty file is a clear error; a header-only file has columns and no rows")
+    func degenerate() throws {
+        let empty = CodecError.csv(path: "<memory>", line: 1, column: nil, reason: "the file is empty: no header and no rows")
+        #expect(throws: empty) {
+            try CSVTest.sniff("\u{FEFF}\r\n\n")
+        }
+        let headerOnly = try CSVTest.sniff("a,b\n")
+        #expect(headerOnly.dialect.hasHeader && headerOnly.columnNames == ["a", "b"])
+        #expect(try CSVTest.read("a,b\n", dialect: headerOnly.dialect).rows.isEmpty)
+    }
+}
