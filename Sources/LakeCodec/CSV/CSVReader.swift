@@ -166,7 +166,22 @@ package final class CSVReader {
         }
         guard dialect.hasHeader else { return }
         while true {
-            if position >= buffer.count && atEOF { return }
+            if position >= buffer.count {
+                if atEOF { return }
+                try refill()
+                continue
+            }
+            // Comment and blank lines cannot be the header.
+            let commentLine = dialect.comment.map { buffer[position] == $0 } ?? false
+            if commentLine || buffer[position] == 0x0A || buffer[position] == 0x0D {
+                guard let next = skipLine() else {
+                    try refill()
+                    continue
+                }
+                position = next
+                line += 1
+                continue
+            }
             scratch.removeAll(keepingCapacity: true)
             var sawQuote = false
             var sawEscape = false

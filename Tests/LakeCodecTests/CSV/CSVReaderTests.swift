@@ -147,3 +147,13 @@ struct SplitMix {
         return z ^ (z >> 31)
     }
 }
+
+extension CSVReaderTests {
+    @Test("blank and comment lines before the header are passed over")
+    func headerAfterBlankLines() throws {
+        let dialect = CSVDialect(comment: UInt8(ascii: "#"))
+        let (header, rows) = try CSVTest.read("\n# generated\r\n\na,b\n1,2\n", dialect: dialect, chunk: 2)
+        #expect(header == ["a", "b"])
+        #expect(rows == [["1", "2"]])
+    }
+}
