@@ -58,6 +58,12 @@ package struct CSVSniffer: Sendable {
         self.sampleBytes = max(1, sampleBytes)
     }
 
+    /// Glue's crawler sample: the first 1,000 records or 1 MB, whichever comes first (AWS-NOTES B2). Use
+    /// with `glueHasHeader`/`glueColumnTypes` to predict what a crawler will make of a file.
+    package static func glue(hints: Hints = Hints()) -> CSVSniffer {
+        CSVSniffer(hints: hints, maxRows: 1_000, sampleBytes: 1_000_000)
+    }
+
     /// Reads up to `sampleBytes` of the file (decompressing gzip) and sniffs it.
     package func sniff(path: String) throws -> CSVSniffResult {
         let source = try CSVByteSource(path: path)

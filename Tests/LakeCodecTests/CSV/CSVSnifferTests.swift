@@ -116,3 +116,13 @@ extension CSVSnifferTests {
         #expect(try CSVTest.read("a,b\n", dialect: headerOnly.dialect).rows.isEmpty)
     }
 }
+
+extension CSVSnifferTests {
+    @Test("the Glue preset samples 1,000 rows: a bad value past them does not change its types")
+    func gluePreset() throws {
+        let text = "id,name\n" + (1...1500).map { "\($0),n\($0)\n" }.joined() + "x,late\n"
+        let glue = try CSVSniffer.glue().sniff(sample: Array(text.utf8), isComplete: true)
+        #expect(glue.glueColumnTypes == [.bigint, .string] && glue.glueHasHeader)
+        #expect(try CSVTest.sniff(text).columnTypes == [.string, .string])
+    }
+}
