@@ -157,3 +157,11 @@ extension CSVReaderTests {
         #expect(rows == [["1", "2"]])
     }
 }
+
+extension CSVReaderTests {
+    @Test("CSV errors print as path:line:column: reason")
+    func errorDescription() {
+        #expect(CodecError.csv(path: "a.csv", line: 3, column: 4, reason: "bad").description == "a.csv:3:4: bad")
+        #expect(CodecError.csv(path: "a.csv", line: 3, column: nil, reason: "bad").description == "a.csv:3: bad")
+    }
+}
