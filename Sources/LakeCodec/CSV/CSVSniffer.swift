@@ -87,7 +87,12 @@ package struct CSVSniffer: Sendable {
     package func sniff(sample: [UInt8], isComplete: Bool, name: String = "<memory>") throws -> CSVSniffResult {
         let start = sample.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         guard sample[start...].contains(where: { $0 != 0x0A && $0 != 0x0D }) else {
-            throw CodecError.csv(path: name, line: 1, column: nil, reason: "the file is empty: no header and no rows")
+            // An empty file is an empty table, as DuckDB reads it: one text column, no rows.
+            var dialect = CSVDialect(hasHeader: false, skipRows: hints.skipRows ?? 0)
+            dialect.delimiter = hints.delimiter ?? dialect.delimiter
+            return CSVSniffResult(
+                dialect: dialect, columnNames: ["column0"], columnTypes: [.string], quoteUsed: false,
+                escapeUsed: false, sampledRows: 0, glueHasHeader: false, glueColumnTypes: [.string])
         }
         let standard = hints.delimiter.map { [$0] } ?? Self.delimiters
         let comments: [UInt8?] = hints.comment.map { [$0] } ?? Self.commentCandidates(sample, from: start)

@@ -105,12 +105,11 @@ extension CSVSnifferTests {
 }
 
 extension CSVSnifferTests {
-    @Test("an empty file is a clear error; a header-only file has columns and no rows")
+    @Test("an empty file is an empty one-column table; a header-only file has columns and no rows")
     func degenerate() throws {
-        let empty = CodecError.csv(path: "<memory>", line: 1, column: nil, reason: "the file is empty: no header and no rows")
-        #expect(throws: empty) {
-            try CSVTest.sniff("\u{FEFF}\r\n\n")
-        }
+        let empty = try CSVTest.sniff("\u{FEFF}\r\n\n")
+        #expect(empty.columnNames == ["column0"] && !empty.dialect.hasHeader)
+        #expect(try CSVTest.read("\u{FEFF}\r\n\n", dialect: empty.dialect).rows.isEmpty)
         let headerOnly = try CSVTest.sniff("a,b\n")
         #expect(headerOnly.dialect.hasHeader && headerOnly.columnNames == ["a", "b"])
         #expect(try CSVTest.read("a,b\n", dialect: headerOnly.dialect).rows.isEmpty)
