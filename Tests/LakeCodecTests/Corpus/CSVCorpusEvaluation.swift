@@ -42,6 +42,12 @@ enum CSVCorpus {
         var types: [String] = []
 
         var readable: Bool { error == nil && delimiter != nil && rows != nil }
+        /// DuckDB sniffed the file but then failed converting a value past its sample to the sniffed type.
+        /// lakectl's reader returns text (types are a later step), so only the dialect can be compared.
+        var castFailure: Bool {
+            guard delimiter != nil, let error else { return false }
+            return error.contains("Conversion Error") || error.contains("Could not convert")
+        }
     }
 
     static func reference(_ file: String) throws -> Reference {
@@ -95,10 +101,12 @@ enum CSVCorpus {
         case weReject(String)
         /// DuckDB rejects it, lakectl reads it.
         case duckDBRejects
+        /// DuckDB sniffed it, then failed a type conversion while reading; the dialect agrees.
+        case dialectAgreesDuckDBCastFails
 
         var agrees: Bool {
             switch self {
-            case .agree, .bothReject: return true
+            case .agree, .bothReject, .dialectAgreesDuckDBCastFails: return true
             default: return false
             }
         }
@@ -108,18 +116,24 @@ enum CSVCorpus {
         let ref = try reference(file)
         switch (ref.readable, read(file)) {
         case (false, .failure(let error)): return .bothReject("\(error)")
-        case (false, .success): return .duckDBRejects
+        case (false, .success(let ours)):
+            guard ref.castFailure else { return .duckDBRejects }
+            let diffs = differences(ours, ref, rows: false)
+            return diffs.isEmpty ? .dialectAgreesDuckDBCastFails : .differ(diffs)
         case (true, .failure(let error)): return .weReject("\(error)")
         case (true, .success(let ours)):
-            var diffs: [String] = []
-            if ours.delimiter != ref.delimiter {
-                diffs.append("delimiter \(ours.delimiter) vs \(ref.delimiter ?? "-")")
-            }
-            if ours.quote != ref.quote { diffs.append("quote \(ours.quote) vs \(ref.quote ?? "-")") }
-            if ours.hasHeader != ref.hasHeader { diffs.append("header \(ours.hasHeader) vs \(ref.hasHeader ?? false)") }
-            if ours.columns != ref.columns { diffs.append("columns \(ours.columns) vs \(ref.columns ?? -1)") }
-            if ours.rows != ref.rows { diffs.append("rows \(ours.rows) vs \(ref.rows ?? -1)") }
+            let diffs = differences(ours, ref, rows: true)
             return diffs.isEmpty ? .agree : .differ(diffs)
         }
+    }
+
+    static func differences(_ ours: Ours, _ ref: Reference, rows: Bool) -> [String] {
+        var diffs: [String] = []
+        if ours.delimiter != ref.delimiter { diffs.append("delimiter \(ours.delimiter) vs \(ref.delimiter ?? "-")") }
+        if ours.quote != ref.quote { diffs.append("quote \(ours.quote) vs \(ref.quote ?? "-")") }
+        if ours.hasHeader != ref.hasHeader { diffs.append("header \(ours.hasHeader) vs \(ref.hasHeader ?? false)") }
+        if ours.columns != ref.columns { diffs.append("columns \(ours.columns) vs \(ref.columns ?? -1)") }
+        if rows && ours.rows != ref.rows { diffs.append("rows \(ours.rows) vs \(ref.rows ?? -1)") }
+        return diffs
     }
 }
