@@ -19,5 +19,12 @@ package struct CSVSniffResult: Sendable, Equatable {
     package var glueColumnTypes: [CSVValueType]
 
     package var reportedQuote: UInt8? { quoteUsed ? dialect.quote : nil }
+
+    /// Whether Glue's built-in CSV classifier would accept the file at all: one of its delimiters
+    /// (`,` `|` `\t` `;` Ctrl-A), at least two columns and at least two rows in the sample (AWS-NOTES B2).
+    /// Otherwise a crawler reports the classification `UNKNOWN`.
+    package var glueRecognisesCSV: Bool {
+        CSVSniffer.delimiters.contains(dialect.delimiter) && columnNames.count >= 2 && sampledRows >= 2
+    }
     package var reportedEscape: UInt8? { escapeUsed ? dialect.escape : nil }
 }

@@ -125,3 +125,13 @@ extension CSVSnifferTests {
         #expect(try CSVTest.sniff(text).columnTypes == [.string, .string])
     }
 }
+
+extension CSVSnifferTests {
+    @Test("Glue's classifier needs one of its delimiters, two columns and two rows")
+    func glueRecognises() throws {
+        #expect(try CSVTest.sniff("a,b\n1,2\n").glueRecognisesCSV)
+        #expect(try !CSVTest.sniff("a\n1\n2\n").glueRecognisesCSV)
+        #expect(try !CSVTest.sniff("a,b\n").glueRecognisesCSV)
+        #expect(try !CSVTest.sniff("a~b\n1~2\n").glueRecognisesCSV)
+    }
+}
