@@ -33,7 +33,7 @@ package struct CSVTypeGuess: Sendable, Equatable {
     package mutating func observe(_ value: UnsafeBufferPointer<UInt8>) {
         nonNullCount += 1
         guard candidates != 0 else { return }
-        let parsed = CSVValueParser.parse(value, rules: rules)
+        let parsed = CSVValueParser.parse(value, rules: rules, wanted: candidates)
         candidates &= parsed.types
         if parsed.types & (CSVValueParser.date | CSVValueParser.timestamp) != 0 {
             dateLayouts &= parsed.layouts
@@ -57,6 +57,8 @@ package struct CSVTypeGuess: Sendable, Equatable {
     package mutating func observe(_ batch: CSVBatch, column: Int, fromRow firstRow: Int = 0) {
         var row = firstRow
         while row < batch.rowCount {
+            // Once a column is text nothing can change that; only whether it has any value matters.
+            if candidates == 0 && nonNullCount > 0 { return }
             if batch.span(row: row, column: column).count > 0 && !batch.isNull(row: row, column: column) {
                 batch.withValueBytes(row: row, column: column) { observe($0) }
             }

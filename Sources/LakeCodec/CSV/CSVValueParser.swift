@@ -22,7 +22,8 @@ enum CSVValueParser {
         var scale = 0
     }
 
-    static func parse(_ raw: UnsafeBufferPointer<UInt8>, rules: CSVTypeGuess.Rules) -> Parsed {
+    /// `wanted` limits the work to types still possible for the column (the rest report as not matching).
+    static func parse(_ raw: UnsafeBufferPointer<UInt8>, rules: CSVTypeGuess.Rules, wanted: UInt16 = all) -> Parsed {
         var result = Parsed()
         var lo = 0
         var hi = raw.count
@@ -32,11 +33,11 @@ enum CSVValueParser {
         }
         guard lo < hi else { return result }
         let v = UnsafeBufferPointer(rebasing: raw[lo..<hi])
-        if isBoolean(v, rules: rules) { result.types |= boolean }
-        number(v, rules: rules, into: &result)
+        if wanted & boolean != 0 && isBoolean(v, rules: rules) { result.types |= boolean }
+        if wanted & (bigint | double | decimal) != 0 { number(v, rules: rules, into: &result) }
         if rules == .full {
-            if isTime(v, from: 0) == v.count { result.types |= time }
-            if let (layouts, end) = dateLayouts(v) {
+            if wanted & time != 0 && isTime(v, from: 0) == v.count { result.types |= time }
+            if wanted & (date | timestamp) != 0, let (layouts, end) = dateLayouts(v) {
                 if end == v.count {
                     result.types |= date | timestamp
                     result.layouts = layouts
@@ -207,8 +208,12 @@ enum CSVValueParser {
 
     private static func valid(year: Int, month: Int, day: Int) -> Bool {
         guard month >= 1 && month <= 12 && day >= 1 else { return false }
-        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        return day <= days[month - 1]
+        switch month {
+        case 2:
+            let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+            return day <= (leap ? 29 : 28)
+        case 4, 6, 9, 11: return day <= 30
+        default: return day <= 31
+        }
     }
 }
