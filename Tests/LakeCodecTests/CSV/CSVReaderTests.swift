@@ -123,7 +123,7 @@ struct CSVReaderTests {
 
     @Test("garbage and binary input never traps", arguments: 0..<40)
     func fuzz(seed: Int) {
-        var generator = SplitMix(seed: UInt64(seed))
+        var generator = CSVFuzzRandom(seed: UInt64(seed))
         let alphabet: [UInt8] = Array(",;\"'\\\r\n ab1\t".utf8) + [0x00, 0xC3, 0xA9, 0xFF]
         let count = Int(generator.next() % 400)
         let bytes = (0..<count).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }
@@ -136,7 +136,7 @@ struct CSVReaderTests {
 }
 
 /// A tiny deterministic generator so fuzz cases are reproducible.
-struct SplitMix {
+struct CSVFuzzRandom {
     var state: UInt64
     init(seed: UInt64) { state = seed }
     mutating func next() -> UInt64 {

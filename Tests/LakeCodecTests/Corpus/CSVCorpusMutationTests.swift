@@ -16,7 +16,7 @@ struct CSVCorpusMutationTests {
     @Test("damaged files are read or rejected with a CodecError, never trap", arguments: 0..<24)
     func mutate(seed: Int) throws {
         try #require(!Self.smallFiles.isEmpty)
-        var generator = SplitMix(seed: UInt64(seed) &+ 1000)
+        var generator = CSVFuzzRandom(seed: UInt64(seed) &+ 1000)
         let file = Self.smallFiles[Int(generator.next() % UInt64(Self.smallFiles.count))]
         var bytes = try Array(Data(contentsOf: CSVCorpus.root.appendingPathComponent(file)))
         let specials: [UInt8] = Array(",;|\t\"'\\\r\n#".utf8) + [0x00, 0xFF, 0xC3]
