@@ -1,3 +1,4 @@
+import LakeTestSupport
 import Testing
 
 @testable import AWSCore
