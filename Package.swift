@@ -29,7 +29,7 @@ let package = Package(
         .target(name: "AWSServices", dependencies: ["AWSCore"]),
 
         // Flows that combine several AWS calls, wait, or decide (pipelines, policies, plan/apply, dry runs).
-        .target(name: "LakeOrchestration", dependencies: ["AWSServices", "LakeCodec"]),
+        .target(name: "LakeOrchestration", dependencies: ["AWSServices", "AWSSigV4", "LakeCodec"]),
 
         // Local core, no AWS in or below it.
         .target(name: "LakeCodec", dependencies: ["CCompression"]),
