@@ -45,7 +45,7 @@ package final class AWSClient: Sendable {
             transport: transport, retryStrategy: retryStrategy, clock: clock, logger: logger)
     }
 
-    package func endpoint(for service: ServiceConfig) -> ResolvedEndpoint {
+    package func endpoint(for service: ServiceConfig) -> ServiceEndpoint {
         DefaultEndpoint.resolve(service, region: region, override: endpointOverride(service))
     }
 

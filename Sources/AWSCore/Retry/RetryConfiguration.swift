@@ -45,17 +45,3 @@ package struct RetryConfiguration: Sendable, Equatable {
         return nil
     }
 }
-
-package enum RetryConfigurationError: Error, Sendable, Equatable, CustomStringConvertible {
-    case invalidMode(source: String, value: String)
-    case invalidMaxAttempts(source: String, value: String)
-
-    package var description: String {
-        switch self {
-        case .invalidMode(let source, let value):
-            return "\(source)=\(value) is not a retry mode; use standard or adaptive"
-        case .invalidMaxAttempts(let source, let value):
-            return "\(source)=\(value) is not a valid attempt count; use a whole number from 1 to \(RetryConfiguration.maxAllowedAttempts)"
-        }
-    }
-}
