@@ -5,8 +5,25 @@ public struct LakeCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "lakectl",
         abstract: "Build and run a governed data lake on AWS.",
-        subcommands: []
+        subcommands: [WhoamiCommand.self, SignCommand.self]
     )
 
     public init() {}
+
+    /// The process entry point: parse, run the chosen command (async or not), exit with its status.
+    /// Spelled out rather than `main()` because from top-level code the synchronous overload of
+    /// `main()` wins and then refuses to run an async command.
+    public static func run(arguments: [String]? = nil) async -> Never {
+        do {
+            var command = try parseAsRoot(arguments)
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+            exit()
+        } catch {
+            exit(withError: error)
+        }
+    }
 }

@@ -11,14 +11,14 @@ enum CanonicalURI {
     ///   characters and `/` — so an escape sent as `%3A` is signed as `%253A`, and raw bytes in the
     ///   suite's requests (`/example space/`, UTF-8) come out encoded once, as the suite expects.
     /// - Single encoding (S3) keeps valid escapes (normalised to uppercase) and encodes anything else.
-    static func append(path: String, normalize: Bool, doubleEncode: Bool, to out: inout [UInt8]) {
+    static func append(path: String, normalize: Bool, doubleEncode: Bool, to out: inout ByteWriter) {
         var path = path
         path.withUTF8 { raw in
             guard !raw.isEmpty else {
                 out.append(UInt8(ascii: "/"))
                 return
             }
-            if normalize {
+            if normalize, needsNormalization(raw) {
                 let normalized = normalized(raw)
                 normalized.withUnsafeBufferPointer { encode($0, doubleEncode: doubleEncode, to: &out) }
             } else {
@@ -27,13 +27,30 @@ enum CanonicalURI {
         }
     }
 
-    private static func encode(_ path: UnsafeBufferPointer<UInt8>, doubleEncode: Bool, to out: inout [UInt8]) {
+    private static func encode(_ path: UnsafeBufferPointer<UInt8>, doubleEncode: Bool, to out: inout ByteWriter) {
         if path.first != UInt8(ascii: "/") { out.append(UInt8(ascii: "/")) }
-        if doubleEncode {
-            for byte in path { PercentEncoding.append(byte, keepSlash: true, to: &out) }
-        } else {
-            PercentEncoding.appendReencoded(path, keepSlash: true, to: &out)
+        PercentEncoding.append(path, keepSlash: true, decodingEscapes: !doubleEncode, to: &out)
+    }
+
+    /// Whether the path has an empty, `.` or `..` segment (anything normalisation would change).
+    static func needsNormalization(_ path: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard path.first == UInt8(ascii: "/") else { return true }
+        var segmentStart = 1
+        var index = 1
+        let count = path.count
+        while index <= count {
+            if index == count || path[index] == UInt8(ascii: "/") {
+                let length = index - segmentStart
+                if length == 0 && index < count { return true }
+                if length == 1 && path[segmentStart] == UInt8(ascii: ".") { return true }
+                if length == 2 && path[segmentStart] == UInt8(ascii: ".") && path[segmentStart + 1] == UInt8(ascii: ".") {
+                    return true
+                }
+                segmentStart = index + 1
+            }
+            index += 1
         }
+        return false
     }
 
     /// Dot-segment removal plus dropping empty segments, always absolute.

@@ -3,43 +3,83 @@
 /// (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_sigv-create-signed-request.html,
 /// "URI-encode"). Table-driven because it runs over every path and query byte of every request.
 enum PercentEncoding {
-    /// `true` for the unreserved bytes that are never encoded.
-    static let unreserved: [Bool] = (0..<256).map { value in
+    /// For each byte: 0 = encode, 1 = unreserved (copy), 2 = `/` (copy in paths).
+    private static let classes: [UInt8] = (0..<256).map { value in
         let byte = UInt8(value)
         switch byte {
         case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
             UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
             UInt8(ascii: "~"):
-            return true
+            return 1
+        case UInt8(ascii: "/"):
+            return 2
         default:
-            return false
+            return 0
         }
     }
 
     private static let upperHex: [UInt8] = Array("0123456789ABCDEF".utf8)
 
-    /// Appends `byte`, encoded unless unreserved (or `/` when `keepSlash`).
-    @inline(__always)
-    static func append(_ byte: UInt8, keepSlash: Bool, to out: inout [UInt8]) {
-        if unreserved[Int(byte)] || (keepSlash && byte == UInt8(ascii: "/")) {
-            out.append(byte)
-        } else {
-            out.append(UInt8(ascii: "%"))
-            out.append(upperHex[Int(byte >> 4)])
-            out.append(upperHex[Int(byte & 0x0f)])
+    /// Writes the encoding of `bytes` at `target` (room for `3 * bytes.count` needed); returns the
+    /// number of bytes written. With `decodingEscapes`, valid `%XY` escapes are decoded first, so `%e1`,
+    /// `%E1` and a raw byte all come out as `%E1`, and `%41` as `A`, as AWS compares them.
+    static func write(
+        _ bytes: UnsafeBufferPointer<UInt8>, keepSlash: Bool, decodingEscapes: Bool,
+        to target: UnsafeMutablePointer<UInt8>
+    ) -> Int {
+        classes.withUnsafeBufferPointer { classes in
+            upperHex.withUnsafeBufferPointer { hex in
+                var written = 0
+                var index = 0
+                let count = bytes.count
+                while index < count {
+                    var byte = bytes[index]
+                    var escaped = false
+                    if decodingEscapes, byte == UInt8(ascii: "%"), index + 2 < count,
+                        let high = hexValue(bytes[index + 1]), let low = hexValue(bytes[index + 2])
+                    {
+                        byte = high << 4 | low
+                        escaped = true
+                        index += 3
+                    } else {
+                        index += 1
+                    }
+                    let kind = classes[Int(byte)]
+                    // A decoded `%2F` stays encoded, so an encoded slash keeps meaning "not a separator".
+                    if kind == 1 || (kind == 2 && keepSlash && !escaped) {
+                        target[written] = byte
+                        written += 1
+                    } else {
+                        target[written] = UInt8(ascii: "%")
+                        target[written + 1] = hex[Int(byte >> 4)]
+                        target[written + 2] = hex[Int(byte & 0x0f)]
+                        written += 3
+                    }
+                }
+                return written
+            }
         }
     }
 
-    static func append(_ bytes: some Sequence<UInt8>, keepSlash: Bool, to out: inout [UInt8]) {
-        for byte in bytes { append(byte, keepSlash: keepSlash, to: &out) }
+    /// Appends the encoding of `bytes` to `out`.
+    static func append(
+        _ bytes: UnsafeBufferPointer<UInt8>, keepSlash: Bool, decodingEscapes: Bool, to out: inout ByteWriter
+    ) {
+        out.reserve(bytes.count * 3)
+        out.appendWritten(maximum: bytes.count * 3) { target in
+            write(bytes, keepSlash: keepSlash, decodingEscapes: decodingEscapes, to: target)
+        }
     }
 
-    /// `"Aws4/…"` → `"Aws4%2F…"`; for presign parameter values.
+    /// `"AKID/…"` → `"AKID%2F…"`; for presign parameter values.
     static func encoded(_ text: String) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count + 16)
-        append(text.utf8, keepSlash: false, to: &out)
-        return String(decoding: out, as: UTF8.self)
+        var text = text
+        return text.withUTF8 { bytes in
+            String(unsafeUninitializedCapacity: bytes.count * 3) { buffer in
+                guard let target = buffer.baseAddress else { return 0 }
+                return write(bytes, keepSlash: false, decodingEscapes: false, to: target)
+            }
+        }
     }
 
     /// The value of a hex digit, or `nil`.
@@ -50,26 +90,6 @@ enum PercentEncoding {
         case UInt8(ascii: "A")...UInt8(ascii: "F"): return byte - UInt8(ascii: "A") + 10
         case UInt8(ascii: "a")...UInt8(ascii: "f"): return byte - UInt8(ascii: "a") + 10
         default: return nil
-        }
-    }
-
-    /// Appends the canonical encoding of an already (possibly partly) encoded component: valid `%XY`
-    /// escapes are decoded and everything is re-encoded, so `%e1`, `%E1` and a raw byte all come out
-    /// as `%E1`, and unreserved characters sent encoded (`%41`) come out plain, as AWS compares them.
-    static func appendReencoded(_ bytes: UnsafeBufferPointer<UInt8>, keepSlash: Bool, to out: inout [UInt8]) {
-        var i = 0
-        let count = bytes.count
-        while i < count {
-            let byte = bytes[i]
-            if byte == UInt8(ascii: "%"), i + 2 < count,
-                let high = hexValue(bytes[i + 1]), let low = hexValue(bytes[i + 2])
-            {
-                append(high << 4 | low, keepSlash: false, to: &out)
-                i += 3
-            } else {
-                append(byte, keepSlash: keepSlash, to: &out)
-                i += 1
-            }
         }
     }
 }

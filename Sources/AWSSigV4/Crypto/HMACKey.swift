@@ -12,51 +12,66 @@ final class HMACKey: @unchecked Sendable {
     private let preparedInner: DigestBox?
     private let preparedOuter: DigestBox?
 
-    init(_ key: [UInt8]) {
+    /// - Parameter prepareContexts: `false` skips the libcrypto contexts and always takes the plain
+    ///   two-hash path (the fallback when libcrypto cannot copy contexts; tests use it to cover that path).
+    init(_ key: [UInt8], prepareContexts: Bool = true) {
         var block = key.count > 64 ? SHA256Digest.digest(key) : key
         block.append(contentsOf: repeatElement(0, count: 64 - block.count))
         innerPad = block.map { $0 ^ 0x36 }
         outerPad = block.map { $0 ^ 0x5c }
-        preparedInner = DigestBox(absorbing: innerPad)
-        preparedOuter = DigestBox(absorbing: outerPad)
+        preparedInner = prepareContexts ? DigestBox(absorbing: innerPad) : nil
+        preparedOuter = prepareContexts ? DigestBox(absorbing: outerPad) : nil
     }
 
     func mac(_ message: some Collection<UInt8>) -> [UInt8] {
-        if let result = message.withContiguousStorageIfAvailable({ mac(UnsafeRawBufferPointer($0)) }) {
-            return result
+        SHA256Digest.withRaw(message) { raw in
+            var out = [UInt8](repeating: 0, count: 32)
+            out.withUnsafeMutableBufferPointer { mac(raw, into: $0) }
+            return out
         }
-        return Array(message).withUnsafeBytes { mac($0) }
     }
 
-    func mac(_ message: UnsafeRawBufferPointer) -> [UInt8] {
-        if let fast = preparedMAC(message) { return fast }
-        let inner = innerPad.withUnsafeBytes { SHA256Digest.digest($0, message) }
-        return outerPad.withUnsafeBytes { pad in inner.withUnsafeBytes { SHA256Digest.digest(pad, $0) } }
-    }
-
-    private func preparedMAC(_ message: UnsafeRawBufferPointer) -> [UInt8]? {
-        guard let preparedInner, let preparedOuter else { return nil }
-        var out = [UInt8](repeating: 0, count: 32)
-        let ok = out.withUnsafeMutableBufferPointer { buffer -> Bool in
-            guard let base = buffer.baseAddress,
-                var inner = DigestContext(copying: preparedInner.context),
-                var outer = DigestContext(copying: preparedOuter.context)
-            else { return false }
-            guard inner.update(message), inner.finish(into: base) else { return false }
-            return outer.update(UnsafeRawBufferPointer(buffer)) && outer.finish(into: base)
+    /// Writes the 32-byte MAC of `message` into `out`.
+    func mac(_ message: UnsafeRawBufferPointer, into out: UnsafeMutableBufferPointer<UInt8>) {
+        guard let base = out.baseAddress, out.count >= 32 else { return }
+        if let preparedInner, let preparedOuter, Self.finish(from: preparedInner, message, into: base),
+            Self.finish(from: preparedOuter, UnsafeRawBufferPointer(start: base, count: 32), into: base)
+        {
+            return
         }
-        return ok ? out : nil
+        innerPad.withUnsafeBytes { pad in SHA256Digest.digest(pad, message, into: out) }
+        var inner: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        withUnsafeMutableBytes(of: &inner) { innerBytes in
+            innerBytes.copyMemory(from: UnsafeRawBufferPointer(start: base, count: 32))
+            outerPad.withUnsafeBytes { pad in SHA256Digest.digest(pad, UnsafeRawBufferPointer(innerBytes), into: out) }
+        }
     }
 }
 
-/// Owns a prepared `DigestContext` (a class, because non-copyable values cannot be stored optionally
-/// in a class that is shared).
+extension HMACKey {
+    /// Continues `prepared` with `message` and writes the digest to `out`. One context at a time: the
+    /// thread's shared context is reused by the next call.
+    fileprivate static func finish(
+        from prepared: DigestBox, _ message: UnsafeRawBufferPointer, into out: UnsafeMutablePointer<UInt8>
+    ) -> Bool {
+        guard var context = DigestContext(copying: prepared.context) else { return false }
+        return context.update(message) && context.finish(into: out)
+    }
+}
+
+/// Owns a prepared `DigestContext` (a class, because a non-copyable value cannot sit in an optional
+/// stored property that `HMACKey` reads concurrently).
 final class DigestBox {
     let context: DigestContext
 
     init?(absorbing bytes: [UInt8]) {
-        guard var context = DigestContext() else { return nil }
+        guard var context = DigestContext(owned: ()) else { return nil }
         guard bytes.withUnsafeBytes({ context.update($0) }) else { return nil }
         self.context = context
     }
+}
+
+extension HMACKey: CustomReflectable {
+    /// The pads are the key: reflection shows nothing of them.
+    var customMirror: Mirror { Mirror(self, children: [:], displayStyle: .class) }
 }

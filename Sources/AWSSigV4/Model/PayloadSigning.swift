@@ -13,6 +13,12 @@ package enum PayloadSigning: Sendable, Equatable {
         .sha256Hex(SHA256Digest.hex(bytes))
     }
 
+    /// `hashing` for the common case of a body already in an array (a concrete overload, so callers in
+    /// other modules do not go through the generic collection entry point on every request).
+    package static func hashing(_ bytes: [UInt8]) -> PayloadSigning {
+        .sha256Hex(bytes.withUnsafeBytes { raw in SHA256Digest.withDigest(of: raw) { Hex.lowercase($0) } })
+    }
+
     /// The hash of an empty body, precomputed because GET requests are common.
     package static let emptyBody = PayloadSigning.sha256Hex(
         "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")

@@ -7,7 +7,23 @@ import Foundation
 /// `Sendable`, and this runs once per signed request.
 package enum AmzDate {
     package static func format(_ date: Date) -> String {
-        String(decoding: bytes(date), as: UTF8.self)
+        withBytes(date) { bytes in
+            String(unsafeUninitializedCapacity: 16) { buffer in
+                guard let target = buffer.baseAddress, let source = bytes.baseAddress else { return 0 }
+                target.update(from: source, count: 16)
+                return 16
+            }
+        }
+    }
+
+    /// Calls `body` with the 16 ASCII bytes of the timestamp, held on the stack.
+    static func withBytes<R>(_ date: Date, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        var storage: (UInt64, UInt64) = (0, 0)
+        return withUnsafeMutableBytes(of: &storage) { raw in
+            let out = raw.bindMemory(to: UInt8.self)
+            write(date, to: out)
+            return body(UnsafeBufferPointer(out))
+        }
     }
 
     /// Parses `YYYYMMDDTHHMMSSZ`; `nil` for anything else (no lenient forms: the value is compared
@@ -35,6 +51,12 @@ package enum AmzDate {
 
     /// The 16 ASCII bytes of the timestamp; the first 8 are the scope date (`YYYYMMDD`).
     static func bytes(_ date: Date) -> [UInt8] {
+        withBytes(date) { Array($0) }
+    }
+
+    /// Writes the 16 bytes into `out`, which must hold at least 16.
+    private static func write(_ date: Date, to out: UnsafeMutableBufferPointer<UInt8>) {
+        guard out.count >= 16 else { return }
         let interval = date.timeIntervalSince1970
         // Whole seconds, rounding toward the past like every SDK; clamp absurd values rather than trap.
         let clamped = max(-62_135_596_800, min(253_402_300_799, interval.rounded(.down)))
@@ -42,7 +64,6 @@ package enum AmzDate {
         let days = total >= 0 ? total / 86_400 : (total - 86_399) / 86_400
         let secondOfDay = total - days * 86_400
         let (year, month, day) = civilFromDays(days)
-        var out = [UInt8](repeating: UInt8(ascii: "0"), count: 16)
         func put(_ value: Int, at offset: Int, width: Int) {
             var v = value
             for i in stride(from: offset + width - 1, through: offset, by: -1) {
@@ -58,7 +79,6 @@ package enum AmzDate {
         put(secondOfDay / 60 % 60, at: 11, width: 2)
         put(secondOfDay % 60, at: 13, width: 2)
         out[15] = UInt8(ascii: "Z")
-        return out
     }
 
     /// Howard Hinnant's days-from-civil (proleptic Gregorian), http://howardhinnant.github.io/date_algorithms.html

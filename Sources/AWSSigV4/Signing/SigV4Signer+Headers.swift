@@ -8,48 +8,62 @@ extension SigV4Signer {
     /// previous attempt, or the suite's requests that carry `X-Amz-Date`), otherwise appended in the
     /// order the aws-c-auth suite renders them: token, content hash, date, authorization.
     package func sign(_ request: SignableRequest, payload: PayloadSigning, date: Date) -> SignedRequest {
-        let amzDate = AmzDate.bytes(date)
-        let payloadHash = payload.canonicalValue
-        var headers = request.headers
-        headers.reserveCapacity(headers.count + 4)
-        headers.removeAll { HeaderName.equalsIgnoringCase($0.name, "Authorization") }
-        if let token = credentials.sessionToken {
-            Self.set(Self.tokenHeader, token, in: &headers)
+        AmzDate.withBytes(date) { amzDate in
+            let payloadHash = payload.canonicalValue
+            var headers = request.headers
+            headers.reserveCapacity(headers.count + 4)
+            // Requests rarely carry any header the signer owns, so look once before editing.
+            let owned = SignerHeaders.scan(headers)
+            if owned.authorization {
+                headers.removeAll { HeaderName.equalsIgnoringCase($0.name, "Authorization") }
+            }
+            if let token = credentials.sessionToken {
+                Self.set(Self.tokenHeader, token, in: &headers, present: owned.token)
+            }
+            if options.addContentSHA256Header {
+                Self.set(Self.contentSHA256Header, payloadHash, in: &headers, present: owned.contentSHA256)
+            }
+            Self.set(Self.dateHeader, String(decoding: amzDate, as: UTF8.self), in: &headers, present: owned.date)
+
+            let excluded = options.sessionToken == .addedAfterSigning ? "x-amz-security-token" : nil
+            let computed = compute(
+                method: request.method, path: request.path, query: request.query, headers: headers,
+                excludingHeader: excluded, payloadHash: payloadHash, amzDate: amzDate)
+            headers.append(SignableHeader("Authorization", authorization(computed, dateStamp: amzDate)))
+
+            var signed = request
+            signed.headers = headers
+            return SignedRequest(
+                request: signed, canonicalRequest: computed.canonicalRequest, stringToSign: computed.stringToSign,
+                signature: computed.signature, signedHeaders: computed.signedHeaders)
         }
-        if options.addContentSHA256Header {
-            Self.set(Self.contentSHA256Header, payloadHash, in: &headers)
+    }
+
+    /// `AWS4-HMAC-SHA256 Credential=AKID/scope, SignedHeaders=a;b, Signature=hex`.
+    private func authorization(_ computed: Computed, dateStamp amzDate: UnsafeBufferPointer<UInt8>) -> String {
+        let capacity = 192 + credentials.accessKeyId.utf8.count + scopeSuffix.count + computed.signedHeaders.utf8.count
+        return ByteWriter.withTemporary(capacity: capacity) { out in
+            out.append(Self.algorithm)
+            out.append(" Credential=")
+            out.append(credentials.accessKeyId)
+            out.append(UInt8(ascii: "/"))
+            out.append(UnsafeBufferPointer(rebasing: amzDate[0..<8]))
+            out.append(scopeSuffix)
+            out.append(", SignedHeaders=")
+            out.append(computed.signedHeaders)
+            out.append(", Signature=")
+            out.append(computed.signature)
+            return out.string()
         }
-        Self.set(Self.dateHeader, String(decoding: amzDate, as: UTF8.self), in: &headers)
-
-        let excluded = options.sessionToken == .addedAfterSigning ? "x-amz-security-token" : nil
-        let computed = compute(
-            method: request.method, path: request.path, query: request.query, headers: headers,
-            excludingHeader: excluded, payloadHash: payloadHash, amzDate: amzDate)
-
-        let credential = credential(dateStamp: amzDate[0..<8])
-        var authorization = ""
-        authorization.reserveCapacity(64 + credential.utf8.count + computed.signedHeaders.count + 64)
-        authorization += Self.algorithm
-        authorization += " Credential="
-        authorization += credential
-        authorization += ", SignedHeaders="
-        authorization += String(decoding: computed.signedHeaders, as: UTF8.self)
-        authorization += ", Signature="
-        authorization += computed.signature
-        headers.append(SignableHeader("Authorization", authorization))
-
-        var signed = request
-        signed.headers = headers
-        return SignedRequest(
-            request: signed,
-            canonicalRequest: String(decoding: computed.canonicalRequest, as: UTF8.self),
-            stringToSign: String(decoding: computed.stringToSign, as: UTF8.self),
-            signature: computed.signature,
-            signedHeaders: String(decoding: computed.signedHeaders, as: UTF8.self))
     }
 
     /// Replaces the value of the first header called `name` (dropping later duplicates), or appends it.
-    static func set(_ name: String, _ value: String, in headers: inout [SignableHeader]) {
+    /// `present: false` says a scan found no such header, which skips the search.
+    static func set(_ name: String, _ value: String, in headers: inout [SignableHeader], present: Bool = true) {
+        guard present else {
+            headers.append(SignableHeader(name, value))
+            return
+        }
         guard let index = headers.firstIndex(where: { HeaderName.equalsIgnoringCase($0.name, name) }) else {
             headers.append(SignableHeader(name, value))
             return

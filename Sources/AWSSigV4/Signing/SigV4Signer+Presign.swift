@@ -13,7 +13,14 @@ extension SigV4Signer {
     package func presign(
         _ request: SignableRequest, expiresIn seconds: Int, payload: PayloadSigning, date: Date
     ) -> SignedRequest {
-        let amzDate = AmzDate.bytes(date)
+        AmzDate.withBytes(date) { amzDate in
+            presign(request, expiresIn: seconds, payload: payload, amzDate: amzDate)
+        }
+    }
+
+    private func presign(
+        _ request: SignableRequest, expiresIn seconds: Int, payload: PayloadSigning, amzDate: UnsafeBufferPointer<UInt8>
+    ) -> SignedRequest {
         let amzDateText = String(decoding: amzDate, as: UTF8.self)
         let payloadHash = payload.canonicalValue
         var headers = request.headers
@@ -24,15 +31,17 @@ extension SigV4Signer {
 
         // The signed-headers list is needed inside the query before the canonical request is built;
         // computing it separately keeps `compute` shared with header signing.
-        var scratch: [UInt8] = []
-        let signedHeaders = CanonicalHeaders.append(
-            headers, excluding: nil, folding: options.foldedHeaderValues, to: &scratch)
+        var scratch = ByteWriter(capacity: 256)
+        var signedHeaderBytes = ByteWriter(capacity: 64)
+        CanonicalHeaders.append(
+            headers, excluding: nil, folding: options.foldedHeaderValues, to: &scratch, signed: &signedHeaderBytes)
+        let signedHeaders = signedHeaderBytes.string()
 
-        let credential = credential(dateStamp: amzDate[0..<8])
+        let credential = credential(dateStamp: UnsafeBufferPointer(rebasing: amzDate[0..<8]))
         var added = "X-Amz-Algorithm=" + Self.algorithm
         added += "&X-Amz-Credential=" + PercentEncoding.encoded(credential)
         added += "&X-Amz-Date=" + amzDateText
-        added += "&X-Amz-SignedHeaders=" + PercentEncoding.encoded(String(decoding: signedHeaders, as: UTF8.self))
+        added += "&X-Amz-SignedHeaders=" + PercentEncoding.encoded(signedHeaders)
         added += "&X-Amz-Expires=" + String(seconds)
         var tokenParameter = ""
         if let token = credentials.sessionToken {
@@ -49,10 +58,7 @@ extension SigV4Signer {
         signed.headers = headers
         signed.query = prefix + added + tokenParameter + "&X-Amz-Signature=" + computed.signature
         return SignedRequest(
-            request: signed,
-            canonicalRequest: String(decoding: computed.canonicalRequest, as: UTF8.self),
-            stringToSign: String(decoding: computed.stringToSign, as: UTF8.self),
-            signature: computed.signature,
-            signedHeaders: String(decoding: computed.signedHeaders, as: UTF8.self))
+            request: signed, canonicalRequest: computed.canonicalRequest, stringToSign: computed.stringToSign,
+            signature: computed.signature, signedHeaders: computed.signedHeaders)
     }
 }

@@ -25,7 +25,7 @@ final class SigningKeyCache: @unchecked Sendable {
     }
 
     /// The prepared signing key for `dateStamp` (the 8 ASCII bytes `YYYYMMDD`).
-    func key(for dateStamp: ArraySlice<UInt8>) -> HMACKey {
+    func key(for dateStamp: UnsafeBufferPointer<UInt8>) -> HMACKey {
         var day: UInt64 = 0
         for byte in dateStamp { day = day << 8 | UInt64(byte) }
         lock.lock()
@@ -43,6 +43,11 @@ final class SigningKeyCache: @unchecked Sendable {
         return key
     }
 
+    /// The prepared signing key for a `YYYYMMDD` string.
+    func key(for dateStamp: String) -> HMACKey {
+        UTF8Access.with(dateStamp) { key(for: $0) }
+    }
+
     /// How many times a key was derived (tests check the cache actually caches).
     var derivationCount: Int {
         lock.lock()
@@ -55,5 +60,12 @@ final class SigningKeyCache: @unchecked Sendable {
         let kRegion = HMACSHA256.mac(key: kDate, message: region.utf8)
         let kService = HMACSHA256.mac(key: kRegion, message: service.utf8)
         return HMACSHA256.mac(key: kService, message: "aws4_request".utf8)
+    }
+}
+
+extension SigningKeyCache: CustomReflectable {
+    /// Holds the secret key and keys derived from it: reflection shows only the scope.
+    var customMirror: Mirror {
+        Mirror(self, children: ["region": region, "service": service], displayStyle: .class)
     }
 }

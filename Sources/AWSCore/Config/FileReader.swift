@@ -1,0 +1,43 @@
+import Foundation
+
+/// Reads small text files (the shared config files, web identity and container token files). Injected so that
+/// tests run without a real HOME and so that a token file is re-read on every refresh rather than cached.
+package struct FileReader: Sendable {
+    /// Returns the file's text, nil when the file does not exist, or throws `ConfigError.unreadableFile`.
+    private let readText: @Sendable (String) throws -> String?
+
+    package init(_ readText: @escaping @Sendable (String) throws -> String?) {
+        self.readText = readText
+    }
+
+    /// The file's text, or nil when it does not exist (a missing shared file is the same as an empty one).
+    package func read(_ path: String) throws -> String? {
+        try readText(path)
+    }
+
+    /// The local disk, decoding UTF-8.
+    package static let disk = FileReader { path in
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        // FileHandle rather than FileManager.contents: it also reads character devices, so
+        // AWS_CONFIG_FILE=/dev/null means "no config file", as it does for the AWS CLI.
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw ConfigError.unreadableFile(path: path, reason: "permission denied")
+        }
+        defer { try? handle.close() }
+        let data: Data
+        do {
+            data = try handle.readToEnd() ?? Data()
+        } catch {
+            throw ConfigError.unreadableFile(path: path, reason: "read failed (\(error.localizedDescription))")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw ConfigError.unreadableFile(path: path, reason: "not valid UTF-8")
+        }
+        return text
+    }
+
+    /// A fixed set of files keyed by absolute path, for tests.
+    package static func inMemory(_ files: [String: String]) -> FileReader {
+        FileReader { path in files[path] }
+    }
+}

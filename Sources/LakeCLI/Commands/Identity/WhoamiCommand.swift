@@ -1,0 +1,35 @@
+import AWSCore
+import AWSServices
+import ArgumentParser
+
+/// `lakectl whoami`: the first thing to run when something is denied — which account, which principal,
+/// which region, and where the credentials came from.
+struct WhoamiCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "whoami",
+        abstract: "Show the AWS account, principal and region lakectl is using, and where the credentials came from.",
+        discussion: """
+            Calls STS GetCallerIdentity, which needs no permissions. `--output json` prints a stable object:
+            account, arn, userId, region, regionSource, credentialSource.
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() async throws {
+        LoggingSetup.configure(verbosity: global.verbose)
+        try await reportingErrors {
+            let session = try AWSSession.make(global)
+            let identity = try await STSClient(client: session.client).getCallerIdentity()
+            let credentials = try await session.credentials.current()
+            let record: [(String, OutputValue)] = [
+                ("account", .string(identity.account)),
+                ("arn", .string(identity.arn)),
+                ("userId", .string(identity.userId)),
+                ("region", .string(session.region.value)),
+                ("regionSource", .string(session.region.source.description)),
+                ("credentialSource", .string(credentials.source)),
+            ]
+            StandardStreams.out(RecordRenderer.render(record: record, as: global.output))
+        }
+    }
+}
