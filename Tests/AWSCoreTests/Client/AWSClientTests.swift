@@ -11,7 +11,7 @@ import Testing
         serviceId: "Glue", signingName: "glue", wireProtocol: .json(version: "1.1"), apiVersion: "2017-03-31",
         jsonTargetPrefix: "AWSGlue")
 
-    private func client(_ transport: RecordedTransport, clock: ManualClock, attempts: Int = 3, jitter: Double = 0.5, credentials: (any CredentialProvider)? = StaticCredentials(token: "SESSION-TOKEN")) -> AWSClient {
+    private func client(_ transport: RecordedTransport, clock: ManualAWSClock, attempts: Int = 3, jitter: Double = 0.5, credentials: (any CredentialProvider)? = StaticCredentials(token: "SESSION-TOKEN")) -> AWSClient {
         AWSClient(
             region: "eu-west-1", credentialProvider: credentials, endpoint: nil, transport: transport,
             retryStrategy: StandardRetryStrategy(configuration: RetryConfiguration(maxAttempts: attempts), backoff: RetryBackoff(random: { jitter })),
@@ -20,7 +20,7 @@ import Testing
 
     @Test func queryCallIsSignedAndDecoded() async throws {
         let transport = RecordedTransport(responses: [.text(200, RecordedReplies.stsGetCallerIdentity)])
-        let result = try await client(transport, clock: ManualClock()).query(Self.sts, action: "GetCallerIdentity")
+        let result = try await client(transport, clock: ManualAWSClock()).query(Self.sts, action: "GetCallerIdentity")
         #expect(result.string("Account") == "123456789012")
         let sent = try #require(await transport.requests.first)
         #expect(sent.url == "https://sts.eu-west-1.amazonaws.com/")
@@ -35,7 +35,7 @@ import Testing
     @Test func retriesThrottlingThenSucceedsReSigningWithAFreshDate() async throws {
         let throttle = HTTPResponse.text(400, #"{"__type":"ThrottlingException","message":"Rate exceeded"}"#)
         let transport = RecordedTransport(responses: [throttle, .text(503, ""), .text(200, #"{"DatabaseList":[]}"#)])
-        let clock = ManualClock(start: Date(timeIntervalSince1970: 1_795_000_000.5))
+        let clock = ManualAWSClock(start: Date(timeIntervalSince1970: 1_795_000_000.5))
         struct Output: Decodable { var DatabaseList: [String] }
         struct Input: Encodable {}
         let output = try await client(transport, clock: clock, jitter: 0.9).json(Self.glue, operation: "GetDatabases", input: Input(), output: Output.self)
@@ -51,7 +51,7 @@ import Testing
 
     @Test func nonRetryableErrorIsThrownAtOnce() async throws {
         let transport = RecordedTransport(responses: [.text(403, RecordedReplies.stsSignatureError)])
-        let clock = ManualClock()
+        let clock = ManualAWSClock()
         let error = await #expect(throws: AWSError.self) {
             try await client(transport, clock: clock).query(Self.sts, action: "GetCallerIdentity")
         }
@@ -67,7 +67,7 @@ import Testing
             .response(.text(500, RecordedReplies.motoHTML500, headers: [HTTPHeader("Content-Type", "text/html")])),
         ])
         let error = await #expect(throws: AWSError.self) {
-            try await client(transport, clock: ManualClock(), attempts: 2).query(Self.sts, action: "GetCallerIdentity")
+            try await client(transport, clock: ManualAWSClock(), attempts: 2).query(Self.sts, action: "GetCallerIdentity")
         }
         #expect(error?.statusCode == 500)
         #expect(await transport.requests.count == 2)
@@ -77,21 +77,21 @@ import Testing
         let failure = HTTPTransportError.curl(code: 6, kind: .dns, message: "Could not resolve host", url: "https://sts.eu-west-1.amazonaws.com/")
         let transport = RecordedTransport([.failure(failure)])
         await #expect(throws: AWSClientError.transport(service: "STS", operation: "GetCallerIdentity", failure)) {
-            try await client(transport, clock: ManualClock(), attempts: 1).query(Self.sts, action: "GetCallerIdentity")
+            try await client(transport, clock: ManualAWSClock(), attempts: 1).query(Self.sts, action: "GetCallerIdentity")
         }
     }
 
     @Test func missingCredentialsAreReportedWithoutSending() async throws {
         let transport = RecordedTransport(responses: [])
         await #expect(throws: AWSClientError.noCredentials(service: "STS", operation: "GetCallerIdentity", tried: "static (test)")) {
-            try await client(transport, clock: ManualClock(), credentials: StaticCredentials(none: ())).query(Self.sts, action: "GetCallerIdentity")
+            try await client(transport, clock: ManualAWSClock(), credentials: StaticCredentials(none: ())).query(Self.sts, action: "GetCallerIdentity")
         }
         #expect(await transport.requests.isEmpty)
     }
 
     @Test func unsignedCallsCarryNoAuthorization() async throws {
         let transport = RecordedTransport(responses: [.text(200, "<AssumeRoleWithWebIdentityResponse/>")])
-        _ = try await client(transport, clock: ManualClock(), credentials: nil)
+        _ = try await client(transport, clock: ManualAWSClock(), credentials: nil)
             .query(Self.sts, action: "AssumeRoleWithWebIdentity", parameters: [("WebIdentityToken", "t")], signed: false)
         let sent = try #require(await transport.requests.first)
         #expect(sent.headers.value(for: "Authorization") == nil)
@@ -101,7 +101,7 @@ import Testing
         let transport = RecordedTransport(responses: [.text(200, "")])
         let client = AWSClient(
             region: "us-east-1", credentialProvider: StaticCredentials(), endpoint: "http://127.0.0.1:5000/", transport: transport,
-            clock: ManualClock())
+            clock: ManualAWSClock())
         let s3 = ServiceConfig(serviceId: "S3", signingName: "s3", wireProtocol: .restXML, apiVersion: "2006-03-01", isS3: true)
         #expect(client.usesPathStyle(for: s3))
         _ = try await client.restXML(s3, operation: "ListObjectsV2", method: "GET", path: "/bucket", query: [("list-type", "2"), ("prefix", "a b/")])
@@ -116,7 +116,7 @@ import Testing
         struct Output: Decodable { var Table: String }
         struct Input: Encodable {}
         await #expect(throws: AWSClientError.invalidResponse(service: "Glue", operation: "GetTable", reason: "missing key Table at the top level")) {
-            _ = try await client(transport, clock: ManualClock()).json(Self.glue, operation: "GetTable", input: Input(), output: Output.self)
+            _ = try await client(transport, clock: ManualAWSClock()).json(Self.glue, operation: "GetTable", input: Input(), output: Output.self)
         }
     }
 }
@@ -134,7 +134,7 @@ import Testing
         let client = AWSClient(
             region: "us-east-1", credentialProvider: StaticCredentials(secret: "SECRET-KEY-VALUE", token: "SESSION-TOKEN-VALUE"),
             endpoint: nil, transport: transport, retryStrategy: StandardRetryStrategy(backoff: RetryBackoff(random: { 0 })),
-            clock: ManualClock(), logger: logger)
+            clock: ManualAWSClock(), logger: logger)
         _ = try await client.query(AWSClientTests.sts, action: "GetCallerIdentity")
         let text = sink.text
         let signature = try #require(await transport.requests.first?.headers.value(for: "Authorization")?.components(separatedBy: "Signature=").last)

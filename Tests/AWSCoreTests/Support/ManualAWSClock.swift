@@ -4,7 +4,7 @@ import Foundation
 /// A clock that never waits: `sleep` records the requested delay and moves time forward at once.
 ///
 /// `@unchecked Sendable` is safe because both mutable fields are only touched under `lock`.
-final class ManualClock: AWSClock, @unchecked Sendable {
+final class ManualAWSClock: AWSClock, @unchecked Sendable {
     private let lock = NSLock()
     private var current: Date
     private var recorded: [Double] = []
