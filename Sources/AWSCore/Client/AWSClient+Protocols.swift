@@ -24,7 +24,8 @@ extension AWSClient {
     ) async throws -> Output {
         guard case .json(let version) = service.wireProtocol, let prefix = service.jsonTargetPrefix else {
             throw AWSClientError.invalidRequest(
-                service: service.serviceId, operation: operation, reason: "the service is not configured for a JSON protocol")
+                service: service.serviceId, operation: operation,
+                reason: "the service is not configured for a JSON protocol")
         }
         let body = try encodeJSON(input, service: service, operation: operation)
         let request = JSONProtocol.request(targetPrefix: prefix, operation: operation, version: version, body: body)
@@ -66,7 +67,9 @@ extension AWSClient {
             operation: operation, method: method, path: path, query: query, headers: headers, body: body)
         request.timeoutSeconds = timeoutSeconds
         let response = try await send(request, service: service, writingBodyTo: file)
-        guard file == nil, method.uppercased() != "HEAD" else { return RESTXMLResponse(response: response, document: nil) }
+        guard file == nil, method.uppercased() != "HEAD" else {
+            return RESTXMLResponse(response: response, document: nil)
+        }
         let contentType = response.headers.value(for: "Content-Type")?.lowercased() ?? "xml"
         guard contentType.contains("xml") else { return RESTXMLResponse(response: response, document: nil) }
         do {
@@ -76,11 +79,14 @@ extension AWSClient {
         }
     }
 
-    private func encodeJSON<Value: Encodable>(_ value: Value, service: ServiceConfig, operation: String) throws -> [UInt8] {
+    private func encodeJSON<Value: Encodable>(_ value: Value, service: ServiceConfig, operation: String) throws
+        -> [UInt8]
+    {
         do {
             return Array(try JSONProtocol.encoder().encode(value))
         } catch {
-            throw AWSClientError.invalidRequest(service: service.serviceId, operation: operation, reason: "cannot encode the input as JSON: \(error)")
+            throw AWSClientError.invalidRequest(
+                service: service.serviceId, operation: operation, reason: "cannot encode the input as JSON: \(error)")
         }
     }
 
@@ -90,7 +96,8 @@ extension AWSClient {
         do {
             return try JSONProtocol.decode(type, from: body)
         } catch let error as DecodingError {
-            throw AWSClientError.invalidResponse(service: service.serviceId, operation: operation, reason: DecodingErrorText.describe(error))
+            throw AWSClientError.invalidResponse(
+                service: service.serviceId, operation: operation, reason: DecodingErrorText.describe(error))
         } catch {
             throw AWSClientError.invalidResponse(service: service.serviceId, operation: operation, reason: "\(error)")
         }

@@ -72,12 +72,16 @@ package final class AWSClient: Sendable {
             try Task.checkCancellation()
             let wait = await retryStrategy.delayBeforeAttempt(token, now: clock.now().timeIntervalSince1970)
             if wait > 0 { try await clock.sleep(seconds: wait) }
-            let http = try await signedRequest(request, target: target, service: service, signingRegion: endpoint.signingRegion)
+            let http = try await signedRequest(
+                request, target: target, service: service, signingRegion: endpoint.signingRegion)
             let error: any Error
             let started = Date()
             logger.debug(
                 "→ \(http.method) \(LogRedaction.url(http.url))",
-                metadata: ["service": "\(service.serviceId)", "operation": "\(request.operation)", "attempt": "\(token.attempt)"])
+                metadata: [
+                    "service": "\(service.serviceId)", "operation": "\(request.operation)",
+                    "attempt": "\(token.attempt)",
+                ])
             logger.trace("request headers:\n\(LogRedaction.headerText(http.headers))")
             do {
                 let response: HTTPResponse
@@ -94,14 +98,21 @@ package final class AWSClient: Sendable {
                 error = AWSErrorDecoder.decode(
                     response, service: service.serviceId, operation: request.operation, protocol: service.wireProtocol)
             } catch let transportError as HTTPTransportError {
-                error = AWSClientError.transport(service: service.serviceId, operation: request.operation, transportError)
+                error = AWSClientError.transport(
+                    service: service.serviceId, operation: request.operation, transportError)
             }
-            guard let delay = await retryStrategy.delayBeforeRetry(&token, after: error, now: clock.now().timeIntervalSince1970) else {
+            guard
+                let delay = await retryStrategy.delayBeforeRetry(
+                    &token, after: error, now: clock.now().timeIntervalSince1970)
+            else {
                 throw error
             }
             logger.debug(
                 "retrying after \(error) in \(String(format: "%.3f", delay)) s",
-                metadata: ["service": "\(service.serviceId)", "operation": "\(request.operation)", "next attempt": "\(token.attempt)"])
+                metadata: [
+                    "service": "\(service.serviceId)", "operation": "\(request.operation)",
+                    "next attempt": "\(token.attempt)",
+                ])
             try await clock.sleep(seconds: delay)
         }
     }
@@ -145,7 +156,9 @@ package final class AWSClient: Sendable {
         }
     }
 
-    private func logResponse(_ response: HTTPResponse, request: AWSRequest, service: ServiceConfig, attempt: Int, started: Date) {
+    private func logResponse(
+        _ response: HTTPResponse, request: AWSRequest, service: ServiceConfig, attempt: Int, started: Date
+    ) {
         let milliseconds = Int((Date().timeIntervalSince(started) * 1000).rounded())
         let requestId = AWSErrorDecoder.requestId(in: response.headers) ?? "-"
         logger.debug(

@@ -13,7 +13,9 @@ package enum DefaultEndpoint {
         }
         let suffix = region.hasPrefix("cn-") ? "amazonaws.com.cn" : "amazonaws.com"
         if service.isGlobal {
-            let host = region.hasPrefix("cn-") ? "\(service.endpointPrefix).cn-north-1.\(suffix)" : "\(service.endpointPrefix).\(suffix)"
+            let host =
+                region.hasPrefix("cn-")
+                ? "\(service.endpointPrefix).cn-north-1.\(suffix)" : "\(service.endpointPrefix).\(suffix)"
             return ServiceEndpoint(url: "https://\(host)", signingRegion: signingRegion, isCustom: false)
         }
         return ServiceEndpoint(

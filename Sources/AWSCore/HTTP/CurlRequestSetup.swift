@@ -23,7 +23,9 @@ enum CurlRequestSetup {
             check(lakectl_curl_setopt_str(handle, CURLOPT_CAINFO, bundle))
         }
         check(lakectl_curl_setopt_long(handle, CURLOPT_TCP_KEEPALIVE, 1))
-        check(lakectl_curl_setopt_long(handle, CURLOPT_CONNECTTIMEOUT_MS, milliseconds(configuration.connectTimeoutSeconds)))
+        check(
+            lakectl_curl_setopt_long(
+                handle, CURLOPT_CONNECTTIMEOUT_MS, milliseconds(configuration.connectTimeoutSeconds)))
         let total = request.timeoutSeconds ?? configuration.timeoutSeconds
         check(lakectl_curl_setopt_long(handle, CURLOPT_TIMEOUT_MS, milliseconds(total)))
 
@@ -139,8 +141,9 @@ private let readCallback: @convention(c) (UnsafeMutablePointer<CChar>?, Int, Int
 }
 
 /// Returning non-zero aborts the transfer with CURLE_ABORTED_BY_CALLBACK: how cancellation reaches curl.
-private let progressCallback: @convention(c) (UnsafeMutableRawPointer?, curl_off_t, curl_off_t, curl_off_t, curl_off_t) -> Int32 = {
-    context, _, _, _, _ in
-    guard let context else { return 0 }
-    return Unmanaged<CurlTransfer>.fromOpaque(context).takeUnretainedValue().isCancelled ? 1 : 0
-}
+private let progressCallback:
+    @convention(c) (UnsafeMutableRawPointer?, curl_off_t, curl_off_t, curl_off_t, curl_off_t) -> Int32 = {
+        context, _, _, _, _ in
+        guard let context else { return 0 }
+        return Unmanaged<CurlTransfer>.fromOpaque(context).takeUnretainedValue().isCancelled ? 1 : 0
+    }

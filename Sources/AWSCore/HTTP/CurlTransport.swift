@@ -78,7 +78,9 @@ package final class CurlTransport: HTTPTransport {
     }
 
     /// Runs one blocking transfer on the calling (dispatch) thread.
-    private func run(_ request: HTTPRequest, transfer: CurlTransfer, downloadPath: String?) -> Result<HTTPResponse, Error> {
+    private func run(_ request: HTTPRequest, transfer: CurlTransfer, downloadPath: String?) -> Result<
+        HTTPResponse, Error
+    > {
         let hostKey = CurlHandlePool.hostKey(for: request.url)
         guard let handle = pool.checkout(hostKey: hostKey) else {
             return .failure(HTTPTransportError.setup("curl_easy_init returned no handle"))

@@ -8,7 +8,8 @@ package enum RetryConfigurationError: Error, Sendable, Equatable, CustomStringCo
         case .invalidMode(let source, let value):
             return "\(source)=\(value) is not a retry mode; use standard or adaptive"
         case .invalidMaxAttempts(let source, let value):
-            return "\(source)=\(value) is not a valid attempt count; use a whole number from 1 to \(RetryConfiguration.maxAllowedAttempts)"
+            return
+                "\(source)=\(value) is not a valid attempt count; use a whole number from 1 to \(RetryConfiguration.maxAllowedAttempts)"
         }
     }
 }

@@ -3,8 +3,10 @@ import Testing
 @testable import AWSCore
 
 @Suite struct StandardRetryStrategyTests {
-    private let throttled = AWSError(service: "Glue", operation: "GetTable", code: "ThrottlingException", message: nil, statusCode: 400)
-    private let denied = AWSError(service: "Glue", operation: "GetTable", code: "AccessDeniedException", message: nil, statusCode: 400)
+    private let throttled = AWSError(
+        service: "Glue", operation: "GetTable", code: "ThrottlingException", message: nil, statusCode: 400)
+    private let denied = AWSError(
+        service: "Glue", operation: "GetTable", code: "AccessDeniedException", message: nil, statusCode: 400)
 
     @Test func retriesUntilMaxAttempts() async {
         let strategy = StandardRetryStrategy(backoff: RetryBackoff(random: { 0.5 }))
