@@ -26,6 +26,10 @@ enum CurlRequestSetup {
         check(
             lakectl_curl_setopt_long(
                 handle, CURLOPT_CONNECTTIMEOUT_MS, milliseconds(configuration.connectTimeoutSeconds)))
+        if configuration.stallTimeoutSeconds > 0 {
+            check(lakectl_curl_setopt_long(handle, CURLOPT_LOW_SPEED_LIMIT, 1))
+            check(lakectl_curl_setopt_long(handle, CURLOPT_LOW_SPEED_TIME, configuration.stallTimeoutSeconds))
+        }
         let total = request.timeoutSeconds ?? configuration.timeoutSeconds
         check(lakectl_curl_setopt_long(handle, CURLOPT_TIMEOUT_MS, milliseconds(total)))
 

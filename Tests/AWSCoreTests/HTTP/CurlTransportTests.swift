@@ -113,6 +113,26 @@ import Testing
         #expect(Date().timeIntervalSince(started) < 4)
     }
 
+    /// Blocking transfers run on their own threads: more concurrent slow calls than this machine has
+    /// cores finish together instead of queueing behind the Swift cooperative pool.
+    @Test func concurrentTransfersDoNotQueueBehindTheCooperativePool() async throws {
+        let server = try LocalHTTPServer()
+        defer { server.stop() }
+        let transport = CurlTransport()
+        // Two-second calls, four per core: queued on the pool they would take at least 8 s.
+        let count = max(8, ProcessInfo.processInfo.activeProcessorCount * 4)
+        let started = Date()
+        try await withThrowingTaskGroup(of: Int.self) { group in
+            for _ in 0..<count {
+                group.addTask {
+                    try await transport.send(HTTPRequest(method: "GET", url: server.baseURL + "/sleep?s=2")).status
+                }
+            }
+            for try await status in group { #expect(status == 200) }
+        }
+        #expect(Date().timeIntervalSince(started) < 6)
+    }
+
     @Test func totalTimeoutIsATypedTimeout() async throws {
         let server = try LocalHTTPServer()
         defer { server.stop() }

@@ -60,10 +60,13 @@ final class LocalHTTPServer: @unchecked Sendable {
             def do_GET(self):
                 if self.path.startswith("/big"):
                     n = int(self.path.split("=")[1])
-                    self.reply(200, bytes(i % 251 for i in range(n)), "application/octet-stream")
+                    self.reply(200, (bytes(range(251)) * (n // 251 + 1))[:n], "application/octet-stream")
                 elif self.path == "/slow":
                     time.sleep(8)
                     self.reply(200, b"late")
+                elif self.path.startswith("/sleep"):
+                    time.sleep(float(self.path.split("=")[1]))
+                    self.reply(200, b"awake")
                 elif self.path == "/missing":
                     self.reply(404, b"<Error><Code>NoSuchKey</Code><Message>The specified key does not exist.</Message></Error>", "application/xml")
                 elif self.path == "/headers":
