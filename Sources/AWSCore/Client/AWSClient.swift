@@ -138,7 +138,9 @@ package final class AWSClient: Sendable {
             let signable = SignableRequest(
                 method: request.method, path: target.path, query: target.query,
                 headers: headers.map { SignableHeader($0.name, $0.value) })
-            let signed = signer.sign(signable, payload: Self.payloadSigning(request.body), date: clock.now())
+            let signed = signer.sign(
+                signable, payload: Self.payloadSigning(request.body, secure: target.url.hasPrefix("https:")),
+                date: clock.now())
             headers = signed.request.headers.map { HTTPHeader($0.name, $0.value) }
         }
         return HTTPRequest(
@@ -146,13 +148,19 @@ package final class AWSClient: Sendable {
             timeoutSeconds: request.timeoutSeconds)
     }
 
-    /// Bodies in memory are hashed into the signature; files are sent as UNSIGNED-PAYLOAD rather than read
-    /// twice (S3 accepts this; TLS protects integrity on AWS).
-    static func payloadSigning(_ body: HTTPBody) -> PayloadSigning {
+    /// Bodies in memory are hashed into the signature. A file is sent as UNSIGNED-PAYLOAD over HTTPS
+    /// (TLS protects it; S3 accepts this, as botocore does) and hashed over plain HTTP, where botocore
+    /// — and so moto's signature check — signs the payload. The file is memory-mapped, not read into
+    /// memory; if it cannot be mapped the transport reports the file error when it opens it.
+    static func payloadSigning(_ body: HTTPBody, secure: Bool) -> PayloadSigning {
         switch body {
         case .empty: return .emptyBody
         case .bytes(let bytes): return .hashing(bytes)
-        case .file: return .unsigned
+        case .file(let path, _):
+            guard !secure, let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped) else {
+                return .unsigned
+            }
+            return .hashing(data)
         }
     }
 

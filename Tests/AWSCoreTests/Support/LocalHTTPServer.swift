@@ -46,7 +46,10 @@ final class LocalHTTPServer: @unchecked Sendable {
     enum ServerError: Error { case noPort(String) }
 
     static let script = #"""
-        import hashlib, http.server, sys, time
+        import hashlib, http.server, sys, threading, time
+        lock = threading.Lock()
+        active = 0
+        peak = 0
         class H(http.server.BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
             def log_message(self, *a): pass
@@ -65,8 +68,15 @@ final class LocalHTTPServer: @unchecked Sendable {
                     time.sleep(8)
                     self.reply(200, b"late")
                 elif self.path.startswith("/sleep"):
+                    global active, peak
+                    with lock:
+                        active += 1
+                        peak = max(peak, active)
                     time.sleep(float(self.path.split("=")[1]))
-                    self.reply(200, b"awake")
+                    with lock:
+                        active -= 1
+                        seen = peak
+                    self.reply(200, str(seen).encode())
                 elif self.path == "/missing":
                     self.reply(404, b"<Error><Code>NoSuchKey</Code><Message>The specified key does not exist.</Message></Error>", "application/xml")
                 elif self.path == "/headers":

@@ -46,7 +46,9 @@ import Testing
         #expect(identity.arn == "arn:aws:iam::123456789012:user/lake")
 
         // One wrong character in the secret: moto recomputes the signature and refuses.
-        let wrong = TestCredentials(key.value.accessKeyId, String(key.value.secretAccessKey.dropLast()) + "x")
+        let secret = key.value.secretAccessKey
+        let wrongLast = secret.hasSuffix("x") ? "y" : "x"  // always differs from the real last character
+        let wrong = TestCredentials(key.value.accessKeyId, String(secret.dropLast()) + wrongLast)
         let error = await #expect(throws: AWSError.self) {
             try await STSClient(client: client(moto, wrong)).getCallerIdentity()
         }
