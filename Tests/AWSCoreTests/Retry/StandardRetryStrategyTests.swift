@@ -40,3 +40,15 @@ import Testing
         #expect(StandardRetryStrategy().rateLimiter == nil)
     }
 }
+
+@Suite struct StandardRetryStrategyConfiguredTests {
+    @Test func readsTheEnvironmentLikeTheCLI() throws {
+        let strategy = try StandardRetryStrategy.configured(
+            environment: ["AWS_MAX_ATTEMPTS": "5", "AWS_RETRY_MODE": "adaptive"], clock: ManualAWSClock())
+        #expect(strategy.maxAttempts == 5)
+        #expect(strategy.rateLimiter != nil)
+        #expect(throws: RetryConfigurationError.self) {
+            try StandardRetryStrategy.configured(environment: ["AWS_MAX_ATTEMPTS": "many"])
+        }
+    }
+}
