@@ -81,12 +81,21 @@ enum CurlRequestSetup {
     static func headerList(for request: HTTPRequest) -> UnsafeMutablePointer<curl_slist>? {
         var list: UnsafeMutablePointer<curl_slist>? = nil
         for header in request.headers {
-            let line = header.value.isEmpty ? "\(header.name);" : "\(header.name): \(header.value)"
+            // CR and LF would end the header line and let a value (an S3 metadata entry, say) inject
+            // headers of its own; they are replaced by spaces, which HTTP treats as the same folding.
+            let name = singleLine(header.name)
+            let value = singleLine(header.value)
+            let line = value.isEmpty ? "\(name);" : "\(name): \(value)"
             list = curl_slist_append(list, line)
         }
         if request.headers.value(for: "Expect") == nil { list = curl_slist_append(list, "Expect:") }
         if request.headers.value(for: "Content-Type") == nil { list = curl_slist_append(list, "Content-Type:") }
         return list
+    }
+
+    static func singleLine(_ text: String) -> String {
+        guard text.contains(where: { $0 == "\r" || $0 == "\n" || $0 == "\r\n" }) else { return text }
+        return String(text.map { $0 == "\r" || $0 == "\n" || $0 == "\r\n" ? " " : $0 })
     }
 
     static func milliseconds(_ seconds: Double) -> Int {

@@ -39,6 +39,18 @@ import Testing
         #expect(!text.lowercased().contains("content-type:"))
     }
 
+    @Test func headerValuesCannotInjectHeaders() async throws {
+        let server = try LocalHTTPServer()
+        defer { server.stop() }
+        let response = try await CurlTransport().send(
+            HTTPRequest(
+                method: "GET", url: server.baseURL + "/headers",
+                headers: [HTTPHeader("x-amz-meta-note", "a\r\nX-Injected: yes")]))
+        let text = String(decoding: response.body, as: UTF8.self)
+        #expect(!text.contains("\nX-Injected"))
+        #expect(text.contains("x-amz-meta-note: a X-Injected: yes"))
+    }
+
     @Test(arguments: ["PUT", "POST", "PATCH"])
     func uploadsBytesFromMemory(method: String) async throws {
         let server = try LocalHTTPServer()
