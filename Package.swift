@@ -28,6 +28,9 @@ let package = Package(
             dependencies: ["AWSSigV4", "CCurl", .product(name: "Logging", package: "swift-log")]),
         .target(name: "AWSServices", dependencies: ["AWSCore"]),
 
+        // Flows that combine several AWS calls, wait, or decide (pipelines, policies, plan/apply, dry runs).
+        .target(name: "LakeOrchestration", dependencies: ["AWSServices", "AWSSigV4", "LakeCodec"]),
+
         // Local core, no AWS in or below it.
         .target(name: "LakeCodec", dependencies: ["CCompression"]),
 
@@ -35,7 +38,7 @@ let package = Package(
         .target(
             name: "LakeCLI",
             dependencies: [
-                "AWSSigV4", "AWSCore", "AWSServices", "LakeCodec",
+                "AWSSigV4", "AWSCore", "AWSServices", "LakeOrchestration", "LakeCodec",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]),
@@ -50,6 +53,7 @@ let package = Package(
         .testTarget(name: "AWSSigV4Tests", dependencies: ["AWSSigV4", "LakeTestSupport"]),
         .testTarget(name: "AWSCoreTests", dependencies: ["AWSCore", "LakeTestSupport"]),
         .testTarget(name: "AWSServicesTests", dependencies: ["AWSServices", "LakeTestSupport"]),
+        .testTarget(name: "LakeOrchestrationTests", dependencies: ["LakeOrchestration", "LakeTestSupport"]),
         .testTarget(name: "LakeCodecTests", dependencies: ["LakeCodec", "LakeTestSupport"]),
         .testTarget(name: "LakeCLITests", dependencies: ["LakeCLI", "LakeTestSupport"]),
     ],

@@ -44,18 +44,21 @@ enum CanonicalHeaders {
     ) -> (used: Int, count: Int) {
         var used = 0
         var count = 0
-        for (order, header) in headers.enumerated() {
-            let nameStart = used
-            used += lowercase(header.name, to: scratch + used)
-            let name = UnsafeBufferPointer(start: scratch + nameStart, count: used - nameStart)
-            if HeaderName.isNeverSigned(name) || (excluding.map { HeaderName.equals(name, $0) } ?? false) {
-                used = nameStart
-                continue
+        headers.withUnsafeBufferPointer { headers in
+            for order in headers.indices {
+                let nameStart = used
+                used += lowercase(headers[order].name, to: scratch + used)
+                let name = UnsafeBufferPointer(start: scratch + nameStart, count: used - nameStart)
+                if HeaderName.isNeverSigned(name) || (excluding.map { HeaderName.equals(name, $0) } ?? false) {
+                    used = nameStart
+                    continue
+                }
+                let valueStart = used
+                used += trimmed(headers[order].value, folding: folding, to: scratch + used)
+                (entries + count).initialize(
+                    to: Entry(name: nameStart..<valueStart, value: valueStart..<used, order: order))
+                count += 1
             }
-            let valueStart = used
-            used += trimmed(header.value, folding: folding, to: scratch + used)
-            (entries + count).initialize(to: Entry(name: nameStart..<valueStart, value: valueStart..<used, order: order))
-            count += 1
         }
         return (used, count)
     }

@@ -18,8 +18,6 @@ enum PercentEncoding {
         }
     }
 
-    private static let upperHex: [UInt8] = Array("0123456789ABCDEF".utf8)
-
     /// Writes the encoding of `bytes` at `target` (room for `3 * bytes.count` needed); returns the
     /// number of bytes written. With `decodingEscapes`, valid `%XY` escapes are decoded first, so `%e1`,
     /// `%E1` and a raw byte all come out as `%E1`, and `%41` as `A`, as AWS compares them.
@@ -28,36 +26,34 @@ enum PercentEncoding {
         to target: UnsafeMutablePointer<UInt8>
     ) -> Int {
         classes.withUnsafeBufferPointer { classes in
-            upperHex.withUnsafeBufferPointer { hex in
-                var written = 0
-                var index = 0
-                let count = bytes.count
-                while index < count {
-                    var byte = bytes[index]
-                    var escaped = false
-                    if decodingEscapes, byte == UInt8(ascii: "%"), index + 2 < count,
-                        let high = hexValue(bytes[index + 1]), let low = hexValue(bytes[index + 2])
-                    {
-                        byte = high << 4 | low
-                        escaped = true
-                        index += 3
-                    } else {
-                        index += 1
-                    }
-                    let kind = classes[Int(byte)]
-                    // A decoded `%2F` stays encoded, so an encoded slash keeps meaning "not a separator".
-                    if kind == 1 || (kind == 2 && keepSlash && !escaped) {
-                        target[written] = byte
-                        written += 1
-                    } else {
-                        target[written] = UInt8(ascii: "%")
-                        target[written + 1] = hex[Int(byte >> 4)]
-                        target[written + 2] = hex[Int(byte & 0x0f)]
-                        written += 3
-                    }
+            var written = 0
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                var byte = bytes[index]
+                var escaped = false
+                if decodingEscapes, byte == UInt8(ascii: "%"), index + 2 < count,
+                    let high = hexValue(bytes[index + 1]), let low = hexValue(bytes[index + 2])
+                {
+                    byte = high << 4 | low
+                    escaped = true
+                    index += 3
+                } else {
+                    index += 1
                 }
-                return written
+                let kind = classes[Int(byte)]
+                // A decoded `%2F` stays encoded, so an encoded slash keeps meaning "not a separator".
+                if kind == 1 || (kind == 2 && keepSlash && !escaped) {
+                    target[written] = byte
+                    written += 1
+                } else {
+                    target[written] = UInt8(ascii: "%")
+                    target[written + 1] = upperHexDigit(byte >> 4)
+                    target[written + 2] = upperHexDigit(byte & 0x0f)
+                    written += 3
+                }
             }
+            return written
         }
     }
 
@@ -80,6 +76,12 @@ enum PercentEncoding {
                 return write(bytes, keepSlash: false, decodingEscapes: false, to: target)
             }
         }
+    }
+
+    /// `0…15` → `'0'…'9'`, `'A'…'F'`.
+    @inline(__always)
+    static func upperHexDigit(_ nibble: UInt8) -> UInt8 {
+        nibble &+ 48 &+ (((9 &- nibble) >> 7) & 1) &* 7
     }
 
     /// The value of a hex digit, or `nil`.

@@ -10,13 +10,15 @@ package enum PayloadSigning: Sendable, Equatable {
 
     /// Hashes the body now; the usual choice for JSON and query-protocol requests.
     package static func hashing(_ bytes: some Collection<UInt8>) -> PayloadSigning {
-        .sha256Hex(SHA256Digest.hex(bytes))
+        bytes.isEmpty ? emptyBody : .sha256Hex(SHA256Digest.hex(bytes))
     }
 
     /// `hashing` for the common case of a body already in an array (a concrete overload, so callers in
     /// other modules do not go through the generic collection entry point on every request).
     package static func hashing(_ bytes: [UInt8]) -> PayloadSigning {
-        .sha256Hex(bytes.withUnsafeBytes { raw in SHA256Digest.withDigest(of: raw) { Hex.lowercase($0) } })
+        // Bodiless requests (GET, HEAD, DELETE) are common; their hash is a constant (botocore does the same).
+        guard !bytes.isEmpty else { return emptyBody }
+        return .sha256Hex(bytes.withUnsafeBytes { raw in SHA256Digest.withDigest(of: raw) { Hex.lowercase($0) } })
     }
 
     /// The hash of an empty body, precomputed because GET requests are common.

@@ -7,6 +7,7 @@ package struct SigningCredentials: Sendable, Equatable {
     package var accessKeyId: String
     package var secretAccessKey: String
     /// Present for temporary credentials (STS, SSO, instance roles); sent as `X-Amz-Security-Token`.
+    /// An empty token counts as none (an exported but empty `AWS_SESSION_TOKEN`), as in botocore.
     package var sessionToken: String?
 
     package init(accessKeyId: String, secretAccessKey: String, sessionToken: String? = nil) {

@@ -17,7 +17,7 @@ extension SigV4Signer {
             if owned.authorization {
                 headers.removeAll { HeaderName.equalsIgnoringCase($0.name, "Authorization") }
             }
-            if let token = credentials.sessionToken {
+            if let token = credentials.sessionToken, !token.isEmpty {
                 Self.set(Self.tokenHeader, token, in: &headers, present: owned.token)
             }
             if options.addContentSHA256Header {
@@ -33,15 +33,14 @@ extension SigV4Signer {
 
             var signed = request
             signed.headers = headers
-            return SignedRequest(
-                request: signed, canonicalRequest: computed.canonicalRequest, stringToSign: computed.stringToSign,
-                signature: computed.signature, signedHeaders: computed.signedHeaders)
+            return SignedRequest(request: signed, texts: computed)
         }
     }
 
     /// `AWS4-HMAC-SHA256 Credential=AKID/scope, SignedHeaders=a;b, Signature=hex`.
-    private func authorization(_ computed: Computed, dateStamp amzDate: UnsafeBufferPointer<UInt8>) -> String {
-        let capacity = 192 + credentials.accessKeyId.utf8.count + scopeSuffix.count + computed.signedHeaders.utf8.count
+    private func authorization(_ computed: SigningTexts, dateStamp amzDate: UnsafeBufferPointer<UInt8>) -> String {
+        let signedLength = computed.withBytes(.signedHeaders) { $0.count }
+        let capacity = 192 + credentials.accessKeyId.utf8.count + scopeSuffix.count + signedLength
         return ByteWriter.withTemporary(capacity: capacity) { out in
             out.append(Self.algorithm)
             out.append(" Credential=")
@@ -50,9 +49,9 @@ extension SigV4Signer {
             out.append(UnsafeBufferPointer(rebasing: amzDate[0..<8]))
             out.append(scopeSuffix)
             out.append(", SignedHeaders=")
-            out.append(computed.signedHeaders)
+            computed.withBytes(.signedHeaders) { out.append($0) }
             out.append(", Signature=")
-            out.append(computed.signature)
+            computed.withBytes(.signature) { out.append($0) }
             return out.string()
         }
     }

@@ -44,7 +44,7 @@ extension SigV4Signer {
         added += "&X-Amz-SignedHeaders=" + PercentEncoding.encoded(signedHeaders)
         added += "&X-Amz-Expires=" + String(seconds)
         var tokenParameter = ""
-        if let token = credentials.sessionToken {
+        if let token = credentials.sessionToken, !token.isEmpty {
             tokenParameter = "&X-Amz-Security-Token=" + PercentEncoding.encoded(token)
         }
         let prefix = request.query.isEmpty ? "" : request.query + "&"
@@ -56,9 +56,7 @@ extension SigV4Signer {
 
         var signed = request
         signed.headers = headers
-        signed.query = prefix + added + tokenParameter + "&X-Amz-Signature=" + computed.signature
-        return SignedRequest(
-            request: signed, canonicalRequest: computed.canonicalRequest, stringToSign: computed.stringToSign,
-            signature: computed.signature, signedHeaders: computed.signedHeaders)
+        signed.query = prefix + added + tokenParameter + "&X-Amz-Signature=" + computed.text(.signature)
+        return SignedRequest(request: signed, texts: computed)
     }
 }

@@ -37,33 +37,30 @@ package struct SigV4Signer: Sendable {
     var keyCache: SigningKeyCache { state.keyCache }
     var scopeSuffix: [UInt8] { state.scopeSuffix }
 
-    static let algorithm = "AWS4-HMAC-SHA256"
-    static let algorithmLine: [UInt8] = Array("AWS4-HMAC-SHA256\n".utf8)
-    static let dateHeader = "X-Amz-Date"
-    static let tokenHeader = "X-Amz-Security-Token"
-    static let contentSHA256Header = "x-amz-content-sha256"
+    // Literals behind computed properties rather than `static let`s: a string literal needs no storage,
+    // and a `static let` costs a lazy-initialisation check on every use on the signing path.
+    static var algorithm: String { "AWS4-HMAC-SHA256" }
+    static var algorithmLine: String { "AWS4-HMAC-SHA256\n" }
+    static var dateHeader: String { "X-Amz-Date" }
+    static var tokenHeader: String { "X-Amz-Security-Token" }
+    static var contentSHA256Header: String { "x-amz-content-sha256" }
 
     package init(credentials: SigningCredentials, region: String, service: String, options: SigV4Options = .init()) {
         state = State(credentials: credentials, region: region, service: service, options: options)
     }
 
-    /// The steps shared by header signing and presigning: canonical request → string to sign →
-    /// signature (steps 1–5 of the SigV4 page).
-    struct Computed {
-        var canonicalRequest: String
-        var stringToSign: String
-        var signature: String
-        var signedHeaders: String
-    }
-
-    /// Builds the canonical request, string to sign and signature in stack buffers sized from the
-    /// inputs (`ByteWriter` moves to the heap if an estimate is ever short).
+    /// Builds the canonical request, string to sign and signature — the steps shared by header signing
+    /// and presigning (steps 1–5 of the SigV4 page) — in stack buffers sized from the inputs
+    /// (`ByteWriter` moves to the heap if a buffer is outgrown), and keeps them in one `SigningTexts`.
     func compute(
         method: String, path: String, query: String, headers: [SignableHeader], excludingHeader: String?,
         payloadHash: String, amzDate: UnsafeBufferPointer<UInt8>
-    ) -> Computed {
-        var headerBytes = 0
-        for header in headers { headerBytes += header.name.utf8.count + header.value.utf8.count }
+    ) -> SigningTexts {
+        let headerBytes = headers.withUnsafeBufferPointer { headers in
+            var total = 0
+            for index in headers.indices { total += headers[index].name.utf8.count + headers[index].value.utf8.count }
+            return total
+        }
         let headerLines = headerBytes + 3 * headers.count
         let bound =
             method.utf8.count + 3 * (path.utf8.count + query.utf8.count) + 2 * headerLines + payloadHash.utf8.count + 32
@@ -84,16 +81,15 @@ package struct SigV4Signer: Sendable {
                 signedHeaders.withBytes { canonical.append($0) }
                 canonical.append(UInt8(ascii: "\n"))
                 canonical.append(payloadHash)
-                let (stringToSign, signature) = sign(canonical: canonical, amzDate: amzDate)
-                return Computed(
-                    canonicalRequest: canonical.string(), stringToSign: stringToSign, signature: signature,
-                    signedHeaders: signedHeaders.string())
+                return sign(canonical: canonical, signedHeaders: signedHeaders, amzDate: amzDate)
             }
         }
     }
 
     /// String to sign (step 3) and signature (steps 4–5) for a finished canonical request.
-    private func sign(canonical: borrowing ByteWriter, amzDate: UnsafeBufferPointer<UInt8>) -> (String, String) {
+    private func sign(
+        canonical: borrowing ByteWriter, signedHeaders: borrowing ByteWriter, amzDate: UnsafeBufferPointer<UInt8>
+    ) -> SigningTexts {
         let dateStamp = UnsafeBufferPointer(rebasing: amzDate[0..<8])
         return ByteWriter.withTemporary(capacity: 112 + scopeSuffix.count) { toSign in
             toSign.append(Self.algorithmLine)
@@ -107,12 +103,24 @@ package struct SigV4Signer: Sendable {
             }
             let key = keyCache.key(for: dateStamp)
             var mac: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-            let signature = withUnsafeMutableBytes(of: &mac) { raw in
-                let out = raw.bindMemory(to: UInt8.self)
-                toSign.withBytes { key.mac(UnsafeRawBufferPointer($0), into: out) }
-                return Hex.lowercase(UnsafeBufferPointer(out))
+            var hex: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0)
+            return withUnsafeMutableBytes(of: &mac) { macBytes in
+                withUnsafeMutableBytes(of: &hex) { hexBytes in
+                    let macOut = macBytes.bindMemory(to: UInt8.self)
+                    let hexOut = hexBytes.bindMemory(to: UInt8.self)
+                    toSign.withBytes { key.mac(UnsafeRawBufferPointer($0), into: macOut) }
+                    if let target = hexOut.baseAddress { Hex.write(UnsafeBufferPointer(macOut), to: target) }
+                    return canonical.withBytes { canonicalBytes in
+                        toSign.withBytes { toSignBytes in
+                            signedHeaders.withBytes { signedBytes in
+                                SigningTexts(
+                                    canonicalRequest: canonicalBytes, stringToSign: toSignBytes,
+                                    signature: UnsafeBufferPointer(hexOut), signedHeaders: signedBytes)
+                            }
+                        }
+                    }
+                }
             }
-            return (toSign.string(), signature)
         }
     }
 

@@ -11,16 +11,18 @@ struct SignerHeaders {
 
     static func scan(_ headers: [SignableHeader]) -> SignerHeaders {
         var found = SignerHeaders()
-        for header in headers {
-            switch header.name.utf8.count {
-            case 10: found.date = found.date || HeaderName.equalsIgnoringCase(header.name, SigV4Signer.dateHeader)
-            case 13:
-                found.authorization = found.authorization || HeaderName.equalsIgnoringCase(header.name, "Authorization")
-            case 20:
-                found.token = found.token || HeaderName.equalsIgnoringCase(header.name, SigV4Signer.tokenHeader)
-                found.contentSHA256 =
-                    found.contentSHA256 || HeaderName.equalsIgnoringCase(header.name, SigV4Signer.contentSHA256Header)
-            default: continue
+        headers.withUnsafeBufferPointer { headers in
+            for index in headers.indices {
+                let name = headers[index].name
+                switch name.utf8.count {
+                case 10: found.date = found.date || HeaderName.equalsIgnoringCase(name, SigV4Signer.dateHeader)
+                case 13: found.authorization = found.authorization || HeaderName.equalsIgnoringCase(name, "Authorization")
+                case 20:
+                    found.token = found.token || HeaderName.equalsIgnoringCase(name, SigV4Signer.tokenHeader)
+                    found.contentSHA256 =
+                        found.contentSHA256 || HeaderName.equalsIgnoringCase(name, SigV4Signer.contentSHA256Header)
+                default: continue
+                }
             }
         }
         return found

@@ -16,6 +16,11 @@ package enum StandardStreams {
         write(bytes, to: STDOUT_FILENO)
     }
 
+    /// Text on stderr exactly as given (progress redraws with `\r` and no newline).
+    package static func errRaw(_ text: String) {
+        write(Array(text.utf8), to: STDERR_FILENO)
+    }
+
     package static func isTerminal(_ fd: Int32) -> Bool { isatty(fd) == 1 }
 
     private static func write(_ text: String, to fd: Int32) {

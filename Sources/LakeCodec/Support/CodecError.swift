@@ -14,6 +14,9 @@ public enum CodecError: Error, Equatable, Sendable {
     case compression(codec: String, reason: String)
     /// Reading or writing a file failed.
     case io(path: String, reason: String)
+    /// CSV text that cannot be read under its dialect: `line` is the 1-based physical line (counting
+    /// newlines inside quoted fields), `column` the 1-based byte column in that line when known.
+    case csv(path: String, line: Int, column: Int?, reason: String)
 }
 
 extension CodecError: CustomStringConvertible {
@@ -31,6 +34,9 @@ extension CodecError: CustomStringConvertible {
             return "\(codec) decompression failed: \(reason)"
         case let .io(path, reason):
             return "\(path): \(reason)"
+        case let .csv(path, line, column, reason):
+            let place = column.map { "\(line):\($0)" } ?? "\(line)"
+            return "\(path):\(place): \(reason)"
         }
     }
 }

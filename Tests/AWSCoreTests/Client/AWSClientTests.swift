@@ -1,4 +1,5 @@
 import Foundation
+import LakeTestSupport
 import Logging
 import Testing
 
@@ -12,7 +13,7 @@ import Testing
         jsonTargetPrefix: "AWSGlue")
 
     private func client(
-        _ transport: RecordedTransport, clock: ManualAWSClock, attempts: Int = 3, jitter: Double = 0.5,
+        _ transport: RecordedTransport, clock: ManualClock, attempts: Int = 3, jitter: Double = 0.5,
         credentials: (any CredentialProvider)? = StaticCredentials(token: "SESSION-TOKEN")
     ) -> AWSClient {
         AWSClient(
@@ -24,7 +25,7 @@ import Testing
 
     @Test func queryCallIsSignedAndDecoded() async throws {
         let transport = RecordedTransport(responses: [.text(200, RecordedReplies.stsGetCallerIdentity)])
-        let result = try await client(transport, clock: ManualAWSClock()).query(Self.sts, action: "GetCallerIdentity")
+        let result = try await client(transport, clock: ManualClock()).query(Self.sts, action: "GetCallerIdentity")
         #expect(result.string("Account") == "123456789012")
         let sent = try #require(await transport.requests.first)
         #expect(sent.url == "https://sts.eu-west-1.amazonaws.com/")
@@ -39,7 +40,7 @@ import Testing
     @Test func retriesThrottlingThenSucceedsReSigningWithAFreshDate() async throws {
         let throttle = HTTPResponse.text(400, #"{"__type":"ThrottlingException","message":"Rate exceeded"}"#)
         let transport = RecordedTransport(responses: [throttle, .text(503, ""), .text(200, #"{"DatabaseList":[]}"#)])
-        let clock = ManualAWSClock(start: Date(timeIntervalSince1970: 1_795_000_000.5))
+        let clock = ManualClock(start: Date(timeIntervalSince1970: 1_795_000_000.5))
         struct Output: Decodable {
             var databaseList: [String]
             enum CodingKeys: String, CodingKey { case databaseList = "DatabaseList" }
@@ -59,7 +60,7 @@ import Testing
 
     @Test func nonRetryableErrorIsThrownAtOnce() async throws {
         let transport = RecordedTransport(responses: [.text(403, RecordedReplies.stsSignatureError)])
-        let clock = ManualAWSClock()
+        let clock = ManualClock()
         let error = await #expect(throws: AWSError.self) {
             try await client(transport, clock: clock).query(Self.sts, action: "GetCallerIdentity")
         }
@@ -77,7 +78,7 @@ import Testing
             .response(.text(500, RecordedReplies.motoHTML500, headers: [HTTPHeader("Content-Type", "text/html")])),
         ])
         let error = await #expect(throws: AWSError.self) {
-            try await client(transport, clock: ManualAWSClock(), attempts: 2).query(
+            try await client(transport, clock: ManualClock(), attempts: 2).query(
                 Self.sts, action: "GetCallerIdentity")
         }
         #expect(error?.statusCode == 500)
@@ -89,7 +90,7 @@ import Testing
             code: 6, kind: .dns, message: "Could not resolve host", url: "https://sts.eu-west-1.amazonaws.com/")
         let transport = RecordedTransport([.failure(failure)])
         await #expect(throws: AWSClientError.transport(service: "STS", operation: "GetCallerIdentity", failure)) {
-            try await client(transport, clock: ManualAWSClock(), attempts: 1).query(
+            try await client(transport, clock: ManualClock(), attempts: 1).query(
                 Self.sts, action: "GetCallerIdentity")
         }
     }
@@ -99,7 +100,7 @@ import Testing
         await #expect(
             throws: AWSClientError.noCredentials(service: "STS", operation: "GetCallerIdentity", tried: "static (test)")
         ) {
-            try await client(transport, clock: ManualAWSClock(), credentials: StaticCredentials(none: ())).query(
+            try await client(transport, clock: ManualClock(), credentials: StaticCredentials(none: ())).query(
                 Self.sts, action: "GetCallerIdentity")
         }
         #expect(await transport.requests.isEmpty)
@@ -107,7 +108,7 @@ import Testing
 
     @Test func unsignedCallsCarryNoAuthorization() async throws {
         let transport = RecordedTransport(responses: [.text(200, "<AssumeRoleWithWebIdentityResponse/>")])
-        _ = try await client(transport, clock: ManualAWSClock(), credentials: nil)
+        _ = try await client(transport, clock: ManualClock(), credentials: nil)
             .query(
                 Self.sts, action: "AssumeRoleWithWebIdentity", parameters: [("WebIdentityToken", "t")], signed: false)
         let sent = try #require(await transport.requests.first)
@@ -119,7 +120,7 @@ import Testing
         let client = AWSClient(
             region: "us-east-1", credentialProvider: StaticCredentials(), endpoint: "http://127.0.0.1:5000/",
             transport: transport,
-            clock: ManualAWSClock())
+            clock: ManualClock())
         let s3 = ServiceConfig(
             serviceId: "S3", signingName: "s3", wireProtocol: .restXML, apiVersion: "2006-03-01", isS3: true)
         #expect(client.usesPathStyle(for: s3))
@@ -145,7 +146,7 @@ import Testing
             throws: AWSClientError.invalidResponse(
                 service: "Glue", operation: "GetTable", reason: "missing key Table at the top level")
         ) {
-            _ = try await client(transport, clock: ManualAWSClock()).json(
+            _ = try await client(transport, clock: ManualClock()).json(
                 Self.glue, operation: "GetTable", input: Input(), output: Output.self)
         }
     }
@@ -166,7 +167,7 @@ import Testing
             credentialProvider: StaticCredentials(secret: "SECRET-KEY-VALUE", token: "SESSION-TOKEN-VALUE"),
             endpoint: nil, transport: transport,
             retryStrategy: StandardRetryStrategy(backoff: RetryBackoff(random: { 0 })),
-            clock: ManualAWSClock(), logger: logger)
+            clock: ManualClock(), logger: logger)
         _ = try await client.query(AWSClientTests.sts, action: "GetCallerIdentity")
         let text = sink.text
         let signature = try #require(

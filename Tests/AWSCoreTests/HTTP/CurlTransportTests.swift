@@ -122,7 +122,8 @@ import Testing
         try await Task.sleep(nanoseconds: 300_000_000)
         task.cancel()
         await #expect(throws: CancellationError.self) { try await task.value }
-        #expect(Date().timeIntervalSince(started) < 4)
+        // The server answers /slow after 30 s; a loaded machine may take a few seconds to abort.
+        #expect(Date().timeIntervalSince(started) < 15)
     }
 
     /// Blocking transfers run on threads of their own: more concurrent slow calls than this machine has

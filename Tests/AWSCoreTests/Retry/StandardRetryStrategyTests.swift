@@ -1,3 +1,4 @@
+import LakeTestSupport
 import Testing
 
 @testable import AWSCore
@@ -44,7 +45,7 @@ import Testing
 @Suite struct StandardRetryStrategyConfiguredTests {
     @Test func readsTheEnvironmentLikeTheCLI() throws {
         let strategy = try StandardRetryStrategy.configured(
-            environment: ["AWS_MAX_ATTEMPTS": "5", "AWS_RETRY_MODE": "adaptive"], clock: ManualAWSClock())
+            environment: ["AWS_MAX_ATTEMPTS": "5", "AWS_RETRY_MODE": "adaptive"], clock: ManualClock())
         #expect(strategy.maxAttempts == 5)
         #expect(strategy.rateLimiter != nil)
         #expect(throws: RetryConfigurationError.self) {

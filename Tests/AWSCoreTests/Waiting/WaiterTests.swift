@@ -1,3 +1,4 @@
+import LakeTestSupport
 import Testing
 
 @testable import AWSCore
@@ -39,7 +40,7 @@ import Testing
             .success(Snapshot(status: "creating")), .success(Snapshot(status: "creating")),
             .success(Snapshot(status: "available")),
         ])
-        let clock = ManualAWSClock()
+        let clock = ManualClock()
         let progress = ProgressLog()
         let result = try await available.wait(
             clock: clock, random: { $0.upperBound }, progress: { progress.append($0) },
@@ -55,13 +56,13 @@ import Testing
         await #expect(
             throws: AWSClientError.waiterFailed(name: "snapshot available", reason: "snapshot status is failed")
         ) {
-            _ = try await available.wait(clock: ManualAWSClock(), poll: { try await script.next() })
+            _ = try await available.wait(clock: ManualClock(), poll: { try await script.next() })
         }
     }
 
     @Test func deadlineEndsTheWaitAndTheLastPollLandsBeforeIt() async throws {
         let script = Script([.success(Snapshot(status: "creating"))])
-        let clock = ManualAWSClock()
+        let clock = ManualClock()
         let error = await #expect(throws: AWSClientError.self) {
             _ = try await available.wait(clock: clock, random: { $0.upperBound }, poll: { try await script.next() })
         }
@@ -79,14 +80,14 @@ import Testing
             name: "snapshot deleted", acceptors: [.init(.success, .errorCode("DBSnapshotNotFound"))], maxWaitSeconds: 60
         )
         let gone = Script([.success(Snapshot(status: "deleting")), .failure(Self.notFound())])
-        let result = try await deleted.wait(clock: ManualAWSClock(), poll: { try await gone.next() })
+        let result = try await deleted.wait(clock: ManualClock(), poll: { try await gone.next() })
         #expect(result == nil)
 
         let denied = AWSError(
             service: "RDS", operation: "DescribeDBSnapshots", code: "AccessDenied", message: nil, statusCode: 403)
         let refusing = Script([.failure(denied)])
         await #expect(throws: denied) {
-            _ = try await deleted.wait(clock: ManualAWSClock(), poll: { try await refusing.next() })
+            _ = try await deleted.wait(clock: ManualClock(), poll: { try await refusing.next() })
         }
     }
 
@@ -99,12 +100,12 @@ import Testing
             .success(Snapshot(status: "", parts: ["done", "done"])),
         ])
         #expect(
-            try await all.wait(clock: ManualAWSClock(), poll: { try await script.next() })?.parts == ["done", "done"])
+            try await all.wait(clock: ManualClock(), poll: { try await script.next() })?.parts == ["done", "done"])
         let any = Waiter<Snapshot>(
             name: "any", acceptors: [.init(.failure, .pathAny({ $0.parts }, expected: "error"))], maxWaitSeconds: 30)
         let failing = Script([.success(Snapshot(status: "", parts: ["ok", "error"]))])
         await #expect(throws: AWSClientError.self) {
-            _ = try await any.wait(clock: ManualAWSClock(), poll: { try await failing.next() })
+            _ = try await any.wait(clock: ManualClock(), poll: { try await failing.next() })
         }
     }
 

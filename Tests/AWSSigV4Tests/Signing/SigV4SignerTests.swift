@@ -91,6 +91,19 @@ import Testing
         #expect(query.request.header(named: "X-Amz-Date") == nil)
     }
 
+    @Test func emptySessionTokenIsNoToken() {
+        let request = SignableRequest(method: "GET", path: "/", headers: [SignableHeader("Host", "sts.amazonaws.com")])
+        let empty = SigV4Signer(
+            credentials: SigningCredentials(accessKeyId: "AKID", secretAccessKey: "s", sessionToken: ""),
+            region: "us-east-1", service: "sts")
+        let none = SigV4Signer(
+            credentials: SigningCredentials(accessKeyId: "AKID", secretAccessKey: "s"), region: "us-east-1", service: "sts")
+        #expect(empty.sign(request, payload: .emptyBody, date: Self.date) == none.sign(request, payload: .emptyBody, date: Self.date))
+        #expect(
+            empty.presign(request, expiresIn: 60, payload: .emptyBody, date: Self.date)
+                == none.presign(request, expiresIn: 60, payload: .emptyBody, date: Self.date))
+    }
+
     @Test func payloadHashingMatchesDigest() {
         #expect(PayloadSigning.hashing([UInt8]()) == PayloadSigning.emptyBody)
         #expect(PayloadSigning.hashing("{}".utf8) == .sha256Hex(SHA256Digest.hex("{}".utf8)))

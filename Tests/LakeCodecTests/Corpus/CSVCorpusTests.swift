@@ -1,0 +1,117 @@
+import Foundation
+import Testing
+
+@testable import LakeCodec
+
+/// Every file of DuckDB's CSV test data (corpus/csv) is sniffed and read by lakectl and compared with
+/// DuckDB 2.0's own sniffing and reading of it on delimiter, quote, header, column count and row count.
+/// Each file gets a verdict: agree, both reject it, or a difference listed in `knownDifferences` with the
+/// reason. The target (issue "CSV codec…") is ≥ 90 % agreement on the files DuckDB reads, and no crash.
+@Suite("CSV corpus vs DuckDB")
+struct CSVCorpusTests {
+    /// Files where lakectl deliberately or knowingly differs from DuckDB, keyed by path under corpus/csv.
+    /// An entry that starts agreeing fails the test so the table stays true.
+    static let knownDifferences: [String: String] = [
+        "duckdb/test-csv-data/auto/multi_column_string_mix.csv":
+            "mixed line endings (\\r\\n, then \\n, then none): lakectl accepts any mix, as RFC 4180 readers and "
+            + "Glue's LazySimpleSerDe do; DuckDB's strict mode fixes one newline and gives up sniffing",
+        "duckdb/test-csv-data/auto/multi_column_string_mix_r_n.csv":
+            "mixed line endings, as multi_column_string_mix.csv: lakectl reads it, DuckDB's strict mode rejects it",
+    ]
+
+    /// Files whose sniffed column types differ from DuckDB's, with the reason.
+    static let knownTypeDifferences: [String: String] = [
+        "duckdb/data-csv/hebere.csv.gz":
+            "integers past Int64 are HUGEINT in DuckDB; lakectl (like Glue/Hive, which have no 128-bit integer) "
+            + "infers double",
+        "duckdb/data-csv/union-by-name/ubn2.csv":
+            "ISO timestamps with an offset are TIMESTAMP WITH TIME ZONE in DuckDB; lakectl folds them into timestamp, "
+            + "Glue's only timestamp type",
+    ]
+
+    static let files = CSVCorpus.files()
+
+    @Test("every corpus file gets a verdict", arguments: files)
+    func verdict(file: String) throws {
+        let verdict = try CSVCorpus.verdict(file)
+        if let reason = Self.knownDifferences[file] {
+            #expect(!verdict.agrees, "\(file) now agrees with DuckDB; remove it from knownDifferences (\(reason))")
+            return
+        }
+        switch verdict {
+        case .agree, .dialectAgreesDuckDBCastFails:
+            break
+        case .bothReject(let message):
+            // Rejections must be lakectl's own clear errors, pointing at a line.
+            #expect(message.contains(":"), "\(file): unclear error \(message)")
+        case .differ(let what):
+            Issue.record("\(file) differs from DuckDB: \(what.joined(separator: "; "))")
+        case .weReject(let message):
+            Issue.record("\(file): DuckDB reads it, lakectl fails: \(message)")
+        case .duckDBRejects:
+            Issue.record("\(file): DuckDB rejects it, lakectl reads it")
+        }
+    }
+
+    @Test("sniffed column types match DuckDB's, apart from the documented differences")
+    func columnTypes() throws {
+        var agree = 0
+        var compared = 0
+        for file in Self.files {
+            let reference = try CSVCorpus.reference(file)
+            guard reference.readable else { continue }
+            let path = CSVCorpus.root.appendingPathComponent(file).path
+            let ours = try CSVSniffer().sniff(path: path).columnTypes.map(\.duckDBName)
+            compared += 1
+            if ours == reference.types {
+                agree += 1
+                #expect(Self.knownTypeDifferences[file] == nil, "\(file) types now agree; update knownTypeDifferences")
+            } else {
+                #expect(
+                    Self.knownTypeDifferences[file] != nil,
+                    "\(file): types \(ours) where DuckDB has \(reference.types)")
+            }
+        }
+        print("CSV corpus types: \(agree) of \(compared) files have DuckDB's column types")
+    }
+
+    @Test("inventory: the corpus is found, every file has a reference, the table names real files")
+    func inventory() throws {
+        #expect(Self.files.count > 100, "corpus not found at \(CSVCorpus.root.path); set LAKECTL_CORPUS")
+        for file in Self.files {
+            let reference = CSVCorpus.root.appendingPathComponent(file + ".duckdb.json").path
+            #expect(FileManager.default.fileExists(atPath: reference), "\(file) has no .duckdb.json verdict")
+        }
+        for file in Self.knownDifferences.keys.sorted() + Self.knownTypeDifferences.keys.sorted() {
+            #expect(Self.files.contains(file), "knownDifferences lists \(file), which is not in the corpus")
+        }
+    }
+
+    @Test("agreement rate on files DuckDB reads is at least 90 %")
+    func agreementRate() throws {
+        var agree = 0
+        var readable = 0
+        var bothReject = 0
+        var castOnly = 0
+        var documented = 0
+        for file in Self.files {
+            let reference = try CSVCorpus.reference(file)
+            let verdict = try CSVCorpus.verdict(file)
+            if reference.readable {
+                readable += 1
+                if verdict.agrees { agree += 1 }
+            } else if verdict == .dialectAgreesDuckDBCastFails {
+                castOnly += 1
+            } else if verdict.agrees {
+                bothReject += 1
+            }
+            if !verdict.agrees && Self.knownDifferences[file] != nil { documented += 1 }
+        }
+        let rate = readable == 0 ? 0 : Double(agree) / Double(readable)
+        print(
+            "CSV corpus: \(Self.files.count) files; DuckDB reads \(readable), lakectl agrees on \(agree) "
+                + "(\(Int((rate * 1000).rounded()) / 10) %); both reject \(bothReject); DuckDB fails only a type "
+                + "cast past its sample, dialect agrees: \(castOnly); documented differences \(documented)")
+        #expect(rate >= 0.9)
+    }
+}
