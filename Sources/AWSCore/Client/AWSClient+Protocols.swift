@@ -57,17 +57,19 @@ extension AWSClient {
     }
 
     /// restXml: returns the raw response (headers matter for S3) and the parsed body, if any. With
-    /// `writingBodyTo`, a 2xx body streams to that file and `document` is nil.
+    /// `writingBodyTo`, a 2xx body streams to that file and `document` is nil. Operations whose body is
+    /// data rather than an XML reply (S3 GetObject into memory) pass `parsesBody: false`, so an object
+    /// that happens to be labelled XML is returned as bytes instead of parsed.
     package func restXML(
         _ service: ServiceConfig, operation: String, method: String, path: String, query: [(String, String)] = [],
         headers: [HTTPHeader] = [], body: HTTPBody = .empty, timeoutSeconds: Double? = nil,
-        writingBodyTo file: String? = nil
+        writingBodyTo file: String? = nil, parsesBody: Bool = true
     ) async throws -> RESTXMLResponse {
         var request = RESTXMLProtocol.request(
             operation: operation, method: method, path: path, query: query, headers: headers, body: body)
         request.timeoutSeconds = timeoutSeconds
         let response = try await send(request, service: service, writingBodyTo: file)
-        guard file == nil, method.uppercased() != "HEAD" else {
+        guard parsesBody, file == nil, method.uppercased() != "HEAD" else {
             return RESTXMLResponse(response: response, document: nil)
         }
         let contentType = response.headers.value(for: "Content-Type")?.lowercased() ?? "xml"

@@ -135,6 +135,18 @@ import Testing
                 == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
     }
 
+    @Test func restXMLReturnsDataBodiesUnparsedWhenAsked() async throws {
+        let transport = RecordedTransport(responses: [
+            .text(200, "<not-closed>", headers: [HTTPHeader("Content-Type", "application/xml")])
+        ])
+        let s3 = ServiceConfig(
+            serviceId: "S3", signingName: "s3", wireProtocol: .restXML, apiVersion: "2006-03-01", isS3: true)
+        let reply = try await client(transport, clock: ManualClock()).restXML(
+            s3, operation: "GetObject", method: "GET", path: "/b/k.xml", parsesBody: false)
+        #expect(reply.document == nil)
+        #expect(reply.response.body == Array("<not-closed>".utf8))
+    }
+
     @Test func decodeFailureNamesTheMissingField() async throws {
         let transport = RecordedTransport(responses: [.text(200, #"{"Other":1}"#)])
         struct Output: Decodable {
