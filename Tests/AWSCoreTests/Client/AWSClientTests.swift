@@ -58,6 +58,28 @@ import Testing
         #expect(requests[0].headers.value(for: "Content-Type") == "application/x-amz-json-1.1")
     }
 
+    @Test func adaptiveModeSlowsTheNextCallsAfterThrottling() async throws {
+        let throttle = HTTPResponse.text(400, #"{"__type":"ThrottlingException"}"#)
+        let ok = HTTPResponse.text(200, "{}")
+        let transport = RecordedTransport(responses: [ok, ok, ok, throttle, ok, ok, ok, ok])
+        let clock = ManualClock()
+        let client = AWSClient(
+            region: "eu-west-1", credentialProvider: StaticCredentials(), endpoint: nil, transport: transport,
+            retryStrategy: StandardRetryStrategy(
+                configuration: RetryConfiguration(mode: .adaptive), backoff: RetryBackoff(random: { 0 }),
+                now: clock.now().timeIntervalSince1970),
+            clock: clock)
+        struct Empty: Codable {}
+        for _ in 0..<3 {
+            let _: Empty = try await client.json(Self.glue, operation: "GetTables", input: Empty())
+        }
+        #expect(clock.sleeps.isEmpty, "no limiting before the first throttle")
+        for _ in 0..<4 {
+            let _: Empty = try await client.json(Self.glue, operation: "GetTables", input: Empty())
+        }
+        #expect(clock.sleeps.contains { $0 > 0 }, "the rate limiter made later sends wait: \(clock.sleeps)")
+    }
+
     @Test func nonRetryableErrorIsThrownAtOnce() async throws {
         let transport = RecordedTransport(responses: [.text(403, RecordedReplies.stsSignatureError)])
         let clock = ManualClock()
