@@ -24,7 +24,8 @@ extension AWSClient {
     ) async throws -> Output {
         guard case .json(let version) = service.wireProtocol, let prefix = service.jsonTargetPrefix else {
             throw AWSClientError.invalidRequest(
-                service: service.serviceId, operation: operation, reason: "the service is not configured for a JSON protocol")
+                service: service.serviceId, operation: operation,
+                reason: "the service is not configured for a JSON protocol")
         }
         let body = try encodeJSON(input, service: service, operation: operation)
         let request = JSONProtocol.request(targetPrefix: prefix, operation: operation, version: version, body: body)
@@ -56,17 +57,21 @@ extension AWSClient {
     }
 
     /// restXml: returns the raw response (headers matter for S3) and the parsed body, if any. With
-    /// `writingBodyTo`, a 2xx body streams to that file and `document` is nil.
+    /// `writingBodyTo`, a 2xx body streams to that file and `document` is nil. Operations whose body is
+    /// data rather than an XML reply (S3 GetObject into memory) pass `parsesBody: false`, so an object
+    /// that happens to be labelled XML is returned as bytes instead of parsed.
     package func restXML(
         _ service: ServiceConfig, operation: String, method: String, path: String, query: [(String, String)] = [],
         headers: [HTTPHeader] = [], body: HTTPBody = .empty, timeoutSeconds: Double? = nil,
-        writingBodyTo file: String? = nil
+        writingBodyTo file: String? = nil, parsesBody: Bool = true
     ) async throws -> RESTXMLResponse {
         var request = RESTXMLProtocol.request(
             operation: operation, method: method, path: path, query: query, headers: headers, body: body)
         request.timeoutSeconds = timeoutSeconds
         let response = try await send(request, service: service, writingBodyTo: file)
-        guard file == nil, method.uppercased() != "HEAD" else { return RESTXMLResponse(response: response, document: nil) }
+        guard parsesBody, file == nil, method.uppercased() != "HEAD" else {
+            return RESTXMLResponse(response: response, document: nil)
+        }
         let contentType = response.headers.value(for: "Content-Type")?.lowercased() ?? "xml"
         guard contentType.contains("xml") else { return RESTXMLResponse(response: response, document: nil) }
         do {
@@ -76,11 +81,14 @@ extension AWSClient {
         }
     }
 
-    private func encodeJSON<Value: Encodable>(_ value: Value, service: ServiceConfig, operation: String) throws -> [UInt8] {
+    private func encodeJSON<Value: Encodable>(_ value: Value, service: ServiceConfig, operation: String) throws
+        -> [UInt8]
+    {
         do {
             return Array(try JSONProtocol.encoder().encode(value))
         } catch {
-            throw AWSClientError.invalidRequest(service: service.serviceId, operation: operation, reason: "cannot encode the input as JSON: \(error)")
+            throw AWSClientError.invalidRequest(
+                service: service.serviceId, operation: operation, reason: "cannot encode the input as JSON: \(error)")
         }
     }
 
@@ -90,35 +98,10 @@ extension AWSClient {
         do {
             return try JSONProtocol.decode(type, from: body)
         } catch let error as DecodingError {
-            throw AWSClientError.invalidResponse(service: service.serviceId, operation: operation, reason: DecodingErrorText.describe(error))
+            throw AWSClientError.invalidResponse(
+                service: service.serviceId, operation: operation, reason: DecodingErrorText.describe(error))
         } catch {
             throw AWSClientError.invalidResponse(service: service.serviceId, operation: operation, reason: "\(error)")
-        }
-    }
-}
-
-/// The absent body of a bodiless REST-JSON call.
-package struct NoJSONBody: Encodable, Sendable {}
-
-/// A REST-XML reply: S3 answers carry data in headers (ETag, Content-Length, x-amz-*), so services get both.
-package struct RESTXMLResponse: Sendable {
-    package var response: HTTPResponse
-    package var document: XElement?
-}
-
-/// Short, path-qualified text for Codable failures ("missing key Arn at Credentials").
-enum DecodingErrorText {
-    static func describe(_ error: DecodingError) -> String {
-        func path(_ context: DecodingError.Context) -> String {
-            let text = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
-            return text.isEmpty ? "the top level" : text
-        }
-        switch error {
-        case .keyNotFound(let key, let context): return "missing key \(key.stringValue) at \(path(context))"
-        case .typeMismatch(let type, let context): return "expected \(type) at \(path(context))"
-        case .valueNotFound(let type, let context): return "null where \(type) was expected at \(path(context))"
-        case .dataCorrupted(let context): return "invalid JSON at \(path(context)): \(context.debugDescription)"
-        @unknown default: return "\(error)"
         }
     }
 }

@@ -72,12 +72,16 @@ package final class AWSClient: Sendable {
             try Task.checkCancellation()
             let wait = await retryStrategy.delayBeforeAttempt(token, now: clock.now().timeIntervalSince1970)
             if wait > 0 { try await clock.sleep(seconds: wait) }
-            let http = try await signedRequest(request, target: target, service: service, signingRegion: endpoint.signingRegion)
+            let http = try await signedRequest(
+                request, target: target, service: service, signingRegion: endpoint.signingRegion)
             let error: any Error
             let started = Date()
             logger.debug(
                 "→ \(http.method) \(LogRedaction.url(http.url))",
-                metadata: ["service": "\(service.serviceId)", "operation": "\(request.operation)", "attempt": "\(token.attempt)"])
+                metadata: [
+                    "service": "\(service.serviceId)", "operation": "\(request.operation)",
+                    "attempt": "\(token.attempt)",
+                ])
             logger.trace("request headers:\n\(LogRedaction.headerText(http.headers))")
             do {
                 let response: HTTPResponse
@@ -94,14 +98,21 @@ package final class AWSClient: Sendable {
                 error = AWSErrorDecoder.decode(
                     response, service: service.serviceId, operation: request.operation, protocol: service.wireProtocol)
             } catch let transportError as HTTPTransportError {
-                error = AWSClientError.transport(service: service.serviceId, operation: request.operation, transportError)
+                error = AWSClientError.transport(
+                    service: service.serviceId, operation: request.operation, transportError)
             }
-            guard let delay = await retryStrategy.delayBeforeRetry(&token, after: error, now: clock.now().timeIntervalSince1970) else {
+            guard
+                let delay = await retryStrategy.delayBeforeRetry(
+                    &token, after: error, now: clock.now().timeIntervalSince1970)
+            else {
                 throw error
             }
             logger.debug(
                 "retrying after \(error) in \(String(format: "%.3f", delay)) s",
-                metadata: ["service": "\(service.serviceId)", "operation": "\(request.operation)", "next attempt": "\(token.attempt)"])
+                metadata: [
+                    "service": "\(service.serviceId)", "operation": "\(request.operation)",
+                    "next attempt": "\(token.attempt)",
+                ])
             try await clock.sleep(seconds: delay)
         }
     }
@@ -127,7 +138,9 @@ package final class AWSClient: Sendable {
             let signable = SignableRequest(
                 method: request.method, path: target.path, query: target.query,
                 headers: headers.map { SignableHeader($0.name, $0.value) })
-            let signed = signer.sign(signable, payload: Self.payloadSigning(request.body), date: clock.now())
+            let signed = signer.sign(
+                signable, payload: Self.payloadSigning(request.body, secure: target.url.hasPrefix("https:")),
+                date: clock.now())
             headers = signed.request.headers.map { HTTPHeader($0.name, $0.value) }
         }
         return HTTPRequest(
@@ -135,17 +148,25 @@ package final class AWSClient: Sendable {
             timeoutSeconds: request.timeoutSeconds)
     }
 
-    /// Bodies in memory are hashed into the signature; files are sent as UNSIGNED-PAYLOAD rather than read
-    /// twice (S3 accepts this; TLS protects integrity on AWS).
-    static func payloadSigning(_ body: HTTPBody) -> PayloadSigning {
+    /// Bodies in memory are hashed into the signature. A file is sent as UNSIGNED-PAYLOAD over HTTPS
+    /// (TLS protects it; S3 accepts this, as botocore does) and hashed over plain HTTP, where botocore
+    /// — and so moto's signature check — signs the payload. The file is memory-mapped, not read into
+    /// memory; if it cannot be mapped the transport reports the file error when it opens it.
+    static func payloadSigning(_ body: HTTPBody, secure: Bool) -> PayloadSigning {
         switch body {
         case .empty: return .emptyBody
         case .bytes(let bytes): return .hashing(bytes)
-        case .file: return .unsigned
+        case .file(let path, _):
+            guard !secure, let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped) else {
+                return .unsigned
+            }
+            return .hashing(data)
         }
     }
 
-    private func logResponse(_ response: HTTPResponse, request: AWSRequest, service: ServiceConfig, attempt: Int, started: Date) {
+    private func logResponse(
+        _ response: HTTPResponse, request: AWSRequest, service: ServiceConfig, attempt: Int, started: Date
+    ) {
         let milliseconds = Int((Date().timeIntervalSince(started) * 1000).rounded())
         let requestId = AWSErrorDecoder.requestId(in: response.headers) ?? "-"
         logger.debug(

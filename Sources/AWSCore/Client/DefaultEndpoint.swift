@@ -3,20 +3,6 @@
 /// The full rules are in AWS's endpoint rule sets; lakectl needs only the commercial and China
 /// partitions' standard hosts and the global IAM endpoint. A configured endpoint (`--endpoint-url`,
 /// `AWS_ENDPOINT_URL[_SERVICE]`, resolved by Config/) always wins and is used as given.
-package struct ServiceEndpoint: Sendable, Equatable {
-    /// Scheme, host and optional port (and base path), without a trailing slash.
-    package var url: String
-    package var signingRegion: String
-    /// True when the URL came from configuration rather than AWS's naming rules.
-    package var isCustom: Bool
-
-    package init(url: String, signingRegion: String, isCustom: Bool) {
-        self.url = url
-        self.signingRegion = signingRegion
-        self.isCustom = isCustom
-    }
-}
-
 package enum DefaultEndpoint {
     package static func resolve(_ service: ServiceConfig, region: String, override: String?) -> ServiceEndpoint {
         let signingRegion = service.isGlobal ? globalRegion(service, region: region) : region
@@ -27,7 +13,9 @@ package enum DefaultEndpoint {
         }
         let suffix = region.hasPrefix("cn-") ? "amazonaws.com.cn" : "amazonaws.com"
         if service.isGlobal {
-            let host = region.hasPrefix("cn-") ? "\(service.endpointPrefix).cn-north-1.\(suffix)" : "\(service.endpointPrefix).\(suffix)"
+            let host =
+                region.hasPrefix("cn-")
+                ? "\(service.endpointPrefix).cn-north-1.\(suffix)" : "\(service.endpointPrefix).\(suffix)"
             return ServiceEndpoint(url: "https://\(host)", signingRegion: signingRegion, isCustom: false)
         }
         return ServiceEndpoint(

@@ -30,7 +30,8 @@ extension AWSClientError: CustomStringConvertible {
         case .invalidResponse(let service, let operation, let reason):
             return "\(service) \(operation): unexpected reply: \(reason)"
         case .repeatedPageToken(let service, let operation, let page):
-            return "\(service) \(operation): page \(page) returned a continuation token already seen; stopped to avoid an endless loop"
+            return
+                "\(service) \(operation): page \(page) returned a continuation token already seen; stopped to avoid an endless loop"
         case .waiterFailed(let name, let reason):
             return "waiting for \(name) failed: \(reason)"
         case .waiterTimedOut(let name, let attempts, let seconds):

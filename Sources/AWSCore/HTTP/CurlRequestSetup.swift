@@ -23,7 +23,13 @@ enum CurlRequestSetup {
             check(lakectl_curl_setopt_str(handle, CURLOPT_CAINFO, bundle))
         }
         check(lakectl_curl_setopt_long(handle, CURLOPT_TCP_KEEPALIVE, 1))
-        check(lakectl_curl_setopt_long(handle, CURLOPT_CONNECTTIMEOUT_MS, milliseconds(configuration.connectTimeoutSeconds)))
+        check(
+            lakectl_curl_setopt_long(
+                handle, CURLOPT_CONNECTTIMEOUT_MS, milliseconds(configuration.connectTimeoutSeconds)))
+        if configuration.stallTimeoutSeconds > 0 {
+            check(lakectl_curl_setopt_long(handle, CURLOPT_LOW_SPEED_LIMIT, 1))
+            check(lakectl_curl_setopt_long(handle, CURLOPT_LOW_SPEED_TIME, configuration.stallTimeoutSeconds))
+        }
         let total = request.timeoutSeconds ?? configuration.timeoutSeconds
         check(lakectl_curl_setopt_long(handle, CURLOPT_TIMEOUT_MS, milliseconds(total)))
 
@@ -75,12 +81,21 @@ enum CurlRequestSetup {
     static func headerList(for request: HTTPRequest) -> UnsafeMutablePointer<curl_slist>? {
         var list: UnsafeMutablePointer<curl_slist>? = nil
         for header in request.headers {
-            let line = header.value.isEmpty ? "\(header.name);" : "\(header.name): \(header.value)"
+            // CR and LF would end the header line and let a value (an S3 metadata entry, say) inject
+            // headers of its own; they are replaced by spaces, which HTTP treats as the same folding.
+            let name = singleLine(header.name)
+            let value = singleLine(header.value)
+            let line = value.isEmpty ? "\(name);" : "\(name): \(value)"
             list = curl_slist_append(list, line)
         }
         if request.headers.value(for: "Expect") == nil { list = curl_slist_append(list, "Expect:") }
         if request.headers.value(for: "Content-Type") == nil { list = curl_slist_append(list, "Content-Type:") }
         return list
+    }
+
+    static func singleLine(_ text: String) -> String {
+        guard text.contains(where: { $0 == "\r" || $0 == "\n" || $0 == "\r\n" }) else { return text }
+        return String(text.map { $0 == "\r" || $0 == "\n" || $0 == "\r\n" ? " " : $0 })
     }
 
     static func milliseconds(_ seconds: Double) -> Int {
@@ -139,8 +154,9 @@ private let readCallback: @convention(c) (UnsafeMutablePointer<CChar>?, Int, Int
 }
 
 /// Returning non-zero aborts the transfer with CURLE_ABORTED_BY_CALLBACK: how cancellation reaches curl.
-private let progressCallback: @convention(c) (UnsafeMutableRawPointer?, curl_off_t, curl_off_t, curl_off_t, curl_off_t) -> Int32 = {
-    context, _, _, _, _ in
-    guard let context else { return 0 }
-    return Unmanaged<CurlTransfer>.fromOpaque(context).takeUnretainedValue().isCancelled ? 1 : 0
-}
+private let progressCallback:
+    @convention(c) (UnsafeMutableRawPointer?, curl_off_t, curl_off_t, curl_off_t, curl_off_t) -> Int32 = {
+        context, _, _, _, _ in
+        guard let context else { return 0 }
+        return Unmanaged<CurlTransfer>.fromOpaque(context).takeUnretainedValue().isCancelled ? 1 : 0
+    }

@@ -67,7 +67,9 @@ final class CurlTransfer: @unchecked Sendable {
             let data: Data
             do { data = try file.read(upToCount: capacity) ?? Data() } catch { return Int(CURL_READFUNC_ABORT) }
             data.withUnsafeBytes { raw in
-                if let base = raw.baseAddress { UnsafeMutableRawPointer(buffer).copyMemory(from: base, byteCount: raw.count) }
+                if let base = raw.baseAddress {
+                    UnsafeMutableRawPointer(buffer).copyMemory(from: base, byteCount: raw.count)
+                }
             }
             return data.count
         }

@@ -8,7 +8,8 @@ import Foundation
 /// - TLS peer and host verification stay on (curl's defaults, set explicitly so no later edit drops them).
 /// - Proxies: nothing here sets CURLOPT_PROXY, so libcurl itself honours `https_proxy`/`HTTPS_PROXY`,
 ///   `http_proxy` (lower case only, as curl reads it for http), `ALL_PROXY` and `NO_PROXY`.
-/// - `curl_easy_perform` blocks, so it runs on a dedicated dispatch queue (its own overcommitting threads),
+/// - `curl_easy_perform` blocks, so each transfer runs on a thread of its own (a concurrent dispatch queue
+///   would cap blocking work at the core count, and the Swift cooperative pool must never block),
 ///   never on the Swift cooperative pool; the async caller waits on a continuation.
 /// - Task cancellation sets a flag that the progress callback reads; curl then aborts the transfer and
 ///   `send` throws `CancellationError`.
@@ -18,6 +19,9 @@ package final class CurlTransport: HTTPTransport {
         package var connectTimeoutSeconds: Double = 10
         /// Default whole-transfer deadline when the request sets none; 0 means no limit.
         package var timeoutSeconds: Double = 120
+        /// A transfer that moves less than one byte per second for this long is abandoned (the SDKs'
+        /// socket read timeout); it protects long transfers that set no total deadline. 0 turns it off.
+        package var stallTimeoutSeconds: Int = 60
         /// Idle handles (each holding a live connection) kept per host.
         package var maxIdleConnectionsPerHost: Int = 8
         /// A PEM bundle to verify servers with instead of the system store (AWS_CA_BUNDLE).
@@ -28,7 +32,6 @@ package final class CurlTransport: HTTPTransport {
 
     private let configuration: Configuration
     private let pool: CurlHandlePool
-    private let queue = DispatchQueue(label: "lakectl.curl.transfers", attributes: .concurrent)
     private let stats = CurlStatistics()
 
     package init(configuration: Configuration = Configuration()) {
@@ -54,9 +57,11 @@ package final class CurlTransport: HTTPTransport {
         let transfer = try makeTransfer(for: request, downloadPath: downloadPath)
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<HTTPResponse, Error>) in
-                queue.async {
+                let thread = Thread {
                     continuation.resume(with: self.run(request, transfer: transfer, downloadPath: downloadPath))
                 }
+                thread.name = "lakectl.curl"
+                thread.start()
             }
         } onCancel: {
             transfer.cancel()
@@ -78,7 +83,9 @@ package final class CurlTransport: HTTPTransport {
     }
 
     /// Runs one blocking transfer on the calling (dispatch) thread.
-    private func run(_ request: HTTPRequest, transfer: CurlTransfer, downloadPath: String?) -> Result<HTTPResponse, Error> {
+    private func run(_ request: HTTPRequest, transfer: CurlTransfer, downloadPath: String?) -> Result<
+        HTTPResponse, Error
+    > {
         let hostKey = CurlHandlePool.hostKey(for: request.url)
         guard let handle = pool.checkout(hostKey: hostKey) else {
             return .failure(HTTPTransportError.setup("curl_easy_init returned no handle"))
@@ -132,25 +139,5 @@ package final class CurlTransport: HTTPTransport {
             HTTPResponse(
                 status: status, headers: transfer.headers, body: inFile ? [] : transfer.body,
                 bodyFile: inFile ? downloadPath : nil))
-    }
-}
-
-/// A lock-protected counter for transport statistics.
-///
-/// `@unchecked Sendable` is safe because the one mutable field is only read and written under `lock`.
-final class CurlStatistics: @unchecked Sendable {
-    private let lock = NSLock()
-    private var connections = 0
-
-    var connectionsOpened: Int {
-        lock.lock()
-        defer { lock.unlock() }
-        return connections
-    }
-
-    func add(connections count: Int) {
-        lock.lock()
-        connections = connections &+ max(0, count)
-        lock.unlock()
     }
 }

@@ -9,7 +9,8 @@ package enum RESTXMLProtocol {
         if case .bytes = body, allHeaders.value(for: "Content-Type") == nil {
             allHeaders.append(HTTPHeader("Content-Type", "application/xml"))
         }
-        return AWSRequest(operation: operation, method: method, path: path, query: query, headers: allHeaders, body: body)
+        return AWSRequest(
+            operation: operation, method: method, path: path, query: query, headers: allHeaders, body: body)
     }
 
     /// The reply's root element, or nil for an empty body (PUT/DELETE answers).

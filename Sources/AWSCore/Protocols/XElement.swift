@@ -47,6 +47,12 @@ package struct XElement: Sendable, Equatable {
         return current
     }
 
+    /// The items of a query-protocol list at `path`: the `<member>` children of the element there
+    /// (empty when the list is absent, as AWS omits empty lists).
+    package func members(_ path: String...) -> [XElement] {
+        element(at: path)?.children(named: "member") ?? []
+    }
+
     /// The text of the element at `path`, or nil when it is absent.
     package func string(_ path: String...) -> String? {
         element(at: path)?.text

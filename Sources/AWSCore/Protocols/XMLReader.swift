@@ -53,13 +53,16 @@ package struct XMLReader {
                     index += 2
                     let name = try readName()
                     skipWhitespace()
-                    guard index < bytes.count, bytes[index] == UInt8(ascii: ">") else { throw fail("expected '>' after </\(name)") }
+                    guard index < bytes.count, bytes[index] == UInt8(ascii: ">") else {
+                        throw fail("expected '>' after </\(name)")
+                    }
                     index += 1
                     guard let open = stack.popLast() else {
                         throw XMLReaderError(offset: closeAt, reason: "closing tag </\(name)> without an open element")
                     }
                     guard open.name == name else {
-                        throw XMLReaderError(offset: closeAt, reason: "closing tag </\(name)> does not match <\(open.name)>")
+                        throw XMLReaderError(
+                            offset: closeAt, reason: "closing tag </\(name)> does not match <\(open.name)>")
                     }
                     if stack.isEmpty { root = open } else { stack[stack.count - 1].children.append(open) }
                 } else {
@@ -102,13 +105,17 @@ package struct XMLReader {
                 return (XElement(name: name, attributes: attributes), false)
             }
             if byte == UInt8(ascii: "/") {
-                guard index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: ">") else { throw fail("expected '/>'") }
+                guard index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: ">") else {
+                    throw fail("expected '/>'")
+                }
                 index += 2
                 return (XElement(name: name, attributes: attributes), true)
             }
             let attributeName = try readName()
             skipWhitespace()
-            guard index < bytes.count, bytes[index] == UInt8(ascii: "=") else { throw fail("expected '=' after attribute \(attributeName)") }
+            guard index < bytes.count, bytes[index] == UInt8(ascii: "=") else {
+                throw fail("expected '=' after attribute \(attributeName)")
+            }
             index += 1
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "'") else {
@@ -121,7 +128,9 @@ package struct XMLReader {
                 guard bytes[index] != UInt8(ascii: "<") else { throw fail("'<' in an attribute value") }
                 index += 1
             }
-            guard index < bytes.count else { throw XMLReaderError(offset: start, reason: "unterminated attribute value") }
+            guard index < bytes.count else {
+                throw XMLReaderError(offset: start, reason: "unterminated attribute value")
+            }
             attributes[attributeName] = try decodeEntities(start..<index)
             index += 1
         }
@@ -134,7 +143,8 @@ package struct XMLReader {
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: ">") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "=")
-                || byte == UInt8(ascii: "<") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || isWhitespace(byte)
+                || byte == UInt8(ascii: "<") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
+                || isWhitespace(byte)
             {
                 break
             }

@@ -8,7 +8,9 @@ package struct XMLWriter: Sendable {
     }
 
     /// `<name attr="…">` … `</name>` around whatever `body` writes.
-    package mutating func element(_ name: String, attributes: [(String, String)] = [], _ body: (inout XMLWriter) -> Void) {
+    package mutating func element(
+        _ name: String, attributes: [(String, String)] = [], _ body: (inout XMLWriter) -> Void
+    ) {
         text += "<\(name)"
         for (key, value) in attributes { text += " \(key)=\"\(XMLWriter.escape(value))\"" }
         text += ">"

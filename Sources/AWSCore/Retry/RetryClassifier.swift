@@ -1,10 +1,3 @@
-/// Why a failed attempt may be retried. Timeouts cost more retry-quota tokens than other errors.
-package enum RetryErrorKind: Sendable, Equatable {
-    case throttling
-    case transient
-    case timeout
-}
-
 /// Decides which failures are worth another attempt, following botocore's standard mode
 /// (`botocore/retries/standard.py`) and AWS-NOTES B7.
 package enum RetryClassifier {

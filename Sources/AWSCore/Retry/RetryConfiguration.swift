@@ -1,5 +1,3 @@
-import Foundation
-
 /// How many attempts and which mode, resolved the way the AWS CLI does: environment first
 /// (`AWS_MAX_ATTEMPTS`, `AWS_RETRY_MODE`), then the profile's `max_attempts` / `retry_mode`, then the
 /// standard defaults (3 attempts, standard mode).
@@ -30,8 +28,11 @@ package struct RetryConfiguration: Sendable, Equatable {
             mode = parsed
         }
         var attempts = defaultMaxAttempts
-        if let (source, raw) = first(environment["AWS_MAX_ATTEMPTS"], "AWS_MAX_ATTEMPTS", profileMaxAttempts, "max_attempts") {
-            guard let parsed = Int(raw.trimmingCharacters(in: .whitespaces)), parsed >= 1, parsed <= maxAllowedAttempts else {
+        if let (source, raw) = first(
+            environment["AWS_MAX_ATTEMPTS"], "AWS_MAX_ATTEMPTS", profileMaxAttempts, "max_attempts")
+        {
+            guard let parsed = Int(raw.trimmingCharacters(in: .whitespaces)), parsed >= 1, parsed <= maxAllowedAttempts
+            else {
                 throw .invalidMaxAttempts(source: source, value: raw)
             }
             attempts = parsed
@@ -43,19 +44,5 @@ package struct RetryConfiguration: Sendable, Equatable {
         if let a, !a.isEmpty { return (aName, a) }
         if let b, !b.isEmpty { return (bName, b) }
         return nil
-    }
-}
-
-package enum RetryConfigurationError: Error, Sendable, Equatable, CustomStringConvertible {
-    case invalidMode(source: String, value: String)
-    case invalidMaxAttempts(source: String, value: String)
-
-    package var description: String {
-        switch self {
-        case .invalidMode(let source, let value):
-            return "\(source)=\(value) is not a retry mode; use standard or adaptive"
-        case .invalidMaxAttempts(let source, let value):
-            return "\(source)=\(value) is not a valid attempt count; use a whole number from 1 to \(RetryConfiguration.maxAllowedAttempts)"
-        }
     }
 }

@@ -41,3 +41,17 @@ package struct StandardRetryStrategy: RetryStrategy {
         if let rateLimiter { await rateLimiter.record(throttled: false, now: now) }
     }
 }
+
+extension StandardRetryStrategy {
+    /// The strategy the AWS CLI would use: `AWS_RETRY_MODE` / `AWS_MAX_ATTEMPTS` from the environment,
+    /// else the profile's `retry_mode` / `max_attempts`, else standard with 3 attempts. Throws for values
+    /// no SDK accepts, naming where they came from.
+    package static func configured(
+        environment: [String: String], profileMaxAttempts: String? = nil, profileRetryMode: String? = nil,
+        clock: any AWSClock = SystemClock()
+    ) throws(RetryConfigurationError) -> StandardRetryStrategy {
+        let configuration = try RetryConfiguration.resolve(
+            environment: environment, profileMaxAttempts: profileMaxAttempts, profileRetryMode: profileRetryMode)
+        return StandardRetryStrategy(configuration: configuration, now: clock.now().timeIntervalSince1970)
+    }
+}

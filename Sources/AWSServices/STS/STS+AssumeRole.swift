@@ -26,7 +26,9 @@ extension STSClient {
         policy: String? = nil
     ) async throws -> AssumedRoleCredentials {
         let operation = "AssumeRoleWithWebIdentity"
-        var parameters = [("RoleArn", roleArn), ("RoleSessionName", sessionName), ("WebIdentityToken", webIdentityToken)]
+        var parameters = [
+            ("RoleArn", roleArn), ("RoleSessionName", sessionName), ("WebIdentityToken", webIdentityToken),
+        ]
         if let durationSeconds { parameters.append(("DurationSeconds", String(durationSeconds))) }
         if let policy { parameters.append(("Policy", policy)) }
         let result = try await client.query(Self.service, action: operation, parameters: parameters, signed: false)

@@ -19,16 +19,19 @@ import Testing
     }
 
     @Test func presignedQueryParametersAreReplaced() {
-        let url = "https://b.s3.amazonaws.com/k?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKID%2F20261124&X-Amz-Signature=deadbeef&X-Amz-Security-Token=tok&versionId=3"
+        let url =
+            "https://b.s3.amazonaws.com/k?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKID%2F20261124&X-Amz-Signature=deadbeef&X-Amz-Security-Token=tok&versionId=3"
         let redacted = LogRedaction.url(url)
         #expect(
             redacted
-                == "https://b.s3.amazonaws.com/k?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=<redacted>&X-Amz-Signature=<redacted>&X-Amz-Security-Token=<redacted>&versionId=3")
+                == "https://b.s3.amazonaws.com/k?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=<redacted>&X-Amz-Signature=<redacted>&X-Amz-Security-Token=<redacted>&versionId=3"
+        )
         #expect(LogRedaction.url("https://sts.amazonaws.com/") == "https://sts.amazonaws.com/")
     }
 
     @Test func errorsAndCredentialsNeverPrintSecrets() {
-        let credentials = AWSCredentials(accessKeyId: "AKID", secretAccessKey: "SECRET", sessionToken: "TOKEN", source: "test")
+        let credentials = AWSCredentials(
+            accessKeyId: "AKID", secretAccessKey: "SECRET", sessionToken: "TOKEN", source: "test")
         #expect(!"\(credentials)".contains("SECRET"))
         #expect(!"\(credentials)".contains("TOKEN"))
         let transport = HTTPTransportError.curl(code: 7, kind: .connect, message: "refused", url: "https://x/k")

@@ -3,25 +3,33 @@ import Testing
 @testable import AWSCore
 
 @Suite struct AWSErrorDecoderTests {
-    private func decode(_ status: Int, _ body: String, headers: [HTTPHeader] = [], _ wire: WireProtocol, service: String = "Glue", operation: String = "GetDatabase") -> AWSError {
-        AWSErrorDecoder.decode(HTTPResponse.text(status, body, headers: headers), service: service, operation: operation, protocol: wire)
+    private func decode(
+        _ status: Int, _ body: String, headers: [HTTPHeader] = [], _ wire: WireProtocol, service: String = "Glue",
+        operation: String = "GetDatabase"
+    ) -> AWSError {
+        AWSErrorDecoder.decode(
+            HTTPResponse.text(status, body, headers: headers), service: service, operation: operation, protocol: wire)
     }
 
     @Test func queryErrorResponse() {
-        let error = decode(403, RecordedReplies.stsSignatureError, .query, service: "STS", operation: "GetCallerIdentity")
+        let error = decode(
+            403, RecordedReplies.stsSignatureError, .query, service: "STS", operation: "GetCallerIdentity")
         #expect(error.code == "SignatureDoesNotMatch")
         #expect(error.statusCode == 403)
         #expect(error.requestId == "4f6d7a1c-2b0e-4b5e-9d3c-0a1b2c3d4e5f")
         #expect(error.message?.hasPrefix("The request signature we calculated") == true)
         #expect(
             error.description
-                == "STS GetCallerIdentity failed: SignatureDoesNotMatch (HTTP 403): \(error.message ?? "") [request id 4f6d7a1c-2b0e-4b5e-9d3c-0a1b2c3d4e5f]")
+                == "STS GetCallerIdentity failed: SignatureDoesNotMatch (HTTP 403): \(error.message ?? "") [request id 4f6d7a1c-2b0e-4b5e-9d3c-0a1b2c3d4e5f]"
+        )
     }
 
     @Test func jsonTypeAndLowercaseMessage() {
         let error = decode(
             400, RecordedReplies.glueEntityNotFound,
-            headers: [HTTPHeader("X-Amzn-ErrorType", "EntityNotFoundException"), HTTPHeader("x-amzn-requestid", "fzPV")],
+            headers: [
+                HTTPHeader("X-Amzn-ErrorType", "EntityNotFoundException"), HTTPHeader("x-amzn-requestid", "fzPV"),
+            ],
             .json(version: "1.1"))
         #expect(error.code == "EntityNotFoundException")
         #expect(error.message == "Database lake not found.")
@@ -37,7 +45,11 @@ import Testing
     @Test func restJSONHeaderCodeWithSuffix() {
         let error = decode(
             403, #"{"Message":"Insufficient Lake Formation permission(s)"}"#,
-            headers: [HTTPHeader("x-amzn-ErrorType", "AccessDeniedException:http://internal.amazon.com/coral/com.amazonaws.lakeformation/")],
+            headers: [
+                HTTPHeader(
+                    "x-amzn-ErrorType",
+                    "AccessDeniedException:http://internal.amazon.com/coral/com.amazonaws.lakeformation/")
+            ],
             .restJSON)
         #expect(error.code == "AccessDeniedException")
         #expect(error.message == "Insufficient Lake Formation permission(s)")
@@ -54,7 +66,9 @@ import Testing
     }
 
     @Test func htmlServerErrorPage() {
-        let error = decode(500, RecordedReplies.motoHTML500, headers: [HTTPHeader("Content-Type", "text/html; charset=utf-8")], .json(version: "1.1"))
+        let error = decode(
+            500, RecordedReplies.motoHTML500, headers: [HTTPHeader("Content-Type", "text/html; charset=utf-8")],
+            .json(version: "1.1"))
         #expect(error.code == "InternalServerError")
         #expect(error.statusCode == 500)
         #expect(error.message?.contains("HTML page (500 Internal Server Error)") == true)
@@ -67,7 +81,8 @@ import Testing
     }
 
     @Test func s3HeadWithoutBodyIsNamedAfterTheStatus() {
-        let error = decode(404, "", headers: [HTTPHeader("x-amz-request-id", "R1")], .restXML, service: "S3", operation: "HeadObject")
+        let error = decode(
+            404, "", headers: [HTTPHeader("x-amz-request-id", "R1")], .restXML, service: "S3", operation: "HeadObject")
         #expect(error.code == "NotFound")
         #expect(error.message == nil)
         #expect(error.requestId == "R1")

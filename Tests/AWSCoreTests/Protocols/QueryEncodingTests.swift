@@ -13,12 +13,18 @@ import Testing
         let request = QueryProtocol.request(
             action: "AssumeRole", version: "2011-06-15",
             parameters: [("RoleArn", "arn:aws:iam::123456789012:role/x"), ("RoleSessionName", "s 1")])
-        #expect(request.body == .bytes(Array("Action=AssumeRole&Version=2011-06-15&RoleArn=arn%3Aaws%3Aiam%3A%3A123456789012%3Arole%2Fx&RoleSessionName=s%201".utf8)))
+        #expect(
+            request.body
+                == .bytes(
+                    Array(
+                        "Action=AssumeRole&Version=2011-06-15&RoleArn=arn%3Aaws%3Aiam%3A%3A123456789012%3Arole%2Fx&RoleSessionName=s%201"
+                            .utf8)))
         #expect(request.headers.value(for: "Content-Type") == "application/x-www-form-urlencoded; charset=utf-8")
     }
 
     @Test func queryResultElementIsUnwrapped() throws {
-        let result = try QueryProtocol.result(of: Array(RecordedReplies.stsGetCallerIdentity.utf8), action: "GetCallerIdentity")
+        let result = try QueryProtocol.result(
+            of: Array(RecordedReplies.stsGetCallerIdentity.utf8), action: "GetCallerIdentity")
         #expect(result.string("Arn") == "arn:aws:iam::123456789012:user/Alice")
     }
 

@@ -34,10 +34,15 @@ import Testing
 
     @Test func transportErrors() {
         let refused = HTTPTransportError.curl(code: 7, kind: .connect, message: "Connection refused", url: "http://x")
-        let timedOut = HTTPTransportError.curl(code: 28, kind: .timeout, message: "Operation timed out", url: "http://x")
+        let timedOut = HTTPTransportError.curl(
+            code: 28, kind: .timeout, message: "Operation timed out", url: "http://x")
         let tls = HTTPTransportError.curl(code: 60, kind: .tls, message: "SSL certificate problem", url: "https://x")
-        #expect(RetryClassifier.classify(AWSClientError.transport(service: "S3", operation: "GetObject", refused)) == .transient)
-        #expect(RetryClassifier.classify(AWSClientError.transport(service: "S3", operation: "GetObject", timedOut)) == .timeout)
+        #expect(
+            RetryClassifier.classify(AWSClientError.transport(service: "S3", operation: "GetObject", refused))
+                == .transient)
+        #expect(
+            RetryClassifier.classify(AWSClientError.transport(service: "S3", operation: "GetObject", timedOut))
+                == .timeout)
         #expect(RetryClassifier.classify(AWSClientError.transport(service: "S3", operation: "GetObject", tls)) == nil)
         #expect(RetryClassifier.classify(CancellationError()) == nil)
     }

@@ -12,7 +12,8 @@ import Testing
             environment: ["AWS_MAX_ATTEMPTS": "5", "AWS_RETRY_MODE": "adaptive"], profileMaxAttempts: "2",
             profileRetryMode: "standard")
         #expect(resolved == RetryConfiguration(mode: .adaptive, maxAttempts: 5))
-        let fromProfile = try RetryConfiguration.resolve(environment: [:], profileMaxAttempts: "1", profileRetryMode: "legacy")
+        let fromProfile = try RetryConfiguration.resolve(
+            environment: [:], profileMaxAttempts: "1", profileRetryMode: "legacy")
         #expect(fromProfile == RetryConfiguration(mode: .standard, maxAttempts: 1))
     }
 
@@ -23,7 +24,10 @@ import Testing
         #expect(throws: RetryConfigurationError.invalidMaxAttempts(source: "max_attempts", value: "0")) {
             try RetryConfiguration.resolve(environment: [:], profileMaxAttempts: "0")
         }
-        #expect(throws: RetryConfigurationError.invalidMaxAttempts(source: "AWS_MAX_ATTEMPTS", value: "99999999999999999999")) {
+        #expect(
+            throws: RetryConfigurationError.invalidMaxAttempts(
+                source: "AWS_MAX_ATTEMPTS", value: "99999999999999999999")
+        ) {
             try RetryConfiguration.resolve(environment: ["AWS_MAX_ATTEMPTS": "99999999999999999999"])
         }
     }

@@ -1,10 +1,13 @@
+import LakeTestSupport
 import Testing
 
 @testable import AWSCore
 
 @Suite struct StandardRetryStrategyTests {
-    private let throttled = AWSError(service: "Glue", operation: "GetTable", code: "ThrottlingException", message: nil, statusCode: 400)
-    private let denied = AWSError(service: "Glue", operation: "GetTable", code: "AccessDeniedException", message: nil, statusCode: 400)
+    private let throttled = AWSError(
+        service: "Glue", operation: "GetTable", code: "ThrottlingException", message: nil, statusCode: 400)
+    private let denied = AWSError(
+        service: "Glue", operation: "GetTable", code: "AccessDeniedException", message: nil, statusCode: 400)
 
     @Test func retriesUntilMaxAttempts() async {
         let strategy = StandardRetryStrategy(backoff: RetryBackoff(random: { 0.5 }))
@@ -36,5 +39,17 @@ import Testing
     @Test func adaptiveModeHasALimiter() {
         #expect(StandardRetryStrategy(configuration: RetryConfiguration(mode: .adaptive)).rateLimiter != nil)
         #expect(StandardRetryStrategy().rateLimiter == nil)
+    }
+}
+
+@Suite struct StandardRetryStrategyConfiguredTests {
+    @Test func readsTheEnvironmentLikeTheCLI() throws {
+        let strategy = try StandardRetryStrategy.configured(
+            environment: ["AWS_MAX_ATTEMPTS": "5", "AWS_RETRY_MODE": "adaptive"], clock: ManualClock())
+        #expect(strategy.maxAttempts == 5)
+        #expect(strategy.rateLimiter != nil)
+        #expect(throws: RetryConfigurationError.self) {
+            try StandardRetryStrategy.configured(environment: ["AWS_MAX_ATTEMPTS": "many"])
+        }
     }
 }

@@ -46,43 +46,56 @@ final class LocalHTTPServer: @unchecked Sendable {
     enum ServerError: Error { case noPort(String) }
 
     static let script = #"""
-import hashlib, http.server, sys, time
-class H(http.server.BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
-    def log_message(self, *a): pass
-    def reply(self, code, body, ctype="text/plain", extra=()):
-        self.send_response(code)
-        self.send_header("Content-Type", ctype)
-        self.send_header("Content-Length", str(len(body)))
-        for k, v in extra: self.send_header(k, v)
-        self.end_headers()
-        self.wfile.write(body)
-    def do_GET(self):
-        if self.path.startswith("/big"):
-            n = int(self.path.split("=")[1])
-            self.reply(200, bytes(i % 251 for i in range(n)), "application/octet-stream")
-        elif self.path == "/slow":
-            time.sleep(8)
-            self.reply(200, b"late")
-        elif self.path == "/missing":
-            self.reply(404, b"<Error><Code>NoSuchKey</Code><Message>The specified key does not exist.</Message></Error>", "application/xml")
-        elif self.path == "/headers":
-            self.reply(200, "".join("%s: %s\n" % (k, v) for k, v in self.headers.items()).encode())
-        else:
-            self.reply(200, b"hello", extra=[("X-Echo", "one")])
-    def do_PUT(self):
-        n = int(self.headers.get("Content-Length", "0"))
-        data = self.rfile.read(n)
-        self.reply(200, ("%s %d %s" % (hashlib.sha256(data).hexdigest(), len(data), self.command)).encode())
-    do_POST = do_PUT
-    do_PATCH = do_PUT
-    def do_DELETE(self): self.reply(204, b"")
-    def do_HEAD(self):
-        self.send_response(200)
-        self.send_header("Content-Length", "5")
-        self.end_headers()
-srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), H)
-print(srv.server_address[1], flush=True)
-srv.serve_forever()
-"""#
+        import hashlib, http.server, sys, threading, time
+        lock = threading.Lock()
+        active = 0
+        peak = 0
+        class H(http.server.BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+            def log_message(self, *a): pass
+            def reply(self, code, body, ctype="text/plain", extra=()):
+                self.send_response(code)
+                self.send_header("Content-Type", ctype)
+                self.send_header("Content-Length", str(len(body)))
+                for k, v in extra: self.send_header(k, v)
+                self.end_headers()
+                self.wfile.write(body)
+            def do_GET(self):
+                if self.path.startswith("/big"):
+                    n = int(self.path.split("=")[1])
+                    self.reply(200, (bytes(range(251)) * (n // 251 + 1))[:n], "application/octet-stream")
+                elif self.path == "/slow":
+                    time.sleep(30)
+                    self.reply(200, b"late")
+                elif self.path.startswith("/sleep"):
+                    global active, peak
+                    with lock:
+                        active += 1
+                        peak = max(peak, active)
+                    time.sleep(float(self.path.split("=")[1]))
+                    with lock:
+                        active -= 1
+                        seen = peak
+                    self.reply(200, str(seen).encode())
+                elif self.path == "/missing":
+                    self.reply(404, b"<Error><Code>NoSuchKey</Code><Message>The specified key does not exist.</Message></Error>", "application/xml")
+                elif self.path == "/headers":
+                    self.reply(200, "".join("%s: %s\n" % (k, v) for k, v in self.headers.items()).encode())
+                else:
+                    self.reply(200, b"hello", extra=[("X-Echo", "one")])
+            def do_PUT(self):
+                n = int(self.headers.get("Content-Length", "0"))
+                data = self.rfile.read(n)
+                self.reply(200, ("%s %d %s" % (hashlib.sha256(data).hexdigest(), len(data), self.command)).encode())
+            do_POST = do_PUT
+            do_PATCH = do_PUT
+            def do_DELETE(self): self.reply(204, b"")
+            def do_HEAD(self):
+                self.send_response(200)
+                self.send_header("Content-Length", "5")
+                self.end_headers()
+        srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), H)
+        print(srv.server_address[1], flush=True)
+        srv.serve_forever()
+        """#
 }

@@ -52,5 +52,6 @@ enum RecordedReplies {
         """
 
     /// A namespaced JSON 1.0 error with the `:http://…` suffix some services append.
-    static let namespacedJSONError = #"{"__type":"com.amazonaws.kms#NotFoundException:http://internal.amazon.com/coral/","Message":"Key 'alias/x' does not exist"}"#
+    static let namespacedJSONError =
+        #"{"__type":"com.amazonaws.kms#NotFoundException:http://internal.amazon.com/coral/","Message":"Key 'alias/x' does not exist"}"#
 }

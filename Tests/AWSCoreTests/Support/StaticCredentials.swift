@@ -5,7 +5,10 @@ struct StaticCredentials: CredentialProvider {
     var name: String { "static (test)" }
     let value: AWSCredentials?
 
-    init(accessKeyId: String = "AKIDEXAMPLE", secret: String = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY", token: String? = nil) {
+    init(
+        accessKeyId: String = "AKIDEXAMPLE", secret: String = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY",
+        token: String? = nil
+    ) {
         value = AWSCredentials(accessKeyId: accessKeyId, secretAccessKey: secret, sessionToken: token, source: "test")
     }
 

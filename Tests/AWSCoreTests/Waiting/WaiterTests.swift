@@ -22,7 +22,8 @@ import Testing
     }
 
     static func notFound() -> AWSError {
-        AWSError(service: "RDS", operation: "DescribeDBSnapshots", code: "DBSnapshotNotFound", message: nil, statusCode: 404)
+        AWSError(
+            service: "RDS", operation: "DescribeDBSnapshots", code: "DBSnapshotNotFound", message: nil, statusCode: 404)
     }
 
     let available = Waiter<Snapshot>(
@@ -35,11 +36,15 @@ import Testing
         minDelaySeconds: 15, maxDelaySeconds: 120, maxWaitSeconds: 600)
 
     @Test func pollsWithBackoffUntilSuccess() async throws {
-        let script = Script([.success(Snapshot(status: "creating")), .success(Snapshot(status: "creating")), .success(Snapshot(status: "available"))])
+        let script = Script([
+            .success(Snapshot(status: "creating")), .success(Snapshot(status: "creating")),
+            .success(Snapshot(status: "available")),
+        ])
         let clock = ManualClock()
         let progress = ProgressLog()
         let result = try await available.wait(
-            clock: clock, random: { $0.upperBound }, progress: { progress.append($0) }, poll: { try await script.next() })
+            clock: clock, random: { $0.upperBound }, progress: { progress.append($0) },
+            poll: { try await script.next() })
         #expect(result?.status == "available")
         #expect(clock.sleeps == [15, 30])
         #expect(progress.items.map(\.attempt) == [1, 2])
@@ -48,7 +53,9 @@ import Testing
 
     @Test func failureAcceptorStops() async throws {
         let script = Script([.success(Snapshot(status: "failed"))])
-        await #expect(throws: AWSClientError.waiterFailed(name: "snapshot available", reason: "snapshot status is failed")) {
+        await #expect(
+            throws: AWSClientError.waiterFailed(name: "snapshot available", reason: "snapshot status is failed")
+        ) {
             _ = try await available.wait(clock: ManualClock(), poll: { try await script.next() })
         }
     }
@@ -69,23 +76,37 @@ import Testing
     }
 
     @Test func errorCodeAcceptorAndUnmatchedErrors() async throws {
-        let deleted = Waiter<Snapshot>(name: "snapshot deleted", acceptors: [.init(.success, .errorCode("DBSnapshotNotFound"))], maxWaitSeconds: 60)
+        let deleted = Waiter<Snapshot>(
+            name: "snapshot deleted", acceptors: [.init(.success, .errorCode("DBSnapshotNotFound"))], maxWaitSeconds: 60
+        )
         let gone = Script([.success(Snapshot(status: "deleting")), .failure(Self.notFound())])
         let result = try await deleted.wait(clock: ManualClock(), poll: { try await gone.next() })
         #expect(result == nil)
 
-        let denied = AWSError(service: "RDS", operation: "DescribeDBSnapshots", code: "AccessDenied", message: nil, statusCode: 403)
+        let denied = AWSError(
+            service: "RDS", operation: "DescribeDBSnapshots", code: "AccessDenied", message: nil, statusCode: 403)
         let refusing = Script([.failure(denied)])
-        await #expect(throws: denied) { _ = try await deleted.wait(clock: ManualClock(), poll: { try await refusing.next() }) }
+        await #expect(throws: denied) {
+            _ = try await deleted.wait(clock: ManualClock(), poll: { try await refusing.next() })
+        }
     }
 
     @Test func pathAllAndPathAny() async throws {
-        let all = Waiter<Snapshot>(name: "all", acceptors: [.init(.success, .pathAll({ $0.parts }, expected: "done"))], minDelaySeconds: 1, maxWaitSeconds: 30)
-        let script = Script([.success(Snapshot(status: "", parts: [])), .success(Snapshot(status: "", parts: ["done", "running"])), .success(Snapshot(status: "", parts: ["done", "done"]))])
-        #expect(try await all.wait(clock: ManualClock(), poll: { try await script.next() })?.parts == ["done", "done"])
-        let any = Waiter<Snapshot>(name: "any", acceptors: [.init(.failure, .pathAny({ $0.parts }, expected: "error"))], maxWaitSeconds: 30)
+        let all = Waiter<Snapshot>(
+            name: "all", acceptors: [.init(.success, .pathAll({ $0.parts }, expected: "done"))], minDelaySeconds: 1,
+            maxWaitSeconds: 30)
+        let script = Script([
+            .success(Snapshot(status: "", parts: [])), .success(Snapshot(status: "", parts: ["done", "running"])),
+            .success(Snapshot(status: "", parts: ["done", "done"])),
+        ])
+        #expect(
+            try await all.wait(clock: ManualClock(), poll: { try await script.next() })?.parts == ["done", "done"])
+        let any = Waiter<Snapshot>(
+            name: "any", acceptors: [.init(.failure, .pathAny({ $0.parts }, expected: "error"))], maxWaitSeconds: 30)
         let failing = Script([.success(Snapshot(status: "", parts: ["ok", "error"]))])
-        await #expect(throws: AWSClientError.self) { _ = try await any.wait(clock: ManualClock(), poll: { try await failing.next() }) }
+        await #expect(throws: AWSClientError.self) {
+            _ = try await any.wait(clock: ManualClock(), poll: { try await failing.next() })
+        }
     }
 
     @Test func delayCeilingDoublesToTheMaximum() {

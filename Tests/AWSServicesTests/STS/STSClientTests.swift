@@ -29,11 +29,14 @@ import Testing
         """
 
     private func sts(_ transport: OneReplyTransport) -> STSClient {
-        STSClient(client: AWSClient(region: "us-east-1", credentialProvider: TestCredentials(), endpoint: nil, transport: transport))
+        STSClient(
+            client: AWSClient(
+                region: "us-east-1", credentialProvider: TestCredentials(), endpoint: nil, transport: transport))
     }
 
     @Test func getCallerIdentity() async throws {
-        let transport = OneReplyTransport("""
+        let transport = OneReplyTransport(
+            """
             <GetCallerIdentityResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/">
               <GetCallerIdentityResult>
                 <Arn>arn:aws:iam::123456789012:user/Alice</Arn>
@@ -43,14 +46,19 @@ import Testing
             </GetCallerIdentityResponse>
             """)
         let identity = try await sts(transport).getCallerIdentity()
-        #expect(identity == CallerIdentity(account: "123456789012", arn: "arn:aws:iam::123456789012:user/Alice", userId: "AIDACKCEVSQ6C2EXAMPLE"))
+        #expect(
+            identity
+                == CallerIdentity(
+                    account: "123456789012", arn: "arn:aws:iam::123456789012:user/Alice",
+                    userId: "AIDACKCEVSQ6C2EXAMPLE"))
         #expect(await transport.requests.first?.url == "https://sts.us-east-1.amazonaws.com/")
     }
 
     @Test func assumeRoleSendsItsParametersAndParsesTheCredentials() async throws {
         let transport = OneReplyTransport(Self.assumeRoleReply)
         let credentials = try await sts(transport).assumeRole(
-            roleArn: "arn:aws:iam::123456789012:role/demo", sessionName: "TestAR", durationSeconds: 900, externalId: "ext-1")
+            roleArn: "arn:aws:iam::123456789012:role/demo", sessionName: "TestAR", durationSeconds: 900,
+            externalId: "ext-1")
         #expect(credentials.accessKeyId == "ASIAIOSFODNN7EXAMPLE")
         #expect(credentials.sessionToken == "AQoDYXdzEPT//////////wEXAMPLEtc764")
         #expect(credentials.expiration == Date(timeIntervalSince1970: 1_573_306_481))
@@ -63,12 +71,15 @@ import Testing
         }
         #expect(
             String(decoding: body, as: UTF8.self)
-                == "Action=AssumeRole&Version=2011-06-15&RoleArn=arn%3Aaws%3Aiam%3A%3A123456789012%3Arole%2Fdemo&RoleSessionName=TestAR&DurationSeconds=900&ExternalId=ext-1")
+                == "Action=AssumeRole&Version=2011-06-15&RoleArn=arn%3Aaws%3Aiam%3A%3A123456789012%3Arole%2Fdemo&RoleSessionName=TestAR&DurationSeconds=900&ExternalId=ext-1"
+        )
     }
 
     @Test func webIdentityIsNotSigned() async throws {
-        let reply = Self.assumeRoleReply.replacingOccurrences(of: "AssumeRoleResponse", with: "AssumeRoleWithWebIdentityResponse")
-            .replacingOccurrences(of: "AssumeRoleResult", with: "AssumeRoleWithWebIdentityResult")
+        let reply = Self.assumeRoleReply.replacingOccurrences(
+            of: "AssumeRoleResponse", with: "AssumeRoleWithWebIdentityResponse"
+        )
+        .replacingOccurrences(of: "AssumeRoleResult", with: "AssumeRoleWithWebIdentityResult")
         let transport = OneReplyTransport(reply)
         let credentials = try await sts(transport).assumeRoleWithWebIdentity(
             roleArn: "arn:aws:iam::123456789012:role/demo", sessionName: "ci", webIdentityToken: "eyJ.token")
@@ -78,7 +89,10 @@ import Testing
 
     @Test func aReplyWithoutCredentialsIsAClearError() async throws {
         let transport = OneReplyTransport("<AssumeRoleResponse><AssumeRoleResult/></AssumeRoleResponse>")
-        await #expect(throws: AWSClientError.invalidResponse(service: "STS", operation: "AssumeRole", reason: "the reply has no Credentials/Expiration")) {
+        await #expect(
+            throws: AWSClientError.invalidResponse(
+                service: "STS", operation: "AssumeRole", reason: "the reply has no Credentials/Expiration")
+        ) {
             _ = try await sts(transport).assumeRole(roleArn: "arn:aws:iam::1:role/x", sessionName: "s")
         }
     }

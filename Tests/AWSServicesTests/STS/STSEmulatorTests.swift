@@ -7,9 +7,11 @@ import Testing
 /// STS through the real stack (SigV4, libcurl, retries, error decoding) against moto with signature
 /// checking on: only correctly signed requests with a key moto's IAM knows get through.
 @Suite(.serialized) struct STSEmulatorTests {
-    static let iam = ServiceConfig(serviceId: "IAM", signingName: "iam", wireProtocol: .query, apiVersion: "2010-05-08", isGlobal: true)
+    static let iam = ServiceConfig(
+        serviceId: "IAM", signingName: "iam", wireProtocol: .query, apiVersion: "2010-05-08", isGlobal: true)
     static let glue = ServiceConfig(
-        serviceId: "Glue", signingName: "glue", wireProtocol: .json(version: "1.1"), apiVersion: "2017-03-31", jsonTargetPrefix: "AWSGlue")
+        serviceId: "Glue", signingName: "glue", wireProtocol: .json(version: "1.1"), apiVersion: "2017-03-31",
+        jsonTargetPrefix: "AWSGlue")
 
     private func client(_ moto: MotoServer, _ credentials: TestCredentials) -> AWSClient {
         AWSClient(
@@ -22,9 +24,11 @@ import Testing
         let admin = client(moto, TestCredentials())
         _ = try await admin.query(Self.iam, action: "CreateUser", parameters: [("UserName", "lake")])
         let policy = #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}"#
-        _ = try await admin.query(Self.iam, action: "CreatePolicy", parameters: [("PolicyName", "all"), ("PolicyDocument", policy)])
         _ = try await admin.query(
-            Self.iam, action: "AttachUserPolicy", parameters: [("UserName", "lake"), ("PolicyArn", "arn:aws:iam::123456789012:policy/all")])
+            Self.iam, action: "CreatePolicy", parameters: [("PolicyName", "all"), ("PolicyDocument", policy)])
+        _ = try await admin.query(
+            Self.iam, action: "AttachUserPolicy",
+            parameters: [("UserName", "lake"), ("PolicyArn", "arn:aws:iam::123456789012:policy/all")])
         let key = try await admin.query(Self.iam, action: "CreateAccessKey", parameters: [("UserName", "lake")])
         let id = try #require(key.string("AccessKey", "AccessKeyId"))
         let secret = try #require(key.string("AccessKey", "SecretAccessKey"))
@@ -42,19 +46,28 @@ import Testing
         #expect(identity.arn == "arn:aws:iam::123456789012:user/lake")
 
         // One wrong character in the secret: moto recomputes the signature and refuses.
-        let wrong = TestCredentials(key.value.accessKeyId, String(key.value.secretAccessKey.dropLast()) + "x")
-        let error = await #expect(throws: AWSError.self) { try await STSClient(client: client(moto, wrong)).getCallerIdentity() }
+        let secret = key.value.secretAccessKey
+        let wrongLast = secret.hasSuffix("x") ? "y" : "x"  // always differs from the real last character
+        let wrong = TestCredentials(key.value.accessKeyId, String(secret.dropLast()) + wrongLast)
+        let error = await #expect(throws: AWSError.self) {
+            try await STSClient(client: client(moto, wrong)).getCallerIdentity()
+        }
         #expect(error?.code == "SignatureDoesNotMatch")
         #expect(error?.statusCode == 403)
         #expect(error?.description.hasPrefix("STS GetCallerIdentity failed: SignatureDoesNotMatch (HTTP 403)") == true)
 
         // JSON 1.1 is signed correctly too, and moto's XML 403 for a JSON service is still decoded.
         struct Empty: Codable {}
-        struct Databases: Decodable { var DatabaseList: [[String: String]] }
-        let databases = try await client(moto, key).json(Self.glue, operation: "GetDatabases", input: Empty(), output: Databases.self)
-        #expect(databases.DatabaseList.isEmpty)
+        struct Databases: Decodable {
+            var databaseList: [[String: String]]
+            enum CodingKeys: String, CodingKey { case databaseList = "DatabaseList" }
+        }
+        let databases = try await client(moto, key).json(
+            Self.glue, operation: "GetDatabases", input: Empty(), output: Databases.self)
+        #expect(databases.databaseList.isEmpty)
         let unknown = await #expect(throws: AWSError.self) {
-            try await client(moto, TestCredentials("AKIAUNKNOWNKEY000000", "x")).json(Self.glue, operation: "GetDatabases", input: Empty(), output: Databases.self)
+            try await client(moto, TestCredentials("AKIAUNKNOWNKEY000000", "x")).json(
+                Self.glue, operation: "GetDatabases", input: Empty(), output: Databases.self)
         }
         #expect(unknown?.code == "InvalidClientTokenId")
     }
@@ -63,11 +76,14 @@ import Testing
         let moto = try await MotoServer.start()
         defer { moto.stop() }
         let key = try await userKey(moto)
-        let trust = #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::123456789012:user/lake"},"Action":"sts:AssumeRole"}]}"#
-        _ = try await client(moto, key).query(Self.iam, action: "CreateRole", parameters: [("RoleName", "reader"), ("AssumeRolePolicyDocument", trust)])
+        let trust =
+            #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::123456789012:user/lake"},"Action":"sts:AssumeRole"}]}"#
+        _ = try await client(moto, key).query(
+            Self.iam, action: "CreateRole", parameters: [("RoleName", "reader"), ("AssumeRolePolicyDocument", trust)])
 
         let sts = STSClient(client: client(moto, key))
-        let assumed = try await sts.assumeRole(roleArn: "arn:aws:iam::123456789012:role/reader", sessionName: "lakectl-test", durationSeconds: 900)
+        let assumed = try await sts.assumeRole(
+            roleArn: "arn:aws:iam::123456789012:role/reader", sessionName: "lakectl-test", durationSeconds: 900)
         #expect(assumed.assumedRoleArn == "arn:aws:sts::123456789012:assumed-role/reader/lakectl-test")
         #expect(assumed.expiration > Date())
 
@@ -81,11 +97,14 @@ import Testing
     @Test func assumeRoleWithWebIdentityIsSentUnsigned() async throws {
         let moto = try await MotoServer.start()
         defer { moto.stop() }
-        let trust = #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Federated":"oidc"},"Action":"sts:AssumeRoleWithWebIdentity"}]}"#
-        _ = try await client(moto, TestCredentials()).query(Self.iam, action: "CreateRole", parameters: [("RoleName", "reader"), ("AssumeRolePolicyDocument", trust)])
+        let trust =
+            #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Federated":"oidc"},"Action":"sts:AssumeRoleWithWebIdentity"}]}"#
+        _ = try await client(moto, TestCredentials()).query(
+            Self.iam, action: "CreateRole", parameters: [("RoleName", "reader"), ("AssumeRolePolicyDocument", trust)])
         let anonymous = AWSClient(region: "us-east-1", credentialProvider: nil, endpoint: moto.endpoint)
         let web = try await STSClient(client: anonymous).assumeRoleWithWebIdentity(
-            roleArn: "arn:aws:iam::123456789012:role/reader", sessionName: "ci", webIdentityToken: "header.payload.signature")
+            roleArn: "arn:aws:iam::123456789012:role/reader", sessionName: "ci",
+            webIdentityToken: "header.payload.signature")
         #expect(web.assumedRoleArn.hasSuffix("assumed-role/reader/ci"))
     }
 }

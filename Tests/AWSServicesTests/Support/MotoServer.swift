@@ -26,7 +26,8 @@ final class MotoServer: @unchecked Sendable {
         let server = MotoServer(port: port, process: process)
         let transport = CurlTransport()
         for _ in 0..<200 {
-            if let response = try? await transport.send(HTTPRequest(method: "GET", url: server.endpoint + "/moto-api/data.json")),
+            if let response = try? await transport.send(
+                HTTPRequest(method: "GET", url: server.endpoint + "/moto-api/data.json")),
                 response.status == 200
             {
                 return server
@@ -41,7 +42,8 @@ final class MotoServer: @unchecked Sendable {
     func enableSignatureChecking() async throws {
         let response = try await CurlTransport().send(
             HTTPRequest(
-                method: "POST", url: endpoint + "/moto-api/reset-auth", headers: [HTTPHeader("Content-Type", "text/plain")],
+                method: "POST", url: endpoint + "/moto-api/reset-auth",
+                headers: [HTTPHeader("Content-Type", "text/plain")],
                 body: .bytes(Array("0".utf8))))
         guard response.status == 200 else { throw MotoError.resetAuthFailed(response.status) }
     }
@@ -57,7 +59,8 @@ final class MotoServer: @unchecked Sendable {
     deinit { stop() }
 
     enum MotoError: Error {
-        case notReady, noPort, resetAuthFailed(Int)
+        case notReady, noPort
+        case resetAuthFailed(Int)
     }
 
     private static func freePort() throws -> Int {
@@ -68,7 +71,9 @@ final class MotoServer: @unchecked Sendable {
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
         var length = socklen_t(MemoryLayout<sockaddr_in>.size)
         let ok = withUnsafeMutablePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, length) == 0 && getsockname(fd, $0, &length) == 0 }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(fd, $0, length) == 0 && getsockname(fd, $0, &length) == 0
+            }
         }
         guard ok else { throw MotoError.noPort }
         return Int(UInt16(bigEndian: address.sin_port))

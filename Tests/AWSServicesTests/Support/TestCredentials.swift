@@ -5,7 +5,10 @@ struct TestCredentials: CredentialProvider {
     var name: String { "static (test)" }
     let value: AWSCredentials
 
-    init(_ accessKeyId: String = "AKIDEXAMPLE", _ secret: String = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY", token: String? = nil) {
+    init(
+        _ accessKeyId: String = "AKIDEXAMPLE", _ secret: String = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY",
+        token: String? = nil
+    ) {
         value = AWSCredentials(accessKeyId: accessKeyId, secretAccessKey: secret, sessionToken: token, source: "test")
     }
 
