@@ -25,10 +25,14 @@ struct AWSSession: Sendable {
         let sts = STSCredentialFetcherClient(
             transport: transport, endpointOverride: { endpoints.url(for: $0) }, logger: logger)
         let credentials = CredentialChain.cachedStandard(for: config, transport: transport, sts: sts)
+        // AWS_MAX_ATTEMPTS / AWS_RETRY_MODE, then the profile's max_attempts / retry_mode.
+        let retry = try StandardRetryStrategy.configured(
+            environment: environment, profileMaxAttempts: config.profile?.value("max_attempts"),
+            profileRetryMode: config.profile?.value("retry_mode"))
         let client = AWSClient(
             region: region.value, credentialProvider: credentials,
             endpointOverride: { endpoints.url(for: $0) }, transport: transport,
-            retryStrategy: nil, logger: logger)
+            retryStrategy: retry, logger: logger)
         return AWSSession(config: config, region: region, credentials: credentials, client: client)
     }
 }
