@@ -1,0 +1,24 @@
+import AWSCore
+import AWSServices
+
+/// Idempotent KMS operations: the key policy lets a role use a key, written only when it does not yet.
+package struct KMSResources: Sendable {
+    package let kms: KMSClient
+
+    package init(kms: KMSClient) {
+        self.kms = kms
+    }
+
+    /// Makes the key policy allow `roleArn` the export actions (`KeyPolicy.exportActions`). Reads the
+    /// policy, and calls PutKeyPolicy only when no statement already covers the role.
+    package func ensureKeyGrantsRole(keyId: String, roleArn: String, actions: [String] = KeyPolicy.exportActions)
+        async throws -> Change
+    {
+        let text = try await kms.getKeyPolicy(keyId)
+        let current = try IAMResources.parse(text, what: "the key policy of \(keyId)")
+        let (updated, changed) = KeyPolicy.granting(current, roleArn: roleArn, actions: actions)
+        guard changed else { return .unchanged }
+        try await kms.putKeyPolicy(keyId, policy: updated.canonicalJSON())
+        return .updated(["key policy"])
+    }
+}
