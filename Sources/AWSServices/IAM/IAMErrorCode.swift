@@ -1,7 +1,7 @@
 import AWSCore
 
 /// The IAM error codes callers branch on (the API reference's "Errors" of each action). They arrive
-/// as `AWSError.code`; `AWSError.is(_:)` compares without spelling strings at call sites.
+/// as `AWSError.code`; `AWSError.isIAM(_:)` compares without spelling strings at call sites.
 package enum IAMErrorCode: String, Sendable, CaseIterable {
     /// The role, policy or version named does not exist (HTTP 404).
     case noSuchEntity = "NoSuchEntity"
@@ -19,7 +19,7 @@ package enum IAMErrorCode: String, Sendable, CaseIterable {
 
 extension AWSError {
     /// True when this is the IAM error `code`.
-    package func `is`(_ code: IAMErrorCode) -> Bool {
+    package func isIAM(_ code: IAMErrorCode) -> Bool {
         self.code == code.rawValue
     }
 }

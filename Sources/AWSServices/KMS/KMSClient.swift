@@ -33,7 +33,7 @@ package enum KMSErrorCode: String, Sendable, CaseIterable {
 
 extension AWSError {
     /// True when this is the KMS error `code`.
-    package func `is`(_ code: KMSErrorCode) -> Bool {
+    package func isKMS(_ code: KMSErrorCode) -> Bool {
         self.code == code.rawValue
     }
 }

@@ -17,7 +17,7 @@ extension IAMResources {
             do {
                 let created = try await iam.createPolicy(name: name, document: text, description: description, tags: tags)
                 return Ensured(arn: created.arn, change: .created)
-            } catch let error as AWSError where error.is(.entityAlreadyExists) {
+            } catch let error as AWSError where error.isIAM(.entityAlreadyExists) {
                 // Created by someone else between the lookup and the create: compare with theirs.
                 guard let found = try await findPolicy(name) else { throw error }
                 existing = found

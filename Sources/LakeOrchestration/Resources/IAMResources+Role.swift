@@ -14,7 +14,7 @@ extension IAMResources {
         var created = false
         do {
             role = try await iam.getRole(name: name)
-        } catch let error as AWSError where error.is(.noSuchEntity) {
+        } catch let error as AWSError where error.isIAM(.noSuchEntity) {
             role = try await iam.createRole(name: name, trustPolicy: trustText, description: description, tags: tags)
             created = true
         }
