@@ -9,6 +9,16 @@ package struct KMSResources: Sendable {
         self.kms = kms
     }
 
+    /// The key's metadata, or a clear refusal when it cannot serve an export: not Enabled (a disabled
+    /// key fails the export only after RDS has spent minutes restoring the snapshot), or AWS managed
+    /// (its policy cannot name our role). Throws `NotFoundException` as `AWSError` when it does not exist.
+    package func usableKey(_ keyId: String) async throws -> KeyMetadata {
+        let key = try await kms.describeKey(keyId)
+        guard key.enabled, key.keyState == "Enabled" else { throw ResourceError.keyNotUsable(keyId: keyId, state: key.keyState) }
+        if key.keyManager == "AWS" { throw ResourceError.awsManagedKey(keyId: keyId) }
+        return key
+    }
+
     /// Makes the key policy allow `roleArn` the export actions (`KeyPolicy.exportActions`). Reads the
     /// policy, and calls PutKeyPolicy only when no statement already covers the role.
     package func ensureKeyGrantsRole(keyId: String, roleArn: String, actions: [String] = KeyPolicy.exportActions)

@@ -7,6 +7,10 @@ package enum ResourceError: Error, Sendable, Equatable, CustomStringConvertible 
     case policyNotFound(name: String)
     /// Delete refused: the policy is still attached to these roles.
     case policyAttached(arn: String, roles: [String])
+    /// The key exists but cannot be used for an export now (disabled, pending deletion, ...).
+    case keyNotUsable(keyId: String, state: String)
+    /// An AWS managed key (`aws/s3`, ...): its policy cannot be changed, so no role can be added to it.
+    case awsManagedKey(keyId: String)
 
     package var description: String {
         switch self {
@@ -17,6 +21,10 @@ package enum ResourceError: Error, Sendable, Equatable, CustomStringConvertible 
         case .policyAttached(let arn, let roles):
             return "\(arn) is attached to \(roles.count == 1 ? "role" : "roles") \(roles.joined(separator: ", ")); "
                 + "detach it first (or delete the roles with `lakectl iam role delete`)"
+        case .keyNotUsable(let keyId, let state):
+            return "KMS key \(keyId) is \(state), not Enabled; enable it (aws kms enable-key, or cancel its deletion) or pass another key"
+        case .awsManagedKey(let keyId):
+            return "KMS key \(keyId) is AWS managed and its key policy cannot be changed; use a customer managed key"
         }
     }
 }

@@ -1,5 +1,6 @@
 import AWSCore
 import AWSServices
+import Foundation
 import Testing
 
 @testable import LakeOrchestration
@@ -17,5 +18,18 @@ import Testing
         #expect(stored.statements.count == 2)  // the default root statement is kept
         #expect(try await resources.ensureKeyGrantsRole(keyId: key.arn, roleArn: role) == .unchanged)
         #expect(try await kms.getKeyPolicy(key.keyId) == stored.canonicalJSON())
+    }
+
+    @Test func disabledKeysAreRefusedWithTheirState() async throws {
+        let kms = try EmulatorClients.kms()
+        let resources = KMSResources(kms: kms)
+        let key = try await kms.createKey()
+        #expect(try await resources.usableKey(key.arn).keyId == key.keyId)
+        try await kms.disableKey(key.keyId)
+        let refused = await #expect(throws: ResourceError.self) { try await resources.usableKey(key.keyId) }
+        #expect(refused == .keyNotUsable(keyId: key.keyId, state: "Disabled"))
+        #expect(refused?.description.contains("Disabled, not Enabled") == true)
+        let missing = await #expect(throws: AWSError.self) { try await resources.usableKey(UUID().uuidString.lowercased()) }
+        #expect(missing?.isKMS(.notFound) == true)
     }
 }
