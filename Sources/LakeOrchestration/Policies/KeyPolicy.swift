@@ -56,8 +56,13 @@ package enum KeyPolicy {
 /// IAM action matching: case-insensitive, `*` any run of characters, `?` one character.
 package enum ActionPattern {
     package static func matches(pattern: String, action: String) -> Bool {
-        let p = Array(pattern.lowercased()), a = Array(action.lowercased())
-        var pi = 0, ai = 0, star = -1, mark = 0
+        let p = Array(pattern.lowercased())
+        let a = Array(action.lowercased())
+        var pi = 0
+        var ai = 0
+        // The last `*` seen in the pattern, and where in the action its match started.
+        var star = -1
+        var mark = 0
         while ai < a.count {
             if pi < p.count, p[pi] == "?" || p[pi] == a[ai] {
                 pi += 1

@@ -70,7 +70,10 @@ indirect enum CanonicalValue {
         case .string(let text):
             Self.writeString(text, into: &out)
         case .array(let items):
-            guard !items.isEmpty else { out += "[]"; return }
+            guard !items.isEmpty else {
+                out += "[]"
+                return
+            }
             out += "["
             for (index, item) in items.enumerated() {
                 if index > 0 { out += "," }
@@ -80,7 +83,10 @@ indirect enum CanonicalValue {
             Self.newline(into: &out, indent: indent, level: level)
             out += "]"
         case .object(let fields):
-            guard !fields.isEmpty else { out += "{}"; return }
+            guard !fields.isEmpty else {
+                out += "{}"
+                return
+            }
             out += "{"
             for (index, (key, value)) in fields.enumerated() {
                 if index > 0 { out += "," }

@@ -29,7 +29,10 @@ import Testing
         #expect(request.url == "https://kms.eu-west-1.amazonaws.com/")
         #expect(request.headers.first { $0.name == "X-Amz-Target" }?.value == "TrentService.DescribeKey")
         #expect(request.headers.first { $0.name == "Content-Type" }?.value == "application/x-amz-json-1.1")
-        guard case .bytes(let body) = request.body else { Issue.record("no body"); return }
+        guard case .bytes(let body) = request.body else {
+            Issue.record("no body")
+            return
+        }
         #expect(String(decoding: body, as: UTF8.self) == #"{"KeyId":"alias/lake"}"#)
     }
 

@@ -9,7 +9,10 @@ package struct KMSAlias: Sendable, Equatable, Decodable {
     package var creationDate: Date?
 
     enum CodingKeys: String, CodingKey {
-        case aliasName = "AliasName", aliasArn = "AliasArn", targetKeyId = "TargetKeyId", creationDate = "CreationDate"
+        case aliasName = "AliasName"
+        case aliasArn = "AliasArn"
+        case targetKeyId = "TargetKeyId"
+        case creationDate = "CreationDate"
     }
 
     package init(aliasName: String, aliasArn: String? = nil, targetKeyId: String? = nil, creationDate: Date? = nil) {
@@ -27,7 +30,9 @@ package struct KMSAliasPage: Sendable, Equatable, Decodable {
     package var truncated: Bool?
 
     enum CodingKeys: String, CodingKey {
-        case aliases = "Aliases", nextMarker = "NextMarker", truncated = "Truncated"
+        case aliases = "Aliases"
+        case nextMarker = "NextMarker"
+        case truncated = "Truncated"
     }
 
     package init(from decoder: any Decoder) throws {
@@ -45,7 +50,8 @@ package struct KMSTag: Sendable, Equatable, Codable {
     package var tagValue: String
 
     enum CodingKeys: String, CodingKey {
-        case tagKey = "TagKey", tagValue = "TagValue"
+        case tagKey = "TagKey"
+        case tagValue = "TagValue"
     }
 
     package init(_ key: String, _ value: String) {

@@ -23,9 +23,18 @@ package struct KeyMetadata: Sendable, Equatable, Decodable {
     package var multiRegion: Bool?
 
     enum CodingKeys: String, CodingKey {
-        case keyId = "KeyId", arn = "Arn", awsAccountId = "AWSAccountId", creationDate = "CreationDate"
-        case enabled = "Enabled", description = "Description", keyUsage = "KeyUsage", keyState = "KeyState"
-        case deletionDate = "DeletionDate", origin = "Origin", keyManager = "KeyManager", keySpec = "KeySpec"
+        case keyId = "KeyId"
+        case arn = "Arn"
+        case awsAccountId = "AWSAccountId"
+        case creationDate = "CreationDate"
+        case enabled = "Enabled"
+        case description = "Description"
+        case keyUsage = "KeyUsage"
+        case keyState = "KeyState"
+        case deletionDate = "DeletionDate"
+        case origin = "Origin"
+        case keyManager = "KeyManager"
+        case keySpec = "KeySpec"
         case multiRegion = "MultiRegion"
     }
 

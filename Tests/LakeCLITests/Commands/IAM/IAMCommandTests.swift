@@ -36,7 +36,8 @@ import Testing
     @Test func roleCreateTwiceIsUnchangedTheSecondTime() throws {
         let emulator = try Emulator.current()
         let env = emulator.environment()
-        let policy = unique("cli-policy"), role = unique("cli-role")
+        let policy = unique("cli-policy")
+        let role = unique("cli-role")
 
         let created = try CLIRunner.run(
             ["iam", "policy", "create", policy, "--for", "rds-export", "--bucket", "lake", "--output", "json"], environment: env)
