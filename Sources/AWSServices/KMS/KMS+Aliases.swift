@@ -1,0 +1,38 @@
+import AWSCore
+
+/// Aliases: the stable names operators pass as `--kms-key alias/...`.
+extension KMSClient {
+    private struct ListAliasesInput: Encodable {
+        var KeyId: String?
+        var Marker: String?
+        var Limit: Int?
+    }
+
+    private struct CreateAliasInput: Encodable {
+        var AliasName: String
+        var TargetKeyId: String
+    }
+
+    /// One page of ListAliases (all aliases, or those of `keyId`).
+    package func listAliasesPage(keyId: String? = nil, marker: String? = nil, limit: Int? = nil) async throws -> KMSAliasPage {
+        try await client.json(
+            Self.service, operation: "ListAliases", input: ListAliasesInput(KeyId: keyId, Marker: marker, Limit: limit),
+            output: KMSAliasPage.self)
+    }
+
+    /// Every alias, all pages.
+    package func allAliases(keyId: String? = nil) async throws -> [KMSAlias] {
+        let paginator = Paginator<KMSAliasPage>(
+            service: Self.service.serviceId, operation: "ListAliases",
+            fetch: { marker in try await listAliasesPage(keyId: keyId, marker: marker) },
+            nextToken: { $0.nextMarker })
+        return try await paginator.collect().flatMap(\.aliases)
+    }
+
+    /// `aliasName` must start with `alias/` (and not `alias/aws/`). Throws `AlreadyExistsException`.
+    package func createAlias(_ aliasName: String, targetKeyId: String) async throws {
+        _ = try await client.json(
+            Self.service, operation: "CreateAlias", input: CreateAliasInput(AliasName: aliasName, TargetKeyId: targetKeyId),
+            output: KMSEmptyReply.self)
+    }
+}

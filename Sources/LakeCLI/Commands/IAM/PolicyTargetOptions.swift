@@ -1,0 +1,71 @@
+import AWSCore
+import AWSServices
+import ArgumentParser
+import Foundation
+import LakeOrchestration
+
+extension PolicyPurpose: ExpressibleByArgument {}
+
+/// `--for`, `--bucket`, `--prefix`, `--kms-key`: what a generated policy is for and what it may touch.
+/// Shared by `iam policy generate` and `iam policy create --for`.
+struct PolicyTargetOptions: ParsableArguments {
+    @Option(name: .customLong("for"), help: "What the policy is for: \(PolicyPurpose.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var purpose: PolicyPurpose?
+
+    @Option(help: "The S3 bucket the role may use.")
+    var bucket: String?
+
+    @Option(help: "Limit object access to this key prefix (default: the whole bucket).")
+    var prefix: String?
+
+    @Option(
+        name: .customLong("kms-key"),
+        help: "The KMS key encrypting the data (ARN; an id or alias/NAME is looked up with KMS DescribeKey).")
+    var kmsKey: String?
+
+    /// Checks that `--for` comes with `--bucket`; returns nil when `--for` was not given.
+    func validated() throws -> (purpose: PolicyPurpose, bucket: String)? {
+        guard let purpose else {
+            if bucket != nil || prefix != nil || kmsKey != nil {
+                throw ValidationError("--bucket, --prefix and --kms-key go with --for")
+            }
+            return nil
+        }
+        guard let bucket, !bucket.isEmpty else { throw ValidationError("--for \(purpose.rawValue) needs --bucket") }
+        return (purpose, bucket)
+    }
+
+    /// The generated document. A key given as an ARN needs no AWS call; an id or alias is resolved to
+    /// its ARN, because policy resources must be ARNs.
+    func document(session: () throws -> AWSSession) async throws -> PolicyDocument? {
+        guard let (purpose, bucket) = try validated() else { return nil }
+        var keyArn: String?
+        if let kmsKey {
+            if kmsKey.hasPrefix("arn:") {
+                keyArn = kmsKey
+            } else {
+                keyArn = try await KMSClient(client: try session().client).describeKey(kmsKey).arn
+            }
+        }
+        return PolicyGenerator.generate(for: purpose, bucket: bucket, prefix: prefix, kmsKeyArn: keyArn)
+    }
+}
+
+/// Reading policy documents from files for the IAM commands.
+enum PolicyFile {
+    static func read(_ path: String) throws -> PolicyDocument {
+        let text: String
+        do {
+            text = path == "-"
+                ? String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+                : try String(contentsOfFile: path, encoding: .utf8)
+        } catch {
+            throw CLIError.unreadableInput(what: path, reason: error.localizedDescription)
+        }
+        do {
+            return try PolicyDocument(json: text)
+        } catch {
+            throw CLIError.invalidInput("\(path): \(error)")
+        }
+    }
+}
