@@ -3,7 +3,7 @@
 /// https://smithy.io/2.0/aws/protocols/aws-query-protocol.html
 package enum QueryProtocol {
     package static func request(action: String, version: String, parameters: [(String, String)]) -> AWSRequest {
-        let body = QueryEncoding.encode([("Action", action), ("Version", version)] + parameters)
+        let body = QueryEncoding.formEncode([("Action", action), ("Version", version)] + parameters)
         return AWSRequest(
             operation: action, method: "POST", path: "/",
             headers: [HTTPHeader("Content-Type", "application/x-www-form-urlencoded; charset=utf-8")],

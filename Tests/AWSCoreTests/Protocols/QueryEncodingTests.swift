@@ -17,9 +17,14 @@ import Testing
             request.body
                 == .bytes(
                     Array(
-                        "Action=AssumeRole&Version=2011-06-15&RoleArn=arn%3Aaws%3Aiam%3A%3A123456789012%3Arole%2Fx&RoleSessionName=s%201"
+                        "Action=AssumeRole&Version=2011-06-15&RoleArn=arn%3Aaws%3Aiam%3A%3A123456789012%3Arole%2Fx&RoleSessionName=s+1"
                             .utf8)))
         #expect(request.headers.value(for: "Content-Type") == "application/x-www-form-urlencoded; charset=utf-8")
+    }
+
+    @Test func formBodiesWriteSpacesAsPlusButKeepEveryOtherEscape() {
+        #expect(QueryEncoding.formEncode([("Description", "export role a+b/c")]) == "Description=export+role+a%2Bb%2Fc")
+        #expect(QueryEncoding.encode([("Description", "export role")]) == "Description=export%20role")
     }
 
     @Test func queryResultElementIsUnwrapped() throws {

@@ -87,7 +87,7 @@ import Testing
     @Test func roleWithTrustAttachedAndInlinePolicies() async throws {
         let iam = IAMClient(client: try EmulatorClient.make())
         let roleName = EmulatorClient.unique("iam-role")
-        let role = try await iam.createRole(name: roleName, trustPolicy: Self.trust, description: "export-role")
+        let role = try await iam.createRole(name: roleName, trustPolicy: Self.trust, description: "export role for RDS")
         #expect(role.arn == "arn:aws:iam::123456789012:role/\(roleName)")
         let fetched = try await iam.getRole(name: roleName)
         let trust = try #require(fetched.assumeRolePolicyDocument)
