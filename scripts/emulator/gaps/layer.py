@@ -4,7 +4,7 @@ import json
 import re
 from urllib.parse import parse_qs
 
-from . import rds_export
+from . import rds_export, s3_signing
 
 _SCOPE = re.compile(r"Credential=[^/]+/\d{8}/([^/]+)/([^/]+)/aws4_request")
 
@@ -37,6 +37,7 @@ class GapLayer:
         body = environ["wsgi.input"].read(length) if length > 0 else b""
         environ["wsgi.input"] = io.BytesIO(body)
         req = Request(environ, body)
+        s3_signing.remember(environ)
 
         if req.path.startswith("/lakectl-emulator/"):
             return self._control(req, start_response)
