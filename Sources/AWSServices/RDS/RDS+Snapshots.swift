@@ -42,23 +42,37 @@ extension RDSClient {
         let arn = ARNParts(nameOrArn)
         let isClusterArn = arn?.resource.hasPrefix("cluster-snapshot:") ?? false
         if !isClusterArn {
-            do {
-                if let snapshot = try await describeDBSnapshots(identifier: nameOrArn).snapshots.first { return snapshot }
-            } catch let error as AWSError where error.code == ErrorCode.dbSnapshotNotFound && arn == nil {
-                // A bare name may still be a cluster snapshot.
+            for identifier in Self.lookupKeys(nameOrArn, arn: arn, kind: "snapshot:", region: client.region) {
+                do {
+                    let found = try await describeDBSnapshots(identifier: identifier).snapshots
+                    if let snapshot = found.first(where: { arn == nil || $0.arn == nameOrArn }) { return snapshot }
+                } catch let error as AWSError where error.code == ErrorCode.dbSnapshotNotFound {
+                    // Try the next form; a bare name may still be a cluster snapshot.
+                }
             }
         }
         if arn == nil || isClusterArn {
-            do {
-                if let snapshot = try await describeDBClusterSnapshots(identifier: nameOrArn).snapshots.first { return snapshot }
-            } catch let error as AWSError where error.code == ErrorCode.dbClusterSnapshotNotFound {
-                // Reported below as one not-found for both kinds.
+            for identifier in Self.lookupKeys(nameOrArn, arn: arn, kind: "cluster-snapshot:", region: client.region) {
+                do {
+                    let found = try await describeDBClusterSnapshots(identifier: identifier).snapshots
+                    if let snapshot = found.first(where: { arn == nil || $0.arn == nameOrArn }) { return snapshot }
+                } catch let error as AWSError where error.code == ErrorCode.dbClusterSnapshotNotFound {
+                    // Reported below as one not-found for both kinds.
+                }
             }
         }
         throw AWSError(
             service: Self.service.serviceId, operation: isClusterArn ? "DescribeDBClusterSnapshots" : "DescribeDBSnapshots",
             code: isClusterArn ? ErrorCode.dbClusterSnapshotNotFound : ErrorCode.dbSnapshotNotFound,
             message: "no DB snapshot or DB cluster snapshot named \(nameOrArn)", statusCode: 404)
+    }
+
+    /// The identifiers to look a snapshot up by: the input itself, and for an ARN in the client's region
+    /// also the bare name, because some endpoints (moto) accept only names while RDS needs the ARN for
+    /// snapshots shared from another account. A match by name is accepted only if its ARN is the input.
+    static func lookupKeys(_ nameOrArn: String, arn: ARNParts?, kind: String, region: String) -> [String] {
+        guard let arn, arn.region == region, arn.resource.hasPrefix(kind) else { return [nameOrArn] }
+        return [nameOrArn, String(arn.resource.dropFirst(kind.count))]
     }
 
     /// Takes a manual snapshot of a DB instance (API_CreateDBSnapshot). Used by tests and the demo to
