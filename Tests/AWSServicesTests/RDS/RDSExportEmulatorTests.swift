@@ -1,5 +1,6 @@
 import AWSCore
 import Foundation
+import LakeTestSupport
 import Testing
 
 @testable import AWSServices
@@ -66,7 +67,11 @@ import Testing
         let again = await #expect(throws: AWSError.self) { try await rds.startExportTask(request) }
         #expect(again?.code == RDSClient.ErrorCode.exportTaskAlreadyExists)
 
-        let (finished, progress) = try await waitUntilFinal(rds, id)
+        let seen = ProgressLog()
+        let clock = ManualClock()
+        let finished = try await rds.waitForExportTask(id, clock: clock, onPoll: { seen.append($0.percentProgress) })
+        let progress = seen.values
+        #expect(!clock.sleeps.isEmpty)
         #expect(finished.status == .complete, "failure cause: \(finished.failureCause ?? "none")")
         #expect(finished.percentProgress == 100)
         // Other tests' DescribeExportTasks calls in this region advance the task too, so steps may be
@@ -115,4 +120,13 @@ import Testing
         let task = await #expect(throws: AWSError.self) { try await rds.describeExportTask(EmulatorClient.uniqueName("no-task")) }
         #expect(task?.code == RDSClient.ErrorCode.exportTaskNotFound)
     }
+}
+
+/// Percentages seen by the waiter's callback. `@unchecked Sendable`: `values` is only touched under `lock`.
+final class ProgressLog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: [Int] = []
+
+    func append(_ value: Int) { lock.withLock { stored.append(value) } }
+    var values: [Int] { lock.withLock { stored } }
 }
