@@ -108,6 +108,21 @@ import Testing
         #expect(finished.failureCause?.contains("isn't located in the current AWS Region") == true)
     }
 
+    @Test func aCanceledExportEndsCanceled() async throws {
+        let client = try EmulatorClient.make(region: "us-east-1")
+        let rds = RDSClient(client: client)
+        let snapshot = try await snapshotOfShop(rds)
+        let bucket = EmulatorClient.uniqueName("lake-cancel")
+        try await S3Client(client: client).createBucket(bucket)
+        let (role, key) = try await roleAndKey(client)
+        let id = EmulatorClient.uniqueName("export")
+        _ = try await rds.startExportTask(
+            RDSClient.ExportRequest(identifier: id, sourceArn: snapshot.arn, s3Bucket: bucket, iamRoleArn: role, kmsKeyId: key))
+        _ = try await rds.cancelExportTask(id)
+        let finished = try await rds.waitForExportTask(id, clock: ManualClock())
+        #expect(finished.status == .canceled)
+    }
+
     @Test func unknownNamesAreReportedWithRDSCodes() async throws {
         let rds = RDSClient(client: try EmulatorClient.make())
         let missing = EmulatorClient.uniqueName("no-snapshot")

@@ -52,6 +52,10 @@ import Testing
         #expect(gone?.code == "NoSuchKey")
         let noBody = await #expect(throws: AWSError.self) { try await s3.getObject(bucket: bucket, key: "nothing here") }
         #expect(noBody?.code == "NoSuchKey")
+        let target = FileManager.default.temporaryDirectory.appendingPathComponent(EmulatorClient.uniqueName("missing"))
+        let noFile = await #expect(throws: AWSError.self) { try await s3.getObject(bucket: bucket, key: "nothing here", toFile: target.path) }
+        #expect(noFile?.code == "NoSuchKey")
+        #expect(!FileManager.default.fileExists(atPath: target.path))
 
         try await s3.deleteObject(bucket: bucket, key: keys[0])
         let failures = try await s3.deleteObjects(bucket: bucket, keys: Array(keys.dropFirst()))
