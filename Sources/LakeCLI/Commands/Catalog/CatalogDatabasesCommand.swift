@@ -8,7 +8,7 @@ struct CatalogDatabasesCommand: AsyncParsableCommand {
         commandName: "databases",
         abstract: "List the Glue databases.",
         discussion: """
-            Pages through GetDatabases. `--output json|jsonl|csv` gives the fields name, description,
+            Pages through GetDatabases. `--output json|jsonl|csv` gives the fields name, description, \
             location, created (ISO 8601, UTC).
             """)
 

@@ -9,9 +9,9 @@ struct CatalogDescribeCommand: AsyncParsableCommand {
         commandName: "describe",
         abstract: "Show a Glue table: columns and types, partition keys, location, formats, SerDe, parameters.",
         discussion: """
-            `--output json` prints one object (database, table, type, location, inputFormat, outputFormat,
-            serde, serdeParameters, compressed, parameters, columns, partitionKeys, and with --partitions,
-            partitions). `--output csv` prints the columns (name, type, partitionKey, comment), or with
+            `--output json` prints one object (database, table, type, location, inputFormat, outputFormat, \
+            serde, serdeParameters, compressed, parameters, columns, partitionKeys, and with --partitions, \
+            partitions). `--output csv` prints the columns (name, type, partitionKey, comment), or with \
             --partitions the partitions (values, location). Exits 1 when the database or table does not exist.
             """)
 

@@ -8,7 +8,7 @@ struct CatalogTablesCommand: AsyncParsableCommand {
         commandName: "tables",
         abstract: "List the tables of a Glue database.",
         discussion: """
-            Pages through GetTables. `--output json|jsonl|csv` gives the fields name, type, format, columns
+            Pages through GetTables. `--output json|jsonl|csv` gives the fields name, type, format, columns \
             (count), partitionKeys, location, updated. Exits 1 when the database does not exist.
             """)
 
