@@ -123,6 +123,28 @@ import Testing
         #expect(finished.status == .canceled)
     }
 
+    /// A bare name finds a cluster snapshot after the DB snapshot lookup misses; its ARN finds it directly.
+    @Test func clusterSnapshotsAreFoundByNameAndARN() async throws {
+        let client = try EmulatorClient.make()
+        let cluster = EmulatorClient.uniqueName("aurora")
+        _ = try await client.query(
+            RDSClient.service, action: "CreateDBCluster",
+            parameters: [
+                ("DBClusterIdentifier", cluster), ("Engine", "aurora-mysql"), ("MasterUsername", "admin"),
+                ("MasterUserPassword", "not-a-secret-1"),
+            ])
+        let name = EmulatorClient.uniqueName("aurora-snap")
+        _ = try await client.query(
+            RDSClient.service, action: "CreateDBClusterSnapshot",
+            parameters: [("DBClusterSnapshotIdentifier", name), ("DBClusterIdentifier", cluster)])
+        let rds = RDSClient(client: client)
+        let byName = try await rds.findSnapshot(name)
+        #expect(byName.kind == .cluster)
+        #expect(byName.sourceIdentifier == cluster)
+        #expect(byName.arn.contains(":cluster-snapshot:\(name)"))
+        #expect(try await rds.findSnapshot(byName.arn) == byName)
+    }
+
     @Test func unknownNamesAreReportedWithRDSCodes() async throws {
         let rds = RDSClient(client: try EmulatorClient.make())
         let missing = EmulatorClient.uniqueName("no-snapshot")
