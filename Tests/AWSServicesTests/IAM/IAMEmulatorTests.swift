@@ -12,7 +12,7 @@ import Testing
 
     @Test func policyLifecycleWithVersions() async throws {
         let iam = IAMClient(client: try EmulatorClient.make())
-        let name = EmulatorClient.unique("iam-policy")
+        let name = EmulatorClient.uniqueName("iam-policy")
         let created = try await iam.createPolicy(name: name, document: Self.readPolicy, description: "test")
         #expect(created.arn == "arn:aws:iam::123456789012:policy/\(name)")
         #expect(created.defaultVersionId == "v1")
@@ -55,21 +55,21 @@ import Testing
 
     @Test func typedErrors() async throws {
         let iam = IAMClient(client: try EmulatorClient.make())
-        let name = EmulatorClient.unique("iam-errors")
+        let name = EmulatorClient.uniqueName("iam-errors")
         let malformed = await #expect(throws: AWSError.self) { try await iam.createPolicy(name: name, document: #"{"Version":"2012-10-17"}"#) }
         #expect(malformed?.isIAM(.malformedPolicyDocument) == true)
         _ = try await iam.createPolicy(name: name, document: Self.readPolicy)
         let duplicate = await #expect(throws: AWSError.self) { try await iam.createPolicy(name: name, document: Self.readPolicy) }
         #expect(duplicate?.isIAM(.entityAlreadyExists) == true)
-        let missing = await #expect(throws: AWSError.self) { try await iam.getRole(name: EmulatorClient.unique("nobody")) }
+        let missing = await #expect(throws: AWSError.self) { try await iam.getRole(name: EmulatorClient.uniqueName("nobody")) }
         #expect(missing?.isIAM(.noSuchEntity) == true)
     }
 
     @Test func listingsFollowMarkers() async throws {
         let iam = IAMClient(client: try EmulatorClient.make())
-        let prefix = "/\(EmulatorClient.unique("paged"))/"
+        let prefix = "/\(EmulatorClient.uniqueName("paged"))/"
         for index in 0..<3 {
-            _ = try await iam.createRole(name: EmulatorClient.unique("paged-\(index)"), trustPolicy: Self.trust, path: prefix)
+            _ = try await iam.createRole(name: EmulatorClient.uniqueName("paged-\(index)"), trustPolicy: Self.trust, path: prefix)
         }
         let first = try await iam.listRolesPage(pathPrefix: prefix, maxItems: 2)
         #expect(first.items.count == 2)
@@ -86,7 +86,7 @@ import Testing
 
     @Test func roleWithTrustAttachedAndInlinePolicies() async throws {
         let iam = IAMClient(client: try EmulatorClient.make())
-        let roleName = EmulatorClient.unique("iam-role")
+        let roleName = EmulatorClient.uniqueName("iam-role")
         let role = try await iam.createRole(name: roleName, trustPolicy: Self.trust, description: "export role for RDS")
         #expect(role.arn == "arn:aws:iam::123456789012:role/\(roleName)")
         let fetched = try await iam.getRole(name: roleName)
@@ -98,7 +98,7 @@ import Testing
         try await iam.updateAssumeRolePolicy(roleName: roleName, document: glueTrust)
         #expect(try await iam.getRole(name: roleName).assumeRolePolicyDocument?.contains("glue.amazonaws.com") == true)
 
-        let policy = try await iam.createPolicy(name: EmulatorClient.unique("iam-attach"), document: Self.readPolicy)
+        let policy = try await iam.createPolicy(name: EmulatorClient.uniqueName("iam-attach"), document: Self.readPolicy)
         try await iam.attachRolePolicy(roleName: roleName, policyArn: policy.arn)
         #expect(try await iam.listAttachedRolePolicies(roleName: roleName).map(\.policyArn) == [policy.arn])
         #expect(try await iam.rolesAttached(toPolicy: policy.arn).map(\.roleName) == [roleName])

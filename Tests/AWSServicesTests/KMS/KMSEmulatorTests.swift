@@ -15,7 +15,7 @@ import Testing
         #expect(key.keyUsage == "ENCRYPT_DECRYPT")
         #expect(key.arn.hasPrefix("arn:aws:kms:"))
 
-        let alias = "alias/\(EmulatorClient.unique("lake"))"
+        let alias = "alias/\(EmulatorClient.uniqueName("lake"))"
         try await kms.createAlias(alias, targetKeyId: key.keyId)
         let byAlias = try await kms.describeKey(alias)
         #expect(byAlias.keyId == key.keyId)

@@ -2,18 +2,40 @@ import AWSCore
 import Foundation
 import LakeTestSupport
 
-/// A client for the shared emulator (`make test` starts it, signature checking on) with its one allowed
-/// key, and few retries: an emulator's 500 for an unimplemented action should fail fast.
+/// Clients for the shared emulator (`make test` starts it with signature checking on): the one allowed
+/// key, a region of the test's choosing, few retries (an unimplemented action answers 500).
 enum EmulatorClient {
-    static func make() throws -> AWSClient {
+    static func make(region: String? = nil) throws -> AWSClient {
         let emulator = try Emulator.current()
         return AWSClient(
-            region: emulator.region, credentialProvider: TestCredentials(emulator.accessKeyId, emulator.secretAccessKey),
-            endpoint: emulator.endpoint, retryStrategy: StandardRetryStrategy(configuration: RetryConfiguration(maxAttempts: 2)))
+            region: region ?? emulator.region,
+            credentialProvider: TestCredentials(emulator.accessKeyId, emulator.secretAccessKey),
+            endpoint: emulator.endpoint,
+            retryStrategy: StandardRetryStrategy(configuration: RetryConfiguration(maxAttempts: 2)))
     }
 
-    /// A name no other test (they run in parallel on one emulator) will use.
-    static func unique(_ prefix: String) -> String {
-        "\(prefix)-\(UUID().uuidString.prefix(8).lowercased())"
+    /// A name no other test in the shared emulator uses: `prefix-` and 12 hex digits, lower case (valid
+    /// for buckets, Glue databases, RDS identifiers and export task ids).
+    static func uniqueName(_ prefix: String) -> String {
+        "\(prefix)-\(UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(12))"
     }
+
+    /// Calls one of the emulator's control routes (scripts/emulator/gaps/layer.py): unsigned JSON POST.
+    static func control(_ path: String, _ json: String) async throws {
+        let emulator = try Emulator.current()
+        let response = try await CurlTransport().send(
+            HTTPRequest(
+                method: "POST", url: emulator.endpoint + path, headers: [HTTPHeader("Content-Type", "application/json")],
+                body: .bytes(Array(json.utf8))))
+        guard response.status == 200 else {
+            throw EmulatorControlError(path: path, status: response.status, body: String(decoding: response.body, as: UTF8.self))
+        }
+    }
+}
+
+struct EmulatorControlError: Error, CustomStringConvertible {
+    var path: String
+    var status: Int
+    var body: String
+    var description: String { "emulator control \(path) answered \(status): \(body)" }
 }
