@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Whole-file Parquet decoding: lakectl `profile` against pyarrow and DuckDB, single-threaded.
+# Generates bench-out/*.parquet once (ROWS=3000000 by default; delete bench-out/ to regenerate),
+# builds lakectl in release mode, then per variant prints MB/s of uncompressed data, rows/s,
+# peak RSS and the lakectl/peer time ratios. Needs python3 with pyarrow and duckdb.
+set -euo pipefail
+
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+cd "$root"
+bench="scripts/bench"
+out="bench-out"
+rows="${ROWS:-3000000}"
+variants=(snappy zstd gzip plain v2)
+
+swift build -c release --product lakectl
+lakectl="$root/.build/release/lakectl"
+
+if [[ ! -f "$out/.rows-$rows" ]]; then
+    rm -f "$out"/*.parquet "$out"/.rows-*
+    python3 "$bench/parquet_gen.py" "$out" "$rows"
+    touch "$out/.rows-$rows"
+fi
+
+have_profile=1
+if ! "$lakectl" profile --help >/dev/null 2>&1; then
+    have_profile=0
+    echo "lakectl profile: not available"
+fi
+
+for v in "${variants[@]}"; do
+    file="$out/$v.parquet"
+    python3 "$bench/parquet_peers.py" "$file" >"$out/$v.peers.json"
+    if [[ $have_profile == 1 ]]; then
+        python3 "$bench/parquet_peers.py" --command "$lakectl" profile "$file" --output json >"$out/$v.lakectl.json"
+        python3 "$bench/parquet_report.py" "$v" "$file" "$out/$v.peers.json" "$out/$v.lakectl.json"
+    else
+        python3 "$bench/parquet_report.py" "$v" "$file" "$out/$v.peers.json"
+    fi
+done
