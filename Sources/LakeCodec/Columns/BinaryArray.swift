@@ -54,8 +54,9 @@ struct BinaryArray: Sendable, Equatable {
     func checkRoom(for extra: Int) throws {
         let (total, overflow) = bytes.count.addingReportingOverflow(extra)
         guard !overflow, extra >= 0, total <= Self.maxByteCount else {
-            throw CodecError.limitExceeded(what: "byte array column size", value: overflow ? Int.max : total,
-                                           limit: Self.maxByteCount)
+            throw CodecError.limitExceeded(
+                what: "byte array column size", value: overflow ? Int.max : total,
+                limit: Self.maxByteCount)
         }
     }
 
@@ -92,8 +93,9 @@ struct BinaryArray: Sendable, Equatable {
         try dictionary.offsets.withUnsafeBufferPointer { off in
             for idx in indices {
                 guard idx >= 0, Int(idx) < dictCount else {
-                    throw CodecError.corrupt(what: "dictionary index", offset: 0,
-                                             reason: "index \(idx) outside dictionary of \(dictCount) values")
+                    throw CodecError.corrupt(
+                        what: "dictionary index", offset: 0,
+                        reason: "index \(idx) outside dictionary of \(dictCount) values")
                 }
                 total &+= Int(off[Int(idx) + 1] &- off[Int(idx)])
                 // Each term is < 2^31 and there are < 2^31 terms: a 64-bit sum cannot overflow, but
@@ -127,7 +129,6 @@ struct BinaryArray: Sendable, Equatable {
 
     /// All values as Swift arrays, for tests and small outputs.
     var values: [[UInt8]] { (0..<count).map { Array(self[$0]) } }
-
 
     /// Appends `count` values of `width` bytes each, taken back to back from `source`.
     mutating func appendFixedWidth(_ source: ArraySlice<UInt8>, count: Int, width: Int) throws {

@@ -36,7 +36,9 @@ import Testing
         let dict = try BinaryArray([[1]])
         var out = BinaryArray()
         for bad: Int32 in [1, -1] {
-            expectCodecError(.corrupt) { try [bad].withUnsafeBufferPointer { try out.appendGathering(from: dict, indices: $0) } }
+            expectCodecError(.corrupt) {
+                try [bad].withUnsafeBufferPointer { try out.appendGathering(from: dict, indices: $0) }
+            }
         }
         #expect(out.count == 0)
     }

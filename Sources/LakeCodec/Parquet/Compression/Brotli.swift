@@ -13,7 +13,8 @@ enum Brotli {
                 if result == BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT {
                     return out.count
                 }
-                throw CodecError.compression(codec: "BROTLI", reason: "corrupt or truncated stream (result \(result.rawValue))")
+                throw CodecError.compression(
+                    codec: "BROTLI", reason: "corrupt or truncated stream (result \(result.rawValue))")
             }
             return size
         }
@@ -27,8 +28,9 @@ enum Brotli {
         let quality = Int32(clamping: min(max(level ?? 1, 0), 11))
         return try [UInt8](unsafeUninitializedCapacity: bound) { buf, initialized in
             var size = buf.count
-            let ok = BrotliEncoderCompress(quality, BROTLI_DEFAULT_WINDOW, BROTLI_MODE_GENERIC, input.count,
-                                           input.baseAddress?.assumingMemoryBound(to: UInt8.self), &size, buf.baseAddress)
+            let ok = BrotliEncoderCompress(
+                quality, BROTLI_DEFAULT_WINDOW, BROTLI_MODE_GENERIC, input.count,
+                input.baseAddress?.assumingMemoryBound(to: UInt8.self), &size, buf.baseAddress)
             guard ok == BROTLI_TRUE else {
                 throw CodecError.compression(codec: "BROTLI", reason: "compression failed")
             }

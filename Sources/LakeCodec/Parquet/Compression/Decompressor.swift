@@ -10,14 +10,18 @@ enum Decompressor {
     /// Largest page body accepted (1 GiB).
     static let maxUncompressedSize = 1 << 30
 
-    static func decompress(_ input: UnsafeRawBufferPointer, codec: CompressionCodec, uncompressedSize: Int) throws -> [UInt8] {
+    static func decompress(_ input: UnsafeRawBufferPointer, codec: CompressionCodec, uncompressedSize: Int) throws
+        -> [UInt8]
+    {
         guard uncompressedSize >= 0 else {
-            throw CodecError.corrupt(what: "\(codec) page", offset: 0,
-                                     reason: "negative uncompressed size \(uncompressedSize)")
+            throw CodecError.corrupt(
+                what: "\(codec) page", offset: 0,
+                reason: "negative uncompressed size \(uncompressedSize)")
         }
         guard uncompressedSize <= maxUncompressedSize else {
-            throw CodecError.limitExceeded(what: "\(codec) uncompressed page size", value: uncompressedSize,
-                                           limit: maxUncompressedSize)
+            throw CodecError.limitExceeded(
+                what: "\(codec) uncompressed page size", value: uncompressedSize,
+                limit: maxUncompressedSize)
         }
         switch codec {
         case .uncompressed:
@@ -26,7 +30,8 @@ enum Decompressor {
             }
             return Array(input)
         case .lzo:
-            throw CodecError.unsupported(what: "LZO compression (no maintained decoder; rewrite the file with ZSTD or SNAPPY)")
+            throw CodecError.unsupported(
+                what: "LZO compression (no maintained decoder; rewrite the file with ZSTD or SNAPPY)")
         case .snappy:
             return try Snappy.decompress(input, uncompressedSize: uncompressedSize)
         case .gzip:
@@ -42,7 +47,8 @@ enum Decompressor {
         }
     }
 
-    static func decompress(_ input: ArraySlice<UInt8>, codec: CompressionCodec, uncompressedSize: Int) throws -> [UInt8] {
+    static func decompress(_ input: ArraySlice<UInt8>, codec: CompressionCodec, uncompressedSize: Int) throws -> [UInt8]
+    {
         try input.withUnsafeBytes { try decompress($0, codec: codec, uncompressedSize: uncompressedSize) }
     }
 
@@ -52,8 +58,9 @@ enum Decompressor {
 
     static func sizeMismatch(_ codec: CompressionCodec, produced: Int, expected: Int) -> CodecError {
         let got = produced > expected ? "more than \(expected)" : "\(produced)"
-        return .compression(codec: codec.description,
-                             reason: "decompressed to \(got) bytes but the page header says \(expected)")
+        return .compression(
+            codec: codec.description,
+            reason: "decompressed to \(got) bytes but the page header says \(expected)")
     }
 
     /// Runs `body` over an output buffer of `size + 1` bytes (so overlong output is detectable); `body`

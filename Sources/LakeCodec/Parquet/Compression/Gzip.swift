@@ -6,7 +6,8 @@ import CCompression
 enum Gzip {
     static func decompress(_ input: UnsafeRawBufferPointer, uncompressedSize: Int) throws -> [UInt8] {
         guard input.count <= Int(UInt32.max) else {
-            throw CodecError.limitExceeded(what: "GZIP compressed page size", value: input.count, limit: Int(UInt32.max))
+            throw CodecError.limitExceeded(
+                what: "GZIP compressed page size", value: input.count, limit: Int(UInt32.max))
         }
         return try Decompressor.withOutput(.gzip, size: uncompressedSize) { out in
             var stream = z_stream()
@@ -56,8 +57,11 @@ enum Gzip {
         var stream = z_stream()
         let lvl = Int32(clamping: level ?? 6)
         // 15 + 16: maximum window, gzip header and trailer.
-        guard deflateInit2_(&stream, lvl, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY, ZLIB_VERSION,
-                            Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
+        guard
+            deflateInit2_(
+                &stream, lvl, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY, ZLIB_VERSION,
+                Int32(MemoryLayout<z_stream>.size)) == Z_OK
+        else {
             throw CodecError.compression(codec: "GZIP", reason: "zlib initialisation failed (level \(lvl))")
         }
         defer { deflateEnd(&stream) }

@@ -25,12 +25,14 @@ enum LZ4 {
         _ input: UnsafeRawBufferPointer, into out: UnsafeMutableRawBufferPointer, codec: CompressionCodec
     ) throws -> Int {
         guard input.count <= Int(Int32.max), out.count <= Int(Int32.max) else {
-            throw CodecError.limitExceeded(what: "\(codec) block size", value: max(input.count, out.count),
-                                           limit: Int(Int32.max))
+            throw CodecError.limitExceeded(
+                what: "\(codec) block size", value: max(input.count, out.count),
+                limit: Int(Int32.max))
         }
-        let n = LZ4_decompress_safe(input.baseAddress?.assumingMemoryBound(to: CChar.self),
-                                    out.baseAddress?.assumingMemoryBound(to: CChar.self),
-                                    Int32(input.count), Int32(out.count))
+        let n = LZ4_decompress_safe(
+            input.baseAddress?.assumingMemoryBound(to: CChar.self),
+            out.baseAddress?.assumingMemoryBound(to: CChar.self),
+            Int32(input.count), Int32(out.count))
         guard n >= 0 else {
             throw CodecError.compression(codec: codec.description, reason: "corrupt or truncated LZ4 block")
         }
@@ -49,9 +51,10 @@ enum LZ4 {
                 guard let chunk = readBE32(input, &pos), chunk <= input.count - pos, chunk > 0 else { return nil }
                 let src = UnsafeRawBufferPointer(rebasing: input[pos..<(pos + chunk)])
                 let dst = UnsafeMutableRawBufferPointer(rebasing: out[produced..<blockEnd])
-                let n = LZ4_decompress_safe(src.baseAddress?.assumingMemoryBound(to: CChar.self),
-                                            dst.baseAddress?.assumingMemoryBound(to: CChar.self),
-                                            Int32(chunk), Int32(dst.count))
+                let n = LZ4_decompress_safe(
+                    src.baseAddress?.assumingMemoryBound(to: CChar.self),
+                    dst.baseAddress?.assumingMemoryBound(to: CChar.self),
+                    Int32(chunk), Int32(dst.count))
                 guard n > 0 || (n == 0 && dst.count == 0) else { return nil }
                 produced += Int(n)
                 pos += chunk
@@ -74,9 +77,10 @@ enum LZ4 {
         }
         let bound = Int(LZ4_compressBound(Int32(input.count)))
         return try [UInt8](unsafeUninitializedCapacity: max(bound, 1)) { buf, initialized in
-            let n = LZ4_compress_default(input.baseAddress?.assumingMemoryBound(to: CChar.self),
-                                         UnsafeMutableRawPointer(buf.baseAddress)?.assumingMemoryBound(to: CChar.self),
-                                         Int32(input.count), Int32(buf.count))
+            let n = LZ4_compress_default(
+                input.baseAddress?.assumingMemoryBound(to: CChar.self),
+                UnsafeMutableRawPointer(buf.baseAddress)?.assumingMemoryBound(to: CChar.self),
+                Int32(input.count), Int32(buf.count))
             guard n > 0 || input.isEmpty else {
                 throw CodecError.compression(codec: "LZ4_RAW", reason: "compression failed")
             }

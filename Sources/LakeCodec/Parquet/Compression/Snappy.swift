@@ -16,7 +16,8 @@ enum Snappy {
         }
         return try Decompressor.withOutput(.snappy, size: uncompressedSize) { out in
             var length = out.count
-            let status = snappy_uncompress(src, input.count, out.baseAddress?.assumingMemoryBound(to: CChar.self), &length)
+            let status = snappy_uncompress(
+                src, input.count, out.baseAddress?.assumingMemoryBound(to: CChar.self), &length)
             guard status == SNAPPY_OK else {
                 throw CodecError.compression(codec: "SNAPPY", reason: "corrupt stream (status \(status.rawValue))")
             }

@@ -7,8 +7,9 @@ enum BooleanRLEDecoder {
         let lengthOffset = c.fileOffset
         let length = Int(try c.readUInt32LE("RLE boolean length"))
         guard length <= c.remaining else {
-            throw CodecError.truncated(what: "RLE booleans", offset: lengthOffset + 4, needed: length,
-                                       available: c.remaining)
+            throw CodecError.truncated(
+                what: "RLE booleans", offset: lengthOffset + 4, needed: length,
+                available: c.remaining)
         }
         let region = ByteCursor(c.bytes, start: c.position, end: c.position + length, baseOffset: c.baseOffset)
         var decoder = try RLEBitPackedHybridDecoder(region, bitWidth: 1)

@@ -17,8 +17,9 @@ enum DeltaByteArrayDecoder {
         for i in 0..<count {
             let p = Int(prefixes[i])
             guard p >= 0, p <= previous else {
-                throw CodecError.corrupt(what: "DELTA_BYTE_ARRAY prefix length", offset: prefixOffset,
-                                         reason: "value \(i) reuses \(p) bytes of a previous value of \(previous) bytes")
+                throw CodecError.corrupt(
+                    what: "DELTA_BYTE_ARRAY prefix length", offset: prefixOffset,
+                    reason: "value \(i) reuses \(p) bytes of a previous value of \(previous) bytes")
             }
             previous = p + suffixes.length(at: i)
             total += previous

@@ -12,8 +12,9 @@ enum DictionaryIndexDecoder {
         if count == 0 && c.isAtEnd { return }
         let width = Int(try c.readByte("dictionary index bit width"))
         guard width <= 32 else {
-            throw CodecError.corrupt(what: "dictionary index bit width", offset: widthOffset,
-                                     reason: "bit width \(width) exceeds 32")
+            throw CodecError.corrupt(
+                what: "dictionary index bit width", offset: widthOffset,
+                reason: "bit width \(width) exceeds 32")
         }
         var decoder = try RLEBitPackedHybridDecoder(c, bitWidth: width)
         let base = out.count
@@ -39,8 +40,10 @@ enum DictionaryIndexDecoder {
         }
         guard bad else { return }
         for i in start..<indices.count where UInt32(bitPattern: indices[i]) >= limit {
-            throw CodecError.corrupt(what: "dictionary index", offset: offset,
-                                     reason: "index \(indices[i]) at value \(i - start) is outside a dictionary of \(dictionaryCount) entries")
+            throw CodecError.corrupt(
+                what: "dictionary index", offset: offset,
+                reason:
+                    "index \(indices[i]) at value \(i - start) is outside a dictionary of \(dictionaryCount) entries")
         }
     }
 }

@@ -13,8 +13,9 @@ enum LevelDecoder {
         let lengthOffset = c.fileOffset
         let length = Int(try c.readUInt32LE("level stream length"))
         guard length <= c.remaining else {
-            throw CodecError.truncated(what: "level stream", offset: lengthOffset + 4, needed: length,
-                                       available: c.remaining)
+            throw CodecError.truncated(
+                what: "level stream", offset: lengthOffset + 4, needed: length,
+                available: c.remaining)
         }
         let region = ByteCursor(c.bytes, start: c.position, end: c.position + length, baseOffset: c.baseOffset)
         var decoder = try RLEBitPackedHybridDecoder(region, bitWidth: bitWidth)
@@ -45,10 +46,12 @@ enum LevelDecoder {
     /// The deprecated BIT_PACKED level encoding (Encodings.md, "Bit-packed (Deprecated) (BIT_PACKED = 4)"),
     /// found in old v1 pages: `ceil(count * bitWidth / 8)` bytes, values packed from the most significant
     /// bit down, no length prefix and no runs. Rare and small, so decoded bit by bit.
-    static func decodeBitPackedLegacy(_ c: inout ByteCursor, bitWidth: Int, count: Int, into out: inout [Int32]) throws {
+    static func decodeBitPackedLegacy(_ c: inout ByteCursor, bitWidth: Int, count: Int, into out: inout [Int32]) throws
+    {
         guard (0...32).contains(bitWidth) else {
-            throw CodecError.corrupt(what: "BIT_PACKED levels", offset: c.fileOffset,
-                                     reason: "bit width \(bitWidth) is outside 0...32")
+            throw CodecError.corrupt(
+                what: "BIT_PACKED levels", offset: c.fileOffset,
+                reason: "bit width \(bitWidth) is outside 0...32")
         }
         try EncodingLimits.checkCount(count, "BIT_PACKED levels", offset: c.fileOffset)
         // count <= 2^28 and bitWidth <= 32: the bit count cannot overflow.

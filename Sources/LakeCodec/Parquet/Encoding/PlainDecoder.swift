@@ -54,8 +54,10 @@ enum PlainDecoder {
         c.bytes.withUnsafeBytes { raw in
             var p = r.lowerBound
             for _ in 0..<count {
-                out.append(Int96(lo: raw.loadUnaligned(fromByteOffset: p, as: UInt64.self),
-                                 hi: raw.loadUnaligned(fromByteOffset: p + 8, as: UInt32.self)))
+                out.append(
+                    Int96(
+                        lo: raw.loadUnaligned(fromByteOffset: p, as: UInt64.self),
+                        hi: raw.loadUnaligned(fromByteOffset: p + 8, as: UInt32.self)))
                 p += 12
             }
         }
@@ -82,23 +84,26 @@ enum PlainDecoder {
             for k in 0..<count {
                 guard end - p >= 4 else {
                     out.offsets.removeSubrange(baseOffsets...)
-                    throw CodecError.truncated(what: "PLAIN BYTE_ARRAY length of value \(k)",
-                                               offset: c.baseOffset + p, needed: 4, available: end - p)
+                    throw CodecError.truncated(
+                        what: "PLAIN BYTE_ARRAY length of value \(k)",
+                        offset: c.baseOffset + p, needed: 4, available: end - p)
                 }
                 let len = Int(raw.loadUnaligned(fromByteOffset: p, as: UInt32.self))
                 p += 4
                 guard len <= end - p else {
                     out.offsets.removeSubrange(baseOffsets...)
-                    throw CodecError.truncated(what: "PLAIN BYTE_ARRAY value \(k)", offset: c.baseOffset + p,
-                                               needed: len, available: end - p)
+                    throw CodecError.truncated(
+                        what: "PLAIN BYTE_ARRAY value \(k)", offset: c.baseOffset + p,
+                        needed: len, available: end - p)
                 }
                 p += len
                 total += len
                 // Bytes come from a buffer under 2 GiB per page, but earlier pages may fill the array.
                 guard total <= BinaryArray.maxByteCount else {
                     out.offsets.removeSubrange(baseOffsets...)
-                    throw CodecError.limitExceeded(what: "byte array column size", value: total,
-                                                   limit: BinaryArray.maxByteCount)
+                    throw CodecError.limitExceeded(
+                        what: "byte array column size", value: total,
+                        limit: BinaryArray.maxByteCount)
                 }
                 out.offsets.append(Int32(truncatingIfNeeded: total))
             }
@@ -131,11 +136,13 @@ enum PlainDecoder {
     ) throws {
         try EncodingLimits.checkCount(count, "PLAIN FIXED_LEN_BYTE_ARRAY", offset: c.fileOffset)
         guard typeLength >= 0 else {
-            throw CodecError.corrupt(what: "FIXED_LEN_BYTE_ARRAY type length", offset: c.fileOffset,
-                                     reason: "negative length \(typeLength)")
+            throw CodecError.corrupt(
+                what: "FIXED_LEN_BYTE_ARRAY type length", offset: c.fileOffset,
+                reason: "negative length \(typeLength)")
         }
-        let n = try EncodingLimits.byteCount(count, width: typeLength, in: c,
-                                             "PLAIN FIXED_LEN_BYTE_ARRAY (\(count) × \(typeLength) bytes)")
+        let n = try EncodingLimits.byteCount(
+            count, width: typeLength, in: c,
+            "PLAIN FIXED_LEN_BYTE_ARRAY (\(count) × \(typeLength) bytes)")
         let r = try c.take(n, "PLAIN FIXED_LEN_BYTE_ARRAY")
         try out.appendFixedWidth(c.bytes[r], count: count, width: typeLength)
     }

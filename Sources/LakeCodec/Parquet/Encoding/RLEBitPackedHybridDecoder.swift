@@ -23,8 +23,9 @@ struct RLEBitPackedHybridDecoder {
 
     init(_ cursor: ByteCursor, bitWidth: Int) throws {
         guard (0...32).contains(bitWidth) else {
-            throw CodecError.corrupt(what: "RLE/bit-packed bit width", offset: cursor.fileOffset,
-                                     reason: "bit width \(bitWidth) is outside 0...32")
+            throw CodecError.corrupt(
+                what: "RLE/bit-packed bit width", offset: cursor.fileOffset,
+                reason: "bit width \(bitWidth) is outside 0...32")
         }
         self.cursor = cursor
         self.bitWidth = bitWidth
@@ -89,8 +90,9 @@ struct RLEBitPackedHybridDecoder {
         cursor.bytes.withUnsafeBytes { raw in
             out.withUnsafeMutableBufferPointer { dst in
                 guard let src = raw.baseAddress, let d = dst.baseAddress else { return }
-                BitUnpacking.unpack32(src + start, byteCount: byteCount, bitWidth: width, first: first,
-                                      count: n, into: d + old)
+                BitUnpacking.unpack32(
+                    src + start, byteCount: byteCount, bitWidth: width, first: first,
+                    count: n, into: d + old)
             }
         }
     }
@@ -101,8 +103,9 @@ struct RLEBitPackedHybridDecoder {
         let length = header >> 1
         // Spec: run lengths are in 1...2^31-1.
         guard length <= UInt64(Int32.max) else {
-            throw CodecError.corrupt(what: "RLE/bit-packed run header", offset: headerOffset,
-                                     reason: "run length \(length) exceeds 2^31-1")
+            throw CodecError.corrupt(
+                what: "RLE/bit-packed run header", offset: headerOffset,
+                reason: "run length \(length) exceeds 2^31-1")
         }
         if header & 1 == 1 {
             let groups = Int(length)
@@ -115,8 +118,9 @@ struct RLEBitPackedHybridDecoder {
             packedIndex = 0
             packedRemaining = bitWidth == 0 ? values : min(values, available * 8 / bitWidth)
             if packedRemaining == 0 && values > 0 {
-                throw CodecError.truncated(what: "bit-packed run of \(values) values", offset: cursor.fileOffset,
-                                           needed: declaredBytes, available: available)
+                throw CodecError.truncated(
+                    what: "bit-packed run of \(values) values", offset: cursor.fileOffset,
+                    needed: declaredBytes, available: available)
             }
         } else {
             let width = (bitWidth + 7) / 8
@@ -125,8 +129,9 @@ struct RLEBitPackedHybridDecoder {
                 value |= UInt32(try cursor.readByte("RLE run value")) << UInt32(8 * i)
             }
             if bitWidth < 32 && value >> UInt32(bitWidth) != 0 {
-                throw CodecError.corrupt(what: "RLE run value", offset: headerOffset,
-                                         reason: "value \(value) does not fit in \(bitWidth) bits")
+                throw CodecError.corrupt(
+                    what: "RLE run value", offset: headerOffset,
+                    reason: "value \(value) does not fit in \(bitWidth) bits")
             }
             rleValue = Int32(bitPattern: value)
             rleRemaining = Int(length)

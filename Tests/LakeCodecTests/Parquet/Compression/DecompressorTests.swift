@@ -43,19 +43,23 @@ let writableCodecs: [CompressionCodec] = [.uncompressed, .snappy, .gzip, .brotli
         let page = samplePage(size: 20_000)
         let compressed = try Compressor.compress(page, codec: codec)
         expectCodecError(.compression) {
-            _ = try Decompressor.decompress(compressed[0..<(compressed.count / 2)], codec: codec, uncompressedSize: 20_000)
+            _ = try Decompressor.decompress(
+                compressed[0..<(compressed.count / 2)], codec: codec, uncompressedSize: 20_000)
         }
     }
 
     @Test(arguments: [CompressionCodec.snappy, .gzip, .brotli, .zstd, .lz4Raw, .lz4])
     func garbageFails(codec: CompressionCodec) {
         let garbage: [UInt8] = (0..<64).map { UInt8(truncatingIfNeeded: $0 &* 97 &+ 13) }
-        expectCodecError(.compression) { _ = try Decompressor.decompress(garbage, codec: codec, uncompressedSize: 1000) }
+        expectCodecError(.compression) {
+            _ = try Decompressor.decompress(garbage, codec: codec, uncompressedSize: 1000)
+        }
     }
 
     @Test func sizeLimitIsCheckedBeforeAllocating() {
         expectCodecError(.limitExceeded) {
-            _ = try Decompressor.decompress([UInt8](), codec: .zstd, uncompressedSize: Decompressor.maxUncompressedSize + 1)
+            _ = try Decompressor.decompress(
+                [UInt8](), codec: .zstd, uncompressedSize: Decompressor.maxUncompressedSize + 1)
         }
         expectCodecError(.corrupt) { _ = try Decompressor.decompress([UInt8](), codec: .snappy, uncompressedSize: -1) }
     }
@@ -66,6 +70,8 @@ let writableCodecs: [CompressionCodec] = [.uncompressed, .snappy, .gzip, .brotli
     }
 
     @Test func uncompressedMustMatchSize() {
-        expectCodecError(.compression) { _ = try Decompressor.decompress([1, 2, 3], codec: .uncompressed, uncompressedSize: 2) }
+        expectCodecError(.compression) {
+            _ = try Decompressor.decompress([1, 2, 3], codec: .uncompressed, uncompressedSize: 2)
+        }
     }
 }

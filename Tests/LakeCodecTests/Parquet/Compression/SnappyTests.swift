@@ -15,6 +15,8 @@ import Testing
     }
 
     @Test func emptyInputIsRejected() {
-        expectCodecError(.compression) { _ = try Decompressor.decompress([UInt8](), codec: .snappy, uncompressedSize: 0) }
+        expectCodecError(.compression) {
+            _ = try Decompressor.decompress([UInt8](), codec: .snappy, uncompressedSize: 0)
+        }
     }
 }

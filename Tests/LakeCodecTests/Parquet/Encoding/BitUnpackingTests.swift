@@ -15,8 +15,9 @@ import Testing
             var out = [Int32](repeating: -7, count: 203 - first)
             packed.withUnsafeBytes { raw in
                 out.withUnsafeMutableBufferPointer { dst in
-                    BitUnpacking.unpack32(raw.baseAddress ?? UnsafeRawPointer(bitPattern: 1)!, byteCount: raw.count,
-                                          bitWidth: bitWidth, first: first, count: dst.count, into: dst.baseAddress!)
+                    BitUnpacking.unpack32(
+                        raw.baseAddress ?? UnsafeRawPointer(bitPattern: 1)!, byteCount: raw.count,
+                        bitWidth: bitWidth, first: first, count: dst.count, into: dst.baseAddress!)
                 }
             }
             #expect(out.map { UInt64(UInt32(bitPattern: $0)) } == Array(values[first...]))
@@ -34,8 +35,9 @@ import Testing
             var out = [Int64](repeating: 0, count: 77 - first)
             packed.withUnsafeBytes { raw in
                 out.withUnsafeMutableBufferPointer { dst in
-                    BitUnpacking.unpack64(raw.baseAddress!, byteCount: raw.count, bitWidth: bitWidth, first: first,
-                                          count: dst.count, into: dst.baseAddress!)
+                    BitUnpacking.unpack64(
+                        raw.baseAddress!, byteCount: raw.count, bitWidth: bitWidth, first: first,
+                        count: dst.count, into: dst.baseAddress!)
                 }
             }
             #expect(out.map { UInt64(bitPattern: $0) } == Array(values[first...]))
@@ -47,7 +49,8 @@ import Testing
         var out: [Int32] = [0, 0]
         bytes.withUnsafeBytes { raw in
             out.withUnsafeMutableBufferPointer { dst in
-                BitUnpacking.unpack32(raw.baseAddress!, byteCount: 1, bitWidth: 6, first: 0, count: 2, into: dst.baseAddress!)
+                BitUnpacking.unpack32(
+                    raw.baseAddress!, byteCount: 1, bitWidth: 6, first: 0, count: 2, into: dst.baseAddress!)
             }
         }
         #expect(out == [63, 3])

@@ -22,7 +22,8 @@ struct CorpusPage {
 }
 
 enum Corpus {
-    static let root: String = ProcessInfo.processInfo.environment["LAKECTL_PARQUET_CORPUS"] ?? "/work/shared/corpus/parquet"
+    static let root: String =
+        ProcessInfo.processInfo.environment["LAKECTL_PARQUET_CORPUS"] ?? "/work/shared/corpus/parquet"
     static var available: Bool { FileManager.default.fileExists(atPath: root) }
 
     static func bytes(_ relative: String) throws -> [UInt8] {
@@ -91,7 +92,8 @@ enum Corpus {
         if page.type == 3 {
             let levels = page.repLevelsLength + page.defLevelsLength
             let values = body.dropFirst(levels)
-            let raw = page.isCompressed
+            let raw =
+                page.isCompressed
                 ? try Decompressor.decompress(values, codec: codec, uncompressedSize: page.uncompressedSize - levels)
                 : Array(values)
             return Array(body.prefix(levels)) + raw
@@ -101,12 +103,14 @@ enum Corpus {
 
     /// Definition levels (max level 1 when `optional`) and a cursor at the values of a decompressed
     /// data page body, for v1 (length-prefixed levels) and v2 (levels length in the header) pages.
-    static func values(of page: CorpusPage, body: [UInt8], optional: Bool) throws -> (present: Int, cursor: ByteCursor) {
+    static func values(of page: CorpusPage, body: [UInt8], optional: Bool) throws -> (present: Int, cursor: ByteCursor)
+    {
         var c = ByteCursor(body)
         guard optional else { return (page.numValues, c) }
         var levels: [Int32] = []
         if page.type == 3 {
-            try LevelDecoder.decodeV2(body, range: 0..<page.defLevelsLength, bitWidth: 1, count: page.numValues, into: &levels)
+            try LevelDecoder.decodeV2(
+                body, range: 0..<page.defLevelsLength, bitWidth: 1, count: page.numValues, into: &levels)
             try c.skip(page.defLevelsLength, "levels")
         } else {
             try LevelDecoder.decodeV1(&c, bitWidth: 1, count: page.numValues, into: &levels)
@@ -161,10 +165,14 @@ enum Corpus {
             var field = ""
             var quoted = false
             for ch in line {
-                if ch == "\"" { quoted.toggle() } else if ch == "," && !quoted {
+                if ch == "\"" {
+                    quoted.toggle()
+                } else if ch == "," && !quoted {
                     fields.append(field)
                     field = ""
-                } else { field.append(ch) }
+                } else {
+                    field.append(ch)
+                }
             }
             fields.append(field)
             rows.append(fields)

@@ -48,8 +48,9 @@ struct EncodingCorpusTests {
                 #expect(page.encoding == 7)
                 var values = BinaryArray()
                 try DeltaByteArrayDecoder.decode(&c, count: page.numValues, into: &values)
-                #expect(values.values.map { String(decoding: $0, as: UTF8.self) } == rows.map { $0[column] },
-                        "column \(column)")
+                #expect(
+                    values.values.map { String(decoding: $0, as: UTF8.self) } == rows.map { $0[column] },
+                    "column \(column)")
             }
             #expect(c.isAtEnd)
         }

@@ -61,6 +61,8 @@ import Testing
         #expect(out == [0, 1, 2, 3, 4, 5, 6, 7])
         #expect(c.remaining == 1)
         var short = ByteCursor([0xFF])
-        expectCodecError(.truncated) { try LevelDecoder.decodeBitPackedLegacy(&short, bitWidth: 3, count: 3, into: &out) }
+        expectCodecError(.truncated) {
+            try LevelDecoder.decodeBitPackedLegacy(&short, bitWidth: 3, count: 3, into: &out)
+        }
     }
 }
