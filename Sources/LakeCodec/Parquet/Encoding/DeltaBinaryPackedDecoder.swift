@@ -72,12 +72,13 @@ enum DeltaBinaryPackedDecoder {
         }
     }
 
-    /// Skips a whole DELTA_BINARY_PACKED stream, returning its declared value count.
+    /// Skips a whole DELTA_BINARY_PACKED stream without materialising its values, returning its
+    /// declared value count.
     static func skip(_ c: inout ByteCursor) throws -> Int {
-        var header = c
-        let total = try readHeader(&header, valueBits: 64).total
-        var sink: [Int64] = []
-        try decodeInt64(&c, count: total, into: &sink)
+        var peek = c
+        let total = try readHeader(&peek, valueBits: 64).total
+        var none: [Int64] = []
+        try decodeInt64(&c, count: 0, into: &none)
         return total
     }
 
