@@ -21,8 +21,9 @@ if [[ ! -f "$out/.rows-$rows" ]]; then
     touch "$out/.rows-$rows"
 fi
 
+# A build without the subcommand prints the top-level usage (exit 0), so look for the subcommand's own.
 have_profile=1
-if ! "$lakectl" profile --help >/dev/null 2>&1; then
+if ! "$lakectl" profile --help 2>/dev/null | grep -q "USAGE: lakectl profile"; then
     have_profile=0
     echo "lakectl profile: not available"
 fi
