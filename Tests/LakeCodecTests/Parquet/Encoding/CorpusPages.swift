@@ -36,8 +36,12 @@ enum Corpus {
     static func pages(of file: [UInt8]) throws -> [CorpusPage] {
         let n = file.count
         let footerLength = Int(file[n - 8]) | Int(file[n - 7]) << 8 | Int(file[n - 6]) << 16 | Int(file[n - 5]) << 24
-        let end = n - 8 - footerLength
-        var c = ByteCursor(file, start: 4, end: end)
+        return try pages(of: file, in: 4..<(n - 8 - footerLength))
+    }
+
+    /// The pages in `range` (one column chunk, or everything between the magic and the footer).
+    static func pages(of file: [UInt8], in range: Range<Int>) throws -> [CorpusPage] {
+        var c = ByteCursor(file, start: range.lowerBound, end: range.upperBound)
         var pages: [CorpusPage] = []
         while !c.isAtEnd {
             var page = CorpusPage()
