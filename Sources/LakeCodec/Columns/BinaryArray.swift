@@ -45,8 +45,8 @@ struct BinaryArray: Sendable, Equatable {
     func length(at i: Int) -> Int { Int(offsets[i + 1] &- offsets[i]) }
 
     mutating func reserveCapacity(values: Int, bytes byteCount: Int) {
-        offsets.reserveCapacity(offsets.count + max(0, values))
-        bytes.reserveCapacity(bytes.count + max(0, byteCount))
+        offsets.reserveForAppending(max(0, values))
+        bytes.reserveForAppending(max(0, byteCount))
     }
 
     /// Throws unless `extra` more bytes still fit under `maxByteCount`.
@@ -79,7 +79,7 @@ struct BinaryArray: Sendable, Equatable {
         try checkRoom(for: other.bytes.count)
         let base = Int32(truncatingIfNeeded: bytes.count)
         bytes.append(contentsOf: other.bytes)
-        offsets.reserveCapacity(offsets.count + other.count)
+        offsets.reserveForAppending(other.count)
         for i in 1..<other.offsets.count { offsets.append(base &+ other.offsets[i]) }
         count += other.count
     }
@@ -106,7 +106,7 @@ struct BinaryArray: Sendable, Equatable {
         try checkRoom(for: total)
         let oldCount = bytes.count
         bytes.append(contentsOf: repeatElement(0, count: total))
-        offsets.reserveCapacity(offsets.count + indices.count)
+        offsets.reserveForAppending(indices.count)
         var pos = oldCount
         dictionary.bytes.withUnsafeBytes { src in
             dictionary.offsets.withUnsafeBufferPointer { off in
@@ -136,7 +136,7 @@ struct BinaryArray: Sendable, Equatable {
         var pos = Int32(truncatingIfNeeded: bytes.count)
         let step = Int32(truncatingIfNeeded: width)
         bytes.append(contentsOf: source)
-        offsets.reserveCapacity(offsets.count + count)
+        offsets.reserveForAppending(count)
         for _ in 0..<count {
             pos &+= step
             offsets.append(pos)

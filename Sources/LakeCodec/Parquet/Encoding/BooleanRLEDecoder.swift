@@ -15,7 +15,7 @@ enum BooleanRLEDecoder {
         var decoder = try RLEBitPackedHybridDecoder(region, bitWidth: 1)
         var bits: [Int32] = []
         try decoder.decode(count: count, into: &bits)
-        out.reserveCapacity(out.count + count)
+        out.reserveForAppending(count)
         for b in bits { out.append(b != 0) }
         try c.skip(length, "RLE booleans")
     }

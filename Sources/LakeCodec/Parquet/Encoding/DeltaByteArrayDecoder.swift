@@ -29,7 +29,7 @@ enum DeltaByteArrayDecoder {
 
         let start = out.bytes.count
         out.bytes.append(contentsOf: repeatElement(0, count: total))
-        out.offsets.reserveCapacity(out.offsets.count + count)
+        out.offsets.reserveForAppending(count)
         suffixes.bytes.withUnsafeBytes { src in
             out.bytes.withUnsafeMutableBytes { dst in
                 guard let d = dst.baseAddress else { return }

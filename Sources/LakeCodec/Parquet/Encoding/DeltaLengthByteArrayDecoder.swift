@@ -27,7 +27,7 @@ enum DeltaLengthByteArrayDecoder {
         let r = try c.take(total, "DELTA_LENGTH_BYTE_ARRAY data (\(lengths.count) values)")
         try out.checkRoom(for: total)
         out.bytes.append(contentsOf: c.bytes[r])
-        out.offsets.reserveCapacity(out.offsets.count + lengths.count)
+        out.offsets.reserveForAppending(lengths.count)
         var pos = out.offsets[out.offsets.count - 1]
         for len in lengths {
             pos &+= len

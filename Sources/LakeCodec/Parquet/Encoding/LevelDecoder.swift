@@ -56,7 +56,7 @@ enum LevelDecoder {
         try EncodingLimits.checkCount(count, "BIT_PACKED levels", offset: c.fileOffset)
         // count <= 2^28 and bitWidth <= 32: the bit count cannot overflow.
         let r = try c.take((count * bitWidth + 7) / 8, "BIT_PACKED levels (\(count) values)")
-        out.reserveCapacity(out.count + count)
+        out.reserveForAppending(count)
         var bit = 0
         for _ in 0..<count {
             var v: UInt32 = 0

@@ -10,7 +10,7 @@ enum PlainDecoder {
         try EncodingLimits.checkCount(count, "PLAIN booleans", offset: c.fileOffset)
         let nBytes = (count + 7) / 8
         let r = try c.take(nBytes, "PLAIN booleans (\(count) values)")
-        out.reserveCapacity(out.count + count)
+        out.reserveForAppending(count)
         c.bytes.withUnsafeBufferPointer { buf in
             var left = count
             var i = r.lowerBound
@@ -50,7 +50,7 @@ enum PlainDecoder {
         try EncodingLimits.checkCount(count, "PLAIN INT96", offset: c.fileOffset)
         let n = try EncodingLimits.byteCount(count, width: 12, in: c, "PLAIN INT96 (\(count) values)")
         let r = try c.take(n, "PLAIN INT96")
-        out.reserveCapacity(out.count + count)
+        out.reserveForAppending(count)
         c.bytes.withUnsafeBytes { raw in
             var p = r.lowerBound
             for _ in 0..<count {
@@ -76,7 +76,7 @@ enum PlainDecoder {
         let end = c.end
         let baseOffsets = out.offsets.count
         let baseBytes = out.bytes.count
-        out.offsets.reserveCapacity(baseOffsets + count)
+        out.offsets.reserveForAppending(count)
         // Pass 1: offsets (relative to the values' bytes) and the end of the encoded values.
         let consumed: Int = try c.bytes.withUnsafeBytes { raw in
             var p = start

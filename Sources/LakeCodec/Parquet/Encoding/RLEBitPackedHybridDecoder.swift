@@ -36,7 +36,7 @@ struct RLEBitPackedHybridDecoder {
     mutating func decode(count: Int, into out: inout [Int32]) throws {
         try EncodingLimits.checkCount(count, "RLE/bit-packed values", offset: cursor.fileOffset)
         let base = out.count
-        out.reserveCapacity(base + count)
+        out.reserveForAppending(count)
         do {
             var left = count
             while left > 0 {

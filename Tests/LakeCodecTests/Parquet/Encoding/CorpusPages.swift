@@ -119,7 +119,9 @@ enum Corpus {
         } else {
             try LevelDecoder.decodeV1(&c, bitWidth: 1, count: page.numValues, into: &levels)
         }
-        return (levels.filter { $0 == 1 }.count, c)
+        var present = 0
+        for level in levels where level == 1 { present += 1 }
+        return (present, c)
     }
 
     private static func readStruct(_ c: inout ByteCursor, _ field: (Int, Int, inout ByteCursor) throws -> Void) throws {
