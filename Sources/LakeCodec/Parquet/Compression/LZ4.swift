@@ -7,18 +7,18 @@ import CCompression
 ///   together expanding to the block's uncompressed size. Old parquet-cpp wrote a bare block under the
 ///   same codec number, so when the bytes do not parse as Hadoop framing they are tried as a bare block.
 enum LZ4 {
-    static func decompressRaw(_ input: UnsafeRawBufferPointer, uncompressedSize: Int) throws -> [UInt8] {
-        try Decompressor.withOutput(.lz4Raw, size: uncompressedSize) { out in
-            try rawBlock(input, into: out, codec: .lz4Raw)
-        }
+    /// LZ4_RAW into `out`, returning the bytes produced.
+    static func decompressRaw(_ input: UnsafeRawBufferPointer, into out: UnsafeMutableRawBufferPointer) throws -> Int {
+        try rawBlock(input, into: out, codec: .lz4Raw)
     }
 
-    static func decompressHadoopOrRaw(_ input: UnsafeRawBufferPointer, uncompressedSize: Int) throws -> [UInt8] {
-        try Decompressor.withOutput(.lz4, size: uncompressedSize) { out in
-            let limited = UnsafeMutableRawBufferPointer(rebasing: out[0..<uncompressedSize])
-            if let n = hadoop(input, into: limited), n == uncompressedSize { return n }
-            return try rawBlock(input, into: out, codec: .lz4)
-        }
+    /// LZ4 into `out` (at least `expected + 1` bytes): Hadoop framing first, then a bare block.
+    static func decompressHadoopOrRaw(
+        _ input: UnsafeRawBufferPointer, into out: UnsafeMutableRawBufferPointer, expected: Int
+    ) throws -> Int {
+        let limited = UnsafeMutableRawBufferPointer(rebasing: out[0..<expected])
+        if let n = hadoop(input, into: limited), n == expected { return n }
+        return try rawBlock(input, into: out, codec: .lz4)
     }
 
     private static func rawBlock(

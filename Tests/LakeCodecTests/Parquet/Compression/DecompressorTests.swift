@@ -74,4 +74,34 @@ let writableCodecs: [CompressionCodec] = [.uncompressed, .snappy, .gzip, .brotli
             _ = try Decompressor.decompress([1, 2, 3], codec: .uncompressed, uncompressedSize: 2)
         }
     }
+
+    @Test func reusedOutputBufferKeepsItsAllocation() throws {
+        var buffer: [UInt8] = []
+        for (i, codec) in writableCodecs.enumerated() {
+            let page = samplePage(size: 20_000 - i * 1000, seed: UInt64(i))
+            let compressed = try Compressor.compress(page, codec: codec)
+            try Decompressor.decompress(compressed[...], codec: codec, uncompressedSize: page.count, into: &buffer)
+            #expect(buffer == page)
+        }
+        let capacity = buffer.capacity
+        let small = try Compressor.compress(samplePage(size: 100), codec: .zstd)
+        try Decompressor.decompress(small[...], codec: .zstd, uncompressedSize: 100, into: &buffer)
+        #expect(buffer.count == 100)
+        #expect(buffer.capacity == capacity)
+    }
+
+    @Test func reusedOutputBufferIsEmptyAfterAnError() throws {
+        var buffer: [UInt8] = [1, 2, 3]
+        let compressed = try Compressor.compress(samplePage(size: 500), codec: .snappy)
+        expectCodecError(.compression) {
+            try Decompressor.decompress(compressed[...], codec: .snappy, uncompressedSize: 499, into: &buffer)
+        }
+        #expect(buffer.isEmpty)
+        expectCodecError(.limitExceeded) {
+            try Decompressor.decompress(compressed[...], codec: .gzip, uncompressedSize: 1 << 31, into: &buffer)
+        }
+        expectCodecError(.unsupported) {
+            try Decompressor.decompress(compressed[...], codec: .lzo, uncompressedSize: 500, into: &buffer)
+        }
+    }
 }
