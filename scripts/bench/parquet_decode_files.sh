@@ -33,8 +33,14 @@ enum Dictionary {
 func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
 
 func run(path: String, plan: [Chunk]) throws -> (values: Int, bytes: Int) {
-    guard let data = FileManager.default.contents(atPath: path) else { throw CodecError.io(path: path, reason: "unreadable") }
-    let file = [UInt8](data)
+    // Read straight into the byte array (Foundation's Data would add a copy of the whole file).
+    guard let fp = fopen(path, "rb") else { throw CodecError.io(path: path, reason: "cannot open") }
+    defer { fclose(fp) }
+    fseek(fp, 0, SEEK_END)
+    let size = ftell(fp)
+    fseek(fp, 0, SEEK_SET)
+    let file = [UInt8](unsafeUninitializedCapacity: size) { buf, n in n = fread(buf.baseAddress, 1, size, fp) }
+    guard file.count == size else { throw CodecError.io(path: path, reason: "short read") }
     var decoded = 0
     var outBytes = 0
     var pageBuffer: [UInt8] = []  // reused for every v1 page, as a reader would

@@ -31,16 +31,29 @@ enum Decompressor {
     static func decompress(
         _ input: UnsafeRawBufferPointer, codec: CompressionCodec, uncompressedSize: Int, into output: inout [UInt8]
     ) throws {
-        output.removeAll(keepingCapacity: true)
-        try validate(codec, uncompressedSize)
+        do {
+            try validate(codec, uncompressedSize)
+        } catch {
+            output.removeAll(keepingCapacity: true)
+            throw error
+        }
         if codec == .uncompressed {
+            output.removeAll(keepingCapacity: true)
             guard input.count == uncompressedSize else {
                 throw sizeMismatch(codec, produced: input.count, expected: uncompressedSize)
             }
             output.append(contentsOf: input)
             return
         }
-        output.append(contentsOf: repeatElement(0, count: uncompressedSize + 1))
+        // Resize to the expected size plus one spare byte. Bytes left from the previous page need no
+        // clearing: the codec overwrites exactly `uncompressedSize` of them or the call throws. So a
+        // buffer reused page after page is neither reallocated nor zero-filled.
+        let needed = uncompressedSize + 1
+        if output.count > needed {
+            output.removeSubrange(needed...)
+        } else if output.count < needed {
+            output.append(contentsOf: repeatElement(0, count: needed - output.count))
+        }
         do {
             _ = try output.withUnsafeMutableBytes { try run(codec, input, into: $0, expected: uncompressedSize) }
             output.removeLast()

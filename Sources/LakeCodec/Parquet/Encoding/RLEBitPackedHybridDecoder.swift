@@ -18,7 +18,7 @@ struct RLEBitPackedHybridDecoder {
     private var rleValue: Int32 = 0
     private var packedRemaining = 0
     private var packedStart = 0  // index into cursor.bytes of the run's first data byte
-    private var packedByteCount = 0
+    private var packedByteCount = 0  // readable bytes from packedStart (to the end of the region)
     private var packedIndex = 0  // next value within the bit-packed run
 
     init(_ cursor: ByteCursor, bitWidth: Int) throws {
@@ -113,8 +113,10 @@ struct RLEBitPackedHybridDecoder {
             let declaredBytes = groups * bitWidth
             let available = min(declaredBytes, cursor.remaining)
             packedStart = cursor.position
+            // The unpacker may read (and mask away) bytes past the run, up to the end of the region:
+            // that keeps whole runs on its 8-byte fast path. Only the run's own values are ever used.
+            packedByteCount = cursor.remaining
             try cursor.skip(available, "bit-packed run")
-            packedByteCount = available
             packedIndex = 0
             packedRemaining = bitWidth == 0 ? values : min(values, available * 8 / bitWidth)
             if packedRemaining == 0 && values > 0 {
