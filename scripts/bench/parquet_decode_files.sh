@@ -93,14 +93,14 @@ func run(path: String, plan: [Chunk]) throws -> (values: Int, bytes: Int) {
             var (present, c) = try Corpus.values(of: page, body: body, optional: chunk.maxDef > 0)
             switch page.encoding {
             case 2, 8:
-                var indices: [Int32] = []
+                // Indices are expanded straight into values (DictionaryIndexDecoder.decodeValues).
                 switch dictionary {
-                case .int32(let d): try DictionaryIndexDecoder.decode(&c, count: present, into: &indices); try DictionaryGather.gather(d, indices: indices, into: &i32)
-                case .int64(let d): try DictionaryIndexDecoder.decode(&c, count: present, into: &indices); try DictionaryGather.gather(d, indices: indices, into: &i64)
-                case .int96(let d): try DictionaryIndexDecoder.decode(&c, count: present, into: &indices); try DictionaryGather.gather(d, indices: indices, into: &i96)
-                case .float(let d): try DictionaryIndexDecoder.decode(&c, count: present, into: &indices); try DictionaryGather.gather(d, indices: indices, into: &f32)
-                case .double(let d): try DictionaryIndexDecoder.decode(&c, count: present, into: &indices); try DictionaryGather.gather(d, indices: indices, into: &f64)
-                case .bytes(let d): try DictionaryIndexDecoder.decode(&c, count: present, into: &indices); try DictionaryGather.gather(d, indices: indices, into: &bytes)
+                case .int32(let d): try DictionaryIndexDecoder.decodeValues(&c, count: present, dictionary: d, into: &i32)
+                case .int64(let d): try DictionaryIndexDecoder.decodeValues(&c, count: present, dictionary: d, into: &i64)
+                case .int96(let d): try DictionaryIndexDecoder.decodeValues(&c, count: present, dictionary: d, into: &i96)
+                case .float(let d): try DictionaryIndexDecoder.decodeValues(&c, count: present, dictionary: d, into: &f32)
+                case .double(let d): try DictionaryIndexDecoder.decodeValues(&c, count: present, dictionary: d, into: &f64)
+                case .bytes(let d): try DictionaryIndexDecoder.decodeValues(&c, count: present, dictionary: d, into: &bytes)
                 case .none: throw CodecError.corrupt(what: "page", offset: page.body.lowerBound, reason: "dictionary page missing")
                 }
             case 3:

@@ -23,7 +23,7 @@ func bench(_ name: String, bytes: Int, values: Int, iters: Int = 10, _ body: () 
         try body()
         best = min(best, now() - t0)
     }
-    let label = name.padding(toLength: 30, withPad: " ", startingAt: 0)
+    let label = name.padding(toLength: 34, withPad: " ", startingAt: 0)
     let rate = values > 1 ? String(format: "%8.1f Mvalues/s", Double(values) / best / 1e6) : ""
     print(label + String(format: " %8.2f ms  %8.0f MB/s  ", best * 1e3, Double(bytes) / best / 1e6) + rate)
 }
@@ -125,6 +125,54 @@ do {
     try bench("dictionary gather strings", bytes: n * 12, values: n) {
         out = BinaryArray()
         try idx.withUnsafeBufferPointer { try out.appendGathering(from: dict, indices: $0) }
+    }
+    var dictPage: [UInt8] = []
+    RLEBitPackedHybridEncoder.encodeDictionaryIndices(idx, dictionaryCount: 1000, into: &dictPage)
+    try bench("dictionary indices+gather", bytes: n * 12, values: n) {
+        out = BinaryArray()
+        var c = ByteCursor(dictPage)
+        var indices: [Int32] = []
+        try DictionaryIndexDecoder.decode(&c, count: n, dictionaryCount: 1000, into: &indices)
+        try DictionaryGather.gather(dict, indices: indices, into: &out)
+    }
+    try bench("dictionary fused decodeValues", bytes: n * 12, values: n) {
+        out = BinaryArray()
+        var c = ByteCursor(dictPage)
+        try DictionaryIndexDecoder.decodeValues(&c, count: n, dictionary: dict, into: &out)
+    }
+    let dictNumbers = (0..<1000).map { Double($0) * 1.5 }
+    var outNumbers: [Double] = []
+    try bench("dictionary fused doubles", bytes: n * 8, values: n) {
+        outNumbers.removeAll(keepingCapacity: true)
+        var c = ByteCursor(dictPage)
+        try DictionaryIndexDecoder.decodeValues(&c, count: n, dictionary: dictNumbers, into: &outNumbers)
+    }
+    try bench("dictionary indices+gather doubles", bytes: n * 8, values: n) {
+        outNumbers.removeAll(keepingCapacity: true)
+        var c = ByteCursor(dictPage)
+        var indices: [Int32] = []
+        try DictionaryIndexDecoder.decode(&c, count: n, dictionaryCount: 1000, into: &indices)
+        try DictionaryGather.gather(dictNumbers, indices: indices, into: &outNumbers)
+    }
+    // Indices in runs (sorted or clustered data): mostly RLE runs.
+    var runIdx: [Int32] = []
+    while runIdx.count < n {
+        let v = Int32.random(in: 0..<1000, using: &rng)
+        runIdx.append(contentsOf: repeatElement(v, count: min(Int.random(in: 1...64, using: &rng), n - runIdx.count)))
+    }
+    var runPage: [UInt8] = []
+    RLEBitPackedHybridEncoder.encodeDictionaryIndices(runIdx, dictionaryCount: 1000, into: &runPage)
+    try bench("dict runs fused doubles", bytes: n * 8, values: n) {
+        outNumbers.removeAll(keepingCapacity: true)
+        var c = ByteCursor(runPage)
+        try DictionaryIndexDecoder.decodeValues(&c, count: n, dictionary: dictNumbers, into: &outNumbers)
+    }
+    try bench("dict runs indices+gather doubles", bytes: n * 8, values: n) {
+        outNumbers.removeAll(keepingCapacity: true)
+        var c = ByteCursor(runPage)
+        var indices: [Int32] = []
+        try DictionaryIndexDecoder.decode(&c, count: n, dictionaryCount: 1000, into: &indices)
+        try DictionaryGather.gather(dictNumbers, indices: indices, into: &outNumbers)
     }
     let page = Array(enc.prefix(8 << 20))
     for codec in [CompressionCodec.snappy, .zstd, .gzip, .lz4Raw, .lz4] {

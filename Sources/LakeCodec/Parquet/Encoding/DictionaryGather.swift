@@ -5,7 +5,6 @@
 enum DictionaryGather {
     static func gather<T>(_ dictionary: [T], indices: [Int32], into out: inout [T]) throws {
         try DictionaryIndexDecoder.validate(indices, from: 0, dictionaryCount: dictionary.count, offset: 0)
-        let old = out.count
         out.reserveForAppending(indices.count)
         dictionary.withUnsafeBufferPointer { dict in
             indices.withUnsafeBufferPointer { idx in

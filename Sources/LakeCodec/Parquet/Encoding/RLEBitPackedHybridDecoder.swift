@@ -61,6 +61,49 @@ struct RLEBitPackedHybridDecoder {
         }
     }
 
+    /// Walks the next `count` values run by run without collecting them: an RLE run is reported once
+    /// as `repeated(value, length)`, bit-packed values are unpacked into `scratch` (at most
+    /// `scratch.count` at a time) and reported as `packed(values)`. This lets a caller expand dictionary
+    /// indices straight into values, with one lookup per RLE run. Throws if the stream ends first.
+    @inline(__always)
+    mutating func forEachRun(
+        count: Int, scratch: UnsafeMutableBufferPointer<Int32>,
+        repeated: (Int32, Int) throws -> Void,
+        packed: (UnsafeBufferPointer<Int32>) throws -> Void
+    ) throws {
+        try EncodingLimits.checkCount(count, "RLE/bit-packed values", offset: cursor.fileOffset)
+        guard let scratchBase = scratch.baseAddress, scratch.count > 0 else {
+            if count > 0 { try skip(count: count) }
+            return
+        }
+        var left = count
+        while left > 0 {
+            if rleRemaining > 0 {
+                let n = min(left, rleRemaining)
+                try repeated(rleValue, n)
+                rleRemaining -= n
+                left -= n
+            } else if packedRemaining > 0 {
+                let n = min(left, packedRemaining, scratch.count)
+                let start = packedStart
+                let byteCount = packedByteCount
+                let width = bitWidth
+                let first = packedIndex
+                cursor.bytes.withUnsafeBytes { raw in
+                    guard let src = raw.baseAddress else { return }
+                    BitUnpacking.unpack32(
+                        src + start, byteCount: byteCount, bitWidth: width, first: first, count: n, into: scratchBase)
+                }
+                try packed(UnsafeBufferPointer(start: scratchBase, count: n))
+                packedRemaining -= n
+                packedIndex += n
+                left -= n
+            } else {
+                try readRunHeader()
+            }
+        }
+    }
+
     /// Skips `count` values without producing them (for readers that skip rows).
     mutating func skip(count: Int) throws {
         var left = count

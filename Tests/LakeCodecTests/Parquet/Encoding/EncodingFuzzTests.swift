@@ -53,6 +53,15 @@ import Testing
             var out: [Int32] = []
             try DictionaryIndexDecoder.decode(&c, count: n, dictionaryCount: 300, into: &out)
         }
+        let dict = try? BinaryArray((0..<300).map { [UInt8(truncatingIfNeeded: $0)] })
+        Self.survive([3] + bytes, seed: 13) { b, n in
+            var c = ByteCursor(b)
+            var values: [Double] = []
+            try? DictionaryIndexDecoder.decodeValues(&c, count: n, dictionary: [1.0, 2.0], into: &values)
+            var c2 = ByteCursor(b)
+            var strings = BinaryArray()
+            try DictionaryIndexDecoder.decodeValues(&c2, count: n, dictionary: dict ?? BinaryArray(), into: &strings)
+        }
     }
 
     @Test func levelsAndBooleans() {
