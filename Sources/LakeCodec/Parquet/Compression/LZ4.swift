@@ -48,7 +48,10 @@ enum LZ4 {
             let blockEnd = produced + blockSize
             // Every block has at least one chunk (an empty block has one that expands to nothing).
             repeat {
-                guard let chunk = readBE32(input, &pos), chunk <= input.count - pos, chunk > 0 else { return nil }
+                guard let chunk = readBE32(input, &pos), chunk <= input.count - pos, chunk > 0, chunk <= Int(Int32.max)
+                else {
+                    return nil
+                }
                 let src = UnsafeRawBufferPointer(rebasing: input[pos..<(pos + chunk)])
                 let dst = UnsafeMutableRawBufferPointer(rebasing: out[produced..<blockEnd])
                 let n = LZ4_decompress_safe(
