@@ -38,3 +38,11 @@ for v in "${variants[@]}"; do
         python3 "$bench/parquet_report.py" "$v" "$file" "$out/$v.peers.json"
     fi
 done
+
+# The page decoders alone on the same files (no record assembly, no profile), next to pyarrow's
+# read_table: meaningful even before `lakectl profile` exists. SKIP_DECODERS=1 skips it.
+if [[ ${SKIP_DECODERS:-0} != 1 ]]; then
+    echo
+    echo "== LakeCodec page decoders alone (scripts/bench/parquet_decode_files.sh) =="
+    "$bench/parquet_decode_files.sh" $(for v in "${variants[@]}"; do echo "$out/$v.parquet"; done)
+fi

@@ -2,7 +2,8 @@
 """Run the peer readers on one Parquet file and print their time and peak memory as JSON.
 
 usage: parquet_peers.py FILE                 run every peer, each in a fresh subprocess
-       parquet_peers.py --command CMD...      run one command, report its wall time and peak RSS
+       parquet_peers.py --command CMD...      run one command, report its wall/CPU time and peak RSS
+                                              (via /usr/bin/time when present)
 
 Peers (single-threaded, computing the same per-column profile lakectl's `profile` reports:
 count, nulls, min, max, mean for numbers, distinct count):
@@ -10,7 +11,8 @@ count, nulls, min, max, mean for numbers, distinct count):
   duckdb   SET threads=1; SUMMARIZE SELECT * FROM read_parquet(FILE)
 
 Per peer: "seconds" is the read + profile time measured inside the process (imports excluded),
-"process_seconds" the whole subprocess, "max_rss_mb" its peak resident set (getrusage).
+"process_seconds" the whole subprocess, "max_rss_mb" its peak resident set (getrusage); the
+"cpu_seconds" fields are user + system CPU time, steadier than wall time on a busy machine.
 """
 import json
 import os
@@ -20,6 +22,12 @@ import sys
 import time
 
 
+def cpu_seconds(who=resource.RUSAGE_SELF) -> float:
+    """User + system CPU time: steadier than wall time on a machine shared with other jobs."""
+    u = resource.getrusage(who)
+    return u.ru_utime + u.ru_stime
+
+
 def profile_pyarrow(path: str) -> dict:
     import pyarrow as pa
     import pyarrow.compute as pc
@@ -27,6 +35,7 @@ def profile_pyarrow(path: str) -> dict:
 
     pa.set_cpu_count(1)
     pa.set_io_thread_count(1)
+    c0 = cpu_seconds()
     t0 = time.perf_counter()
     table = pq.read_table(path, use_threads=False)
     columns = {}
@@ -44,7 +53,7 @@ def profile_pyarrow(path: str) -> dict:
         stats["distinct"] = pc.count_distinct(col).as_py()
         columns[name] = stats
     seconds = time.perf_counter() - t0
-    return {"seconds": seconds, "rows": table.num_rows, "columns": len(columns)}
+    return {"seconds": seconds, "cpu_seconds": cpu_seconds() - c0, "rows": table.num_rows, "columns": len(columns)}
 
 
 def profile_duckdb(path: str) -> dict:
@@ -52,10 +61,12 @@ def profile_duckdb(path: str) -> dict:
 
     con = duckdb.connect()
     con.execute("SET threads=1")
+    c0 = cpu_seconds()
     t0 = time.perf_counter()
     rows = con.execute("SUMMARIZE SELECT * FROM read_parquet(?)", [path]).fetchall()
     seconds = time.perf_counter() - t0
-    return {"seconds": seconds, "rows": rows[0][-2] if rows else 0, "columns": len(rows)}
+    return {"seconds": seconds, "cpu_seconds": cpu_seconds() - c0, "rows": rows[0][-2] if rows else 0,
+            "columns": len(rows)}
 
 
 PEERS = {"pyarrow": profile_pyarrow, "duckdb": profile_duckdb}
@@ -64,13 +75,16 @@ PEERS = {"pyarrow": profile_pyarrow, "duckdb": profile_duckdb}
 def run_child(args: list) -> dict:
     """Run `args` as a subprocess; wall time and the child's peak RSS (fresh wrapper per call)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    c0 = cpu_seconds(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     proc = subprocess.run(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     wall = time.perf_counter() - t0
+    cpu = cpu_seconds(resource.RUSAGE_CHILDREN) - c0
     peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     return {
         "exit": proc.returncode,
         "process_seconds": round(wall, 4),
+        "process_cpu_seconds": round(cpu, 4),
         # RUSAGE_CHILDREN is the largest child so far: run one command per wrapper process.
         "max_rss_mb": round(max(peak_kb, before) / 1024, 1),
         "stdout": proc.stdout,
@@ -78,9 +92,26 @@ def run_child(args: list) -> dict:
     }
 
 
+def run_timed(args: list) -> dict:
+    """Like run_child, but through /usr/bin/time when it exists: a forked Python child counts the
+    interpreter's pages in its peak RSS, GNU time's tiny fork does not."""
+    if not os.path.exists("/usr/bin/time"):
+        return run_child(args)
+    import tempfile
+
+    with tempfile.NamedTemporaryFile("r", suffix=".time") as report:
+        result = run_child(["/usr/bin/time", "-o", report.name, "-f", "%e %U %S %M"] + args)
+        fields = report.read().split()
+    if len(fields) >= 4:
+        result["process_seconds"] = float(fields[-4])
+        result["process_cpu_seconds"] = round(float(fields[-3]) + float(fields[-2]), 4)
+        result["max_rss_mb"] = round(int(fields[-1]) / 1024, 1)
+    return result
+
+
 def main() -> None:
     if len(sys.argv) >= 3 and sys.argv[1] == "--command":
-        result = run_child(sys.argv[2:])
+        result = run_timed(sys.argv[2:])
         result["stdout"] = result["stdout"][-2000:]
         print(json.dumps(result))
         return
@@ -104,6 +135,7 @@ def main() -> None:
         inner = json.loads(outer["stdout"])
         results[name] = {
             "seconds": round(inner["seconds"], 4),
+            "cpu_seconds": round(inner["cpu_seconds"], 4),
             "process_seconds": outer["process_seconds"],
             "max_rss_mb": outer["max_rss_mb"],
             "rows": inner["rows"],
