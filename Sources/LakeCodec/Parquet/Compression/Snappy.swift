@@ -1,0 +1,41 @@
+import CCompression
+
+/// Snappy raw format (no framing), via snappy-c. The stream starts with its uncompressed length, which
+/// is compared with the page header before decoding.
+enum Snappy {
+    static func decompress(_ input: UnsafeRawBufferPointer, uncompressedSize: Int) throws -> [UInt8] {
+        guard let src = input.baseAddress?.assumingMemoryBound(to: CChar.self) else {
+            throw CodecError.compression(codec: "SNAPPY", reason: "empty input")
+        }
+        var declared = 0
+        guard snappy_uncompressed_length(src, input.count, &declared) == SNAPPY_OK else {
+            throw CodecError.compression(codec: "SNAPPY", reason: "invalid stream header")
+        }
+        guard declared == uncompressedSize else {
+            throw Decompressor.sizeMismatch(.snappy, produced: declared, expected: uncompressedSize)
+        }
+        return try Decompressor.withOutput(.snappy, size: uncompressedSize) { out in
+            var length = out.count
+            let status = snappy_uncompress(src, input.count, out.baseAddress?.assumingMemoryBound(to: CChar.self), &length)
+            guard status == SNAPPY_OK else {
+                throw CodecError.compression(codec: "SNAPPY", reason: "corrupt stream (status \(status.rawValue))")
+            }
+            return length
+        }
+    }
+
+    static func compress(_ input: UnsafeRawBufferPointer) throws -> [UInt8] {
+        let bound = snappy_max_compressed_length(input.count)
+        let src = input.baseAddress?.assumingMemoryBound(to: CChar.self)
+        return try [UInt8](unsafeUninitializedCapacity: max(bound, 1)) { buf, initialized in
+            var length = buf.count
+            // UInt8 and CChar are related types, so viewing the bytes as CChar is allowed.
+            let dst = UnsafeMutableRawPointer(buf.baseAddress)?.assumingMemoryBound(to: CChar.self)
+            let status = snappy_compress(src, input.count, dst, &length)
+            guard status == SNAPPY_OK else {
+                throw CodecError.compression(codec: "SNAPPY", reason: "compression failed (status \(status.rawValue))")
+            }
+            initialized = length
+        }
+    }
+}
