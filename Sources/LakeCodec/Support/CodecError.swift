@@ -14,10 +14,6 @@ public enum CodecError: Error, Equatable, Sendable {
     case compression(codec: String, reason: String)
     /// Reading or writing a file failed.
     case io(path: String, reason: String)
-    /// The file uses Parquet modular encryption, which LakeCodec does not decrypt.
-    case encrypted(path: String, detail: String)
-    /// A page checksum did not match its contents.
-    case checksumMismatch(what: String, offset: Int, expected: UInt32, actual: UInt32)
 }
 
 extension CodecError: CustomStringConvertible {
@@ -35,15 +31,6 @@ extension CodecError: CustomStringConvertible {
             return "\(codec) decompression failed: \(reason)"
         case let .io(path, reason):
             return "\(path): \(reason)"
-        case let .encrypted(path, detail):
-            return "\(path): encrypted Parquet is not supported (\(detail))"
-        case let .checksumMismatch(what, offset, expected, actual):
-            return "CRC mismatch in \(what) at byte \(offset): header says \(hex(expected)), contents give \(hex(actual))"
         }
     }
-}
-
-private func hex(_ v: UInt32) -> String {
-    let digits = String(v, radix: 16)
-    return "0x" + String(repeating: "0", count: max(0, 8 - digits.count)) + digits
 }

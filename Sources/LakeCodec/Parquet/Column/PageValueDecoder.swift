@@ -14,7 +14,7 @@ enum PageValueDecoder {
             }
             var indices: [Int32] = []
             indices.reserveCapacity(count)
-            try DictionaryIndexDecoder.decode(&c, count: count, into: &indices)
+            try DictionaryIndexDecoder.decode(&c, count: count, dictionaryCount: dictionary.count, into: &indices)
             try gather(dictionary, indices, into: &values, column: column, offset: c.fileOffset)
             return
         }

@@ -28,7 +28,7 @@ package struct ParquetFile: Sendable {
         let tail = try file.read(offset: size - 8, count: 8, what: "footer length and trailing magic")
         let tailMagic = Array(tail[4..<8])
         if tailMagic == Array("PARE".utf8) {
-            throw CodecError.encrypted(path: path, detail: "the footer is encrypted (PARE magic)")
+            throw CodecError.unsupported(what: "encrypted Parquet is not supported: \(path) has an encrypted footer (PARE magic)")
         }
         guard tailMagic == Array("PAR1".utf8) else {
             throw CodecError.corrupt(what: "trailing magic", offset: size - 4, reason: "expected PAR1, found \(Self.show(tailMagic)); not a Parquet file or truncated")
@@ -47,10 +47,10 @@ package struct ParquetFile: Sendable {
         let footer = try file.read(offset: footerStart, count: footerLength, what: "footer")
         let metadata = try FileMetaData(bytes: footer, baseOffset: footerStart)
         if let algorithm = metadata.encryptionAlgorithm {
-            throw CodecError.encrypted(path: path, detail: "plaintext footer with \(algorithm) encrypted columns")
+            throw CodecError.unsupported(what: "encrypted Parquet is not supported: \(path) has \(algorithm)-encrypted columns (plaintext footer)")
         }
         if metadata.rowGroups.contains(where: { $0.columns.contains(where: \.isEncrypted) }) {
-            throw CodecError.encrypted(path: path, detail: "column chunks carry encryption metadata")
+            throw CodecError.unsupported(what: "encrypted Parquet is not supported: column chunks of \(path) carry encryption metadata")
         }
         let schema = try ParquetSchema(elements: metadata.schema)
         for (i, group) in metadata.rowGroups.enumerated() {

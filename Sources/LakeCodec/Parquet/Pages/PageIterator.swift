@@ -57,8 +57,14 @@ struct PageIterator {
         }
         let want = UInt32(bitPattern: expected)
         guard actual == want else {
-            throw CodecError.checksumMismatch(
-                what: "page \(page.ordinal) of column '\(column)'", offset: page.fileOffset, expected: want, actual: actual)
+            throw CodecError.corrupt(
+                what: "page \(page.ordinal) of column '\(column)'", offset: page.fileOffset,
+                reason: "CRC-32 checksum mismatch: header says \(hex(want)), page contents give \(hex(actual))")
         }
     }
+}
+
+private func hex(_ v: UInt32) -> String {
+    let digits = String(v, radix: 16)
+    return "0x" + String(repeating: "0", count: max(0, 8 - digits.count)) + digits
 }
