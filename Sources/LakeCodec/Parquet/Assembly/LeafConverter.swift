@@ -73,14 +73,15 @@ struct LeafConverter {
         case .double: return .double
         case .byteArray, .fixedLenByteArray:
             switch e.logicalType {
-            case .string?, .enumeration?, .json?: return .string
+            case .string?, .json?: return .string
+            case .enumeration?: return .binary  // as Arrow reads it: ENUM text is not validated as UTF-8
             case .uuid?: return .uuid
             case .float16?: return d.typeLength == 2 ? .float16 : .binary
             case .bson?, .variant?, .geometry?, .geography?: return .binary
             default: break
             }
             switch e.convertedType {
-            case .utf8?, .enumeration?, .json?: return .string
+            case .utf8?, .json?: return .string
             case .interval?: return d.typeLength == 12 ? .interval : .binary
             default: return .binary
             }

@@ -32,7 +32,7 @@ enum LogicalShaper {
             let f = fields.first, case .list(let items) = f.value
         {
             let r = node.children[0]
-            if isMap(node), !r.isLeaf {
+            if isMap(node), !r.isLeaf, r.children.count >= 2 {
                 return .map(items.map { item in
                     guard case .structure(let kv) = item else { return Value.MapEntry(.null, .null) }
                     let key = kv.first.map { shape($0.value, r.children[0]) } ?? .null
@@ -40,7 +40,8 @@ enum LogicalShaper {
                     return Value.MapEntry(key, value)
                 })
             }
-            if isList(node) {
+            if isList(node) || isMap(node) {
+                // A MAP whose key_value group lost its value reads as a list of keys (as pyarrow does).
                 if repeatedChildIsElement(node, r) {
                     return .list(items.map { shapeInstance($0, r) })
                 }
@@ -53,10 +54,8 @@ enum LogicalShaper {
         }
         var out: [Value.Field] = []
         out.reserveCapacity(fields.count)
-        for f in fields {
-            if let child = node.children.first(where: { $0.name == f.name }) {
-                out.append(Value.Field(f.name, shape(f.value, child)))
-            }
+        for (f, child) in zip(fields, node.children) {
+            out.append(Value.Field(f.name, shape(f.value, child)))
         }
         return .structure(out)
     }

@@ -4,6 +4,10 @@
 struct ColumnChunkReader {
     let descriptor: ColumnDescriptor
     var verifyChecksums = false
+    /// Extra bytes to read past the declared chunk end: old parquet-mr versions wrote a
+    /// `total_compressed_size` that leaves out the dictionary page header (Arrow reads up to 100 bytes more
+    /// for files from writers without a version in `created_by`; see `ParquetFile.legacyChunkPadding`).
+    var chunkPadding = 0
 
     /// Largest column chunk read into memory at once.
     static let maxChunkSize = 2 << 30
@@ -21,6 +25,9 @@ struct ColumnChunkReader {
         guard meta.numValues >= 0, meta.totalCompressedSize >= 0, meta.dataPageOffset >= 0 else {
             throw CodecError.corrupt(what: "column chunk '\(column)'", offset: Int(clamping: meta.dataPageOffset), reason: "negative offsets, sizes or value count in ColumnMetaData")
         }
+        if meta.numValues == 0 && rowGroupRows == 0 {
+            return ColumnBatch(descriptor: descriptor)  // nothing stored; offsets may legitimately be 0
+        }
         var start = Int(clamping: meta.dataPageOffset)
         if let d = meta.dictionaryPageOffset, d > 0, d < meta.dataPageOffset { start = Int(d) }
         let length = Int(clamping: meta.totalCompressedSize)
@@ -32,7 +39,8 @@ struct ColumnChunkReader {
                 what: "column chunk '\(column)'", offset: start,
                 reason: "byte range [\(start), \(start &+ length)) lies outside the data region [4, \(dataEnd))")
         }
-        let bytes = try file.read(offset: start, count: length, what: "column chunk '\(column)'")
+        let padded = min(length + chunkPadding, dataEnd - start)
+        let bytes = try file.read(offset: start, count: padded, what: "column chunk '\(column)'")
         return try decode(bytes: bytes, baseOffset: start, meta: meta, rowGroupRows: rowGroupRows)
     }
 

@@ -12,6 +12,13 @@ extension ParquetFile {
         }
     }
 
+    /// Writers that put no version in `created_by` (parquet-mr before 1.2.9 wrote just "parquet-mr") may
+    /// under-count `total_compressed_size` by the dictionary page header; allow 100 bytes beyond it.
+    var legacyChunkPadding: Int {
+        guard let by = metadata.createdBy else { return 100 }
+        return by.contains("version") ? 0 : 100
+    }
+
     /// Decodes the given leaf columns of row group `index` (only those column chunks are read).
     func readRowGroup(_ index: Int, leaves: [Int], verifyChecksums: Bool = false) throws -> RecordBatch {
         guard index >= 0, index < metadata.rowGroups.count else {
@@ -20,7 +27,8 @@ extension ParquetFile {
         let group = metadata.rowGroups[index]
         var columns: [Int: ColumnBatch] = [:]
         for leaf in leaves where columns[leaf] == nil {
-            let reader = ColumnChunkReader(descriptor: schema.columns[leaf], verifyChecksums: verifyChecksums)
+            let reader = ColumnChunkReader(
+                descriptor: schema.columns[leaf], verifyChecksums: verifyChecksums, chunkPadding: legacyChunkPadding)
             columns[leaf] = try reader.read(group.columns[leaf], file: file, dataEnd: footerStart, rowGroupRows: group.numRows)
         }
         return RecordBatch(rowCount: Int(group.numRows), columns: columns)
@@ -64,31 +72,10 @@ extension ParquetFile {
             }
             return out
         }
-        var merged: [Value]?
-        for leaf in field.leafIndices {
-            guard let column = batch.columns[leaf] else { continue }
-            var assembler = try LeafAssembler(path: nodePath(to: leaf, from: field), batch: column)
-            var rows: [Value] = []
-            rows.reserveCapacity(n)
-            for _ in 0..<n { rows.append(try assembler.nextRow()) }
-            if let m = merged {
-                merged = try zip(m, rows).map { try ValueMerge.merge($0, $1) }
-            } else {
-                merged = rows
-            }
-        }
-        return (merged ?? Array(repeating: .null, count: n)).map { LogicalShaper.shape($0, field) }
-    }
-
-    /// Schema nodes from `field` down to leaf `leaf`.
-    private func nodePath(to leaf: Int, from field: SchemaNode) -> [SchemaNode] {
-        var path: [SchemaNode] = []
-        var node = field
-        while true {
-            path.append(node)
-            if node.leafIndex == leaf { return path }
-            guard let next = node.children.first(where: { $0.leafIndices.contains(leaf) }) else { return path }
-            node = next
-        }
+        var assembler = try RecordAssembler(field: field, batches: batch.columns)
+        var out: [Value] = []
+        out.reserveCapacity(n)
+        for _ in 0..<n { out.append(LogicalShaper.shape(try assembler.nextRow(), field)) }
+        return out
     }
 }

@@ -25,6 +25,7 @@ package struct ParquetSchema: Sendable, Equatable {
             root.children.append(
                 try Self.build(elements, &index, parentPath: [], def: 0, rep: 0, depth: 1, columns: &columns))
         }
+        root.leafRange = 0..<columns.count
         guard index == elements.count else {
             throw CodecError.corrupt(
                 what: "schema", offset: 0,
@@ -51,6 +52,7 @@ package struct ParquetSchema: Sendable, Equatable {
         let r = rep + (repetition == .repeated ? 1 : 0)
         let path = parentPath + [e.name]
         var node = SchemaNode(element: e, children: [], path: path, maxDefinitionLevel: d, maxRepetitionLevel: r, leafIndex: nil)
+        let firstLeaf = columns.count
         let n = Int(e.numChildren ?? 0)
         if n > 0 || e.type == nil {
             guard n >= 0, n <= elements.count - index else {
@@ -74,6 +76,7 @@ package struct ParquetSchema: Sendable, Equatable {
             node.leafIndex = columns.count
             columns.append(ColumnDescriptor(path: path, element: e, physicalType: type, maxDefinitionLevel: d, maxRepetitionLevel: r))
         }
+        node.leafRange = firstLeaf..<columns.count
         return node
     }
 

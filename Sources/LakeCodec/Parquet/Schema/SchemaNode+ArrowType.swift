@@ -15,13 +15,13 @@ extension SchemaNode {
 
     private var instanceArrowType: String {
         if isLeaf { return leafArrowType }
-        if children.count == 1, children[0].isRepeated, LogicalShaper.isMap(self), !children[0].isLeaf {
+        if children.count == 1, children[0].isRepeated, LogicalShaper.isMap(self), children[0].children.count >= 2 {
             let kv = children[0]
             let key = kv.children.first.map(\.arrowType) ?? "null"
             let value = kv.children.count > 1 ? kv.children[1].arrowType : "null"
             return "map<\(key), \(value) ('\(name)')>"
         }
-        if children.count == 1, children[0].isRepeated, LogicalShaper.isList(self) {
+        if children.count == 1, children[0].isRepeated, LogicalShaper.isList(self) || LogicalShaper.isMap(self) {
             let r = children[0]
             if LogicalShaper.repeatedChildIsElement(self, r) {
                 return "list<\(r.name): \(r.instanceArrowType) not null>"
@@ -40,7 +40,8 @@ extension SchemaNode {
         if e.convertedType == .decimal { return decimal(Int(e.precision ?? 0), Int(e.scale ?? 0)) }
         switch e.logicalType {
         case .null?: return "null"
-        case .string?, .enumeration?: return "string"
+        case .string?: return "string"
+        case .enumeration?: return "binary"  // Arrow reads ENUM as binary
         case .json?: return "string"
         case .uuid?: return "fixed_size_binary[16]"
         case .float16?: return "halffloat"
@@ -51,7 +52,8 @@ extension SchemaNode {
         default: break
         }
         switch e.convertedType {
-        case .utf8?, .enumeration?, .json?: return "string"
+        case .utf8?, .json?: return "string"
+        case .enumeration?: return "binary"
         case .int8?: return "int8"
         case .int16?: return "int16"
         case .int32?: return "int32"

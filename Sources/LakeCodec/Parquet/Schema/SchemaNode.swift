@@ -10,6 +10,8 @@ package struct SchemaNode: Sendable, Equatable {
     package var maxRepetitionLevel: Int
     /// Index into `ParquetSchema.columns` for leaves.
     package var leafIndex: Int?
+    /// The leaves below this node: contiguous, since leaves are numbered depth first.
+    package var leafRange: Range<Int> = 0..<0
 
     package var name: String { element.name }
     package var isLeaf: Bool { element.type != nil && children.isEmpty && element.numChildren.map { $0 == 0 } ?? true }
@@ -17,8 +19,5 @@ package struct SchemaNode: Sendable, Equatable {
     package var isRepeated: Bool { repetition == .repeated }
 
     /// Leaf indices of every leaf below (or at) this node, in schema order.
-    package var leafIndices: [Int] {
-        if let leafIndex { return [leafIndex] }
-        return children.flatMap(\.leafIndices)
-    }
+    package var leafIndices: [Int] { Array(leafRange) }
 }
