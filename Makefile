@@ -1,0 +1,37 @@
+# lakectl — the two commands a fresh machine needs are `make demo` and `make test`; both install what is
+# missing first (`make setup`: Debian -dev packages, and the Python test peers: moto, pyarrow, duckdb,
+# botocore, the AWS CLI).
+SHELL := /bin/bash
+SWIFT ?= swift
+
+.PHONY: setup build release test demo bench lint emulator-start emulator-stop clean
+
+setup:
+	@scripts/setup.sh
+
+build: setup
+	$(SWIFT) build
+
+release: setup
+	$(SWIFT) build -c release --product lakectl
+
+test: setup
+	@scripts/test.sh
+
+demo: setup
+	@scripts/demo.sh
+
+bench: setup
+	@scripts/bench/run.sh
+
+lint:
+	$(SWIFT) format lint --recursive --strict Sources Tests Benchmarks Package.swift
+
+emulator-start: setup
+	@scripts/emulator/start.sh
+
+emulator-stop:
+	@scripts/emulator/stop.sh
+
+clean:
+	rm -rf .build .emulator bench-out

@@ -1,0 +1,93 @@
+import Dispatch
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// `CommandRunner` over Foundation.Process and `/bin/sh -c`, as the SDKs run `credential_process`. The
+/// blocking wait and the pipe readers run on their own threads: neither the Swift concurrency pool nor the
+/// width-limited dispatch pool (on Linux they compete for the same few cores) may be held up by a slow helper.
+/// Standard input is /dev/null and both output streams go to pipes, drained concurrently so a chatty helper
+/// cannot fill a pipe and hang.
+package struct ShellCommandRunner: CommandRunner {
+    package init() {}
+
+    package func run(_ command: String, timeoutSeconds: Double) async throws -> CommandResult {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread.detachNewThread {
+                continuation.resume(with: Result { try Self.runBlocking(command, timeoutSeconds: timeoutSeconds) })
+            }
+        }
+    }
+
+    private static func runBlocking(_ command: String, timeoutSeconds: Double) throws -> CommandResult {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", command]
+        let output = Pipe()
+        let errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        process.standardInput = FileHandle.nullDevice
+        let exited = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in exited.signal() }
+        try process.run()
+
+        let collected = CollectedOutput()
+        let readers = DispatchGroup()
+        let outputHandle = output.fileHandleForReading
+        let errorHandle = errors.fileHandleForReading
+        readers.enter()
+        readers.enter()
+        Thread.detachNewThread {
+            collected.setOutput(outputHandle.readDataToEndOfFile())
+            readers.leave()
+        }
+        Thread.detachNewThread {
+            collected.setError(errorHandle.readDataToEndOfFile())
+            readers.leave()
+        }
+
+        var timedOut = false
+        if exited.wait(timeout: .now() + timeoutSeconds) == .timedOut {
+            timedOut = true
+            process.terminate()
+            if exited.wait(timeout: .now() + 0.5) == .timedOut {
+                kill(process.processIdentifier, SIGKILL)
+                exited.wait()
+            }
+        }
+        // A grandchild that inherited the pipes could keep them open; do not wait for it forever.
+        _ = readers.wait(timeout: .now() + (timedOut ? 1 : 10))
+        let (stdout, stderr) = collected.snapshot()
+        return CommandResult(
+            exitStatus: process.terminationStatus, standardOutput: stdout, standardError: stderr, timedOut: timedOut)
+    }
+}
+
+/// Output gathered by the two reader threads. `@unchecked Sendable` is safe because every access to the two
+/// buffers holds `lock`.
+private final class CollectedOutput: @unchecked Sendable {
+    private let lock = NSLock()
+    private var output: [UInt8] = []
+    private var error: [UInt8] = []
+
+    func setOutput(_ data: Data) {
+        lock.lock()
+        defer { lock.unlock() }
+        output = [UInt8](data)
+    }
+
+    func setError(_ data: Data) {
+        lock.lock()
+        defer { lock.unlock() }
+        error = [UInt8](data)
+    }
+
+    func snapshot() -> ([UInt8], [UInt8]) {
+        lock.lock()
+        defer { lock.unlock() }
+        return (output, error)
+    }
+}

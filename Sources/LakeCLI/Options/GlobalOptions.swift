@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+
+/// Options every command takes (PRODUCT.md, "Command tree"). Composed into each command with
+/// `@OptionGroup` so names, help and defaults stay identical everywhere.
+package struct GlobalOptions: ParsableArguments, Sendable {
+    @Option(help: "Use a named profile from the shared AWS config/credentials files (default: AWS_PROFILE, then 'default').")
+    package var profile: String?
+
+    @Option(help: "AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, then the profile's region).")
+    package var region: String?
+
+    @Option(
+        name: .customLong("endpoint-url"),
+        help: "Send every AWS call to this URL (also AWS_ENDPOINT_URL and AWS_ENDPOINT_URL_<SERVICE>).")
+    package var endpointURL: String?
+
+    @Option(help: "Output format: table, json, jsonl or csv (json, jsonl and csv are stable for scripts).")
+    package var output: OutputFormat = .table
+
+    @Option(help: "The lake file (default: config/lake.yaml if present).")
+    package var config: String?
+
+    @Flag(name: .shortAndLong, help: "Log more to stderr; repeat for more detail (-vvv). Secrets are never logged.")
+    package var verbose: Int
+
+    @Flag(name: .customLong("no-progress"), help: "Do not show progress bars, even on a terminal.")
+    package var noProgress = false
+
+    @Flag(name: .customLong("no-color"), help: "Do not colour output (also NO_COLOR).")
+    package var noColor = false
+
+    package init() {}
+}

@@ -1,0 +1,31 @@
+/// Plain-text tables for people: a header, a rule, left-aligned columns padded to the widest cell
+/// (counted in characters, so non-ASCII names line up).
+package enum TableWriter {
+    package static func render(header: [String], rows: [[String]]) -> String {
+        var widths = header.map(\.count)
+        for row in rows {
+            for (i, cell) in row.enumerated() where i < widths.count {
+                widths[i] = max(widths[i], cell.count)
+            }
+        }
+        func line(_ cells: [String]) -> String {
+            var parts: [String] = []
+            for (i, width) in widths.enumerated() {
+                let cell = i < cells.count ? cells[i] : ""
+                parts.append(i == widths.count - 1 ? cell : cell + String(repeating: " ", count: width - cell.count))
+            }
+            return parts.joined(separator: "  ")
+        }
+        var lines = [line(header), line(widths.map { String(repeating: "-", count: $0) })]
+        lines += rows.map(line)
+        return lines.joined(separator: "\n")
+    }
+
+    /// One record as two columns, field and value: the natural table for a single result (`whoami`).
+    package static func render(record fields: [(String, OutputValue)]) -> String {
+        let width = fields.map(\.0.count).max() ?? 0
+        return fields.map { key, value in
+            key + String(repeating: " ", count: width - key.count) + "  " + value.cellText
+        }.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+
+/// The emulator that `scripts/emulator/start.sh` started (moto on 127.0.0.1 with signature checking
+/// on): its endpoint and the one access key it accepts. Integration tests read it; they fail with a
+/// clear message when no emulator runs, rather than skipping and proving nothing.
+public struct Emulator: Sendable {
+    public let endpoint: String
+    public let accessKeyId: String
+    public let secretAccessKey: String
+    public let region: String
+    public let userName: String
+
+    public enum Failure: Error, CustomStringConvertible {
+        case notRunning(String)
+        public var description: String {
+            switch self {
+            case let .notRunning(dir):
+                return "no emulator state in \(dir): run the tests with `make test`, or start one with `make emulator-start`"
+            }
+        }
+    }
+
+    /// Reads `$LAKECTL_EMULATOR_DIR` (set by scripts/test.sh), or `.emulator/` in the repository.
+    public static func current() throws -> Emulator {
+        let env = ProcessInfo.processInfo.environment
+        let dir = env["LAKECTL_EMULATOR_DIR"].map { URL(fileURLWithPath: $0) }
+            ?? Fixtures.repositoryRoot.appendingPathComponent(".emulator")
+        guard
+            let endpoint = try? String(contentsOf: dir.appendingPathComponent("endpoint"), encoding: .utf8),
+            let creds = try? String(contentsOf: dir.appendingPathComponent("credentials.env"), encoding: .utf8)
+        else { throw Failure.notRunning(dir.path) }
+        var values: [String: String] = [:]
+        for line in creds.split(separator: "\n") {
+            let parts = line.split(separator: "=", maxSplits: 1)
+            if parts.count == 2 { values[String(parts[0])] = String(parts[1]) }
+        }
+        guard let key = values["AWS_ACCESS_KEY_ID"], let secret = values["AWS_SECRET_ACCESS_KEY"] else {
+            throw Failure.notRunning(dir.path)
+        }
+        return Emulator(
+            endpoint: endpoint.trimmingCharacters(in: .whitespacesAndNewlines),
+            accessKeyId: key, secretAccessKey: secret,
+            region: values["AWS_REGION"] ?? "us-east-1",
+            userName: values["LAKECTL_TEST_USER"] ?? "lakectl-test")
+    }
+
+    /// An environment for a lakectl process that talks to this emulator with the allowed key and
+    /// nothing inherited from the developer's machine (no real profile, no real region).
+    public func environment(_ extra: [String: String] = [:]) -> [String: String] {
+        var env: [String: String] = [
+            "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
+            "HOME": FileManager.default.temporaryDirectory.path,
+            "AWS_CONFIG_FILE": "/dev/null",
+            "AWS_SHARED_CREDENTIALS_FILE": "/dev/null",
+            "AWS_EC2_METADATA_DISABLED": "true",
+            "AWS_ACCESS_KEY_ID": accessKeyId,
+            "AWS_SECRET_ACCESS_KEY": secretAccessKey,
+            "AWS_REGION": region,
+            "AWS_ENDPOINT_URL": endpoint,
+            "AWS_MAX_ATTEMPTS": "2",
+        ]
+        for (k, v) in extra { env[k] = v }
+        return env
+    }
+}

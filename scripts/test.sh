@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# `make test`: builds, starts a private emulator (signature checking on), runs every test against it,
+# and stops the emulator whatever happens.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export LAKECTL_EMULATOR_DIR="${LAKECTL_EMULATOR_DIR:-$PWD/.emulator/test-$$}"
+trap 'scripts/emulator/stop.sh >/dev/null 2>&1 || true; rm -rf "$LAKECTL_EMULATOR_DIR"' EXIT
+swift build --build-tests
+scripts/emulator/start.sh
+swift test --skip-build "$@"
