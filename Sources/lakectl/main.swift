@@ -1,3 +1,3 @@
 import LakeCLI
 
-await LakeCommand.main()
+await LakeCommand.start()

@@ -63,14 +63,13 @@ package enum TemporalText {
         return "\(pad(y, 4))-\(pad(Int64(m), 2))-\(pad(Int64(d), 2))"
     }
 
-    /// Fractional seconds with the unit's digits, or "" when zero.
+    /// Fractional seconds in the fewest of 3, 6 or 9 digits that is exact (never more than the unit
+    /// holds), or "" when zero.
     static func fraction(_ nanos: Int, _ unit: TimeUnit) -> String {
         guard nanos != 0 else { return "" }
-        switch unit {
-        case .millis: return "." + pad(Int64(nanos / 1_000_000), 3)
-        case .micros: return "." + pad(Int64(nanos / 1000), 6)
-        case .nanos: return "." + pad(Int64(nanos), 9)
-        }
+        if nanos % 1_000_000 == 0 { return "." + pad(Int64(nanos / 1_000_000), 3) }
+        if nanos % 1000 == 0 { return "." + pad(Int64(nanos / 1000), 6) }
+        return "." + pad(Int64(nanos), 9)
     }
 
     /// "13:45:07.250" for a time of day.
