@@ -5,7 +5,7 @@ public struct LakeCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "lakectl",
         abstract: "Build and run a governed data lake on AWS.",
-        subcommands: [InspectCommand.self, CatCommand.self]
+        subcommands: [InspectCommand.self, CatCommand.self, ProfileCommand.self]
     )
 
     public init() {}

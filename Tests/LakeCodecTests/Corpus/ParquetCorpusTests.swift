@@ -20,7 +20,8 @@ struct ParquetCorpusTests {
             "pyarrow overflows µs→ns when printing year-52952 timestamps (ul_observation_date); we print the real date",
     ]
 
-    @Test("agrees with pyarrow", .timeLimit(.minutes(2)), arguments: files)
+    // The time limit is a hang guard only: cases queue behind each other on a 2-core machine.
+    @Test("agrees with pyarrow", .timeLimit(.minutes(10)), arguments: files)
     func agreesWithPyArrow(_ path: String) {
         let outcome = CorpusCase(relativePath: path).run()
         if let reason = Self.knownDisagreements[path] {
@@ -44,7 +45,9 @@ struct ParquetCorpusTests {
         }
     }
 
-    @Test("summary of verdicts")
+    /// Prints the verdict counts, each disagreement and the slowest files (set LAKECTL_CORPUS_SUMMARY=1;
+    /// off by default because it reads the whole corpus a second time).
+    @Test("summary of verdicts", .enabled(if: ProcessInfo.processInfo.environment["LAKECTL_CORPUS_SUMMARY"] == "1"))
     func summary() {
         var agree = 0, failAsExpected = 0, disagree: [String] = []
         var timings: [(Double, String)] = []
