@@ -25,6 +25,13 @@ struct CatCommand: AsyncParsableCommand {
     @Option(help: "Output format: jsonl, csv or table.")
     var output: OutputFormat = .jsonl
 
+    @Option(
+        name: .customLong("where"),
+        help: ArgumentHelp(
+            "Keep rows where a top-level column compares to a value: 'col OP value', OP one of = != < <= > >=.",
+            discussion: "Repeat for AND. Row groups whose statistics rule out a match are not read at all."))
+    var predicates: [String] = []
+
     @Flag(name: .customLong("verify-checksums"), help: "Check page CRCs where the writer stored them.")
     var verifyChecksums = false
 
@@ -38,11 +45,30 @@ struct CatCommand: AsyncParsableCommand {
             let parquet = try ParquetFile.open(file)
             let fields = try parquet.selectFields(ParquetCommandSupport.columnList(columns))
             let names = fields.map(\.name)
+            let filters = try predicates.map(RowGroupPredicate.parse)
+            // Predicate columns are read too (after the selected ones) and dropped before output.
+            var readFields = fields
+            var filterIndex: [Int] = []
+            for p in filters {
+                guard let node = parquet.schema.field(named: p.column), node.leafIndex != nil, !node.isRepeated else {
+                    throw CodecError.unsupported(what: "--where needs a top-level, non-nested column; '\(p.column)' is not one")
+                }
+                if let k = readFields.firstIndex(where: { $0.name == p.column }) {
+                    filterIndex.append(k)
+                } else {
+                    filterIndex.append(readFields.count)
+                    readFields.append(node)
+                }
+            }
+            let groups = try parquet.rowGroups(matching: filters)
             var remaining = limit ?? Int.max
             var tableRows: [[(String, OutputValue)]] = []
             if output == .csv { StandardStreams.out(names.map(CSVWriter.field).joined(separator: ",")) }
-            for group in 0..<parquet.rowGroupCount where remaining > 0 {
-                let rows = try parquet.readRows(rowGroup: group, fields: fields, verifyChecksums: verifyChecksums)
+            for group in groups where remaining > 0 {
+                var rows = try parquet.readRows(rowGroup: group, fields: readFields, verifyChecksums: verifyChecksums)
+                if !filters.isEmpty {
+                    rows = rows.filter { row in zip(filters, filterIndex).allSatisfy { $0.matches(row[$1]) } }
+                }
                 let records = rows.prefix(remaining).map { row in
                     Array(zip(names, row.map(ParquetValueOutput.output)))
                 }
