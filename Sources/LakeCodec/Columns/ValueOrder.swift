@@ -34,8 +34,9 @@ package enum ValueOrder {
 
     /// Days since 1970-01-01 for "YYYY-MM-DD".
     static func parseDate(_ s: String) -> Int64? {
-        let parts = s.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, let y = Int64(parts[0]), let m = Int64(parts[1]), let d = Int64(parts[2]),
+        let negative = s.hasPrefix("-")
+        let parts = (negative ? s.dropFirst() : Substring(s)).split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, let y = Int64(parts[0]).map({ negative ? -$0 : $0 }), let m = Int64(parts[1]), let d = Int64(parts[2]),
             (1...12).contains(m), (1...31).contains(d)
         else { return nil }
         return daysFromCivil(y, m, d)
