@@ -28,3 +28,20 @@ import Testing
         #expect(json(v) == #"{"tags":["a",null],"m":[["k",1]]}"#)
     }
 }
+
+@Suite struct ParquetJSONLinesTests {
+    @Test func matchesTheOutputValueRendering() {
+        let values: [Value] = [
+            .null, .bool(true), .int(-9), .uint(UInt64.max), .float(1.1), .double(.infinity), .double(0.25),
+            .string("quote \" back \\ nl \n tab \t bell \u{7} é"), .invalidUTF8([0x41, 0xC3]), .binary([1, 2, 3]),
+            .decimal("1.50"), .date(-1), .time(1, .nanos), .timestamp(0, .micros, utc: false),
+            .interval(months: 1, days: 2, millis: 3), .uuid([UInt8](repeating: 0xAB, count: 16)),
+            .list([.int(1), .list([])]), .structure([.init("a", .null)]), .map([.init(.string("k"), .double(.nan))]),
+        ]
+        for v in values {
+            var bytes: [UInt8] = []
+            ParquetJSONLines.append(v, to: &bytes)
+            #expect(String(decoding: bytes, as: UTF8.self) == JSONWriter.compact(ParquetValueOutput.output(v)), "\(v)")
+        }
+    }
+}

@@ -69,9 +69,11 @@ struct CatCommand: AsyncParsableCommand {
                 if !filters.isEmpty {
                     rows = rows.filter { row in zip(filters, filterIndex).allSatisfy { $0.matches(row[$1]) } }
                 }
-                let records = rows.prefix(remaining).map { row in
-                    Array(zip(names, row.map(ParquetValueOutput.output)))
-                }
+                let kept = rows.prefix(remaining)
+                let records: [[(String, OutputValue)]] =
+                    output == .jsonl
+                    ? Array(repeating: [], count: kept.count)
+                    : kept.map { row in Array(zip(names, row.prefix(names.count).map(ParquetValueOutput.output))) }
                 remaining -= records.count
                 switch output {
                 case .table: tableRows += records
@@ -81,7 +83,12 @@ struct CatCommand: AsyncParsableCommand {
                             records.map { $0.map { CSVWriter.field($0.1.cellText) }.joined(separator: ",") }.joined(separator: "\n"))
                     }
                 default:
-                    if !records.isEmpty { StandardStreams.out(RecordRenderer.render(records: records, columns: names, as: .jsonl)) }
+                    var buffer: [UInt8] = []
+                    for row in rows.prefix(records.count) {
+                        ParquetJSONLines.appendRow(names: names, values: Array(row.prefix(names.count)), to: &buffer)
+                        buffer.append(UInt8(ascii: "\n"))
+                    }
+                    if !buffer.isEmpty { StandardStreams.out(String(decoding: buffer, as: UTF8.self)) }
                 }
             }
             if output == .table { StandardStreams.out(RecordRenderer.render(records: tableRows, columns: names, as: .table)) }
