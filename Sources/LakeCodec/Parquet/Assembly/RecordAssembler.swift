@@ -7,19 +7,46 @@
 /// leaf below it, so all of them advance together. Every entry is visited once: O(levels) per row group.
 /// The result is raw (groups as structures, repeated nodes as lists); `LogicalShaper` applies LIST/MAP.
 struct RecordAssembler {
+    /// The schema below the field, flattened so the recursion passes indices, not tree values.
+    private struct PlanNode {
+        var name: String
+        var repetition: Repetition
+        var maxDefinitionLevel: Int
+        var maxRepetitionLevel: Int
+        /// Cursor index of the first leaf below (the node's representative) and one past the last.
+        var firstCursor: Int
+        var endCursor: Int
+        var isLeaf: Bool
+        var children: [Int]
+    }
+
     let field: SchemaNode
     private var cursors: [LeafCursor]
-    private let base: Int
+    private var plan: [PlanNode] = []
 
     init(field: SchemaNode, batches: [Int: ColumnBatch]) throws {
         self.field = field
-        self.base = field.leafRange.lowerBound
+        let base = field.leafRange.lowerBound
         self.cursors = try field.leafRange.map { leaf in
             guard let b = batches[leaf] else {
                 throw CodecError.corrupt(what: "record assembly", offset: 0, reason: "leaf column \(leaf) was not read")
             }
             return try LeafCursor(batch: b)
         }
+        _ = Self.flatten(field, base: base, into: &plan)
+    }
+
+    /// Appends `node` and its descendants depth first; returns the node's index.
+    private static func flatten(_ node: SchemaNode, base: Int, into plan: inout [PlanNode]) -> Int {
+        let index = plan.count
+        plan.append(PlanNode(
+            name: node.name, repetition: node.repetition, maxDefinitionLevel: node.maxDefinitionLevel,
+            maxRepetitionLevel: node.maxRepetitionLevel, firstCursor: node.leafRange.lowerBound - base,
+            endCursor: node.leafRange.upperBound - base, isLeaf: node.leafIndex != nil, children: []))
+        var children: [Int] = []
+        for c in node.children { children.append(flatten(c, base: base, into: &plan)) }
+        plan[index].children = children
+        return index
     }
 
     mutating func nextRow() throws -> Value {
@@ -33,28 +60,30 @@ struct RecordAssembler {
                     reason: "a record starts with repetition level \(c.repetition) instead of 0")
             }
         }
-        return try read(field)
+        return try read(0)
     }
 
-    private mutating func read(_ node: SchemaNode) throws -> Value {
-        let k = node.leafRange.lowerBound - base
+    private mutating func read(_ n: Int) throws -> Value {
+        let k = plan[n].firstCursor
         guard k < cursors.count, !cursors[k].isAtEnd else {
             throw CodecError.corrupt(what: "levels of field '\(field.name)'", offset: 0, reason: "levels end inside a record")
         }
         let d = cursors[k].definition
-        switch node.repetition {
+        let maxDef = plan[n].maxDefinitionLevel
+        switch plan[n].repetition {
         case .repeated:
-            if d < node.maxDefinitionLevel {
-                try skipAll(node, definition: d)
+            if d < maxDef {
+                try skipAll(n, definition: d)
                 return .list([])
             }
+            let level = plan[n].maxRepetitionLevel
             var items: [Value] = []
             while true {
-                items.append(try instance(node))
+                items.append(try instance(n))
                 guard !cursors[k].isAtEnd else { break }
                 let r = cursors[k].repetition
-                if r == node.maxRepetitionLevel { continue }
-                if r > node.maxRepetitionLevel {
+                if r == level { continue }
+                if r > level {
                     throw CodecError.corrupt(
                         what: "repetition levels of column '\(cursors[k].column)'", offset: 0,
                         reason: "level \(r) does not continue any open list")
@@ -63,36 +92,34 @@ struct RecordAssembler {
             }
             return .list(items)
         case .optional:
-            if d < node.maxDefinitionLevel {
-                try skipAll(node, definition: d)
+            if d < maxDef {
+                try skipAll(n, definition: d)
                 return .null
             }
-            return try instance(node)
+            return try instance(n)
         case .required:
-            return try instance(node)
+            return try instance(n)
         }
     }
 
-    private mutating func instance(_ node: SchemaNode) throws -> Value {
-        if node.leafIndex != nil {
-            return try cursors[node.leafRange.lowerBound - base].take()
-        }
+    private mutating func instance(_ n: Int) throws -> Value {
+        if plan[n].isLeaf { return try cursors[plan[n].firstCursor].take() }
+        let children = plan[n].children
         var fields: [Value.Field] = []
-        fields.reserveCapacity(node.children.count)
-        for child in node.children {
-            fields.append(Value.Field(child.name, try read(child)))
+        fields.reserveCapacity(children.count)
+        for c in children {
+            fields.append(Value.Field(plan[c].name, try read(c)))
         }
         return .structure(fields)
     }
 
     /// Every leaf under a null or empty node holds one entry for it, with the same definition level.
-    private mutating func skipAll(_ node: SchemaNode, definition d: Int) throws {
-        for leaf in node.leafRange {
-            let k = leaf - base
+    private mutating func skipAll(_ n: Int, definition d: Int) throws {
+        for k in plan[n].firstCursor..<plan[n].endCursor {
             guard !cursors[k].isAtEnd, cursors[k].definition == d else {
                 throw CodecError.corrupt(
                     what: "levels of column '\(cursors[k].column)'", offset: 0,
-                    reason: "sibling columns disagree on where '\(node.name)' is null or empty")
+                    reason: "sibling columns disagree on where '\(plan[n].name)' is null or empty")
             }
             cursors[k].position += 1
         }
