@@ -45,8 +45,8 @@ struct BinaryArray: Sendable, Equatable {
     func length(at i: Int) -> Int { Int(offsets[i + 1] &- offsets[i]) }
 
     mutating func reserveCapacity(values: Int, bytes byteCount: Int) {
-        offsets.reserveCapacity(offsets.count + max(0, values))
-        bytes.reserveCapacity(bytes.count + max(0, byteCount))
+        offsets.reserveForAppending(max(0, values))
+        bytes.reserveForAppending(max(0, byteCount))
     }
 
     /// Throws unless `extra` more bytes still fit under `maxByteCount`.
@@ -54,8 +54,9 @@ struct BinaryArray: Sendable, Equatable {
     func checkRoom(for extra: Int) throws {
         let (total, overflow) = bytes.count.addingReportingOverflow(extra)
         guard !overflow, extra >= 0, total <= Self.maxByteCount else {
-            throw CodecError.limitExceeded(what: "byte array column size", value: overflow ? Int.max : total,
-                                           limit: Self.maxByteCount)
+            throw CodecError.limitExceeded(
+                what: "byte array column size", value: overflow ? Int.max : total,
+                limit: Self.maxByteCount)
         }
     }
 
@@ -78,7 +79,7 @@ struct BinaryArray: Sendable, Equatable {
         try checkRoom(for: other.bytes.count)
         let base = Int32(truncatingIfNeeded: bytes.count)
         bytes.append(contentsOf: other.bytes)
-        offsets.reserveCapacity(offsets.count + other.count)
+        offsets.reserveForAppending(other.count)
         for i in 1..<other.offsets.count { offsets.append(base &+ other.offsets[i]) }
         count += other.count
     }
@@ -92,8 +93,9 @@ struct BinaryArray: Sendable, Equatable {
         try dictionary.offsets.withUnsafeBufferPointer { off in
             for idx in indices {
                 guard idx >= 0, Int(idx) < dictCount else {
-                    throw CodecError.corrupt(what: "dictionary index", offset: 0,
-                                             reason: "index \(idx) outside dictionary of \(dictCount) values")
+                    throw CodecError.corrupt(
+                        what: "dictionary index", offset: 0,
+                        reason: "index \(idx) outside dictionary of \(dictCount) values")
                 }
                 total &+= Int(off[Int(idx) + 1] &- off[Int(idx)])
                 // Each term is < 2^31 and there are < 2^31 terms: a 64-bit sum cannot overflow, but
@@ -104,7 +106,7 @@ struct BinaryArray: Sendable, Equatable {
         try checkRoom(for: total)
         let oldCount = bytes.count
         bytes.append(contentsOf: repeatElement(0, count: total))
-        offsets.reserveCapacity(offsets.count + indices.count)
+        offsets.reserveForAppending(indices.count)
         var pos = oldCount
         dictionary.bytes.withUnsafeBytes { src in
             dictionary.offsets.withUnsafeBufferPointer { off in
@@ -128,14 +130,13 @@ struct BinaryArray: Sendable, Equatable {
     /// All values as Swift arrays, for tests and small outputs.
     var values: [[UInt8]] { (0..<count).map { Array(self[$0]) } }
 
-
     /// Appends `count` values of `width` bytes each, taken back to back from `source`.
     mutating func appendFixedWidth(_ source: ArraySlice<UInt8>, count: Int, width: Int) throws {
         try checkRoom(for: source.count)
         var pos = Int32(truncatingIfNeeded: bytes.count)
         let step = Int32(truncatingIfNeeded: width)
         bytes.append(contentsOf: source)
-        offsets.reserveCapacity(offsets.count + count)
+        offsets.reserveForAppending(count)
         for _ in 0..<count {
             pos &+= step
             offsets.append(pos)

@@ -10,39 +10,112 @@ enum Decompressor {
     /// Largest page body accepted (1 GiB).
     static let maxUncompressedSize = 1 << 30
 
-    static func decompress(_ input: UnsafeRawBufferPointer, codec: CompressionCodec, uncompressedSize: Int) throws -> [UInt8] {
-        guard uncompressedSize >= 0 else {
-            throw CodecError.corrupt(what: "\(codec) page", offset: 0,
-                                     reason: "negative uncompressed size \(uncompressedSize)")
-        }
-        guard uncompressedSize <= maxUncompressedSize else {
-            throw CodecError.limitExceeded(what: "\(codec) uncompressed page size", value: uncompressedSize,
-                                           limit: maxUncompressedSize)
-        }
-        switch codec {
-        case .uncompressed:
+    static func decompress(_ input: UnsafeRawBufferPointer, codec: CompressionCodec, uncompressedSize: Int) throws
+        -> [UInt8]
+    {
+        try validate(codec, uncompressedSize)
+        if codec == .uncompressed {
             guard input.count == uncompressedSize else {
                 throw sizeMismatch(codec, produced: input.count, expected: uncompressedSize)
             }
             return Array(input)
-        case .lzo:
-            throw CodecError.unsupported(what: "LZO compression (no maintained decoder; rewrite the file with ZSTD or SNAPPY)")
-        case .snappy:
-            return try Snappy.decompress(input, uncompressedSize: uncompressedSize)
-        case .gzip:
-            return try Gzip.decompress(input, uncompressedSize: uncompressedSize)
-        case .zstd:
-            return try Zstd.decompress(input, uncompressedSize: uncompressedSize)
-        case .brotli:
-            return try Brotli.decompress(input, uncompressedSize: uncompressedSize)
-        case .lz4Raw:
-            return try LZ4.decompressRaw(input, uncompressedSize: uncompressedSize)
-        case .lz4:
-            return try LZ4.decompressHadoopOrRaw(input, uncompressedSize: uncompressedSize)
+        }
+        return try [UInt8](unsafeUninitializedCapacity: uncompressedSize + 1) { buf, initialized in
+            initialized = try run(codec, input, into: UnsafeMutableRawBufferPointer(buf), expected: uncompressedSize)
         }
     }
 
-    static func decompress(_ input: ArraySlice<UInt8>, codec: CompressionCodec, uncompressedSize: Int) throws -> [UInt8] {
+    /// Decompresses into `output`, replacing its contents but keeping its allocation, so a reader can
+    /// reuse one page buffer for a whole column chunk instead of allocating (and page-faulting) a fresh
+    /// one per page. On a throw `output` is empty.
+    static func decompress(
+        _ input: UnsafeRawBufferPointer, codec: CompressionCodec, uncompressedSize: Int, into output: inout [UInt8]
+    ) throws {
+        do {
+            try validate(codec, uncompressedSize)
+        } catch {
+            output.removeAll(keepingCapacity: true)
+            throw error
+        }
+        if codec == .uncompressed {
+            output.removeAll(keepingCapacity: true)
+            guard input.count == uncompressedSize else {
+                throw sizeMismatch(codec, produced: input.count, expected: uncompressedSize)
+            }
+            output.append(contentsOf: input)
+            return
+        }
+        // Resize to the expected size plus one spare byte. Bytes left from the previous page need no
+        // clearing: the codec overwrites exactly `uncompressedSize` of them or the call throws. So a
+        // buffer reused page after page is neither reallocated nor zero-filled.
+        let needed = uncompressedSize + 1
+        if output.count > needed {
+            output.removeSubrange(needed...)
+        } else if output.count < needed {
+            output.append(contentsOf: repeatElement(0, count: needed - output.count))
+        }
+        do {
+            _ = try output.withUnsafeMutableBytes { try run(codec, input, into: $0, expected: uncompressedSize) }
+            output.removeLast()
+        } catch {
+            output.removeAll(keepingCapacity: true)
+            throw error
+        }
+    }
+
+    static func decompress(
+        _ input: ArraySlice<UInt8>, codec: CompressionCodec, uncompressedSize: Int, into output: inout [UInt8]
+    ) throws {
+        try input.withUnsafeBytes {
+            try decompress($0, codec: codec, uncompressedSize: uncompressedSize, into: &output)
+        }
+    }
+
+    private static func validate(_ codec: CompressionCodec, _ uncompressedSize: Int) throws {
+        guard uncompressedSize >= 0 else {
+            throw CodecError.corrupt(
+                what: "\(codec) page", offset: 0,
+                reason: "negative uncompressed size \(uncompressedSize)")
+        }
+        guard uncompressedSize <= maxUncompressedSize else {
+            throw CodecError.limitExceeded(
+                what: "\(codec) uncompressed page size", value: uncompressedSize,
+                limit: maxUncompressedSize)
+        }
+        if codec == .lzo {
+            throw CodecError.unsupported(
+                what: "LZO compression (no maintained decoder; rewrite the file with ZSTD or SNAPPY)")
+        }
+    }
+
+    /// Runs the codec into `out`, which has room for `expected + 1` bytes: a codec that fills the extra
+    /// byte produced more than the header says. Returns `expected` or throws.
+    private static func run(
+        _ codec: CompressionCodec, _ input: UnsafeRawBufferPointer, into out: UnsafeMutableRawBufferPointer,
+        expected: Int
+    ) throws -> Int {
+        let produced: Int
+        switch codec {
+        case .uncompressed:
+            guard input.count <= out.count, let src = input.baseAddress, let dst = out.baseAddress else {
+                throw sizeMismatch(codec, produced: input.count, expected: expected)
+            }
+            dst.copyMemory(from: src, byteCount: input.count)
+            produced = input.count
+        case .lzo: throw CodecError.unsupported(what: "LZO compression")
+        case .snappy: produced = try Snappy.decompress(input, into: out, expected: expected)
+        case .gzip: produced = try Gzip.decompress(input, into: out)
+        case .zstd: produced = try Zstd.decompress(input, into: out)
+        case .brotli: produced = try Brotli.decompress(input, into: out)
+        case .lz4Raw: produced = try LZ4.decompressRaw(input, into: out)
+        case .lz4: produced = try LZ4.decompressHadoopOrRaw(input, into: out, expected: expected)
+        }
+        guard produced == expected else { throw sizeMismatch(codec, produced: produced, expected: expected) }
+        return produced
+    }
+
+    static func decompress(_ input: ArraySlice<UInt8>, codec: CompressionCodec, uncompressedSize: Int) throws -> [UInt8]
+    {
         try input.withUnsafeBytes { try decompress($0, codec: codec, uncompressedSize: uncompressedSize) }
     }
 
@@ -52,21 +125,8 @@ enum Decompressor {
 
     static func sizeMismatch(_ codec: CompressionCodec, produced: Int, expected: Int) -> CodecError {
         let got = produced > expected ? "more than \(expected)" : "\(produced)"
-        return .compression(codec: codec.description,
-                             reason: "decompressed to \(got) bytes but the page header says \(expected)")
-    }
-
-    /// Runs `body` over an output buffer of `size + 1` bytes (so overlong output is detectable); `body`
-    /// returns how many bytes it produced, which must equal `size`.
-    @inline(__always)
-    static func withOutput(
-        _ codec: CompressionCodec, size: Int,
-        _ body: (UnsafeMutableRawBufferPointer) throws -> Int
-    ) throws -> [UInt8] {
-        try [UInt8](unsafeUninitializedCapacity: size + 1) { buf, initialized in
-            let produced = try body(UnsafeMutableRawBufferPointer(buf))
-            guard produced == size else { throw sizeMismatch(codec, produced: produced, expected: size) }
-            initialized = produced
-        }
+        return .compression(
+            codec: codec.description,
+            reason: "decompressed to \(got) bytes but the page header says \(expected)")
     }
 }

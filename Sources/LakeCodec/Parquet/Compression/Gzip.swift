@@ -4,43 +4,43 @@ import CCompression
 /// flush per chunk); each member is inflated in turn into the same output. Trailing zero bytes after
 /// the last member are tolerated as padding.
 enum Gzip {
-    static func decompress(_ input: UnsafeRawBufferPointer, uncompressedSize: Int) throws -> [UInt8] {
+    /// Decompresses into `out`, returning the bytes produced.
+    static func decompress(_ input: UnsafeRawBufferPointer, into out: UnsafeMutableRawBufferPointer) throws -> Int {
         guard input.count <= Int(UInt32.max) else {
-            throw CodecError.limitExceeded(what: "GZIP compressed page size", value: input.count, limit: Int(UInt32.max))
+            throw CodecError.limitExceeded(
+                what: "GZIP compressed page size", value: input.count, limit: Int(UInt32.max))
         }
-        return try Decompressor.withOutput(.gzip, size: uncompressedSize) { out in
-            var stream = z_stream()
-            // 15 + 32: maximum window, detect gzip or zlib header automatically.
-            guard inflateInit2_(&stream, 15 + 32, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
-                throw CodecError.compression(codec: "GZIP", reason: "zlib initialisation failed")
-            }
-            defer { inflateEnd(&stream) }
-            stream.next_in = UnsafeMutablePointer(mutating: input.baseAddress?.assumingMemoryBound(to: Bytef.self))
-            stream.avail_in = UInt32(input.count)
-            stream.next_out = out.baseAddress?.assumingMemoryBound(to: Bytef.self)
-            stream.avail_out = UInt32(out.count)
-            while true {
-                let ret = inflate(&stream, Z_NO_FLUSH)
-                if ret == Z_STREAM_END {
-                    if stream.avail_in == 0 || onlyZeros(stream.next_in, Int(stream.avail_in)) { break }
-                    if stream.avail_out == 0 { break }  // more members but no room: size mismatch below
-                    guard inflateReset(&stream) == Z_OK else {
-                        throw CodecError.compression(codec: "GZIP", reason: "zlib reset failed")
-                    }
-                    continue
-                }
-                if ret == Z_OK {
-                    if stream.avail_out == 0 { break }
-                    continue
-                }
-                if ret == Z_BUF_ERROR {
-                    throw CodecError.compression(codec: "GZIP", reason: "stream is truncated")
-                }
-                let message = stream.msg.map { String(cString: $0) } ?? "error \(ret)"
-                throw CodecError.compression(codec: "GZIP", reason: message)
-            }
-            return out.count - Int(stream.avail_out)
+        var stream = z_stream()
+        // 15 + 32: maximum window, detect gzip or zlib header automatically.
+        guard inflateInit2_(&stream, 15 + 32, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
+            throw CodecError.compression(codec: "GZIP", reason: "zlib initialisation failed")
         }
+        defer { inflateEnd(&stream) }
+        stream.next_in = UnsafeMutablePointer(mutating: input.baseAddress?.assumingMemoryBound(to: Bytef.self))
+        stream.avail_in = UInt32(input.count)
+        stream.next_out = out.baseAddress?.assumingMemoryBound(to: Bytef.self)
+        stream.avail_out = UInt32(out.count)
+        while true {
+            let ret = inflate(&stream, Z_NO_FLUSH)
+            if ret == Z_STREAM_END {
+                if stream.avail_in == 0 || onlyZeros(stream.next_in, Int(stream.avail_in)) { break }
+                if stream.avail_out == 0 { break }  // more members but no room: size mismatch below
+                guard inflateReset(&stream) == Z_OK else {
+                    throw CodecError.compression(codec: "GZIP", reason: "zlib reset failed")
+                }
+                continue
+            }
+            if ret == Z_OK {
+                if stream.avail_out == 0 { break }
+                continue
+            }
+            if ret == Z_BUF_ERROR {
+                throw CodecError.compression(codec: "GZIP", reason: "stream is truncated")
+            }
+            let message = stream.msg.map { String(cString: $0) } ?? "error \(ret)"
+            throw CodecError.compression(codec: "GZIP", reason: message)
+        }
+        return out.count - Int(stream.avail_out)
     }
 
     private static func onlyZeros(_ p: UnsafeMutablePointer<Bytef>?, _ n: Int) -> Bool {
@@ -56,8 +56,11 @@ enum Gzip {
         var stream = z_stream()
         let lvl = Int32(clamping: level ?? 6)
         // 15 + 16: maximum window, gzip header and trailer.
-        guard deflateInit2_(&stream, lvl, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY, ZLIB_VERSION,
-                            Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
+        guard
+            deflateInit2_(
+                &stream, lvl, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY, ZLIB_VERSION,
+                Int32(MemoryLayout<z_stream>.size)) == Z_OK
+        else {
             throw CodecError.compression(codec: "GZIP", reason: "zlib initialisation failed (level \(lvl))")
         }
         defer { deflateEnd(&stream) }

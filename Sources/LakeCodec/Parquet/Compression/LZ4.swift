@@ -7,30 +7,32 @@ import CCompression
 ///   together expanding to the block's uncompressed size. Old parquet-cpp wrote a bare block under the
 ///   same codec number, so when the bytes do not parse as Hadoop framing they are tried as a bare block.
 enum LZ4 {
-    static func decompressRaw(_ input: UnsafeRawBufferPointer, uncompressedSize: Int) throws -> [UInt8] {
-        try Decompressor.withOutput(.lz4Raw, size: uncompressedSize) { out in
-            try rawBlock(input, into: out, codec: .lz4Raw)
-        }
+    /// LZ4_RAW into `out`, returning the bytes produced.
+    static func decompressRaw(_ input: UnsafeRawBufferPointer, into out: UnsafeMutableRawBufferPointer) throws -> Int {
+        try rawBlock(input, into: out, codec: .lz4Raw)
     }
 
-    static func decompressHadoopOrRaw(_ input: UnsafeRawBufferPointer, uncompressedSize: Int) throws -> [UInt8] {
-        try Decompressor.withOutput(.lz4, size: uncompressedSize) { out in
-            let limited = UnsafeMutableRawBufferPointer(rebasing: out[0..<uncompressedSize])
-            if let n = hadoop(input, into: limited), n == uncompressedSize { return n }
-            return try rawBlock(input, into: out, codec: .lz4)
-        }
+    /// LZ4 into `out` (at least `expected + 1` bytes): Hadoop framing first, then a bare block.
+    static func decompressHadoopOrRaw(
+        _ input: UnsafeRawBufferPointer, into out: UnsafeMutableRawBufferPointer, expected: Int
+    ) throws -> Int {
+        let limited = UnsafeMutableRawBufferPointer(rebasing: out[0..<expected])
+        if let n = hadoop(input, into: limited), n == expected { return n }
+        return try rawBlock(input, into: out, codec: .lz4)
     }
 
     private static func rawBlock(
         _ input: UnsafeRawBufferPointer, into out: UnsafeMutableRawBufferPointer, codec: CompressionCodec
     ) throws -> Int {
         guard input.count <= Int(Int32.max), out.count <= Int(Int32.max) else {
-            throw CodecError.limitExceeded(what: "\(codec) block size", value: max(input.count, out.count),
-                                           limit: Int(Int32.max))
+            throw CodecError.limitExceeded(
+                what: "\(codec) block size", value: max(input.count, out.count),
+                limit: Int(Int32.max))
         }
-        let n = LZ4_decompress_safe(input.baseAddress?.assumingMemoryBound(to: CChar.self),
-                                    out.baseAddress?.assumingMemoryBound(to: CChar.self),
-                                    Int32(input.count), Int32(out.count))
+        let n = LZ4_decompress_safe(
+            input.baseAddress?.assumingMemoryBound(to: CChar.self),
+            out.baseAddress?.assumingMemoryBound(to: CChar.self),
+            Int32(input.count), Int32(out.count))
         guard n >= 0 else {
             throw CodecError.compression(codec: codec.description, reason: "corrupt or truncated LZ4 block")
         }
@@ -46,12 +48,16 @@ enum LZ4 {
             let blockEnd = produced + blockSize
             // Every block has at least one chunk (an empty block has one that expands to nothing).
             repeat {
-                guard let chunk = readBE32(input, &pos), chunk <= input.count - pos, chunk > 0 else { return nil }
+                guard let chunk = readBE32(input, &pos), chunk <= input.count - pos, chunk > 0, chunk <= Int(Int32.max)
+                else {
+                    return nil
+                }
                 let src = UnsafeRawBufferPointer(rebasing: input[pos..<(pos + chunk)])
                 let dst = UnsafeMutableRawBufferPointer(rebasing: out[produced..<blockEnd])
-                let n = LZ4_decompress_safe(src.baseAddress?.assumingMemoryBound(to: CChar.self),
-                                            dst.baseAddress?.assumingMemoryBound(to: CChar.self),
-                                            Int32(chunk), Int32(dst.count))
+                let n = LZ4_decompress_safe(
+                    src.baseAddress?.assumingMemoryBound(to: CChar.self),
+                    dst.baseAddress?.assumingMemoryBound(to: CChar.self),
+                    Int32(chunk), Int32(dst.count))
                 guard n > 0 || (n == 0 && dst.count == 0) else { return nil }
                 produced += Int(n)
                 pos += chunk
@@ -74,9 +80,10 @@ enum LZ4 {
         }
         let bound = Int(LZ4_compressBound(Int32(input.count)))
         return try [UInt8](unsafeUninitializedCapacity: max(bound, 1)) { buf, initialized in
-            let n = LZ4_compress_default(input.baseAddress?.assumingMemoryBound(to: CChar.self),
-                                         UnsafeMutableRawPointer(buf.baseAddress)?.assumingMemoryBound(to: CChar.self),
-                                         Int32(input.count), Int32(buf.count))
+            let n = LZ4_compress_default(
+                input.baseAddress?.assumingMemoryBound(to: CChar.self),
+                UnsafeMutableRawPointer(buf.baseAddress)?.assumingMemoryBound(to: CChar.self),
+                Int32(input.count), Int32(buf.count))
             guard n > 0 || input.isEmpty else {
                 throw CodecError.compression(codec: "LZ4_RAW", reason: "compression failed")
             }

@@ -3,7 +3,10 @@ import CCompression
 /// Snappy raw format (no framing), via snappy-c. The stream starts with its uncompressed length, which
 /// is compared with the page header before decoding.
 enum Snappy {
-    static func decompress(_ input: UnsafeRawBufferPointer, uncompressedSize: Int) throws -> [UInt8] {
+    /// Decompresses into `out` (at least `expected + 1` bytes), returning the bytes produced.
+    static func decompress(_ input: UnsafeRawBufferPointer, into out: UnsafeMutableRawBufferPointer, expected: Int)
+        throws -> Int
+    {
         guard let src = input.baseAddress?.assumingMemoryBound(to: CChar.self) else {
             throw CodecError.compression(codec: "SNAPPY", reason: "empty input")
         }
@@ -11,17 +14,15 @@ enum Snappy {
         guard snappy_uncompressed_length(src, input.count, &declared) == SNAPPY_OK else {
             throw CodecError.compression(codec: "SNAPPY", reason: "invalid stream header")
         }
-        guard declared == uncompressedSize else {
-            throw Decompressor.sizeMismatch(.snappy, produced: declared, expected: uncompressedSize)
+        guard declared == expected else {
+            throw Decompressor.sizeMismatch(.snappy, produced: declared, expected: expected)
         }
-        return try Decompressor.withOutput(.snappy, size: uncompressedSize) { out in
-            var length = out.count
-            let status = snappy_uncompress(src, input.count, out.baseAddress?.assumingMemoryBound(to: CChar.self), &length)
-            guard status == SNAPPY_OK else {
-                throw CodecError.compression(codec: "SNAPPY", reason: "corrupt stream (status \(status.rawValue))")
-            }
-            return length
+        var length = out.count
+        let status = snappy_uncompress(src, input.count, out.baseAddress?.assumingMemoryBound(to: CChar.self), &length)
+        guard status == SNAPPY_OK else {
+            throw CodecError.compression(codec: "SNAPPY", reason: "corrupt stream (status \(status.rawValue))")
         }
+        return length
     }
 
     static func compress(_ input: UnsafeRawBufferPointer) throws -> [UInt8] {

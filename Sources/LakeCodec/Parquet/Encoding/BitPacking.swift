@@ -6,7 +6,7 @@ enum BitPacking {
         let mask: UInt64 = bitWidth >= 64 ? ~0 : (1 << UInt64(bitWidth)) - 1
         var acc: UInt64 = 0
         var bits = 0  // bits held in acc, < 8 between values
-        out.reserveCapacity(out.count + (values.count * bitWidth + 7) / 8)
+        out.reserveForAppending((values.count * bitWidth + 7) / 8)
         for value in values {
             var v = value & mask
             var rem = bitWidth

@@ -7,14 +7,15 @@ enum BooleanRLEDecoder {
         let lengthOffset = c.fileOffset
         let length = Int(try c.readUInt32LE("RLE boolean length"))
         guard length <= c.remaining else {
-            throw CodecError.truncated(what: "RLE booleans", offset: lengthOffset + 4, needed: length,
-                                       available: c.remaining)
+            throw CodecError.truncated(
+                what: "RLE booleans", offset: lengthOffset + 4, needed: length,
+                available: c.remaining)
         }
         let region = ByteCursor(c.bytes, start: c.position, end: c.position + length, baseOffset: c.baseOffset)
         var decoder = try RLEBitPackedHybridDecoder(region, bitWidth: 1)
         var bits: [Int32] = []
         try decoder.decode(count: count, into: &bits)
-        out.reserveCapacity(out.count + count)
+        out.reserveForAppending(count)
         for b in bits { out.append(b != 0) }
         try c.skip(length, "RLE booleans")
     }

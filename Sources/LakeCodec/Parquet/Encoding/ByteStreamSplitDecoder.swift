@@ -9,8 +9,9 @@ enum ByteStreamSplitDecoder {
         out.append(contentsOf: repeatElement(0, count: n.count))
         c.bytes.withUnsafeBytes { src in
             out.withUnsafeMutableBytes { dst in
-                transpose(UnsafeRawBufferPointer(rebasing: src[n]), count: count, width: width,
-                          into: UnsafeMutableRawBufferPointer(rebasing: dst[old...]))
+                transpose(
+                    UnsafeRawBufferPointer(rebasing: src[n]), count: count, width: width,
+                    into: UnsafeMutableRawBufferPointer(rebasing: dst[old...]))
             }
         }
     }
@@ -42,10 +43,12 @@ enum ByteStreamSplitDecoder {
     private static func take(_ c: inout ByteCursor, count: Int, width: Int) throws -> Range<Int> {
         try EncodingLimits.checkCount(count, "BYTE_STREAM_SPLIT values", offset: c.fileOffset)
         guard width > 0 else {
-            throw CodecError.corrupt(what: "BYTE_STREAM_SPLIT value width", offset: c.fileOffset,
-                                     reason: "width \(width) must be positive")
+            throw CodecError.corrupt(
+                what: "BYTE_STREAM_SPLIT value width", offset: c.fileOffset,
+                reason: "width \(width) must be positive")
         }
-        let n = try EncodingLimits.byteCount(count, width: width, in: c, "BYTE_STREAM_SPLIT (\(count) × \(width) bytes)")
+        let n = try EncodingLimits.byteCount(
+            count, width: width, in: c, "BYTE_STREAM_SPLIT (\(count) × \(width) bytes)")
         return try c.take(n, "BYTE_STREAM_SPLIT")
     }
 
@@ -60,13 +63,16 @@ enum ByteStreamSplitDecoder {
         c.bytes.withUnsafeBytes { src in
             out.withUnsafeMutableBytes { dst in
                 let at = old * MemoryLayout<T>.stride
-                transpose(UnsafeRawBufferPointer(rebasing: src[r]), count: count, width: width,
-                          into: UnsafeMutableRawBufferPointer(rebasing: dst[at...]))
+                transpose(
+                    UnsafeRawBufferPointer(rebasing: src[r]), count: count, width: width,
+                    into: UnsafeMutableRawBufferPointer(rebasing: dst[at...]))
             }
         }
     }
 
-    static func transpose(_ src: UnsafeRawBufferPointer, count: Int, width: Int, into dst: UnsafeMutableRawBufferPointer) {
+    static func transpose(
+        _ src: UnsafeRawBufferPointer, count: Int, width: Int, into dst: UnsafeMutableRawBufferPointer
+    ) {
         guard count > 0, let s = src.baseAddress, let d = dst.baseAddress else { return }
         switch width {
         case 4: kernel(s, d, count, 4)

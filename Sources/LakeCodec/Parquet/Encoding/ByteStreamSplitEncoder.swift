@@ -5,7 +5,7 @@ enum ByteStreamSplitEncoder {
     static func encode(_ values: [UInt8], width: Int, into out: inout [UInt8]) {
         guard width > 0 else { return }
         let count = values.count / width
-        out.reserveCapacity(out.count + count * width)
+        out.reserveForAppending(count * width)
         for k in 0..<width {
             for i in 0..<count { out.append(values[i * width + k]) }
         }

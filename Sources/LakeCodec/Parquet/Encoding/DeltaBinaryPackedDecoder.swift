@@ -22,8 +22,9 @@ enum DeltaBinaryPackedDecoder {
             try out.withUnsafeMutableBufferPointer { buf in
                 try decode(&c, count: count, valueBits: 32, into: buf.baseAddress.map { $0 + base }) {
                     raw, bitWidth, first, n, dst in
-                    BitUnpacking.unpack32(raw.baseAddress.unsafelyUnwrapped, byteCount: raw.count, bitWidth: bitWidth,
-                                          first: first, count: n, into: dst)
+                    BitUnpacking.unpack32(
+                        raw.baseAddress.unsafelyUnwrapped, byteCount: raw.count, bitWidth: bitWidth,
+                        first: first, count: n, into: dst)
                 } accumulate: { dst, n, last, minDelta in
                     var v = UInt32(truncatingIfNeeded: last)
                     let d = UInt32(truncatingIfNeeded: minDelta)
@@ -50,8 +51,9 @@ enum DeltaBinaryPackedDecoder {
             try out.withUnsafeMutableBufferPointer { buf in
                 try decode(&c, count: count, valueBits: 64, into: buf.baseAddress.map { $0 + base }) {
                     raw, bitWidth, first, n, dst in
-                    BitUnpacking.unpack64(raw.baseAddress.unsafelyUnwrapped, byteCount: raw.count, bitWidth: bitWidth,
-                                          first: first, count: n, into: dst)
+                    BitUnpacking.unpack64(
+                        raw.baseAddress.unsafelyUnwrapped, byteCount: raw.count, bitWidth: bitWidth,
+                        first: first, count: n, into: dst)
                 } accumulate: { dst, n, last, minDelta in
                     var v = last
                     let d = minDelta
@@ -70,12 +72,13 @@ enum DeltaBinaryPackedDecoder {
         }
     }
 
-    /// Skips a whole DELTA_BINARY_PACKED stream, returning its declared value count.
+    /// Skips a whole DELTA_BINARY_PACKED stream without materialising its values, returning its
+    /// declared value count.
     static func skip(_ c: inout ByteCursor) throws -> Int {
-        var header = c
-        let total = try readHeader(&header, valueBits: 64).total
-        var sink: [Int64] = []
-        try decodeInt64(&c, count: total, into: &sink)
+        var peek = c
+        let total = try readHeader(&peek, valueBits: 64).total
+        var none: [Int64] = []
+        try decodeInt64(&c, count: 0, into: &none)
         return total
     }
 
@@ -94,24 +97,30 @@ enum DeltaBinaryPackedDecoder {
         let total = try c.readVarUInt64("DELTA_BINARY_PACKED value count")
         let first = try c.readZigZagInt64("DELTA_BINARY_PACKED first value")
         guard blockSize > 0, blockSize % 8 == 0 else {
-            throw CodecError.corrupt(what: "DELTA_BINARY_PACKED header", offset: offset,
-                                     reason: "block size \(blockSize) is not a positive multiple of 8 (128 per the spec)")
+            throw CodecError.corrupt(
+                what: "DELTA_BINARY_PACKED header", offset: offset,
+                reason: "block size \(blockSize) is not a positive multiple of 8 (128 per the spec)")
         }
         guard blockSize <= UInt64(EncodingLimits.maxDeltaBlockSize) else {
-            throw CodecError.limitExceeded(what: "DELTA_BINARY_PACKED block size", value: Int(clamping: blockSize),
-                                           limit: EncodingLimits.maxDeltaBlockSize)
+            throw CodecError.limitExceeded(
+                what: "DELTA_BINARY_PACKED block size", value: Int(clamping: blockSize),
+                limit: EncodingLimits.maxDeltaBlockSize)
         }
         guard miniblocks > 0, miniblocks <= blockSize, blockSize % miniblocks == 0,
-              (blockSize / miniblocks) % 8 == 0 else {
-            throw CodecError.corrupt(what: "DELTA_BINARY_PACKED header", offset: offset,
-                                     reason: "\(miniblocks) miniblocks do not split a block of \(blockSize) into multiples of 8 values")
+            (blockSize / miniblocks) % 8 == 0
+        else {
+            throw CodecError.corrupt(
+                what: "DELTA_BINARY_PACKED header", offset: offset,
+                reason: "\(miniblocks) miniblocks do not split a block of \(blockSize) into multiples of 8 values")
         }
         guard total <= UInt64(EncodingLimits.maxValues) else {
-            throw CodecError.limitExceeded(what: "DELTA_BINARY_PACKED value count", value: Int(clamping: total),
-                                           limit: EncodingLimits.maxValues)
+            throw CodecError.limitExceeded(
+                what: "DELTA_BINARY_PACKED value count", value: Int(clamping: total),
+                limit: EncodingLimits.maxValues)
         }
-        return Header(blockSize: Int(blockSize), miniblocks: Int(miniblocks), total: Int(total),
-                      first: UInt64(bitPattern: first))
+        return Header(
+            blockSize: Int(blockSize), miniblocks: Int(miniblocks), total: Int(total),
+            first: UInt64(bitPattern: first))
     }
 
     /// The shared block walk. `unpack` writes raw miniblock entries to the output, `accumulate` turns
@@ -126,8 +135,9 @@ enum DeltaBinaryPackedDecoder {
         let headerOffset = c.fileOffset
         let header = try readHeader(&c, valueBits: valueBits)
         guard header.total >= count else {
-            throw CodecError.corrupt(what: "DELTA_BINARY_PACKED header", offset: headerOffset,
-                                     reason: "stream holds \(header.total) values, \(count) are needed")
+            throw CodecError.corrupt(
+                what: "DELTA_BINARY_PACKED header", offset: headerOffset,
+                reason: "stream holds \(header.total) values, \(count) are needed")
         }
         guard header.total > 0 else { return }
         if count > 0, let dst { store(dst, header.first) }
@@ -142,15 +152,17 @@ enum DeltaBinaryPackedDecoder {
             while m < header.miniblocks && produced < header.total {
                 let width = Int(c.bytes[widths.lowerBound + m])
                 guard width <= valueBits else {
-                    throw CodecError.corrupt(what: "DELTA_BINARY_PACKED miniblock", offset: blockOffset,
-                                             reason: "bit width \(width) exceeds \(valueBits)")
+                    throw CodecError.corrupt(
+                        what: "DELTA_BINARY_PACKED miniblock", offset: blockOffset,
+                        reason: "bit width \(width) exceeds \(valueBits)")
                 }
                 let n = min(perMini, header.total - produced)
                 let fullBytes = perMini * width / 8
                 let neededBytes = (n * width + 7) / 8
                 guard neededBytes <= c.remaining else {
-                    throw CodecError.truncated(what: "DELTA_BINARY_PACKED miniblock", offset: c.fileOffset,
-                                               needed: neededBytes, available: c.remaining)
+                    throw CodecError.truncated(
+                        what: "DELTA_BINARY_PACKED miniblock", offset: c.fileOffset,
+                        needed: neededBytes, available: c.remaining)
                 }
                 let bytes = try c.take(min(fullBytes, c.remaining), "DELTA_BINARY_PACKED miniblock")
                 // Only values below `count` are materialised; the rest of the stream is walked over.
@@ -176,8 +188,9 @@ enum DeltaBinaryPackedDecoder {
     ) {
         if width == 0 || region.baseAddress == nil {
             // Width 0: every entry is 0 (the accumulate step adds only the min delta).
-            UnsafeMutableRawPointer(target).initializeMemory(as: UInt8.self, repeating: 0,
-                                                             count: n * MemoryLayout<T>.stride)
+            UnsafeMutableRawPointer(target).initializeMemory(
+                as: UInt8.self, repeating: 0,
+                count: n * MemoryLayout<T>.stride)
         } else {
             unpack(region, width, 0, n, target)
         }

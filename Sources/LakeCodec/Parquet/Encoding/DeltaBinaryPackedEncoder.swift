@@ -4,13 +4,15 @@
 enum DeltaBinaryPackedEncoder {
     static func encodeInt32(_ values: [Int32], blockSize: Int = 128, miniblocks: Int = 4, into out: inout [UInt8]) {
         // 32-bit wrapping deltas, so no miniblock needs more than 32 bits.
-        encode(values.map { UInt64(UInt32(bitPattern: $0)) }, valueBits: 32, first: Int64(values.first ?? 0),
-               blockSize: blockSize, miniblocks: miniblocks, into: &out)
+        encode(
+            values.map { UInt64(UInt32(bitPattern: $0)) }, valueBits: 32, first: Int64(values.first ?? 0),
+            blockSize: blockSize, miniblocks: miniblocks, into: &out)
     }
 
     static func encodeInt64(_ values: [Int64], blockSize: Int = 128, miniblocks: Int = 4, into out: inout [UInt8]) {
-        encode(values.map { UInt64(bitPattern: $0) }, valueBits: 64, first: values.first ?? 0,
-               blockSize: blockSize, miniblocks: miniblocks, into: &out)
+        encode(
+            values.map { UInt64(bitPattern: $0) }, valueBits: 64, first: values.first ?? 0,
+            blockSize: blockSize, miniblocks: miniblocks, into: &out)
     }
 
     /// `values` are bit patterns of `valueBits`-bit integers; arithmetic wraps at that width.

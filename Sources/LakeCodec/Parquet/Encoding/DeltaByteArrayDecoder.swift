@@ -17,8 +17,9 @@ enum DeltaByteArrayDecoder {
         for i in 0..<count {
             let p = Int(prefixes[i])
             guard p >= 0, p <= previous else {
-                throw CodecError.corrupt(what: "DELTA_BYTE_ARRAY prefix length", offset: prefixOffset,
-                                         reason: "value \(i) reuses \(p) bytes of a previous value of \(previous) bytes")
+                throw CodecError.corrupt(
+                    what: "DELTA_BYTE_ARRAY prefix length", offset: prefixOffset,
+                    reason: "value \(i) reuses \(p) bytes of a previous value of \(previous) bytes")
             }
             previous = p + suffixes.length(at: i)
             total += previous
@@ -28,7 +29,7 @@ enum DeltaByteArrayDecoder {
 
         let start = out.bytes.count
         out.bytes.append(contentsOf: repeatElement(0, count: total))
-        out.offsets.reserveCapacity(out.offsets.count + count)
+        out.offsets.reserveForAppending(count)
         suffixes.bytes.withUnsafeBytes { src in
             out.bytes.withUnsafeMutableBytes { dst in
                 guard let d = dst.baseAddress else { return }

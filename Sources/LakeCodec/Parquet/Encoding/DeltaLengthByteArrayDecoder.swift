@@ -10,7 +10,9 @@ enum DeltaLengthByteArrayDecoder {
     }
 
     /// Appends values whose `lengths` are known, taking their bytes back to back from `c`.
-    static func append(lengths: [Int32], from c: inout ByteCursor, lengthsOffset: Int, into out: inout BinaryArray) throws {
+    static func append(lengths: [Int32], from c: inout ByteCursor, lengthsOffset: Int, into out: inout BinaryArray)
+        throws
+    {
         var total = 0
         var negative = false
         for len in lengths {
@@ -18,13 +20,14 @@ enum DeltaLengthByteArrayDecoder {
             total &+= Int(len)  // at most 2^28 values of at most 2^31: no overflow in 64 bits
         }
         if negative {
-            throw CodecError.corrupt(what: "DELTA_LENGTH_BYTE_ARRAY lengths", offset: lengthsOffset,
-                                     reason: "negative value length")
+            throw CodecError.corrupt(
+                what: "DELTA_LENGTH_BYTE_ARRAY lengths", offset: lengthsOffset,
+                reason: "negative value length")
         }
         let r = try c.take(total, "DELTA_LENGTH_BYTE_ARRAY data (\(lengths.count) values)")
         try out.checkRoom(for: total)
         out.bytes.append(contentsOf: c.bytes[r])
-        out.offsets.reserveCapacity(out.offsets.count + lengths.count)
+        out.offsets.reserveForAppending(lengths.count)
         var pos = out.offsets[out.offsets.count - 1]
         for len in lengths {
             pos &+= len

@@ -1,5 +1,7 @@
 #if !_endian(little)
-#error("LakeCodec's Parquet decoders copy little-endian values straight into memory; add byte swaps for big-endian hosts")
+    #error(
+        "LakeCodec's Parquet decoders copy little-endian values straight into memory; add byte swaps for big-endian hosts"
+    )
 #endif
 
 /// Safety limits for the Parquet decoders. A page header or an encoded stream declares counts and sizes;
@@ -26,11 +28,14 @@ enum EncodingLimits {
     /// `count * width` bytes, throwing `truncated` if that is more than `cursor` holds (checked, so
     /// an overflowing product is reported as truncation rather than wrapping).
     @inline(__always)
-    static func byteCount(_ count: Int, width: Int, in cursor: ByteCursor, _ what: @autoclosure () -> String) throws -> Int {
+    static func byteCount(_ count: Int, width: Int, in cursor: ByteCursor, _ what: @autoclosure () -> String) throws
+        -> Int
+    {
         let (n, overflow) = count.multipliedReportingOverflow(by: width)
         guard !overflow, n <= cursor.remaining else {
-            throw CodecError.truncated(what: what(), offset: cursor.fileOffset,
-                                       needed: overflow ? Int.max : n, available: cursor.remaining)
+            throw CodecError.truncated(
+                what: what(), offset: cursor.fileOffset,
+                needed: overflow ? Int.max : n, available: cursor.remaining)
         }
         return n
     }

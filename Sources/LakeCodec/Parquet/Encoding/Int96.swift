@@ -19,9 +19,16 @@ struct Int96: Sendable, Equatable, Hashable {
     /// (dates before 1677 or after 2262). Checked arithmetic: a hostile day number cannot wrap.
     var timestampNanos: Int64? {
         let days = Int64(hi) - Self.unixEpochJulianDay
-        let (dayNanos, o1) = days.multipliedReportingOverflow(by: Self.nanosPerDay)
+        let nanos = Int64(bitPattern: lo)
+        if let total = Self.combine(days, nanos) { return total }
+        // The start of the earliest representable day is itself out of range: borrow one day.
+        return nanos > 0 ? Self.combine(days + 1, nanos - Self.nanosPerDay) : nil
+    }
+
+    private static func combine(_ days: Int64, _ nanos: Int64) -> Int64? {
+        let (dayNanos, o1) = days.multipliedReportingOverflow(by: nanosPerDay)
         if o1 { return nil }
-        let (total, o2) = dayNanos.addingReportingOverflow(Int64(bitPattern: lo))
+        let (total, o2) = dayNanos.addingReportingOverflow(nanos)
         return o2 ? nil : total
     }
 

@@ -10,7 +10,7 @@ enum PlainDecoder {
         try EncodingLimits.checkCount(count, "PLAIN booleans", offset: c.fileOffset)
         let nBytes = (count + 7) / 8
         let r = try c.take(nBytes, "PLAIN booleans (\(count) values)")
-        out.reserveCapacity(out.count + count)
+        out.reserveForAppending(count)
         c.bytes.withUnsafeBufferPointer { buf in
             var left = count
             var i = r.lowerBound
@@ -50,55 +50,83 @@ enum PlainDecoder {
         try EncodingLimits.checkCount(count, "PLAIN INT96", offset: c.fileOffset)
         let n = try EncodingLimits.byteCount(count, width: 12, in: c, "PLAIN INT96 (\(count) values)")
         let r = try c.take(n, "PLAIN INT96")
-        out.reserveCapacity(out.count + count)
+        out.reserveForAppending(count)
         c.bytes.withUnsafeBytes { raw in
             var p = r.lowerBound
             for _ in 0..<count {
-                out.append(Int96(lo: raw.loadUnaligned(fromByteOffset: p, as: UInt64.self),
-                                 hi: raw.loadUnaligned(fromByteOffset: p + 8, as: UInt32.self)))
+                out.append(
+                    Int96(
+                        lo: raw.loadUnaligned(fromByteOffset: p, as: UInt64.self),
+                        hi: raw.loadUnaligned(fromByteOffset: p + 8, as: UInt32.self)))
                 p += 12
             }
         }
     }
 
     /// BYTE_ARRAY: each value is a 4-byte little-endian length then that many bytes.
+    ///
+    /// Two passes over the page: the first walks the lengths, checking each against the bytes left and
+    /// writing the offsets; the second copies the values into storage sized exactly once. On a throw,
+    /// `into` is unchanged.
     static func decodeByteArrays(_ c: inout ByteCursor, count: Int, into out: inout BinaryArray) throws {
         try EncodingLimits.checkCount(count, "PLAIN BYTE_ARRAY", offset: c.fileOffset)
         // Every value needs at least its 4 length bytes: check before reserving.
         _ = try EncodingLimits.byteCount(count, width: 4, in: c, "PLAIN BYTE_ARRAY lengths (\(count) values)")
         let start = c.position
         let end = c.end
-        out.reserveCapacity(values: count, bytes: c.remaining - 4 * count)
-        // The values cannot hold more bytes than the cursor has left: when those fit under the offset
-        // limit, the per-value limit check can be skipped.
-        let roomForAll = (try? out.checkRoom(for: c.remaining)) != nil
+        let baseOffsets = out.offsets.count
+        let baseBytes = out.bytes.count
+        out.offsets.reserveForAppending(count)
+        // Pass 1: offsets (relative to the values' bytes) and the end of the encoded values.
         let consumed: Int = try c.bytes.withUnsafeBytes { raw in
             var p = start
+            var total = baseBytes
             for k in 0..<count {
-                // Four length bytes are there: checked above for all values, and each value consumed
-                // at least four bytes.
                 guard end - p >= 4 else {
-                    throw CodecError.truncated(what: "PLAIN BYTE_ARRAY length of value \(k)",
-                                               offset: c.baseOffset + p, needed: 4, available: end - p)
+                    out.offsets.removeSubrange(baseOffsets...)
+                    throw CodecError.truncated(
+                        what: "PLAIN BYTE_ARRAY length of value \(k)",
+                        offset: c.baseOffset + p, needed: 4, available: end - p)
                 }
                 let len = Int(raw.loadUnaligned(fromByteOffset: p, as: UInt32.self))
                 p += 4
                 guard len <= end - p else {
-                    throw CodecError.truncated(what: "PLAIN BYTE_ARRAY value \(k)", offset: c.baseOffset + p,
-                                               needed: len, available: end - p)
-                }
-                let value = UnsafeRawBufferPointer(rebasing: raw[p..<(p + len)])
-                if roomForAll {
-                    out.bytes.append(contentsOf: value)
-                    out.offsets.append(Int32(truncatingIfNeeded: out.bytes.count))
-                    out.count += 1
-                } else {
-                    try out.append(value)
+                    out.offsets.removeSubrange(baseOffsets...)
+                    throw CodecError.truncated(
+                        what: "PLAIN BYTE_ARRAY value \(k)", offset: c.baseOffset + p,
+                        needed: len, available: end - p)
                 }
                 p += len
+                total += len
+                // Bytes come from a buffer under 2 GiB per page, but earlier pages may fill the array.
+                guard total <= BinaryArray.maxByteCount else {
+                    out.offsets.removeSubrange(baseOffsets...)
+                    throw CodecError.limitExceeded(
+                        what: "byte array column size", value: total,
+                        limit: BinaryArray.maxByteCount)
+                }
+                out.offsets.append(Int32(truncatingIfNeeded: total))
             }
             return p - start
         }
+        // Pass 2: copy each value after its length prefix.
+        let added = Int(out.offsets[out.offsets.count - 1]) - baseBytes
+        out.bytes.append(contentsOf: repeatElement(0, count: added))
+        c.bytes.withUnsafeBytes { raw in
+            out.bytes.withUnsafeMutableBytes { dst in
+                guard let s = raw.baseAddress, let d = dst.baseAddress else { return }
+                var p = start
+                var at = baseBytes
+                for k in 0..<count {
+                    let next = Int(out.offsets[baseOffsets + k])
+                    let len = next - at
+                    (d + at).copyMemory(from: s + p + 4, byteCount: len)
+                    p += 4 + len
+                    at = next
+                }
+            }
+        }
+        out.count += count
         try c.skip(consumed, "PLAIN BYTE_ARRAY")
     }
 
@@ -108,11 +136,13 @@ enum PlainDecoder {
     ) throws {
         try EncodingLimits.checkCount(count, "PLAIN FIXED_LEN_BYTE_ARRAY", offset: c.fileOffset)
         guard typeLength >= 0 else {
-            throw CodecError.corrupt(what: "FIXED_LEN_BYTE_ARRAY type length", offset: c.fileOffset,
-                                     reason: "negative length \(typeLength)")
+            throw CodecError.corrupt(
+                what: "FIXED_LEN_BYTE_ARRAY type length", offset: c.fileOffset,
+                reason: "negative length \(typeLength)")
         }
-        let n = try EncodingLimits.byteCount(count, width: typeLength, in: c,
-                                             "PLAIN FIXED_LEN_BYTE_ARRAY (\(count) × \(typeLength) bytes)")
+        let n = try EncodingLimits.byteCount(
+            count, width: typeLength, in: c,
+            "PLAIN FIXED_LEN_BYTE_ARRAY (\(count) × \(typeLength) bytes)")
         let r = try c.take(n, "PLAIN FIXED_LEN_BYTE_ARRAY")
         try out.appendFixedWidth(c.bytes[r], count: count, width: typeLength)
     }

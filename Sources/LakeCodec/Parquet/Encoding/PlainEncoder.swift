@@ -2,7 +2,7 @@
 /// and for round-trip tests.
 enum PlainEncoder {
     static func encodeBooleans(_ values: [Bool], into out: inout [UInt8]) {
-        out.reserveCapacity(out.count + (values.count + 7) / 8)
+        out.reserveForAppending((values.count + 7) / 8)
         var byte: UInt8 = 0
         var bit = 0
         for v in values {
@@ -23,7 +23,7 @@ enum PlainEncoder {
     static func encodeDouble(_ values: [Double], into out: inout [UInt8]) { appendRaw(values, into: &out) }
 
     static func encodeInt96(_ values: [Int96], into out: inout [UInt8]) {
-        out.reserveCapacity(out.count + 12 * values.count)
+        out.reserveForAppending(12 * values.count)
         for v in values {
             withUnsafeBytes(of: v.lo.littleEndian) { out.append(contentsOf: $0) }
             withUnsafeBytes(of: v.hi.littleEndian) { out.append(contentsOf: $0) }
@@ -32,7 +32,7 @@ enum PlainEncoder {
 
     /// Each value as a 4-byte little-endian length and its bytes.
     static func encodeByteArrays(_ values: BinaryArray, into out: inout [UInt8]) {
-        out.reserveCapacity(out.count + 4 * values.count + values.bytes.count)
+        out.reserveForAppending(4 * values.count + values.bytes.count)
         for i in 0..<values.count {
             withUnsafeBytes(of: UInt32(values.length(at: i)).littleEndian) { out.append(contentsOf: $0) }
             out.append(contentsOf: values[i])

@@ -18,13 +18,14 @@ struct RLEBitPackedHybridDecoder {
     private var rleValue: Int32 = 0
     private var packedRemaining = 0
     private var packedStart = 0  // index into cursor.bytes of the run's first data byte
-    private var packedByteCount = 0
+    private var packedByteCount = 0  // readable bytes from packedStart (to the end of the region)
     private var packedIndex = 0  // next value within the bit-packed run
 
     init(_ cursor: ByteCursor, bitWidth: Int) throws {
         guard (0...32).contains(bitWidth) else {
-            throw CodecError.corrupt(what: "RLE/bit-packed bit width", offset: cursor.fileOffset,
-                                     reason: "bit width \(bitWidth) is outside 0...32")
+            throw CodecError.corrupt(
+                what: "RLE/bit-packed bit width", offset: cursor.fileOffset,
+                reason: "bit width \(bitWidth) is outside 0...32")
         }
         self.cursor = cursor
         self.bitWidth = bitWidth
@@ -35,7 +36,7 @@ struct RLEBitPackedHybridDecoder {
     mutating func decode(count: Int, into out: inout [Int32]) throws {
         try EncodingLimits.checkCount(count, "RLE/bit-packed values", offset: cursor.fileOffset)
         let base = out.count
-        out.reserveCapacity(base + count)
+        out.reserveForAppending(count)
         do {
             var left = count
             while left > 0 {
@@ -57,6 +58,49 @@ struct RLEBitPackedHybridDecoder {
         } catch {
             out.removeSubrange(base...)
             throw error
+        }
+    }
+
+    /// Walks the next `count` values run by run without collecting them: an RLE run is reported once
+    /// as `repeated(value, length)`, bit-packed values are unpacked into `scratch` (at most
+    /// `scratch.count` at a time) and reported as `packed(values)`. This lets a caller expand dictionary
+    /// indices straight into values, with one lookup per RLE run. Throws if the stream ends first.
+    @inline(__always)
+    mutating func forEachRun(
+        count: Int, scratch: UnsafeMutableBufferPointer<Int32>,
+        repeated: (Int32, Int) throws -> Void,
+        packed: (UnsafeBufferPointer<Int32>) throws -> Void
+    ) throws {
+        try EncodingLimits.checkCount(count, "RLE/bit-packed values", offset: cursor.fileOffset)
+        guard let scratchBase = scratch.baseAddress, scratch.count > 0 else {
+            if count > 0 { try skip(count: count) }
+            return
+        }
+        var left = count
+        while left > 0 {
+            if rleRemaining > 0 {
+                let n = min(left, rleRemaining)
+                try repeated(rleValue, n)
+                rleRemaining -= n
+                left -= n
+            } else if packedRemaining > 0 {
+                let n = min(left, packedRemaining, scratch.count)
+                let start = packedStart
+                let byteCount = packedByteCount
+                let width = bitWidth
+                let first = packedIndex
+                cursor.bytes.withUnsafeBytes { raw in
+                    guard let src = raw.baseAddress else { return }
+                    BitUnpacking.unpack32(
+                        src + start, byteCount: byteCount, bitWidth: width, first: first, count: n, into: scratchBase)
+                }
+                try packed(UnsafeBufferPointer(start: scratchBase, count: n))
+                packedRemaining -= n
+                packedIndex += n
+                left -= n
+            } else {
+                try readRunHeader()
+            }
         }
     }
 
@@ -89,8 +133,9 @@ struct RLEBitPackedHybridDecoder {
         cursor.bytes.withUnsafeBytes { raw in
             out.withUnsafeMutableBufferPointer { dst in
                 guard let src = raw.baseAddress, let d = dst.baseAddress else { return }
-                BitUnpacking.unpack32(src + start, byteCount: byteCount, bitWidth: width, first: first,
-                                      count: n, into: d + old)
+                BitUnpacking.unpack32(
+                    src + start, byteCount: byteCount, bitWidth: width, first: first,
+                    count: n, into: d + old)
             }
         }
     }
@@ -101,8 +146,9 @@ struct RLEBitPackedHybridDecoder {
         let length = header >> 1
         // Spec: run lengths are in 1...2^31-1.
         guard length <= UInt64(Int32.max) else {
-            throw CodecError.corrupt(what: "RLE/bit-packed run header", offset: headerOffset,
-                                     reason: "run length \(length) exceeds 2^31-1")
+            throw CodecError.corrupt(
+                what: "RLE/bit-packed run header", offset: headerOffset,
+                reason: "run length \(length) exceeds 2^31-1")
         }
         if header & 1 == 1 {
             let groups = Int(length)
@@ -110,13 +156,16 @@ struct RLEBitPackedHybridDecoder {
             let declaredBytes = groups * bitWidth
             let available = min(declaredBytes, cursor.remaining)
             packedStart = cursor.position
+            // The unpacker may read (and mask away) bytes past the run, up to the end of the region:
+            // that keeps whole runs on its 8-byte fast path. Only the run's own values are ever used.
+            packedByteCount = cursor.remaining
             try cursor.skip(available, "bit-packed run")
-            packedByteCount = available
             packedIndex = 0
             packedRemaining = bitWidth == 0 ? values : min(values, available * 8 / bitWidth)
             if packedRemaining == 0 && values > 0 {
-                throw CodecError.truncated(what: "bit-packed run of \(values) values", offset: cursor.fileOffset,
-                                           needed: declaredBytes, available: available)
+                throw CodecError.truncated(
+                    what: "bit-packed run of \(values) values", offset: cursor.fileOffset,
+                    needed: declaredBytes, available: available)
             }
         } else {
             let width = (bitWidth + 7) / 8
@@ -125,8 +174,9 @@ struct RLEBitPackedHybridDecoder {
                 value |= UInt32(try cursor.readByte("RLE run value")) << UInt32(8 * i)
             }
             if bitWidth < 32 && value >> UInt32(bitWidth) != 0 {
-                throw CodecError.corrupt(what: "RLE run value", offset: headerOffset,
-                                         reason: "value \(value) does not fit in \(bitWidth) bits")
+                throw CodecError.corrupt(
+                    what: "RLE run value", offset: headerOffset,
+                    reason: "value \(value) does not fit in \(bitWidth) bits")
             }
             rleValue = Int32(bitPattern: value)
             rleRemaining = Int(length)

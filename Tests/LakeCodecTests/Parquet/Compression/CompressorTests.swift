@@ -12,12 +12,4 @@ import Testing
             #expect(try Decompressor.decompress(c, codec: codec, uncompressedSize: page.count) == page)
         }
     }
-
-    @Test func codecNumbersFollowParquetThrift() {
-        #expect(CompressionCodec(rawValue: 0) == .uncompressed)
-        #expect(CompressionCodec(rawValue: 5) == .lz4)
-        #expect(CompressionCodec(rawValue: 7) == .lz4Raw)
-        #expect(CompressionCodec(rawValue: 8) == nil)
-        #expect(CompressionCodec.lz4Raw.description == "LZ4_RAW")
-    }
 }

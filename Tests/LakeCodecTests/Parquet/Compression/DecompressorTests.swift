@@ -43,19 +43,23 @@ let writableCodecs: [CompressionCodec] = [.uncompressed, .snappy, .gzip, .brotli
         let page = samplePage(size: 20_000)
         let compressed = try Compressor.compress(page, codec: codec)
         expectCodecError(.compression) {
-            _ = try Decompressor.decompress(compressed[0..<(compressed.count / 2)], codec: codec, uncompressedSize: 20_000)
+            _ = try Decompressor.decompress(
+                compressed[0..<(compressed.count / 2)], codec: codec, uncompressedSize: 20_000)
         }
     }
 
     @Test(arguments: [CompressionCodec.snappy, .gzip, .brotli, .zstd, .lz4Raw, .lz4])
     func garbageFails(codec: CompressionCodec) {
         let garbage: [UInt8] = (0..<64).map { UInt8(truncatingIfNeeded: $0 &* 97 &+ 13) }
-        expectCodecError(.compression) { _ = try Decompressor.decompress(garbage, codec: codec, uncompressedSize: 1000) }
+        expectCodecError(.compression) {
+            _ = try Decompressor.decompress(garbage, codec: codec, uncompressedSize: 1000)
+        }
     }
 
     @Test func sizeLimitIsCheckedBeforeAllocating() {
         expectCodecError(.limitExceeded) {
-            _ = try Decompressor.decompress([UInt8](), codec: .zstd, uncompressedSize: Decompressor.maxUncompressedSize + 1)
+            _ = try Decompressor.decompress(
+                [UInt8](), codec: .zstd, uncompressedSize: Decompressor.maxUncompressedSize + 1)
         }
         expectCodecError(.corrupt) { _ = try Decompressor.decompress([UInt8](), codec: .snappy, uncompressedSize: -1) }
     }
@@ -66,6 +70,38 @@ let writableCodecs: [CompressionCodec] = [.uncompressed, .snappy, .gzip, .brotli
     }
 
     @Test func uncompressedMustMatchSize() {
-        expectCodecError(.compression) { _ = try Decompressor.decompress([1, 2, 3], codec: .uncompressed, uncompressedSize: 2) }
+        expectCodecError(.compression) {
+            _ = try Decompressor.decompress([1, 2, 3], codec: .uncompressed, uncompressedSize: 2)
+        }
+    }
+
+    @Test func reusedOutputBufferKeepsItsAllocation() throws {
+        var buffer: [UInt8] = []
+        for (i, codec) in writableCodecs.enumerated() {
+            let page = samplePage(size: 20_000 - i * 1000, seed: UInt64(i))
+            let compressed = try Compressor.compress(page, codec: codec)
+            try Decompressor.decompress(compressed[...], codec: codec, uncompressedSize: page.count, into: &buffer)
+            #expect(buffer == page)
+        }
+        let capacity = buffer.capacity
+        let small = try Compressor.compress(samplePage(size: 100), codec: .zstd)
+        try Decompressor.decompress(small[...], codec: .zstd, uncompressedSize: 100, into: &buffer)
+        #expect(buffer.count == 100)
+        #expect(buffer.capacity == capacity)
+    }
+
+    @Test func reusedOutputBufferIsEmptyAfterAnError() throws {
+        var buffer: [UInt8] = [1, 2, 3]
+        let compressed = try Compressor.compress(samplePage(size: 500), codec: .snappy)
+        expectCodecError(.compression) {
+            try Decompressor.decompress(compressed[...], codec: .snappy, uncompressedSize: 499, into: &buffer)
+        }
+        #expect(buffer.isEmpty)
+        expectCodecError(.limitExceeded) {
+            try Decompressor.decompress(compressed[...], codec: .gzip, uncompressedSize: 1 << 31, into: &buffer)
+        }
+        expectCodecError(.unsupported) {
+            try Decompressor.decompress(compressed[...], codec: .lzo, uncompressedSize: 500, into: &buffer)
+        }
     }
 }

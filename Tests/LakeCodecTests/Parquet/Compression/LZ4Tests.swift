@@ -35,7 +35,9 @@ import Testing
     @Test func hadoopFramingIsNotLZ4Raw() throws {
         let page = samplePage(size: 4000)
         let framed = try Compressor.compress(page, codec: .lz4)
-        expectCodecError(.compression) { _ = try Decompressor.decompress(framed, codec: .lz4Raw, uncompressedSize: 4000) }
+        expectCodecError(.compression) {
+            _ = try Decompressor.decompress(framed, codec: .lz4Raw, uncompressedSize: 4000)
+        }
     }
 
     @Test func largeInputSplitsIntoBlocks() throws {

@@ -58,7 +58,9 @@ import Testing
         var out: [UInt8] = []
         expectCodecError(.truncated) { try ByteStreamSplitDecoder.decode(&c, count: 1, width: 4, into: &out) }
         expectCodecError(.corrupt) { try ByteStreamSplitDecoder.decode(&c, count: 1, width: 0, into: &out) }
-        expectCodecError(.truncated) { try ByteStreamSplitDecoder.decode(&c, count: 1 << 27, width: Int.max / 4, into: &out) }
+        expectCodecError(.truncated) {
+            try ByteStreamSplitDecoder.decode(&c, count: 1 << 27, width: Int.max / 4, into: &out)
+        }
         #expect(c.position == 0)
     }
 }

@@ -132,4 +132,13 @@ import Testing
         try DeltaBinaryPackedDecoder.decodeInt64(&c, count: values.count, into: &out)
         #expect(out == values)
     }
+
+    @Test func skipWalksTheWholeStream() throws {
+        var bytes: [UInt8] = []
+        DeltaBinaryPackedEncoder.encodeInt64((0..<1000).map { $0 * $0 }, into: &bytes)
+        bytes.append(0x77)
+        var c = ByteCursor(bytes)
+        #expect(try DeltaBinaryPackedDecoder.skip(&c) == 1000)
+        #expect(c.remaining == 1)
+    }
 }

@@ -17,7 +17,8 @@ import Testing
         #expect(c.isAtEnd)
 
         var encoded: [UInt8] = []
-        DeltaByteArrayEncoder.encode(try BinaryArray(["axis", "axle", "babble", "babyhood"].map { Array($0.utf8) }), into: &encoded)
+        DeltaByteArrayEncoder.encode(
+            try BinaryArray(["axis", "axle", "babble", "babyhood"].map { Array($0.utf8) }), into: &encoded)
         #expect(encoded == bytes)
     }
 

@@ -5,7 +5,8 @@ import Testing
 @Suite struct DeltaByteArrayEncoderTests {
     @Test func sharedPrefixesAreFound() throws {
         var out: [UInt8] = []
-        DeltaByteArrayEncoder.encode(try BinaryArray([Array("abc".utf8), Array("abd".utf8), Array("x".utf8)]), into: &out)
+        DeltaByteArrayEncoder.encode(
+            try BinaryArray([Array("abc".utf8), Array("abd".utf8), Array("x".utf8)]), into: &out)
         var c = ByteCursor(out)
         var prefixes: [Int32] = []
         try DeltaBinaryPackedDecoder.decodeInt32(&c, count: 3, into: &prefixes)

@@ -18,7 +18,8 @@ import Testing
     @Test(arguments: [0, 1, 7, 8, 9, 1000])
     func roundTrip(count: Int) throws {
         var rng = TestRNG(seed: UInt64(count))
-        let values = try BinaryArray((0..<count).map { _ in (0..<Int(rng.next() % 20)).map { _ in UInt8(truncatingIfNeeded: rng.next()) } })
+        let values = try BinaryArray(
+            (0..<count).map { _ in (0..<Int(rng.next() % 20)).map { _ in UInt8(truncatingIfNeeded: rng.next()) } })
         var bytes: [UInt8] = []
         DeltaByteArrayEncoder.encodeLengths(values, into: &bytes)
         var c = ByteCursor(bytes)

@@ -52,4 +52,17 @@ import Testing
         #expect(LevelDecoder.bitWidth(maxLevel: 3) == 2)
         #expect(LevelDecoder.bitWidth(maxLevel: 4) == 3)
     }
+
+    /// Encodings.md, BIT_PACKED: 0...7 with width 3 → 00000101 00111001 01110111.
+    @Test func legacyBitPackedSpecExample() throws {
+        var c = ByteCursor([0b0000_0101, 0b0011_1001, 0b0111_0111, 0xEE])
+        var out: [Int32] = []
+        try LevelDecoder.decodeBitPackedLegacy(&c, bitWidth: 3, count: 8, into: &out)
+        #expect(out == [0, 1, 2, 3, 4, 5, 6, 7])
+        #expect(c.remaining == 1)
+        var short = ByteCursor([0xFF])
+        expectCodecError(.truncated) {
+            try LevelDecoder.decodeBitPackedLegacy(&short, bitWidth: 3, count: 3, into: &out)
+        }
+    }
 }

@@ -103,7 +103,8 @@ import Testing
         var c = ByteCursor([1, 2, 3, 4])
         var out = BinaryArray()
         expectCodecError(.limitExceeded) {
-            try PlainDecoder.decodeFixedLenByteArrays(&c, count: EncodingLimits.maxValues + 1, typeLength: 8, into: &out)
+            try PlainDecoder.decodeFixedLenByteArrays(
+                &c, count: EncodingLimits.maxValues + 1, typeLength: 8, into: &out)
         }
         expectCodecError(.truncated) {
             try PlainDecoder.decodeFixedLenByteArrays(&c, count: 1 << 20, typeLength: Int.max / 2, into: &out)

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Whole-file Parquet decoding: lakectl `profile` against pyarrow and DuckDB, single-threaded.
+# Generates bench-out/*.parquet once (ROWS=3000000 by default; delete bench-out/ to regenerate),
+# builds lakectl in release mode, then per variant prints MB/s of uncompressed data, rows/s,
+# peak RSS and the lakectl/peer time ratios. Needs python3 with pyarrow and duckdb.
+set -euo pipefail
+
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+cd "$root"
+bench="scripts/bench"
+out="bench-out"
+rows="${ROWS:-3000000}"
+variants=(snappy zstd gzip plain v2)
+
+swift build -c release --product lakectl
+lakectl="$root/.build/release/lakectl"
+
+if [[ ! -f "$out/.rows-$rows" ]]; then
+    rm -f "$out"/*.parquet "$out"/.rows-*
+    python3 "$bench/parquet_gen.py" "$out" "$rows"
+    touch "$out/.rows-$rows"
+fi
+
+# A build without the subcommand prints the top-level usage (exit 0), so look for the subcommand's own.
+have_profile=1
+if ! "$lakectl" profile --help 2>/dev/null | grep -q "USAGE: lakectl profile"; then
+    have_profile=0
+    echo "lakectl profile: not available"
+fi
+
+for v in "${variants[@]}"; do
+    file="$out/$v.parquet"
+    python3 "$bench/parquet_peers.py" "$file" >"$out/$v.peers.json"
+    if [[ $have_profile == 1 ]]; then
+        python3 "$bench/parquet_peers.py" --command "$lakectl" profile "$file" --output json >"$out/$v.lakectl.json"
+        python3 "$bench/parquet_report.py" "$v" "$file" "$out/$v.peers.json" "$out/$v.lakectl.json"
+    else
+        python3 "$bench/parquet_report.py" "$v" "$file" "$out/$v.peers.json"
+    fi
+done
+
+# The page decoders alone on the same files (no record assembly, no profile), next to pyarrow's
+# read_table: meaningful even before `lakectl profile` exists. SKIP_DECODERS=1 skips it.
+if [[ ${SKIP_DECODERS:-0} != 1 ]]; then
+    echo
+    echo "== LakeCodec page decoders alone (scripts/bench/parquet_decode_files.sh) =="
+    "$bench/parquet_decode_files.sh" $(for v in "${variants[@]}"; do echo "$out/$v.parquet"; done)
+fi

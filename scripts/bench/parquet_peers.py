@@ -1,0 +1,147 @@
+#!/usr/bin/env python3
+"""Run the peer readers on one Parquet file and print their time and peak memory as JSON.
+
+usage: parquet_peers.py FILE                 run every peer, each in a fresh subprocess
+       parquet_peers.py --command CMD...      run one command, report its wall/CPU time and peak RSS
+                                              (via /usr/bin/time when present)
+
+Peers (single-threaded, computing the same per-column profile lakectl's `profile` reports:
+count, nulls, min, max, mean for numbers, distinct count):
+  pyarrow  pq.read_table(use_threads=False) + pyarrow.compute
+  duckdb   SET threads=1; SUMMARIZE SELECT * FROM read_parquet(FILE)
+
+Per peer: "seconds" is the read + profile time measured inside the process (imports excluded),
+"process_seconds" the whole subprocess, "max_rss_mb" its peak resident set (getrusage); the
+"cpu_seconds" fields are user + system CPU time, steadier than wall time on a busy machine.
+"""
+import json
+import os
+import resource
+import subprocess
+import sys
+import time
+
+
+def cpu_seconds(who=resource.RUSAGE_SELF) -> float:
+    """User + system CPU time: steadier than wall time on a machine shared with other jobs."""
+    u = resource.getrusage(who)
+    return u.ru_utime + u.ru_stime
+
+
+def profile_pyarrow(path: str) -> dict:
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    import pyarrow.parquet as pq
+
+    pa.set_cpu_count(1)
+    pa.set_io_thread_count(1)
+    c0 = cpu_seconds()
+    t0 = time.perf_counter()
+    table = pq.read_table(path, use_threads=False)
+    columns = {}
+    for name in table.column_names:
+        col = table[name]
+        stats = {"count": pc.count(col).as_py(), "nulls": col.null_count}
+        t = col.type
+        if pa.types.is_integer(t) or pa.types.is_floating(t) or pa.types.is_timestamp(t) or pa.types.is_string(t):
+            mm = pc.min_max(col)
+            stats["min"], stats["max"] = str(mm["min"].as_py()), str(mm["max"].as_py())
+        if pa.types.is_integer(t) or pa.types.is_floating(t):
+            stats["mean"] = pc.mean(col).as_py()
+        if pa.types.is_boolean(t):
+            stats["true"] = pc.sum(col).as_py()
+        stats["distinct"] = pc.count_distinct(col).as_py()
+        columns[name] = stats
+    seconds = time.perf_counter() - t0
+    return {"seconds": seconds, "cpu_seconds": cpu_seconds() - c0, "rows": table.num_rows, "columns": len(columns)}
+
+
+def profile_duckdb(path: str) -> dict:
+    import duckdb
+
+    con = duckdb.connect()
+    con.execute("SET threads=1")
+    c0 = cpu_seconds()
+    t0 = time.perf_counter()
+    rows = con.execute("SUMMARIZE SELECT * FROM read_parquet(?)", [path]).fetchall()
+    seconds = time.perf_counter() - t0
+    return {"seconds": seconds, "cpu_seconds": cpu_seconds() - c0, "rows": rows[0][-2] if rows else 0,
+            "columns": len(rows)}
+
+
+PEERS = {"pyarrow": profile_pyarrow, "duckdb": profile_duckdb}
+
+
+def run_child(args: list) -> dict:
+    """Run `args` as a subprocess; wall time and the child's peak RSS (fresh wrapper per call)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    c0 = cpu_seconds(resource.RUSAGE_CHILDREN)
+    t0 = time.perf_counter()
+    proc = subprocess.run(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    wall = time.perf_counter() - t0
+    cpu = cpu_seconds(resource.RUSAGE_CHILDREN) - c0
+    peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return {
+        "exit": proc.returncode,
+        "process_seconds": round(wall, 4),
+        "process_cpu_seconds": round(cpu, 4),
+        # RUSAGE_CHILDREN is the largest child so far: run one command per wrapper process.
+        "max_rss_mb": round(max(peak_kb, before) / 1024, 1),
+        "stdout": proc.stdout,
+        "stderr": proc.stderr[-2000:],
+    }
+
+
+def run_timed(args: list) -> dict:
+    """Like run_child, but through /usr/bin/time when it exists: a forked Python child counts the
+    interpreter's pages in its peak RSS, GNU time's tiny fork does not."""
+    if not os.path.exists("/usr/bin/time"):
+        return run_child(args)
+    import tempfile
+
+    with tempfile.NamedTemporaryFile("r", suffix=".time") as report:
+        result = run_child(["/usr/bin/time", "-o", report.name, "-f", "%e %U %S %M"] + args)
+        fields = report.read().split()
+    if len(fields) >= 4:
+        result["process_seconds"] = float(fields[-4])
+        result["process_cpu_seconds"] = round(float(fields[-3]) + float(fields[-2]), 4)
+        result["max_rss_mb"] = round(int(fields[-1]) / 1024, 1)
+    return result
+
+
+def main() -> None:
+    if len(sys.argv) >= 3 and sys.argv[1] == "--command":
+        result = run_timed(sys.argv[2:])
+        result["stdout"] = result["stdout"][-2000:]
+        print(json.dumps(result))
+        return
+    if len(sys.argv) == 4 and sys.argv[1] == "--peer":
+        print(json.dumps(PEERS[sys.argv[2]](sys.argv[3])))
+        return
+    if len(sys.argv) != 2:
+        sys.exit(__doc__)
+    path = sys.argv[1]
+    results = {}
+    for name in PEERS:
+        # A fresh wrapper per peer so RUSAGE_CHILDREN sees only that peer.
+        wrapper = subprocess.run(
+            [sys.executable, __file__, "--command", sys.executable, __file__, "--peer", name, path],
+            stdout=subprocess.PIPE, text=True, check=True,
+        )
+        outer = json.loads(wrapper.stdout)
+        if outer["exit"] != 0:
+            results[name] = {"error": outer["stderr"]}
+            continue
+        inner = json.loads(outer["stdout"])
+        results[name] = {
+            "seconds": round(inner["seconds"], 4),
+            "cpu_seconds": round(inner["cpu_seconds"], 4),
+            "process_seconds": outer["process_seconds"],
+            "max_rss_mb": outer["max_rss_mb"],
+            "rows": inner["rows"],
+        }
+    print(json.dumps({"file": os.path.abspath(path), "peers": results}, indent=2))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,58 @@
+#!/usr/bin/env python3
+"""Summarise one benchmark variant: peers' JSON (parquet_peers.py FILE) and lakectl's measurement
+(parquet_peers.py --command ...), printed as one table row per reader.
+
+usage: parquet_report.py VARIANT FILE PEERS_JSON [LAKECTL_JSON]
+
+MB/s and rows/s use wall seconds; "cpu s" is user + system CPU time, the steadier figure on a shared
+machine. MB/s is the file's uncompressed data size (sum of the footer's column-chunk total_uncompressed_size,
+read with pyarrow) over the reader's seconds. Peers are timed inside their process (read + profile,
+imports excluded); lakectl is timed as a whole process, so its ratios include its start-up.
+"""
+import json
+import sys
+
+import pyarrow.parquet as pq
+
+
+def uncompressed_bytes(path: str) -> tuple:
+    md = pq.ParquetFile(path).metadata
+    total = 0
+    for rg in range(md.num_row_groups):
+        group = md.row_group(rg)
+        for col in range(group.num_columns):
+            total += group.column(col).total_uncompressed_size
+    return total, md.num_rows
+
+
+def main() -> None:
+    if len(sys.argv) < 4:
+        sys.exit(__doc__)
+    variant, path = sys.argv[1], sys.argv[2]
+    peers = json.load(open(sys.argv[3]))["peers"]
+    lakectl = json.load(open(sys.argv[4])) if len(sys.argv) > 4 else None
+    size, rows = uncompressed_bytes(path)
+    print(f"\n== {variant}: {rows:,} rows, {size / 1e6:.1f} MB uncompressed ==")
+    print(f"{'reader':<10} {'seconds':>8} {'cpu s':>8} {'MB/s':>8} {'rows/s':>12} {'peak RSS MB':>12}")
+    times, cpus = {}, {}
+    for name, r in peers.items():
+        if "error" in r:
+            print(f"{name:<10} error: {r['error'][-200:]}")
+            continue
+        times[name], cpus[name] = r["seconds"], r["cpu_seconds"]
+        print(f"{name:<10} {r['seconds']:>8.3f} {r['cpu_seconds']:>8.3f} {size / 1e6 / r['seconds']:>8.1f} "
+              f"{rows / r['seconds']:>12,.0f} {r['max_rss_mb']:>12.1f}")
+    if lakectl is None:
+        print("lakectl    profile: not available")
+        return
+    if lakectl["exit"] != 0:
+        print(f"lakectl    failed (exit {lakectl['exit']}): {lakectl['stderr'][-300:]}")
+        return
+    s, c = lakectl["process_seconds"], lakectl["process_cpu_seconds"]
+    print(f"{'lakectl':<10} {s:>8.3f} {c:>8.3f} {size / 1e6 / s:>8.1f} {rows / s:>12,.0f} {lakectl['max_rss_mb']:>12.1f}")
+    for name, t in times.items():
+        print(f"lakectl/{name} ratio: wall {s / t:.2f}, cpu {c / cpus[name]:.2f} (below 1 is faster)")
+
+
+if __name__ == "__main__":
+    main()
