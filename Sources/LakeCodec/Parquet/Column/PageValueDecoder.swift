@@ -12,10 +12,7 @@ enum PageValueDecoder {
                     what: "data page of column '\(column)'", offset: c.fileOffset,
                     reason: "uses \(encoding.name) but the column chunk has no dictionary page")
             }
-            var indices: [Int32] = []
-            indices.reserveCapacity(count)
-            try DictionaryIndexDecoder.decode(&c, count: count, dictionaryCount: dictionary.count, into: &indices)
-            try gather(dictionary, indices, into: &values, column: column, offset: c.fileOffset)
+            try expand(&c, count: count, dictionary: dictionary, into: &values, column: column)
             return
         }
         let type = descriptor.physicalType
@@ -57,36 +54,28 @@ enum PageValueDecoder {
         }
     }
 
-    /// Expands dictionary indices into values, checking every index against the dictionary size.
-    static func gather(
-        _ dictionary: ColumnValues, _ indices: [Int32], into values: inout ColumnValues, column: String, offset: Int
+    /// Decodes the indices of a dictionary-encoded page straight into values (runs expanded in bulk,
+    /// every index checked against the dictionary size by `DictionaryIndexDecoder.decodeValues`).
+    static func expand(
+        _ c: inout ByteCursor, count: Int, dictionary: ColumnValues, into values: inout ColumnValues, column: String
     ) throws {
-        func check(_ n: Int) throws {
-            for i in indices where i < 0 || Int(i) >= n {
-                throw CodecError.corrupt(
-                    what: "dictionary index in column '\(column)'", offset: offset,
-                    reason: "index \(i) outside the dictionary of \(n) values")
-            }
-        }
         switch (dictionary, values) {
         case (.boolean(let d), .boolean(var a)):
-            try check(d.count); values = .boolean([]); for i in indices { a.append(d[Int(i)]) }; values = .boolean(a)
+            values = .int32([]); try DictionaryIndexDecoder.decodeValues(&c, count: count, dictionary: d, into: &a); values = .boolean(a)
         case (.int32(let d), .int32(var a)):
-            try check(d.count); values = .boolean([]); for i in indices { a.append(d[Int(i)]) }; values = .int32(a)
+            values = .boolean([]); try DictionaryIndexDecoder.decodeValues(&c, count: count, dictionary: d, into: &a); values = .int32(a)
         case (.int64(let d), .int64(var a)):
-            try check(d.count); values = .boolean([]); for i in indices { a.append(d[Int(i)]) }; values = .int64(a)
+            values = .boolean([]); try DictionaryIndexDecoder.decodeValues(&c, count: count, dictionary: d, into: &a); values = .int64(a)
         case (.int96(let d), .int96(var a)):
-            try check(d.count); values = .boolean([]); for i in indices { a.append(d[Int(i)]) }; values = .int96(a)
+            values = .boolean([]); try DictionaryIndexDecoder.decodeValues(&c, count: count, dictionary: d, into: &a); values = .int96(a)
         case (.float(let d), .float(var a)):
-            try check(d.count); values = .boolean([]); for i in indices { a.append(d[Int(i)]) }; values = .float(a)
+            values = .boolean([]); try DictionaryIndexDecoder.decodeValues(&c, count: count, dictionary: d, into: &a); values = .float(a)
         case (.double(let d), .double(var a)):
-            try check(d.count); values = .boolean([]); for i in indices { a.append(d[Int(i)]) }; values = .double(a)
+            values = .boolean([]); try DictionaryIndexDecoder.decodeValues(&c, count: count, dictionary: d, into: &a); values = .double(a)
         case (.bytes(let d), .bytes(var a)):
-            values = .boolean([])
-            try indices.withUnsafeBufferPointer { try a.appendGathering(from: d, indices: $0) }
-            values = .bytes(a)
+            values = .boolean([]); try DictionaryIndexDecoder.decodeValues(&c, count: count, dictionary: d, into: &a); values = .bytes(a)
         default:
-            throw CodecError.corrupt(what: "dictionary of column '\(column)'", offset: offset, reason: "dictionary type does not match the column type")
+            throw CodecError.corrupt(what: "dictionary of column '\(column)'", offset: c.fileOffset, reason: "dictionary type does not match the column type")
         }
     }
 }
