@@ -11,6 +11,7 @@ enum ParquetInspectOutput {
             ("format_version", .int(Int64(m.version))),
             ("num_rows", .int(f.rowCountFromRowGroups)),
             ("footer_num_rows", .int(m.numRows)),
+            ("column_orders_defined", .bool(m.columnOrdersDefined)),
             ("key_value_metadata", .object(m.keyValueMetadata.map { ($0.key, $0.value.map(OutputValue.string) ?? .null) })),
             ("schema", .array(f.schema.root.children.map(node))),
             ("row_groups", .array((0..<f.rowGroupCount).map { rowGroup(f, $0) })),
@@ -40,31 +41,50 @@ enum ParquetInspectOutput {
             ("index", .int(Int64(i))),
             ("num_rows", .int(g.numRows)),
             ("total_byte_size", .int(g.totalByteSize)),
+            ("sorting_columns", .array(g.sortingColumns.map { sc in
+                .object([
+                    ("column", .string(sc.columnIndex >= 0 && Int(sc.columnIndex) < f.schema.columns.count
+                        ? f.schema.columns[Int(sc.columnIndex)].dottedPath : "#\(sc.columnIndex)")),
+                    ("descending", .bool(sc.descending)), ("nulls_first", .bool(sc.nullsFirst)),
+                ])
+            })),
             ("columns", .array(f.chunkSummaries(rowGroup: i).map(chunk))),
         ])
     }
 
     static func chunk(_ c: ParquetFile.ChunkSummary) -> OutputValue {
         func opt(_ v: Int64?) -> OutputValue { v.map(OutputValue.int) ?? .null }
-        return .object([
-            ("path", .string(c.path)),
-            ("physical_type", .string(c.physicalType)),
-            ("codec", .string(c.codec)),
-            ("encodings", .array(c.encodings.map(OutputValue.string))),
-            ("compressed_size", .int(c.compressedSize)),
-            ("uncompressed_size", .int(c.uncompressedSize)),
-            ("num_values", .int(c.valueCount)),
-            ("null_count", opt(c.nullCount)),
-            ("distinct_count", opt(c.distinctCount)),
-            ("min", c.min.map(ParquetValueOutput.output) ?? .null),
-            ("max", c.max.map(ParquetValueOutput.output) ?? .null),
-            ("data_page_offset", .int(c.dataPageOffset)),
-            ("dictionary_page_offset", opt(c.dictionaryPageOffset)),
-            ("column_index_offset", opt(c.columnIndexOffset)),
-            ("offset_index_offset", opt(c.offsetIndexOffset)),
-            ("bloom_filter_offset", opt(c.bloomFilterOffset)),
-            ("page_encoding_stats", .array(c.encodingStats.map(OutputValue.string))),
-        ])
+        func opt32(_ v: Int32?) -> OutputValue { v.map { OutputValue.int(Int64($0)) } ?? .null }
+        func value(_ v: Value?) -> OutputValue { v.map(ParquetValueOutput.output) ?? .null }
+        func flag(_ v: Bool?) -> OutputValue { v.map(OutputValue.bool) ?? .null }
+        var fields: [(String, OutputValue)] = []
+        fields.append(("path", .string(c.path)))
+        fields.append(("physical_type", .string(c.physicalType)))
+        fields.append(("codec", .string(c.codec)))
+        fields.append(("encodings", .array(c.encodings.map(OutputValue.string))))
+        fields.append(("compressed_size", .int(c.compressedSize)))
+        fields.append(("uncompressed_size", .int(c.uncompressedSize)))
+        fields.append(("num_values", .int(c.valueCount)))
+        fields.append(("null_count", opt(c.nullCount)))
+        fields.append(("distinct_count", opt(c.distinctCount)))
+        fields.append(("min", value(c.min)))
+        fields.append(("max", value(c.max)))
+        fields.append(("is_min_value_exact", flag(c.isMinExact)))
+        fields.append(("is_max_value_exact", flag(c.isMaxExact)))
+        fields.append(("legacy_min", value(c.legacyMin)))
+        fields.append(("legacy_max", value(c.legacyMax)))
+        fields.append(("data_page_offset", .int(c.dataPageOffset)))
+        fields.append(("dictionary_page_offset", opt(c.dictionaryPageOffset)))
+        fields.append(("column_index_offset", opt(c.columnIndexOffset)))
+        fields.append(("column_index_length", opt32(c.columnIndexLength)))
+        fields.append(("offset_index_offset", opt(c.offsetIndexOffset)))
+        fields.append(("offset_index_length", opt32(c.offsetIndexLength)))
+        fields.append(("bloom_filter_offset", opt(c.bloomFilterOffset)))
+        fields.append(("bloom_filter_length", opt32(c.bloomFilterLength)))
+        fields.append(("page_encoding_stats", .array(c.encodingStats.map(OutputValue.string))))
+        let kv: [(String, OutputValue)] = c.keyValueMetadata.map { ($0.key, $0.value.map(OutputValue.string) ?? .null) }
+        fields.append(("key_value_metadata", .object(kv)))
+        return .object(fields)
     }
 
     static func text(_ f: ParquetFile) -> String {

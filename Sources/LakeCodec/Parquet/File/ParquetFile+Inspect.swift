@@ -23,6 +23,16 @@ extension ParquetFile {
         package var offsetIndexOffset: Int64?
         package var bloomFilterOffset: Int64?
         package var encodingStats: [String]
+        /// The deprecated `min`/`max` fields as written (signed byte order for binary; may be wrong for
+        /// unsigned and string columns, which is why `min`/`max` above prefer `min_value`/`max_value`).
+        package var legacyMin: Value?
+        package var legacyMax: Value?
+        package var isMinExact: Bool?
+        package var isMaxExact: Bool?
+        package var keyValueMetadata: [KeyValue]
+        package var bloomFilterLength: Int32?
+        package var columnIndexLength: Int32?
+        package var offsetIndexLength: Int32?
     }
 
     /// Column chunk summaries of row group `index`.
@@ -48,7 +58,15 @@ extension ParquetFile {
                 columnIndexOffset: chunk.columnIndexOffset,
                 offsetIndexOffset: chunk.offsetIndexOffset,
                 bloomFilterOffset: m?.bloomFilterOffset,
-                encodingStats: (m?.encodingStats ?? []).map { "\($0.pageType.name) \($0.encoding.name) ×\($0.count)" })
+                encodingStats: (m?.encodingStats ?? []).map { "\($0.pageType.name) \($0.encoding.name) ×\($0.count)" },
+                legacyMin: stats?.min.flatMap { Statistics.decode($0, column) },
+                legacyMax: stats?.max.flatMap { Statistics.decode($0, column) },
+                isMinExact: stats?.isMinValueExact,
+                isMaxExact: stats?.isMaxValueExact,
+                keyValueMetadata: m?.keyValueMetadata ?? [],
+                bloomFilterLength: m?.bloomFilterLength,
+                columnIndexLength: chunk.columnIndexLength,
+                offsetIndexLength: chunk.offsetIndexLength)
         }
     }
 }
