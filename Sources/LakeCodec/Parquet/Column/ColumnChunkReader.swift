@@ -54,6 +54,11 @@ struct ColumnChunkReader {
         var dictionary: ColumnValues?
         var sawDataPage = false
         let expected = Int(clamping: meta.numValues)
+        if descriptor.maxRepetitionLevel == 0, meta.numValues != rowGroupRows {
+            throw CodecError.corrupt(
+                what: "column chunk '\(column)'", offset: baseOffset,
+                reason: "declares \(meta.numValues) values but its row group has \(rowGroupRows) rows (a flat column has one per row)")
+        }
         while batch.slotCount < expected, let page = try pages.next() {
             if verifyChecksums { try pages.verifyChecksum(page) }
             let h = page.header
@@ -82,13 +87,13 @@ struct ColumnChunkReader {
                 }
                 sawDataPage = true
                 let raw = try payload(page, bytes: bytes, codec: codec, compressed: true)
-                try decodeV1(dh, raw, page: page, dictionary: dictionary, into: &batch)
+                try decodeV1(dh, raw, page: page, dictionary: dictionary, declared: expected, into: &batch)
             case .dataPageV2:
                 guard let dh = h.dataPageHeaderV2 else {
                     throw CodecError.corrupt(what: "data page v2 of '\(column)'", offset: page.fileOffset, reason: "missing data_page_header_v2")
                 }
                 sawDataPage = true
-                try decodeV2(dh, page: page, bytes: bytes, codec: codec, dictionary: dictionary, into: &batch)
+                try decodeV2(dh, page: page, bytes: bytes, codec: codec, dictionary: dictionary, declared: expected, into: &batch)
             default:
                 continue  // index pages and unknown page types carry no values
             }
@@ -121,15 +126,24 @@ struct ColumnChunkReader {
         return w
     }
 
-    private func checkCount(_ n: Int32, _ page: Page) throws -> Int {
+    /// A page's value count must be non-negative and fit in what the chunk metadata declares is left, so
+    /// a few bytes of RLE cannot make the reader allocate levels for more values than the chunk holds.
+    private func checkCount(_ n: Int32, _ page: Page, alreadyRead: Int, declared: Int) throws -> Int {
         guard n >= 0 else {
             throw CodecError.corrupt(what: "data page of '\(descriptor.dottedPath)'", offset: page.fileOffset, reason: "negative num_values \(n)")
+        }
+        guard Int(n) <= declared - alreadyRead else {
+            throw CodecError.corrupt(
+                what: "data page of '\(descriptor.dottedPath)'", offset: page.fileOffset,
+                reason: "holds \(n) values but the column chunk declares only \(declared - alreadyRead) more")
         }
         return Int(n)
     }
 
-    private func decodeV1(_ h: DataPageHeader, _ raw: [UInt8], page: Page, dictionary: ColumnValues?, into batch: inout ColumnBatch) throws {
-        let n = try checkCount(h.numValues, page)
+    private func decodeV1(
+        _ h: DataPageHeader, _ raw: [UInt8], page: Page, dictionary: ColumnValues?, declared: Int, into batch: inout ColumnBatch
+    ) throws {
+        let n = try checkCount(h.numValues, page, alreadyRead: batch.slotCount, declared: declared)
         var c = ByteCursor(raw, baseOffset: page.fileOffset)
         if descriptor.maxRepetitionLevel > 0 {
             try decodeLevelsV1(&c, encoding: h.repetitionLevelEncoding, max: descriptor.maxRepetitionLevel, count: n, into: &batch.repetitionLevels, what: "repetition")
@@ -177,9 +191,9 @@ struct ColumnChunkReader {
 
     private func decodeV2(
         _ h: DataPageHeaderV2, page: Page, bytes: [UInt8], codec: CompressionCodec, dictionary: ColumnValues?,
-        into batch: inout ColumnBatch
+        declared: Int, into batch: inout ColumnBatch
     ) throws {
-        let n = try checkCount(h.numValues, page)
+        let n = try checkCount(h.numValues, page, alreadyRead: batch.slotCount, declared: declared)
         let repLen = Int(h.repetitionLevelsByteLength), defLen = Int(h.definitionLevelsByteLength)
         guard repLen >= 0, defLen >= 0, repLen <= page.payload.count, defLen <= page.payload.count - repLen else {
             throw CodecError.corrupt(
