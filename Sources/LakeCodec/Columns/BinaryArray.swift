@@ -111,12 +111,14 @@ struct BinaryArray: Sendable, Equatable {
         dictionary.bytes.withUnsafeBytes { src in
             dictionary.offsets.withUnsafeBufferPointer { off in
                 bytes.withUnsafeMutableBytes { dst in
+                    // Both buffers are non-empty whenever a value has bytes to copy.
+                    let d = dst.baseAddress
+                    let s0 = src.baseAddress
                     for idx in indices {
                         let s = Int(off[Int(idx)])
                         let n = Int(off[Int(idx) + 1]) - s
-                        if n > 0 {
-                            dst.baseAddress.unsafelyUnwrapped.advanced(by: pos)
-                                .copyMemory(from: src.baseAddress.unsafelyUnwrapped.advanced(by: s), byteCount: n)
+                        if n > 0, let d, let s0 {
+                            (d + pos).copyMemory(from: s0 + s, byteCount: n)
                         }
                         pos += n
                         offsets.append(Int32(truncatingIfNeeded: pos))

@@ -21,10 +21,8 @@ enum DeltaBinaryPackedDecoder {
             out.append(contentsOf: repeatElement(0, count: count))
             try out.withUnsafeMutableBufferPointer { buf in
                 try decode(&c, count: count, valueBits: 32, into: buf.baseAddress.map { $0 + base }) {
-                    raw, bitWidth, first, n, dst in
-                    BitUnpacking.unpack32(
-                        raw.baseAddress.unsafelyUnwrapped, byteCount: raw.count, bitWidth: bitWidth,
-                        first: first, count: n, into: dst)
+                    base, byteCount, bitWidth, n, dst in
+                    BitUnpacking.unpack32(base, byteCount: byteCount, bitWidth: bitWidth, first: 0, count: n, into: dst)
                 } accumulate: { dst, n, last, minDelta in
                     var v = UInt32(truncatingIfNeeded: last)
                     let d = UInt32(truncatingIfNeeded: minDelta)
@@ -50,10 +48,8 @@ enum DeltaBinaryPackedDecoder {
             out.append(contentsOf: repeatElement(0, count: count))
             try out.withUnsafeMutableBufferPointer { buf in
                 try decode(&c, count: count, valueBits: 64, into: buf.baseAddress.map { $0 + base }) {
-                    raw, bitWidth, first, n, dst in
-                    BitUnpacking.unpack64(
-                        raw.baseAddress.unsafelyUnwrapped, byteCount: raw.count, bitWidth: bitWidth,
-                        first: first, count: n, into: dst)
+                    base, byteCount, bitWidth, n, dst in
+                    BitUnpacking.unpack64(base, byteCount: byteCount, bitWidth: bitWidth, first: 0, count: n, into: dst)
                 } accumulate: { dst, n, last, minDelta in
                     var v = last
                     let d = minDelta
@@ -128,7 +124,7 @@ enum DeltaBinaryPackedDecoder {
     @inline(__always)
     private static func decode<T>(
         _ c: inout ByteCursor, count: Int, valueBits: Int, into dst: UnsafeMutablePointer<T>?,
-        unpack: (UnsafeRawBufferPointer, Int, Int, Int, UnsafeMutablePointer<T>) -> Void,
+        unpack: (UnsafeRawPointer, Int, Int, Int, UnsafeMutablePointer<T>) -> Void,
         accumulate: (UnsafeMutablePointer<T>, Int, UInt64, UInt64) -> UInt64,
         store: (UnsafeMutablePointer<T>, UInt64) -> Void
     ) throws {
@@ -181,18 +177,19 @@ enum DeltaBinaryPackedDecoder {
         }
     }
 
+    /// Unpacks `n` miniblock entries of `width` bits from `region` into `target`, or zeros for width 0.
     @inline(__always)
     private static func unpackOrZero<T>(
         _ region: UnsafeRawBufferPointer, _ width: Int, _ n: Int, _ target: UnsafeMutablePointer<T>,
-        _ unpack: (UnsafeRawBufferPointer, Int, Int, Int, UnsafeMutablePointer<T>) -> Void
+        _ unpack: (UnsafeRawPointer, Int, Int, Int, UnsafeMutablePointer<T>) -> Void
     ) {
-        if width == 0 || region.baseAddress == nil {
-            // Width 0: every entry is 0 (the accumulate step adds only the min delta).
-            UnsafeMutableRawPointer(target).initializeMemory(
-                as: UInt8.self, repeating: 0,
-                count: n * MemoryLayout<T>.stride)
+        if width > 0, let base = region.baseAddress {
+            unpack(base, region.count, width, n, target)
         } else {
-            unpack(region, width, 0, n, target)
+            // Width 0: every entry is 0 (the accumulate step adds only the min delta). A positive width
+            // always comes with bytes: the caller checked they are there.
+            UnsafeMutableRawPointer(target).initializeMemory(
+                as: UInt8.self, repeating: 0, count: n * MemoryLayout<T>.stride)
         }
     }
 }

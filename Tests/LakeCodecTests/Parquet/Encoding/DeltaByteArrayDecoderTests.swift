@@ -54,4 +54,25 @@ import Testing
         var out = BinaryArray()
         expectCodecError(.corrupt) { try DeltaByteArrayDecoder.decode(&c, count: 1, into: &out) }
     }
+
+    @Test func negativeSuffixLengthIsCorrupt() {
+        var bytes: [UInt8] = []
+        DeltaBinaryPackedEncoder.encodeInt32([0, 0], into: &bytes)
+        DeltaBinaryPackedEncoder.encodeInt32([1, -1], into: &bytes)
+        bytes += [0x41]
+        var c = ByteCursor(bytes)
+        var out = BinaryArray()
+        expectCodecError(.corrupt) { try DeltaByteArrayDecoder.decode(&c, count: 2, into: &out) }
+        #expect(out.count == 0)
+    }
+
+    @Test func suffixBytesMissingIsTruncated() {
+        var bytes: [UInt8] = []
+        DeltaBinaryPackedEncoder.encodeInt32([0, 1], into: &bytes)
+        DeltaBinaryPackedEncoder.encodeInt32([2, 3], into: &bytes)
+        bytes += [0x41, 0x42, 0x43]
+        var c = ByteCursor(bytes)
+        var out = BinaryArray()
+        expectCodecError(.truncated) { try DeltaByteArrayDecoder.decode(&c, count: 2, into: &out) }
+    }
 }
