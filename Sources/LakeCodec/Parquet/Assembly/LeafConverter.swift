@@ -95,15 +95,26 @@ struct LeafConverter {
         case .boolean(let a): return .bool(a[i])
         case .int32(let a): return int32Value(a[i])
         case .int64(let a): return int64Value(a[i])
-        case .int96(let a):
-            // Julian day and nanoseconds of day; wrapping like Arrow does for out-of-range days.
-            let v = a[i]
-            let nanos = (Int64(v.hi) &- 2_440_588) &* 86_400_000_000_000 &+ Int64(bitPattern: v.lo)
-            return .timestamp(nanos, .nanos, utc: false)
+        case .int96(let a): return Self.int96Timestamp(a[i])
         case .float(let a): return .float(a[i])
         case .double(let a): return .double(a[i])
         case .bytes(let a): return bytesValue(a[i])
         }
+    }
+
+    /// INT96 (Julian day as a signed 32-bit integer, then signed 64-bit nanoseconds of day) as nanoseconds
+    /// since the epoch. Where that overflows Int64 (before 1677 or after 2262) the value is read as Spark
+    /// does (int96_from_spark.md): microseconds, `(day - 2440588) * 86400000000 + nanos / 1000` in wrapping
+    /// 64-bit arithmetic. Arrow's nanosecond arithmetic wraps those instead and prints other dates.
+    static func int96Timestamp(_ v: Int96) -> Value {
+        let days = Int64(Int32(bitPattern: v.hi)) - 2_440_588
+        let nanosOfDay = Int64(bitPattern: v.lo)
+        let (dayNanos, o1) = days.multipliedReportingOverflow(by: 86_400_000_000_000)
+        if !o1 {
+            let (total, o2) = dayNanos.addingReportingOverflow(nanosOfDay)
+            if !o2 { return .timestamp(total, .nanos, utc: false) }
+        }
+        return .timestamp(days &* 86_400_000_000 &+ nanosOfDay / 1000, .micros, utc: false)
     }
 
     private func int32Value(_ v: Int32) -> Value {

@@ -59,11 +59,10 @@ struct ColumnProfiler {
             }
             if !isDecimal, isPlainNumber { isNumeric = true; numericCount += a.count }
         case .int96(let a):
-            let nanos = a.map { (Int64($0.hi) &- 2_440_588) &* 86_400_000_000_000 &+ Int64(bitPattern: $0.lo) }
-            for v in nanos { distinct.add(hash: DistinctEstimator.mix(UInt64(bitPattern: v))) }
-            if let lo = a.indices.min(by: { nanos[$0] < nanos[$1] }), let hi = a.indices.max(by: { nanos[$0] < nanos[$1] }) {
-                extend(.int96([a[lo]]), .int96([a[hi]]))
-            }
+            // Ordered by (Julian day, nanoseconds of day): exact even where nanoseconds since the epoch overflow.
+            for v in a { distinct.add(hash: DistinctEstimator.mix(v.lo ^ DistinctEstimator.mix(UInt64(v.hi)))) }
+            func less(_ x: Int96, _ y: Int96) -> Bool { (x.hi, x.lo) < (y.hi, y.lo) }
+            if let lo = a.min(by: less), let hi = a.max(by: less) { extend(.int96([lo]), .int96([hi])) }
         case .float(let a):
             for v in a { distinct.add(hash: DistinctEstimator.mix(UInt64(v.bitPattern))) }
             let finite = a.filter { !$0.isNaN }

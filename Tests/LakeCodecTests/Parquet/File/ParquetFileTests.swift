@@ -94,3 +94,23 @@ import Testing
         #expect(abs(p.distinct - 10000) < 300)
     }
 }
+
+@Suite struct Int96FromSparkTests {
+    /// int96_from_spark.md lists the values as microseconds since the epoch, two of them outside the
+    /// nanosecond range of Int64; they must come out right, not wrapped.
+    @Test func matchesTheMicrosecondsInTheSourceMarkdown() throws {
+        let f = try ParquetFile.open(ParquetFileTests.corpus("apache-parquet-testing/data/int96_from_spark.parquet"))
+        let rows = try f.readRows(rowGroup: 0, fields: f.selectFields(nil))
+        let expected: [Int64?] = [1_704_141_296_123_456, 1_704_070_800_000_000, 253_402_225_200_000_000,
+                                  1_735_599_600_000_000, nil, 9_089_380_393_200_000_000]
+        #expect(rows.count == expected.count)
+        for (row, want) in zip(rows, expected) {
+            switch row[0] {
+            case .null: #expect(want == nil)
+            case .timestamp(let v, .nanos, _): #expect(v / 1000 == want && v % 1000 == 0)
+            case .timestamp(let v, .micros, _): #expect(v == want)
+            default: Issue.record("unexpected \(row[0])")
+            }
+        }
+    }
+}
