@@ -21,6 +21,20 @@ enum ColumnValues: Sendable, Equatable {
         }
     }
 
+    /// Reserves room for `values` more values (and `bytes` more bytes of byte-array data), so a chunk's
+    /// pages append without repeated reallocation. Callers cap both: they come from untrusted metadata.
+    mutating func reserve(values n: Int, bytes: Int) {
+        switch self {
+        case .boolean(var a): self = .int32([]); a.reserveCapacity(n); self = .boolean(a)
+        case .int32(var a): self = .boolean([]); a.reserveCapacity(n); self = .int32(a)
+        case .int64(var a): self = .boolean([]); a.reserveCapacity(n); self = .int64(a)
+        case .int96(var a): self = .boolean([]); a.reserveCapacity(n); self = .int96(a)
+        case .float(var a): self = .boolean([]); a.reserveCapacity(n); self = .float(a)
+        case .double(var a): self = .boolean([]); a.reserveCapacity(n); self = .double(a)
+        case .bytes(var a): self = .boolean([]); a.reserveCapacity(values: n, bytes: bytes); self = .bytes(a)
+        }
+    }
+
     var count: Int {
         switch self {
         case .boolean(let v): v.count

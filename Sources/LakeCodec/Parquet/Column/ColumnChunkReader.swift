@@ -50,6 +50,11 @@ struct ColumnChunkReader {
             throw CodecError.unsupported(what: "compression codec \(meta.codec.rawValue) in column '\(column)'")
         }
         var batch = ColumnBatch(descriptor: descriptor)
+        // Room for the whole chunk up front, capped: the sizes come from the (untrusted) footer.
+        let reserveValues = min(Int(clamping: meta.numValues), 1 << 24)
+        batch.values.reserve(values: reserveValues, bytes: min(Int(clamping: meta.totalUncompressedSize), 1 << 28))
+        if descriptor.maxDefinitionLevel > 0 { batch.definitionLevels.reserveCapacity(reserveValues) }
+        if descriptor.maxRepetitionLevel > 0 { batch.repetitionLevels.reserveCapacity(reserveValues) }
         var pages = PageIterator(bytes: bytes, baseOffset: baseOffset, column: column)
         var dictionary: ColumnValues?
         var sawDataPage = false

@@ -15,42 +15,21 @@ enum PageValueDecoder {
             try expand(&c, count: count, dictionary: dictionary, into: &values, column: column)
             return
         }
-        let type = descriptor.physicalType
-        switch (encoding, values) {
-        case (.plain, .boolean(var a)):
-            values = .boolean([])
-            try PlainDecoder.decodeBooleans(&c, count: count, into: &a)
-            values = .boolean(a)
-        case (.plain, .int32(var a)):
-            values = .int32([])
-            try PlainDecoder.decodeInt32(&c, count: count, into: &a)
-            values = .int32(a)
-        case (.plain, .int64(var a)):
-            values = .int64([])
-            try PlainDecoder.decodeInt64(&c, count: count, into: &a)
-            values = .int64(a)
-        case (.plain, .int96(var a)):
-            values = .int96([])
-            try PlainDecoder.decodeInt96(&c, count: count, into: &a)
-            values = .int96(a)
-        case (.plain, .float(var a)):
-            values = .float([])
-            try PlainDecoder.decodeFloat(&c, count: count, into: &a)
-            values = .float(a)
-        case (.plain, .double(var a)):
-            values = .double([])
-            try PlainDecoder.decodeDouble(&c, count: count, into: &a)
-            values = .double(a)
-        case (.plain, .bytes(var a)):
-            values = .boolean([])
-            if type == .fixedLenByteArray {
-                try PlainDecoder.decodeFixedLenByteArrays(&c, count: count, typeLength: descriptor.typeLength, into: &a)
-            } else {
-                try PlainDecoder.decodeByteArrays(&c, count: count, into: &a)
-            }
-            values = .bytes(a)
-        default:
+        guard encoding == .plain else {
             try ExtraEncodings.decode(&c, encoding: encoding, count: count, descriptor: descriptor, into: &values)
+            return
+        }
+        switch descriptor.physicalType {
+        case .boolean: try values.withBooleans { try PlainDecoder.decodeBooleans(&c, count: count, into: &$0) }
+        case .int32: try values.withInt32s { try PlainDecoder.decodeInt32(&c, count: count, into: &$0) }
+        case .int64: try values.withInt64s { try PlainDecoder.decodeInt64(&c, count: count, into: &$0) }
+        case .int96: try values.withInt96s { try PlainDecoder.decodeInt96(&c, count: count, into: &$0) }
+        case .float: try values.withFloats { try PlainDecoder.decodeFloat(&c, count: count, into: &$0) }
+        case .double: try values.withDoubles { try PlainDecoder.decodeDouble(&c, count: count, into: &$0) }
+        case .byteArray: try values.withBytes { try PlainDecoder.decodeByteArrays(&c, count: count, into: &$0) }
+        case .fixedLenByteArray:
+            let width = descriptor.typeLength
+            try values.withBytes { try PlainDecoder.decodeFixedLenByteArrays(&c, count: count, typeLength: width, into: &$0) }
         }
     }
 
@@ -59,23 +38,14 @@ enum PageValueDecoder {
     static func expand(
         _ c: inout ByteCursor, count: Int, dictionary: ColumnValues, into values: inout ColumnValues, column: String
     ) throws {
-        switch (dictionary, values) {
-        case (.boolean(let d), .boolean(var a)):
-            values = .int32([]); try DictionaryIndexDecoder.decodeValues(&c, count: count, dictionary: d, into: &a); values = .boolean(a)
-        case (.int32(let d), .int32(var a)):
-            values = .boolean([]); try DictionaryIndexDecoder.decodeValues(&c, count: count, dictionary: d, into: &a); values = .int32(a)
-        case (.int64(let d), .int64(var a)):
-            values = .boolean([]); try DictionaryIndexDecoder.decodeValues(&c, count: count, dictionary: d, into: &a); values = .int64(a)
-        case (.int96(let d), .int96(var a)):
-            values = .boolean([]); try DictionaryIndexDecoder.decodeValues(&c, count: count, dictionary: d, into: &a); values = .int96(a)
-        case (.float(let d), .float(var a)):
-            values = .boolean([]); try DictionaryIndexDecoder.decodeValues(&c, count: count, dictionary: d, into: &a); values = .float(a)
-        case (.double(let d), .double(var a)):
-            values = .boolean([]); try DictionaryIndexDecoder.decodeValues(&c, count: count, dictionary: d, into: &a); values = .double(a)
-        case (.bytes(let d), .bytes(var a)):
-            values = .boolean([]); try DictionaryIndexDecoder.decodeValues(&c, count: count, dictionary: d, into: &a); values = .bytes(a)
-        default:
-            throw CodecError.corrupt(what: "dictionary of column '\(column)'", offset: c.fileOffset, reason: "dictionary type does not match the column type")
+        switch dictionary {
+        case .boolean(let d): try values.withBooleans { try DictionaryIndexDecoder.decodeValues(&c, count: count, dictionary: d, into: &$0) }
+        case .int32(let d): try values.withInt32s { try DictionaryIndexDecoder.decodeValues(&c, count: count, dictionary: d, into: &$0) }
+        case .int64(let d): try values.withInt64s { try DictionaryIndexDecoder.decodeValues(&c, count: count, dictionary: d, into: &$0) }
+        case .int96(let d): try values.withInt96s { try DictionaryIndexDecoder.decodeValues(&c, count: count, dictionary: d, into: &$0) }
+        case .float(let d): try values.withFloats { try DictionaryIndexDecoder.decodeValues(&c, count: count, dictionary: d, into: &$0) }
+        case .double(let d): try values.withDoubles { try DictionaryIndexDecoder.decodeValues(&c, count: count, dictionary: d, into: &$0) }
+        case .bytes(let d): try values.withBytes { try DictionaryIndexDecoder.decodeValues(&c, count: count, dictionary: d, into: &$0) }
         }
     }
 }
