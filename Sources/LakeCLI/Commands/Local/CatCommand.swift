@@ -65,30 +65,33 @@ struct CatCommand: AsyncParsableCommand {
             var tableRows: [[(String, OutputValue)]] = []
             if output == .csv { StandardStreams.out(names.map(CSVWriter.field).joined(separator: ",")) }
             for group in groups where remaining > 0 {
-                var rows = try parquet.readRows(rowGroup: group, fields: readFields, verifyChecksums: verifyChecksums)
-                if !filters.isEmpty {
-                    rows = rows.filter { row in zip(filters, filterIndex).allSatisfy { $0.matches(row[$1]) } }
-                }
-                let kept = rows.prefix(remaining)
-                let records: [[(String, OutputValue)]] =
-                    output == .jsonl
-                    ? Array(repeating: [], count: kept.count)
-                    : kept.map { row in Array(zip(names, row.prefix(names.count).map(ParquetValueOutput.output))) }
-                remaining -= records.count
-                switch output {
-                case .table: tableRows += records
-                case .csv:
-                    if !records.isEmpty {
-                        StandardStreams.out(
-                            records.map { $0.map { CSVWriter.field($0.1.cellText) }.joined(separator: ",") }.joined(separator: "\n"))
+                try parquet.forEachRowChunk(rowGroup: group, fields: readFields, verifyChecksums: verifyChecksums) { chunk in
+                    var rows = chunk
+                    if !filters.isEmpty {
+                        rows = rows.filter { row in zip(filters, filterIndex).allSatisfy { $0.matches(row[$1]) } }
                     }
-                default:
-                    var buffer: [UInt8] = []
-                    for row in rows.prefix(records.count) {
-                        ParquetJSONLines.appendRow(names: names, values: Array(row.prefix(names.count)), to: &buffer)
-                        buffer.append(UInt8(ascii: "\n"))
+                    let kept = rows.prefix(remaining)
+                    remaining -= kept.count
+                    switch output {
+                    case .table:
+                        tableRows += kept.map { row in Array(zip(names, row.prefix(names.count).map(ParquetValueOutput.output))) }
+                    case .csv:
+                        if !kept.isEmpty {
+                            StandardStreams.out(
+                                kept.map { row in
+                                    row.prefix(names.count).map { CSVWriter.field(ParquetValueOutput.output($0).cellText) }
+                                        .joined(separator: ",")
+                                }.joined(separator: "\n"))
+                        }
+                    default:
+                        var buffer: [UInt8] = []
+                        for row in kept {
+                            ParquetJSONLines.appendRow(names: names, values: Array(row.prefix(names.count)), to: &buffer)
+                            buffer.append(UInt8(ascii: "\n"))
+                        }
+                        if !buffer.isEmpty { StandardStreams.out(String(decoding: buffer, as: UTF8.self)) }
                     }
-                    if !buffer.isEmpty { StandardStreams.out(String(decoding: buffer, as: UTF8.self)) }
+                    return remaining > 0
                 }
             }
             if output == .table { StandardStreams.out(RecordRenderer.render(records: tableRows, columns: names, as: .table)) }

@@ -36,46 +36,75 @@ extension ParquetFile {
 
     /// Rows of row group `index`, each with one value per field of `fields`, in that order.
     package func readRows(rowGroup index: Int, fields: [SchemaNode], verifyChecksums: Bool = false) throws -> [[Value]] {
-        let leaves = fields.flatMap(\.leafIndices)
-        let batch = try readRowGroup(index, leaves: leaves, verifyChecksums: verifyChecksums)
-        var columnsOut: [[Value]] = []
-        for field in fields {
-            columnsOut.append(try assemble(field, batch))
-        }
         var rows: [[Value]] = []
-        rows.reserveCapacity(batch.rowCount)
-        for r in 0..<batch.rowCount { rows.append(columnsOut.map { $0[r] }) }
+        try forEachRowChunk(rowGroup: index, fields: fields, chunkSize: Int.max, verifyChecksums: verifyChecksums) {
+            rows = $0
+            return true
+        }
         return rows
     }
 
-    /// All rows of one top-level field.
-    private func assemble(_ field: SchemaNode, _ batch: RecordBatch) throws -> [Value] {
-        let n = batch.rowCount
-        if let leaf = field.leafIndex, !field.isRepeated, let column = batch.columns[leaf] {
-            // Flat column: definition level says null or not; no assembly needed.
-            let conv = try LeafConverter(descriptor: column.descriptor, values: column.values)
-            var out: [Value] = []
-            out.reserveCapacity(n)
-            if column.descriptor.maxDefinitionLevel == 0 {
-                for i in 0..<column.values.count { out.append(conv.value(at: i)) }
-            } else {
-                var vi = 0
-                let maxDef = Int32(column.descriptor.maxDefinitionLevel)
-                for d in column.definitionLevels {
-                    if d == maxDef {
-                        out.append(conv.value(at: vi))
-                        vi += 1
-                    } else {
-                        out.append(.null)
-                    }
-                }
+    /// Calls `body` with the rows of row group `index` in chunks of at most `chunkSize` rows, so only the
+    /// decoded columns of the row group and one chunk of row values are in memory at a time. `body`
+    /// returns false to stop early (e.g. `--limit` reached).
+    package func forEachRowChunk(
+        rowGroup index: Int, fields: [SchemaNode], chunkSize: Int = 4096, verifyChecksums: Bool = false,
+        _ body: ([[Value]]) throws -> Bool
+    ) throws {
+        let leaves = fields.flatMap(\.leafIndices)
+        let batch = try readRowGroup(index, leaves: leaves, verifyChecksums: verifyChecksums)
+        var producers = try fields.map { try FieldRowProducer(field: $0, batch: batch) }
+        var done = 0
+        let step = max(1, chunkSize)
+        while done < batch.rowCount {
+            let n = min(step, batch.rowCount - done)
+            var rows = [[Value]](repeating: [], count: n)
+            for r in 0..<n { rows[r].reserveCapacity(fields.count) }
+            for k in producers.indices {
+                for r in 0..<n { rows[r].append(try producers[k].next()) }
             }
-            return out
+            done += n
+            if try !body(rows) { return }
         }
-        var assembler = try RecordAssembler(field: field, batches: batch.columns)
-        var out: [Value] = []
-        out.reserveCapacity(n)
-        for _ in 0..<n { out.append(LogicalShaper.shape(try assembler.nextRow(), field)) }
-        return out
+    }
+}
+
+/// Produces the values of one top-level field row by row: flat leaves straight from their levels and
+/// values, nested fields through `RecordAssembler` and `LogicalShaper`.
+struct FieldRowProducer {
+    private let field: SchemaNode
+    /// Flat leaf: its converter, definition levels and max level (0: required, no levels).
+    private let flat: (converter: LeafConverter, levels: [Int32], maxDefinition: Int32)?
+    private var assembler: RecordAssembler?
+    private var row = 0
+    private var valueIndex = 0
+
+    init(field: SchemaNode, batch: RecordBatch) throws {
+        self.field = field
+        if let leaf = field.leafIndex, !field.isRepeated {
+            guard let column = batch.columns[leaf] else {
+                throw CodecError.corrupt(what: "row assembly", offset: 0, reason: "column '\(field.name)' was not read")
+            }
+            let converter = try LeafConverter(descriptor: column.descriptor, values: column.values)
+            flat = (converter, column.definitionLevels, Int32(column.descriptor.maxDefinitionLevel))
+            assembler = nil
+        } else {
+            flat = nil
+            assembler = try RecordAssembler(field: field, batches: batch.columns)
+        }
+    }
+
+    mutating func next() throws -> Value {
+        defer { row += 1 }
+        if let flat {
+            guard flat.maxDefinition == 0 || flat.levels[row] == flat.maxDefinition else { return .null }
+            guard valueIndex < flat.converter.values.count else {
+                throw CodecError.corrupt(
+                    what: "values of column '\(field.name)'", offset: 0, reason: "fewer values than the levels call for")
+            }
+            valueIndex += 1
+            return flat.converter.value(at: valueIndex - 1)
+        }
+        return LogicalShaper.shape(try assembler!.nextRow(), field)
     }
 }
