@@ -44,7 +44,7 @@ struct CatCommand: AsyncParsableCommand {
         try ParquetCommandSupport.run {
             let parquet = try ParquetFile.open(file)
             let fields = try parquet.selectFields(ParquetCommandSupport.columnList(columns))
-            let names = fields.map(\.name)
+            let names = fields.map { $0.path.joined(separator: ".") }
             let filters = try predicates.map(RowGroupPredicate.parse)
             // Predicate columns are read too (after the selected ones) and dropped before output.
             var readFields = fields
@@ -53,7 +53,7 @@ struct CatCommand: AsyncParsableCommand {
                 guard let node = parquet.schema.field(named: p.column), node.leafIndex != nil, !node.isRepeated else {
                     throw CodecError.unsupported(what: "--where needs a top-level, non-nested column; '\(p.column)' is not one")
                 }
-                if let k = readFields.firstIndex(where: { $0.name == p.column }) {
+                if let k = readFields.firstIndex(where: { $0.path.joined(separator: ".") == p.column }) {
                     filterIndex.append(k)
                 } else {
                     filterIndex.append(readFields.count)

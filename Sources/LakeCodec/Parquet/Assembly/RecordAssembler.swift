@@ -98,6 +98,12 @@ struct RecordAssembler {
             }
             return try instance(n)
         case .required:
+            // Only reachable for the root of a nested selection ("a.b") whose ancestor is null: below a
+            // present parent a required node's definition level is always reached.
+            if d < maxDef {
+                try skipAll(n, definition: d)
+                return .null
+            }
             return try instance(n)
         }
     }

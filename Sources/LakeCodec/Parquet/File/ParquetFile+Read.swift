@@ -1,12 +1,23 @@
 /// Reading rows: selected top-level fields, one row group at a time.
 extension ParquetFile {
-    /// The top-level fields to read: all of them, or those named (in the order given).
+    /// The fields to read: all top-level fields, or those named (in the order given). A dotted name
+    /// ("address.city") selects a nested field, as long as no list lies above it (it then has exactly one
+    /// value per row).
     package func selectFields(_ names: [String]?) throws -> [SchemaNode] {
         guard let names, !names.isEmpty else { return schema.root.children }
         return try names.map { name in
-            guard let node = schema.field(named: name) else {
-                let known = schema.root.children.map(\.name).joined(separator: ", ")
-                throw CodecError.unsupported(what: "no column named '\(name)' in \(path) (columns: \(known))")
+            if let node = schema.field(named: name) { return node }
+            var node = schema.root
+            for part in name.split(separator: ".", omittingEmptySubsequences: false) {
+                guard let child = node.children.first(where: { $0.name == part }) else {
+                    let known = schema.root.children.map(\.name).joined(separator: ", ")
+                    throw CodecError.unsupported(what: "no column named '\(name)' in \(path) (columns: \(known))")
+                }
+                if node.isRepeated {
+                    throw CodecError.unsupported(
+                        what: "'\(name)' lies inside the repeated field '\(node.name)'; select '\(node.path.joined(separator: "."))' instead")
+                }
+                node = child
             }
             return node
         }

@@ -114,3 +114,23 @@ import Testing
         }
     }
 }
+
+@Suite struct NestedSelectionTests {
+    @Test func dottedNamesSelectNestedFieldsOutsideLists() throws {
+        let f = try ParquetFile.open(ParquetFileTests.corpus("apache-parquet-testing/data/nullable.impala.parquet"))
+        let fields = try f.selectFields(["nested_struct.A", "nested_struct.C"])
+        let rows = try f.readRows(rowGroup: 0, fields: fields)
+        #expect(rows[0][0] == .int(1))
+        #expect(rows[1][0] == .null)
+        let all = try f.readRows(rowGroup: 0, fields: f.selectFields(["nested_struct"]))
+        for (row, whole) in zip(rows, all) {
+            guard case .structure(let parts) = whole[0] else {
+                #expect(row == [.null, .null])
+                continue
+            }
+            #expect(row[0] == parts[0].value && row[1] == parts[2].value)
+        }
+        expectCodecError(.unsupported) { _ = try f.selectFields(["int_array.list.element"]) }
+        expectCodecError(.unsupported) { _ = try f.selectFields(["nested_struct.nope"]) }
+    }
+}
