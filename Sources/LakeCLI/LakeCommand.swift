@@ -9,13 +9,21 @@ public struct LakeCommand: AsyncParsableCommand {
     )
 
     public init() {}
-}
 
-extension LakeCommand {
-    /// The entry point `main.swift` calls. Top-level code resolves `LakeCommand.main()` to the synchronous
-    /// `ParsableCommand.main`, which refuses async commands at run time; inside an async function the
-    /// async overload is chosen.
-    public static func start() async {
-        await main(nil)
+    /// The process entry point: parse, run the chosen command (async or not), exit with its status.
+    /// Spelled out rather than `main()` because from top-level code the synchronous overload of
+    /// `main()` wins and then refuses to run an async command.
+    public static func run(arguments: [String]? = nil) async -> Never {
+        do {
+            var command = try parseAsRoot(arguments)
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+            exit()
+        } catch {
+            exit(withError: error)
+        }
     }
 }

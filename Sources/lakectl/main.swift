@@ -1,3 +1,3 @@
 import LakeCLI
 
-await LakeCommand.start()
+await LakeCommand.run()
