@@ -5,7 +5,10 @@ public struct LakeCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "lakectl",
         abstract: "Build and run a governed data lake on AWS.",
-        subcommands: [WhoamiCommand.self, SignCommand.self, IAMCommand.self, CatalogCommand.self]
+        subcommands: [
+            WhoamiCommand.self, SignCommand.self, IAMCommand.self, CatalogCommand.self,
+            InspectCommand.self, CatCommand.self, ProfileCommand.self,
+        ]
     )
 
     public init() {}

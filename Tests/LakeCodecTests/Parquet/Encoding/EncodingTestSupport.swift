@@ -4,7 +4,7 @@ import Testing
 
 /// The case of a `CodecError`, so tests can check which error was thrown without spelling its context.
 enum CodecErrorKind: Equatable, CustomStringConvertible {
-    case truncated, corrupt, unsupported, limitExceeded, compression, io
+    case truncated, corrupt, unsupported, limitExceeded, compression, io, csv
 
     init(_ error: CodecError) {
         switch error {
@@ -14,6 +14,7 @@ enum CodecErrorKind: Equatable, CustomStringConvertible {
         case .limitExceeded: self = .limitExceeded
         case .compression: self = .compression
         case .io: self = .io
+        case .csv: self = .csv
         }
     }
 
@@ -25,6 +26,7 @@ enum CodecErrorKind: Equatable, CustomStringConvertible {
         case .limitExceeded: "limitExceeded"
         case .compression: "compression"
         case .io: "io"
+        case .csv: "csv"
         }
     }
 }

@@ -1,0 +1,101 @@
+import ArgumentParser
+import LakeCodec
+
+/// `lakectl cat FILE`: the rows of a Parquet file, one row group at a time (memory stays bounded by a row
+/// group), only the requested columns decoded.
+struct CatCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "cat",
+        abstract: "Print the rows of a Parquet file.",
+        discussion: """
+            JSON lines by default: integers and floats as numbers (NaN and Infinity as strings), binary as \
+            base64, decimals as strings, dates, times and timestamps as ISO-8601 text, lists as arrays, \
+            structs as objects, maps as arrays of [key, value].
+            """)
+
+    @Argument(help: "The Parquet file.")
+    var file: String
+
+    @Option(help: "Only these top-level columns, comma separated (default: all).")
+    var columns: String?
+
+    @Option(help: "Stop after this many rows.")
+    var limit: Int?
+
+    @Option(help: "Output format: jsonl, csv or table.")
+    var output: OutputFormat = .jsonl
+
+    @Option(
+        name: .customLong("where"),
+        help: ArgumentHelp(
+            "Keep rows where a top-level column compares to a value: 'col OP value', OP one of = != < <= > >=.",
+            discussion: "Repeat for AND. Row groups whose statistics rule out a match are not read at all."))
+    var predicates: [String] = []
+
+    @Flag(name: .customLong("verify-checksums"), help: "Check page CRCs where the writer stored them.")
+    var verifyChecksums = false
+
+    func validate() throws {
+        if let limit, limit < 0 { throw ValidationError("--limit must be zero or more") }
+        if output == .json { throw ValidationError("cat writes jsonl, csv or table; use --output jsonl") }
+    }
+
+    func run() async throws {
+        try ParquetCommandSupport.run {
+            let parquet = try ParquetFile.open(file)
+            let fields = try parquet.selectFields(ParquetCommandSupport.columnList(columns))
+            let names = fields.map { $0.path.joined(separator: ".") }
+            let filters = try predicates.map(RowGroupPredicate.parse)
+            // Predicate columns are read too (after the selected ones) and dropped before output.
+            var readFields = fields
+            var filterIndex: [Int] = []
+            for p in filters {
+                guard let node = parquet.schema.field(named: p.column), node.leafIndex != nil, !node.isRepeated else {
+                    throw CodecError.unsupported(what: "--where needs a top-level, non-nested column; '\(p.column)' is not one")
+                }
+                if let k = readFields.firstIndex(where: { $0.path.joined(separator: ".") == p.column }) {
+                    filterIndex.append(k)
+                } else {
+                    filterIndex.append(readFields.count)
+                    readFields.append(node)
+                }
+            }
+            let groups = try parquet.rowGroups(matching: filters)
+            var remaining = limit ?? Int.max
+            var tableRows: [[(String, OutputValue)]] = []
+            if output == .csv { StandardStreams.out(names.map(CSVWriter.field).joined(separator: ",")) }
+            for group in groups where remaining > 0 {
+                try parquet.forEachRowChunk(rowGroup: group, fields: readFields, verifyChecksums: verifyChecksums) { chunk in
+                    var rows = chunk
+                    if !filters.isEmpty {
+                        rows = rows.filter { row in zip(filters, filterIndex).allSatisfy { $0.matches(row[$1]) } }
+                    }
+                    let kept = rows.prefix(remaining)
+                    remaining -= kept.count
+                    switch output {
+                    case .table:
+                        tableRows += kept.map { row in Array(zip(names, row.prefix(names.count).map(ParquetValueOutput.output))) }
+                    case .csv:
+                        if !kept.isEmpty {
+                            StandardStreams.out(
+                                kept.map { row in
+                                    row.prefix(names.count).map { CSVWriter.field(ParquetValueOutput.output($0).cellText) }
+                                        .joined(separator: ",")
+                                }.joined(separator: "\n"))
+                        }
+                    default:
+                        var buffer: [UInt8] = []
+                        for row in kept {
+                            ParquetJSONLines.appendRow(names: names, values: Array(row.prefix(names.count)), to: &buffer)
+                            buffer.append(UInt8(ascii: "\n"))
+                        }
+                        if !buffer.isEmpty { StandardStreams.out(String(decoding: buffer, as: UTF8.self)) }
+                    }
+                    return remaining > 0
+                }
+            }
+            if output == .table { StandardStreams.out(RecordRenderer.render(records: tableRows, columns: names, as: .table)) }
+        }
+    }
+}
+

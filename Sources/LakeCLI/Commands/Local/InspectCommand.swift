@@ -1,0 +1,31 @@
+import ArgumentParser
+import LakeCodec
+
+/// `lakectl inspect FILE`: the footer of a Parquet file without reading its data: schema tree with
+/// logical types, row groups, and per column chunk the encodings, codec, sizes and statistics.
+struct InspectCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "inspect",
+        abstract: "Show the schema, row groups and column chunks of a Parquet file.")
+
+    @Argument(help: "The Parquet file.")
+    var file: String
+
+    @Option(help: "Output format: table (for people) or json (stable, for scripts).")
+    var output: OutputFormat = .table
+
+    func validate() throws {
+        if output == .csv || output == .jsonl { throw ValidationError("inspect writes table or json") }
+    }
+
+    func run() async throws {
+        try ParquetCommandSupport.run {
+            let parquet = try ParquetFile.open(file)
+            if output == .json {
+                StandardStreams.out(JSONWriter.pretty(ParquetInspectOutput.json(parquet)))
+            } else {
+                StandardStreams.out(ParquetInspectOutput.text(parquet))
+            }
+        }
+    }
+}

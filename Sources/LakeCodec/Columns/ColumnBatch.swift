@@ -1,0 +1,23 @@
+/// The decoded contents of one leaf column over one row group: the non-null values, plus the definition
+/// and repetition levels that place them in rows (empty when the column's max level is 0).
+struct ColumnBatch: Sendable {
+    let descriptor: ColumnDescriptor
+    var values: ColumnValues
+    var definitionLevels: [Int32] = []
+    var repetitionLevels: [Int32] = []
+    /// Number of level entries (slots): values plus nulls plus empty lists.
+    var slotCount = 0
+
+    init(descriptor: ColumnDescriptor) {
+        self.descriptor = descriptor
+        self.values = .empty(for: descriptor.physicalType)
+    }
+
+    /// Number of rows: slots starting a record (repetition level 0).
+    var rowCount: Int {
+        descriptor.maxRepetitionLevel == 0 ? slotCount : repetitionLevels.lazy.filter { $0 == 0 }.count
+    }
+
+    /// Number of null slots (definition below the maximum).
+    var nullCount: Int { slotCount - values.count }
+}

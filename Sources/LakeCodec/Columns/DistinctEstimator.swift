@@ -1,0 +1,53 @@
+/// HyperLogLog distinct-count estimate (Flajolet et al. 2007, with the small-range linear-counting
+/// correction): 4096 one-byte registers, so memory stays fixed however many values a column has.
+package struct DistinctEstimator: Sendable {
+    private var registers = [UInt8](repeating: 0, count: 1 << precision)
+    private static let precision = 12
+
+    package init() {}
+
+    /// SplitMix64 finaliser: spreads any 64-bit key over all bits.
+    @inline(__always)
+    static func mix(_ x: UInt64) -> UInt64 {
+        var z = x &+ 0x9E37_79B9_7F4A_7C15
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// FNV-1a over bytes, then mixed.
+    @inline(__always)
+    static func hash<C: Collection>(bytes: C) -> UInt64 where C.Element == UInt8 {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+        return mix(h)
+    }
+
+    @inline(__always)
+    package mutating func add(hash h: UInt64) {
+        let index = Int(h >> UInt64(64 - Self.precision))
+        let rest = h << UInt64(Self.precision)
+        let rank = UInt8(min(rest.leadingZeroBitCount, 64 - Self.precision) + 1)
+        if rank > registers[index] { registers[index] = rank }
+    }
+
+    package var estimate: Int {
+        let m = Double(registers.count)
+        var sum = 0.0
+        var zeros = 0
+        for r in registers {
+            sum += 1.0 / Double(UInt64(1) << UInt64(r))
+            if r == 0 { zeros += 1 }
+        }
+        let alpha = 0.7213 / (1 + 1.079 / m)
+        let raw = alpha * m * m / sum
+        if raw <= 2.5 * m, zeros > 0 { return Int((m * log(m / Double(zeros))).rounded()) }
+        return Int(raw.rounded())
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif

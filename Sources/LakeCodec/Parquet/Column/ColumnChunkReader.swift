@@ -1,0 +1,240 @@
+/// Reads one column chunk: its pages in order (dictionary page first), decompressing each page and
+/// decoding levels and values in bulk into a `ColumnBatch`. See parquet.thrift `PageHeader`,
+/// `DataPageHeader`, `DataPageHeaderV2`, and the README "Data Pages" section for the page layout.
+struct ColumnChunkReader {
+    let descriptor: ColumnDescriptor
+    var verifyChecksums = false
+    /// Extra bytes to read past the declared chunk end: old parquet-mr versions wrote a
+    /// `total_compressed_size` that leaves out the dictionary page header (Arrow reads up to 100 bytes more
+    /// for files from writers without a version in `created_by`; see `ParquetFile.legacyChunkPadding`).
+    var chunkPadding = 0
+
+    /// Largest column chunk read into memory at once.
+    static let maxChunkSize = 2 << 30
+
+    func read(_ chunk: ColumnChunk, file: RandomAccessFile, dataEnd: Int, rowGroupRows: Int64) throws -> ColumnBatch {
+        let column = descriptor.dottedPath
+        guard let meta = chunk.metaData else {
+            throw CodecError.corrupt(what: "column chunk '\(column)'", offset: Int(chunk.fileOffset), reason: "has no ColumnMetaData")
+        }
+        guard meta.type == descriptor.physicalType else {
+            throw CodecError.corrupt(
+                what: "column chunk '\(column)'", offset: Int(meta.dataPageOffset),
+                reason: "metadata type \(meta.type.name) differs from the schema type \(descriptor.physicalType.name)")
+        }
+        guard meta.numValues >= 0, meta.totalCompressedSize >= 0, meta.dataPageOffset >= 0 else {
+            throw CodecError.corrupt(what: "column chunk '\(column)'", offset: Int(clamping: meta.dataPageOffset), reason: "negative offsets, sizes or value count in ColumnMetaData")
+        }
+        if meta.numValues == 0 && rowGroupRows == 0 {
+            return ColumnBatch(descriptor: descriptor)  // nothing stored; offsets may legitimately be 0
+        }
+        var start = Int(clamping: meta.dataPageOffset)
+        if let d = meta.dictionaryPageOffset, d > 0, d < meta.dataPageOffset { start = Int(d) }
+        let length = Int(clamping: meta.totalCompressedSize)
+        guard length <= Self.maxChunkSize else {
+            throw CodecError.limitExceeded(what: "column chunk size of '\(column)'", value: length, limit: Self.maxChunkSize)
+        }
+        guard start >= 4, start <= dataEnd, length <= dataEnd - start else {
+            throw CodecError.corrupt(
+                what: "column chunk '\(column)'", offset: start,
+                reason: "byte range [\(start), \(start &+ length)) lies outside the data region [4, \(dataEnd))")
+        }
+        let padded = min(length + chunkPadding, dataEnd - start)
+        let bytes = try file.read(offset: start, count: padded, what: "column chunk '\(column)'")
+        return try decode(bytes: bytes, baseOffset: start, meta: meta, rowGroupRows: rowGroupRows)
+    }
+
+    func decode(bytes: [UInt8], baseOffset: Int, meta: ColumnMetaData, rowGroupRows: Int64) throws -> ColumnBatch {
+        let column = descriptor.dottedPath
+        guard let codec = CompressionCodec(rawValue: meta.codec.rawValue) else {
+            throw CodecError.unsupported(what: "compression codec \(meta.codec.rawValue) in column '\(column)'")
+        }
+        var batch = ColumnBatch(descriptor: descriptor)
+        // Room for the whole chunk up front, capped: the sizes come from the (untrusted) footer.
+        let reserveValues = min(Int(clamping: meta.numValues), 1 << 24)
+        batch.values.reserve(values: reserveValues, bytes: min(Int(clamping: meta.totalUncompressedSize), 1 << 28))
+        if descriptor.maxDefinitionLevel > 0 { batch.definitionLevels.reserveCapacity(reserveValues) }
+        if descriptor.maxRepetitionLevel > 0 { batch.repetitionLevels.reserveCapacity(reserveValues) }
+        var pages = PageIterator(bytes: bytes, baseOffset: baseOffset, column: column)
+        var dictionary: ColumnValues?
+        var sawDataPage = false
+        let expected = Int(clamping: meta.numValues)
+        if descriptor.maxRepetitionLevel == 0, meta.numValues != rowGroupRows {
+            throw CodecError.corrupt(
+                what: "column chunk '\(column)'", offset: baseOffset,
+                reason: "declares \(meta.numValues) values but its row group has \(rowGroupRows) rows (a flat column has one per row)")
+        }
+        while batch.slotCount < expected, let page = try pages.next() {
+            if verifyChecksums { try pages.verifyChecksum(page) }
+            let h = page.header
+            switch h.type {
+            case .dictionaryPage:
+                guard let dh = h.dictionaryPageHeader else {
+                    throw CodecError.corrupt(what: "dictionary page of '\(column)'", offset: page.fileOffset, reason: "missing dictionary_page_header")
+                }
+                guard !sawDataPage, dictionary == nil else {
+                    throw CodecError.corrupt(what: "dictionary page of '\(column)'", offset: page.fileOffset, reason: "a dictionary page must come first and only once")
+                }
+                guard dh.numValues >= 0 else {
+                    throw CodecError.corrupt(what: "dictionary page of '\(column)'", offset: page.fileOffset, reason: "negative num_values \(dh.numValues)")
+                }
+                guard dh.encoding == .plain || dh.encoding == .plainDictionary else {
+                    throw CodecError.unsupported(what: "\(dh.encoding.name) dictionary page in column '\(column)'")
+                }
+                let raw = try payload(page, bytes: bytes, codec: codec, compressed: true)
+                var c = ByteCursor(raw, baseOffset: page.fileOffset)
+                var dict = ColumnValues.empty(for: descriptor.physicalType)
+                try PageValueDecoder.decode(&c, encoding: .plain, count: Int(dh.numValues), descriptor: descriptor, dictionary: nil, into: &dict)
+                dictionary = dict
+            case .dataPage:
+                guard let dh = h.dataPageHeader else {
+                    throw CodecError.corrupt(what: "data page of '\(column)'", offset: page.fileOffset, reason: "missing data_page_header")
+                }
+                sawDataPage = true
+                let raw = try payload(page, bytes: bytes, codec: codec, compressed: true)
+                try decodeV1(dh, raw, page: page, dictionary: dictionary, declared: expected, into: &batch)
+            case .dataPageV2:
+                guard let dh = h.dataPageHeaderV2 else {
+                    throw CodecError.corrupt(what: "data page v2 of '\(column)'", offset: page.fileOffset, reason: "missing data_page_header_v2")
+                }
+                sawDataPage = true
+                try decodeV2(dh, page: page, bytes: bytes, codec: codec, dictionary: dictionary, declared: expected, into: &batch)
+            default:
+                continue  // index pages and unknown page types carry no values
+            }
+        }
+        guard batch.slotCount == expected else {
+            throw CodecError.corrupt(
+                what: "column chunk '\(column)'", offset: baseOffset,
+                reason: "pages hold \(batch.slotCount) values but the metadata declares \(expected)")
+        }
+        let rows = batch.rowCount
+        guard rows == rowGroupRows else {
+            throw CodecError.corrupt(
+                what: "column chunk '\(column)'", offset: baseOffset,
+                reason: "holds \(rows) rows but its row group declares \(rowGroupRows)")
+        }
+        return batch
+    }
+
+    /// The page payload, decompressed when the chunk codec compresses it.
+    private func payload(_ page: Page, bytes: [UInt8], codec: CompressionCodec, compressed: Bool) throws -> [UInt8] {
+        let slice = bytes[page.payload]
+        if codec == .uncompressed || !compressed { return Array(slice) }
+        let out = try Decompressor.decompress(slice, codec: codec, uncompressedSize: Int(page.header.uncompressedPageSize))
+        return out
+    }
+
+    private static func bitWidth(_ maxLevel: Int) -> Int {
+        var w = 0
+        while (1 << w) <= maxLevel { w += 1 }
+        return w
+    }
+
+    /// A page's value count must be non-negative and fit in what the chunk metadata declares is left, so
+    /// a few bytes of RLE cannot make the reader allocate levels for more values than the chunk holds.
+    private func checkCount(_ n: Int32, _ page: Page, alreadyRead: Int, declared: Int) throws -> Int {
+        guard n >= 0 else {
+            throw CodecError.corrupt(what: "data page of '\(descriptor.dottedPath)'", offset: page.fileOffset, reason: "negative num_values \(n)")
+        }
+        guard Int(n) <= declared - alreadyRead else {
+            throw CodecError.corrupt(
+                what: "data page of '\(descriptor.dottedPath)'", offset: page.fileOffset,
+                reason: "holds \(n) values but the column chunk declares only \(declared - alreadyRead) more")
+        }
+        return Int(n)
+    }
+
+    private func decodeV1(
+        _ h: DataPageHeader, _ raw: [UInt8], page: Page, dictionary: ColumnValues?, declared: Int, into batch: inout ColumnBatch
+    ) throws {
+        let n = try checkCount(h.numValues, page, alreadyRead: batch.slotCount, declared: declared)
+        var c = ByteCursor(raw, baseOffset: page.fileOffset)
+        if descriptor.maxRepetitionLevel > 0 {
+            try decodeLevelsV1(&c, encoding: h.repetitionLevelEncoding, max: descriptor.maxRepetitionLevel, count: n, into: &batch.repetitionLevels, what: "repetition")
+        }
+        var nonNull = n
+        if descriptor.maxDefinitionLevel > 0 {
+            let before = batch.definitionLevels.count
+            try decodeLevelsV1(&c, encoding: h.definitionLevelEncoding, max: descriptor.maxDefinitionLevel, count: n, into: &batch.definitionLevels, what: "definition")
+            nonNull = countDefined(batch.definitionLevels, from: before)
+        }
+        try PageValueDecoder.decode(&c, encoding: h.encoding, count: nonNull, descriptor: descriptor, dictionary: dictionary, into: &batch.values)
+        batch.slotCount += n
+    }
+
+    private func decodeLevelsV1(_ c: inout ByteCursor, encoding: Encoding, max: Int, count: Int, into out: inout [Int32], what: String) throws {
+        let width = Self.bitWidth(max)
+        let before = out.count
+        if encoding == .bitPacked {
+            try BitPackedLevels.decode(&c, bitWidth: width, count: count, into: &out)
+        } else {
+            try LevelDecoder.decodeV1(&c, bitWidth: width, count: count, into: &out)
+        }
+        try checkLevels(out, from: before, count: count, max: max, what: what, offset: c.fileOffset)
+    }
+
+    private func checkLevels(_ levels: [Int32], from: Int, count: Int, max: Int, what: String, offset: Int) throws {
+        guard levels.count - from == count else {
+            throw CodecError.corrupt(
+                what: "\(what) levels of '\(descriptor.dottedPath)'", offset: offset,
+                reason: "decoded \(levels.count - from) levels, the page declares \(count)")
+        }
+        for i in from..<levels.count where levels[i] < 0 || levels[i] > max {
+            throw CodecError.corrupt(
+                what: "\(what) levels of '\(descriptor.dottedPath)'", offset: offset,
+                reason: "level \(levels[i]) outside 0...\(max)")
+        }
+    }
+
+    private func countDefined(_ levels: [Int32], from: Int) -> Int {
+        let m = Int32(descriptor.maxDefinitionLevel)
+        var n = 0
+        for i in from..<levels.count where levels[i] == m { n += 1 }
+        return n
+    }
+
+    private func decodeV2(
+        _ h: DataPageHeaderV2, page: Page, bytes: [UInt8], codec: CompressionCodec, dictionary: ColumnValues?,
+        declared: Int, into batch: inout ColumnBatch
+    ) throws {
+        let n = try checkCount(h.numValues, page, alreadyRead: batch.slotCount, declared: declared)
+        let repLen = Int(h.repetitionLevelsByteLength), defLen = Int(h.definitionLevelsByteLength)
+        guard repLen >= 0, defLen >= 0, repLen <= page.payload.count, defLen <= page.payload.count - repLen else {
+            throw CodecError.corrupt(
+                what: "data page v2 of '\(descriptor.dottedPath)'", offset: page.fileOffset,
+                reason: "level lengths \(repLen)+\(defLen) exceed the page size \(page.payload.count)")
+        }
+        let levelStart = page.payload.lowerBound
+        if descriptor.maxRepetitionLevel > 0 {
+            let before = batch.repetitionLevels.count
+            var d = try RLEBitPackedHybridDecoder(
+                ByteCursor(bytes, start: levelStart, end: levelStart + repLen, baseOffset: 0), bitWidth: Self.bitWidth(descriptor.maxRepetitionLevel))
+            try d.decode(count: n, into: &batch.repetitionLevels)
+            try checkLevels(batch.repetitionLevels, from: before, count: n, max: descriptor.maxRepetitionLevel, what: "repetition", offset: page.fileOffset)
+        }
+        var nonNull = n
+        if descriptor.maxDefinitionLevel > 0 {
+            let before = batch.definitionLevels.count
+            var d = try RLEBitPackedHybridDecoder(
+                ByteCursor(bytes, start: levelStart + repLen, end: levelStart + repLen + defLen, baseOffset: 0), bitWidth: Self.bitWidth(descriptor.maxDefinitionLevel))
+            try d.decode(count: n, into: &batch.definitionLevels)
+            try checkLevels(batch.definitionLevels, from: before, count: n, max: descriptor.maxDefinitionLevel, what: "definition", offset: page.fileOffset)
+            nonNull = countDefined(batch.definitionLevels, from: before)
+        }
+        let valuesRange = (levelStart + repLen + defLen)..<page.payload.upperBound
+        let raw: [UInt8]
+        if h.isCompressed && codec != .uncompressed {
+            let size = Int(page.header.uncompressedPageSize) - repLen - defLen
+            guard size >= 0 else {
+                throw CodecError.corrupt(what: "data page v2 of '\(descriptor.dottedPath)'", offset: page.fileOffset, reason: "uncompressed size smaller than the level sections")
+            }
+            raw = try Decompressor.decompress(bytes[valuesRange], codec: codec, uncompressedSize: size)
+        } else {
+            raw = Array(bytes[valuesRange])
+        }
+        var c = ByteCursor(raw, baseOffset: page.fileOffset)
+        try PageValueDecoder.decode(&c, encoding: h.encoding, count: nonNull, descriptor: descriptor, dictionary: dictionary, into: &batch.values)
+        batch.slotCount += n
+    }
+}
