@@ -6,7 +6,7 @@ public struct LakeCommand: AsyncParsableCommand {
         commandName: "lakectl",
         abstract: "Build and run a governed data lake on AWS.",
         subcommands: [
-            WhoamiCommand.self, SignCommand.self, IAMCommand.self, CatalogCommand.self,
+            WhoamiCommand.self, SignCommand.self, IngestCommand.self, IAMCommand.self, CatalogCommand.self,
             InspectCommand.self, CatCommand.self, ProfileCommand.self,
         ]
     )

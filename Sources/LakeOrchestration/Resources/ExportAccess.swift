@@ -5,7 +5,7 @@ import AWSServices
 /// AWS-NOTES B3), ensured in the order that lets each step name the previous one's ARN: the key is
 /// usable, the export policy matches, the role trusts `export.rds.amazonaws.com` and has the policy
 /// attached, and the key policy lets the role use the key.
-package struct ExportAccess: Sendable {
+package struct ExportAccess: Sendable, Equatable {
     /// One ensured resource and what this run did to it, in the order they were ensured.
     package struct Step: Sendable, Equatable {
         package var resource: String

@@ -16,6 +16,10 @@ package struct KMSResources: Sendable {
         let key = try await kms.describeKey(keyId)
         guard key.enabled, key.keyState == "Enabled" else { throw ResourceError.keyNotUsable(keyId: keyId, state: key.keyState) }
         if key.keyManager == "AWS" { throw ResourceError.awsManagedKey(keyId: keyId) }
+        // RDS exports encrypt with a symmetric key; an asymmetric or HMAC key fails the task late.
+        if let spec = key.keySpec, spec != "SYMMETRIC_DEFAULT" {
+            throw ResourceError.keyNotSymmetric(keyId: keyId, keySpec: spec)
+        }
         return key
     }
 

@@ -11,6 +11,8 @@ package enum ResourceError: Error, Sendable, Equatable, CustomStringConvertible 
     case keyNotUsable(keyId: String, state: String)
     /// An AWS managed key (`aws/s3`, ...): its policy cannot be changed, so no role can be added to it.
     case awsManagedKey(keyId: String)
+    /// An asymmetric or HMAC key, which RDS cannot export with.
+    case keyNotSymmetric(keyId: String, keySpec: String)
 
     package var description: String {
         switch self {
@@ -23,6 +25,8 @@ package enum ResourceError: Error, Sendable, Equatable, CustomStringConvertible 
                 + "detach it first (or delete the roles with `lakectl iam role delete`)"
         case .keyNotUsable(let keyId, let state):
             return "KMS key \(keyId) is \(state), not Enabled; enable it (aws kms enable-key, or cancel its deletion) or pass another key"
+        case .keyNotSymmetric(let keyId, let keySpec):
+            return "KMS key \(keyId) is \(keySpec); RDS exports need a symmetric encryption key (SYMMETRIC_DEFAULT)"
         case .awsManagedKey(let keyId):
             return "KMS key \(keyId) is AWS managed and its key policy cannot be changed; use a customer managed key"
         }
