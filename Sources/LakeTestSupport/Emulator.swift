@@ -1,3 +1,4 @@
+import AWSCore
 import Foundation
 
 /// The emulator that `scripts/emulator/start.sh` started (moto on 127.0.0.1 with signature checking
@@ -12,8 +13,11 @@ public struct Emulator: Sendable {
 
     public enum Failure: Error, CustomStringConvertible {
         case notRunning(String)
+        case controlRejected(path: String, status: Int, body: String)
         public var description: String {
             switch self {
+            case let .controlRejected(path, status, body):
+                return "emulator control \(path) answered \(status): \(body)"
             case let .notRunning(dir):
                 return "no emulator state in \(dir): run the tests with `make test`, or start one with `make emulator-start`"
             }
@@ -61,5 +65,40 @@ public struct Emulator: Sendable {
         ]
         for (k, v) in extra { env[k] = v }
         return env
+    }
+
+    /// Calls one of the gap layer's control routes (scripts/emulator/gaps/layer.py), an unsigned JSON POST
+    /// that sets up what moto cannot: which fixture database a DB instance exports, a failure to inject.
+    public func control(_ path: String, _ json: String) async throws {
+        let response = try await CurlTransport().send(
+            HTTPRequest(
+                method: "POST", url: endpoint + path, headers: [HTTPHeader("Content-Type", "application/json")],
+                body: .bytes(Array(json.utf8))))
+        guard response.status == 200 else {
+            throw Failure.controlRejected(path: path, status: response.status, body: String(decoding: response.body, as: UTF8.self))
+        }
+    }
+
+    /// A client for this emulator signing with the allowed key, with few retries (an action moto lacks
+    /// answers 500 and should fail fast).
+    package func client(region: String? = nil) -> AWSClient {
+        AWSClient(
+            region: region ?? self.region, credentialProvider: EmulatorKey(emulator: self), endpoint: endpoint,
+            retryStrategy: StandardRetryStrategy(configuration: RetryConfiguration(maxAttempts: 2)))
+    }
+
+    /// A name no other test in the shared emulator uses: lower-case letters, digits and hyphens, valid
+    /// for buckets, IAM, Glue and RDS identifiers.
+    public static func uniqueName(_ prefix: String) -> String {
+        "\(prefix)-\(UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(12))"
+    }
+}
+
+/// The emulator's allowed key as a credential provider.
+struct EmulatorKey: CredentialProvider {
+    let name = "emulator key"
+    let emulator: Emulator
+    func credentials() async throws -> AWSCredentials? {
+        AWSCredentials(accessKeyId: emulator.accessKeyId, secretAccessKey: emulator.secretAccessKey, source: "emulator key")
     }
 }
