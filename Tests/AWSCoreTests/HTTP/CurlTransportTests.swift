@@ -122,8 +122,9 @@ import Testing
         try await Task.sleep(nanoseconds: 300_000_000)
         task.cancel()
         await #expect(throws: CancellationError.self) { try await task.value }
-        // The server answers /slow after 30 s; a loaded machine may take a few seconds to abort.
-        #expect(Date().timeIntervalSince(started) < 15)
+        // The server answers /slow after 600 s. The bound is loose on purpose: CPU-heavy suites running
+        // alongside can keep this task from being scheduled for a while, but never for minutes.
+        #expect(Date().timeIntervalSince(started) < 300)
     }
 
     /// Blocking transfers run on threads of their own: more concurrent slow calls than this machine has

@@ -65,7 +65,7 @@ final class LocalHTTPServer: @unchecked Sendable {
                     n = int(self.path.split("=")[1])
                     self.reply(200, (bytes(range(251)) * (n // 251 + 1))[:n], "application/octet-stream")
                 elif self.path == "/slow":
-                    time.sleep(30)
+                    time.sleep(600)
                     self.reply(200, b"late")
                 elif self.path.startswith("/sleep"):
                     global active, peak

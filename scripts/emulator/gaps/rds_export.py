@@ -59,13 +59,19 @@ def _backend(region):
 def before(req):
     if req.action != "DescribeExportTasks" or not req.region:
         return
+    # Only the tasks this call asks about move on, so callers polling different tasks (tests run in
+    # parallel on one emulator) do not advance each other's.
+    wanted_id = req.form.get("ExportTaskIdentifier")
+    wanted_source = req.form.get("SourceArn")
     with _lock:
         for (region, task_id), step in list(_tracked.items()):
-            if region != req.region:
+            if region != req.region or (wanted_id and task_id != wanted_id):
                 continue
             task = _backend(region).export_tasks.get(task_id)
             if task is None:
                 del _tracked[(region, task_id)]
+                continue
+            if wanted_source and task.source_arn != wanted_source:
                 continue
             if task.status == "CANCELING":
                 task.status = "CANCELED"

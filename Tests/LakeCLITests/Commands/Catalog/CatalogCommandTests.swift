@@ -35,7 +35,7 @@ import Testing
 
     @Test func databasesListsTheNewDatabase() async throws {
         let (emulator, database) = try await makeCatalog()
-        let result = try CLIRunner.run(["catalog", "databases", "--output", "csv"], environment: emulator.environment())
+        let result = try await CLIRunner.run(["catalog", "databases", "--output", "csv"], environment: emulator.environment())
         #expect(result.status == 0, "\(result.stderr)")
         let lines = result.stdout.split(separator: "\n").map(String.init)
         #expect(lines.first == "name,description,location,created")
@@ -44,7 +44,7 @@ import Testing
 
     @Test func tablesListsBothTablesInNameOrder() async throws {
         let (emulator, database) = try await makeCatalog()
-        let result = try CLIRunner.run(["catalog", "tables", database], environment: emulator.environment())
+        let result = try await CLIRunner.run(["catalog", "tables", database], environment: emulator.environment())
         #expect(result.status == 0, "\(result.stderr)")
         let lines = result.stdout.split(separator: "\n").map(String.init)
         #expect(lines.first?.hasPrefix("name") == true)
@@ -57,7 +57,7 @@ import Testing
 
     @Test func describeAsJSONHasColumnsKeysFormatsAndPartitions() async throws {
         let (emulator, database) = try await makeCatalog()
-        let result = try CLIRunner.run(
+        let result = try await CLIRunner.run(
             ["catalog", "describe", "\(database).orders", "--partitions", "--output", "json"], environment: emulator.environment())
         #expect(result.status == 0, "\(result.stderr)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
@@ -81,28 +81,28 @@ import Testing
 
     @Test func describeAsTableAndCSV() async throws {
         let (emulator, database) = try await makeCatalog()
-        let table = try CLIRunner.run(["catalog", "describe", "\(database).orders"], environment: emulator.environment())
+        let table = try await CLIRunner.run(["catalog", "describe", "\(database).orders"], environment: emulator.environment())
         #expect(table.status == 0, "\(table.stderr)")
         let lines = table.stdout.split(separator: "\n").map(String.init)
         #expect(lines.contains { $0.hasPrefix("location ") && $0.hasSuffix(" s3://lake/shop/orders/") })
         #expect(table.stdout.contains("decimal(10,2)"))
-        let csv = try CLIRunner.run(["catalog", "describe", "\(database).orders", "--output", "csv"], environment: emulator.environment())
+        let csv = try await CLIRunner.run(["catalog", "describe", "\(database).orders", "--output", "csv"], environment: emulator.environment())
         #expect(csv.status == 0, "\(csv.stderr)")
         #expect(csv.stdout == "name,type,partitionKey,comment\norder_id,bigint,false,\namount,\"decimal(10,2)\",false,EUR\nyear,string,true,\n")
     }
 
     @Test func missingDatabaseOrTableExitsOneNamingIt() async throws {
         let (emulator, database) = try await makeCatalog()
-        let noTable = try CLIRunner.run(["catalog", "describe", "\(database).nothing"], environment: emulator.environment())
+        let noTable = try await CLIRunner.run(["catalog", "describe", "\(database).nothing"], environment: emulator.environment())
         #expect(noTable.status == 1)
         #expect(noTable.stderr.contains("Glue table nothing not found in database \(database)"))
-        let noDatabase = try CLIRunner.run(["catalog", "tables", "no_such_db_x1"], environment: emulator.environment())
+        let noDatabase = try await CLIRunner.run(["catalog", "tables", "no_such_db_x1"], environment: emulator.environment())
         #expect(noDatabase.status == 1)
         #expect(noDatabase.stderr.contains("Glue database no_such_db_x1 not found"))
-        let noDescribeDatabase = try CLIRunner.run(["catalog", "describe", "no_such_db_x1.t"], environment: emulator.environment())
+        let noDescribeDatabase = try await CLIRunner.run(["catalog", "describe", "no_such_db_x1.t"], environment: emulator.environment())
         #expect(noDescribeDatabase.status == 1)
         #expect(noDescribeDatabase.stderr.contains("Glue database no_such_db_x1 not found"))
-        let badName = try CLIRunner.run(["catalog", "describe", "justatable"], environment: emulator.environment())
+        let badName = try await CLIRunner.run(["catalog", "describe", "justatable"], environment: emulator.environment())
         #expect(badName.status == 64)
         #expect(badName.stderr.contains("DATABASE.TABLE"))
     }

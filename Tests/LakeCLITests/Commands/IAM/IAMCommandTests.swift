@@ -14,9 +14,9 @@ import Testing
     }
 
     /// Offline: no credentials or endpoint are needed when the key is given as an ARN.
-    @Test func generatePrintsTheCanonicalPolicy() throws {
+    @Test func generatePrintsTheCanonicalPolicy() async throws {
         let key = "arn:aws:kms:us-east-1:123456789012:key/abcd"
-        let result = try CLIRunner.run(
+        let result = try await CLIRunner.run(
             ["iam", "policy", "generate", "--for", "rds-export", "--bucket", "lake", "--prefix", "exports/", "--kms-key", key],
             environment: ["PATH": "/usr/bin:/bin", "AWS_CONFIG_FILE": "/dev/null", "AWS_SHARED_CREDENTIALS_FILE": "/dev/null"])
         #expect(result.status == 0, "\(result.stderr)")
@@ -25,51 +25,51 @@ import Testing
         #expect(result.stdout == PolicyGenerator.forRDSExport(bucket: "lake", prefix: "exports", kmsKeyArn: key).canonicalJSON() + "\n")
     }
 
-    @Test func generateRefusesMissingArguments() throws {
-        let result = try CLIRunner.run(["iam", "policy", "generate", "--for", "glue-job"], environment: ["PATH": "/usr/bin:/bin"])
+    @Test func generateRefusesMissingArguments() async throws {
+        let result = try await CLIRunner.run(["iam", "policy", "generate", "--for", "glue-job"], environment: ["PATH": "/usr/bin:/bin"])
         #expect(result.status == 64)
         #expect(result.stderr.contains("--bucket"))
-        let unknown = try CLIRunner.run(["iam", "policy", "generate", "--for", "lambda", "--bucket", "b"], environment: ["PATH": "/usr/bin:/bin"])
+        let unknown = try await CLIRunner.run(["iam", "policy", "generate", "--for", "lambda", "--bucket", "b"], environment: ["PATH": "/usr/bin:/bin"])
         #expect(unknown.status == 64)
     }
 
-    @Test func roleCreateTwiceIsUnchangedTheSecondTime() throws {
+    @Test func roleCreateTwiceIsUnchangedTheSecondTime() async throws {
         let emulator = try Emulator.current()
         let env = emulator.environment()
         let policy = unique("cli-policy")
         let role = unique("cli-role")
 
-        let created = try CLIRunner.run(
+        let created = try await CLIRunner.run(
             ["iam", "policy", "create", policy, "--for", "rds-export", "--bucket", "lake", "--output", "json"], environment: env)
         #expect(created.status == 0, "\(created.stderr)")
         let policyArn = try #require(try json(created.stdout)["arn"] as? String)
         #expect(try json(created.stdout)["change"] as? String == "created")
 
         let arguments = ["iam", "role", "create", role, "--trust", "export.rds.amazonaws.com", "--attach", policy, "--output", "json"]
-        let first = try CLIRunner.run(arguments, environment: env)
+        let first = try await CLIRunner.run(arguments, environment: env)
         #expect(first.status == 0, "\(first.stderr)")
         #expect(try json(first.stdout)["change"] as? String == "created")
-        let second = try CLIRunner.run(arguments, environment: env)
+        let second = try await CLIRunner.run(arguments, environment: env)
         #expect(second.status == 0, "\(second.stderr)")
         #expect(try json(second.stdout)["change"] as? String == "unchanged")
         #expect(try json(second.stdout)["arn"] as? String == "arn:aws:iam::123456789012:role/\(role)")
 
-        let shown = try CLIRunner.run(["iam", "role", "show", role, "--output", "json"], environment: env)
+        let shown = try await CLIRunner.run(["iam", "role", "show", role, "--output", "json"], environment: env)
         #expect(try json(shown.stdout)["attachedPolicies"] as? [String] == [policyArn])
         #expect(try json(shown.stdout)["trustedBy"] as? [String] == ["Service:export.rds.amazonaws.com"])
 
-        let refused = try CLIRunner.run(["iam", "policy", "delete", policy], environment: env)
+        let refused = try await CLIRunner.run(["iam", "policy", "delete", policy], environment: env)
         #expect(refused.status == 1)
         #expect(refused.stderr.contains("attached to role \(role)"))
 
-        let deleted = try CLIRunner.run(["iam", "role", "delete", role, "--output", "json"], environment: env)
+        let deleted = try await CLIRunner.run(["iam", "role", "delete", role, "--output", "json"], environment: env)
         #expect(deleted.status == 0, "\(deleted.stderr)")
         #expect(try json(deleted.stdout)["detached"] as? [String] == [policyArn])
-        let policyGone = try CLIRunner.run(["iam", "policy", "delete", policy], environment: env)
+        let policyGone = try await CLIRunner.run(["iam", "policy", "delete", policy], environment: env)
         #expect(policyGone.status == 0, "\(policyGone.stderr)")
     }
 
-    @Test func policyCreateFromFileThenShowAndList() throws {
+    @Test func policyCreateFromFileThenShowAndList() async throws {
         let emulator = try Emulator.current()
         let env = emulator.environment()
         let name = unique("cli-file")
@@ -78,20 +78,20 @@ import Testing
             .write(to: file, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: file) }
 
-        let created = try CLIRunner.run(["iam", "policy", "create", name, "--file", file.path, "--output", "csv"], environment: env)
+        let created = try await CLIRunner.run(["iam", "policy", "create", name, "--file", file.path, "--output", "csv"], environment: env)
         #expect(created.status == 0, "\(created.stderr)")
         #expect(created.stdout.hasPrefix("name,arn,change,changes\n\(name),"))
-        let again = try CLIRunner.run(["iam", "policy", "create", name, "--file", file.path, "--output", "json"], environment: env)
+        let again = try await CLIRunner.run(["iam", "policy", "create", name, "--file", file.path, "--output", "json"], environment: env)
         #expect(try json(again.stdout)["change"] as? String == "unchanged")
 
-        let shown = try CLIRunner.run(["iam", "policy", "show", name, "--output", "json"], environment: env)
+        let shown = try await CLIRunner.run(["iam", "policy", "show", name, "--output", "json"], environment: env)
         #expect(shown.status == 0, "\(shown.stderr)")
         #expect(try PolicyDocument(json: shown.stdout) == PolicyDocument(json: String(contentsOf: file, encoding: .utf8)))
 
-        let listed = try CLIRunner.run(["iam", "policy", "list", "--output", "csv"], environment: env)
+        let listed = try await CLIRunner.run(["iam", "policy", "list", "--output", "csv"], environment: env)
         #expect(listed.stdout.contains("\n\(name),arn:aws:iam::123456789012:policy/\(name),v1,"))
-        #expect(try CLIRunner.run(["iam", "policy", "delete", name], environment: env).status == 0)
-        let missing = try CLIRunner.run(["iam", "policy", "show", name], environment: env)
+        #expect(try await CLIRunner.run(["iam", "policy", "delete", name], environment: env).status == 0)
+        let missing = try await CLIRunner.run(["iam", "policy", "show", name], environment: env)
         #expect(missing.status == 1)
         #expect(missing.stderr.contains("no customer managed policy named \(name)"))
     }

@@ -6,9 +6,9 @@ import Testing
 /// `lakectl whoami` as a user runs it: the real binary, real SigV4, the emulator with signature
 /// checking on.
 @Suite struct WhoamiCommandTests {
-    @Test func showsTheCallerWithTheAllowedKey() throws {
+    @Test func showsTheCallerWithTheAllowedKey() async throws {
         let emulator = try Emulator.current()
-        let result = try CLIRunner.run(["whoami", "--output", "json"], environment: emulator.environment())
+        let result = try await CLIRunner.run(["whoami", "--output", "json"], environment: emulator.environment())
         #expect(result.status == 0, "\(result.stderr)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: String])
         #expect(object["account"] == "123456789012")
@@ -18,19 +18,19 @@ import Testing
         #expect(Array(object.keys).sorted() == ["account", "arn", "credentialSource", "region", "regionSource", "userId"])
     }
 
-    @Test func tableOutputNamesEachField() throws {
+    @Test func tableOutputNamesEachField() async throws {
         let emulator = try Emulator.current()
-        let result = try CLIRunner.run(["whoami"], environment: emulator.environment())
+        let result = try await CLIRunner.run(["whoami"], environment: emulator.environment())
         #expect(result.status == 0, "\(result.stderr)")
         for field in ["account", "arn", "userId", "region", "credentialSource"] {
             #expect(result.stdout.contains(field))
         }
     }
 
-    @Test func wrongSecretIsReportedAsSignatureDoesNotMatch() throws {
+    @Test func wrongSecretIsReportedAsSignatureDoesNotMatch() async throws {
         let emulator = try Emulator.current()
         let wrong = String(emulator.secretAccessKey.dropLast()) + (emulator.secretAccessKey.hasSuffix("x") ? "y" : "x")
-        let result = try CLIRunner.run(["whoami"], environment: emulator.environment(["AWS_SECRET_ACCESS_KEY": wrong]))
+        let result = try await CLIRunner.run(["whoami"], environment: emulator.environment(["AWS_SECRET_ACCESS_KEY": wrong]))
         #expect(result.status == 1)
         #expect(result.stderr.contains("SignatureDoesNotMatch"))
         #expect(result.stderr.contains("STS GetCallerIdentity"))
@@ -38,12 +38,12 @@ import Testing
         #expect(!result.combined.contains(wrong))
     }
 
-    @Test func noCredentialsNamesEverySourceTried() throws {
+    @Test func noCredentialsNamesEverySourceTried() async throws {
         let emulator = try Emulator.current()
         var env = emulator.environment()
         env["AWS_ACCESS_KEY_ID"] = nil
         env["AWS_SECRET_ACCESS_KEY"] = nil
-        let result = try CLIRunner.run(["whoami"], environment: env)
+        let result = try await CLIRunner.run(["whoami"], environment: env)
         #expect(result.status == 1)
         for source in ["environment variables", "web identity", "credential_process", "container", "instance metadata"] {
             #expect(result.stderr.contains(source), "missing \(source) in: \(result.stderr)")
@@ -86,7 +86,7 @@ import Testing
         env["AWS_SECRET_ACCESS_KEY"] = nil
         env["AWS_REGION"] = nil
 
-        let result = try CLIRunner.run(["whoami", "--profile", "lake", "--output", "json"], environment: env)
+        let result = try await CLIRunner.run(["whoami", "--profile", "lake", "--output", "json"], environment: env)
         #expect(result.status == 0, "\(result.stderr)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: String])
         #expect(object["arn"] == "arn:aws:sts::123456789012:assumed-role/\(role)/whoami-test")
@@ -97,9 +97,9 @@ import Testing
 
     /// At the highest verbosity every request is traced, and still no secret, token or signature
     /// appears anywhere in the output.
-    @Test func verboseOutputNeverShowsTheSecret() throws {
+    @Test func verboseOutputNeverShowsTheSecret() async throws {
         let emulator = try Emulator.current()
-        let result = try CLIRunner.run(["whoami", "-vvv"], environment: emulator.environment())
+        let result = try await CLIRunner.run(["whoami", "-vvv"], environment: emulator.environment())
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.contains("GetCallerIdentity") || result.stderr.contains("sts"), "expected a trace: \(result.stderr)")
         #expect(!result.combined.contains(emulator.secretAccessKey))

@@ -37,7 +37,7 @@ import Testing
         let setup = try await Setup.make()
         let env = setup.emulator.environment()
         let database = Emulator.uniqueName("clishop").replacingOccurrences(of: "-", with: "_")
-        let first = try CLIRunner.run(
+        let first = try await CLIRunner.run(
             setup.arguments(["--catalog", database, "--poll-interval", "0.05", "--output", "json"]), environment: env)
         #expect(first.status == 0, "\(first.stderr)")
         let summary = try #require(try JSONSerialization.jsonObject(with: Data(first.stdout.utf8)) as? [String: Any])
@@ -49,17 +49,17 @@ import Testing
         #expect(catalog.compactMap { $0["change"] as? String } == ["created", "created"])
         let taskId = try #require(summary["taskId"] as? String)
 
-        let status = try CLIRunner.run(["ingest", "status", taskId, "--output", "json"], environment: env)
+        let status = try await CLIRunner.run(["ingest", "status", taskId, "--output", "json"], environment: env)
         #expect(status.status == 0, "\(status.stderr)")
         #expect(status.stdout.contains("\"COMPLETE\""))
 
-        let again = try CLIRunner.run(setup.arguments(["--catalog", database, "--poll-interval", "0.05"]), environment: env)
+        let again = try await CLIRunner.run(setup.arguments(["--catalog", database, "--poll-interval", "0.05"]), environment: env)
         #expect(again.status == 0, "\(again.stderr)")
         #expect(again.stdout.contains(taskId))
         #expect(again.stderr.contains("[unchanged]"))
         #expect(!again.stderr.contains("[created]"))
 
-        let described = try CLIRunner.run(["catalog", "describe", "\(database).orders", "--output", "json"], environment: env)
+        let described = try await CLIRunner.run(["catalog", "describe", "\(database).orders", "--output", "json"], environment: env)
         #expect(described.status == 0, "\(described.stderr)")
         #expect(described.stdout.contains("decimal(10,2)"))
     }
@@ -70,7 +70,7 @@ import Testing
         try await S3Client(client: setup.emulator.client(region: "eu-west-1")).createBucket(bucket, region: "eu-west-1")
         var arguments = setup.arguments()
         arguments[4] = bucket
-        let result = try CLIRunner.run(arguments, environment: setup.emulator.environment())
+        let result = try await CLIRunner.run(arguments, environment: setup.emulator.environment())
         #expect(result.status == 1)
         #expect(result.stderr.contains("eu-west-1") && result.stderr.contains("us-east-1"), "\(result.stderr)")
     }
@@ -78,31 +78,38 @@ import Testing
     /// Ctrl-C while waiting stops lakectl with 130, leaves the export running and says how to resume.
     @Test func interruptLeavesTheTaskRunningAndSaysHowToResume() async throws {
         let setup = try await Setup.make()
-        let process = Process()
-        process.executableURL = CLIRunner.executable
-        process.arguments = setup.arguments(["--poll-interval", "30"])
-        process.environment = setup.emulator.environment()
-        let err = Pipe()
-        process.standardError = err
-        process.standardOutput = Pipe()
-        try process.run()
-        // Wait until the task has started (its step line), then interrupt.
-        var seen = Data()
-        let deadline = Date().addingTimeInterval(60)
-        while Date() < deadline, !String(decoding: seen, as: UTF8.self).contains("export task:") {
-            seen.append(err.fileHandleForReading.availableData)
+        let arguments = setup.arguments(["--poll-interval", "30"])
+        let environment = setup.emulator.environment()
+        // Blocking reads and waits run off the cooperative pool (see CLIRunner).
+        let (status, stderr) = try await CLIRunner.offPool { () throws -> (Int32, String) in
+            let process = Process()
+            process.executableURL = CLIRunner.executable
+            process.arguments = arguments
+            process.environment = environment
+            let err = Pipe()
+            process.standardError = err
+            process.standardOutput = FileHandle.nullDevice
+            try process.run()
+            // Wait until the task has started (its step line), then interrupt.
+            var seen = Data()
+            let deadline = Date().addingTimeInterval(60)
+            while Date() < deadline, !String(decoding: seen, as: UTF8.self).contains("export task:") {
+                let chunk = err.fileHandleForReading.availableData
+                if chunk.isEmpty { break }
+                seen.append(chunk)
+            }
+            kill(process.processIdentifier, SIGINT)
+            let rest = err.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            return (process.terminationStatus, String(decoding: seen + rest, as: UTF8.self))
         }
-        kill(process.processIdentifier, SIGINT)
-        let rest = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let stderr = String(decoding: seen + rest, as: UTF8.self)
-        #expect(process.terminationStatus == 130, "\(stderr)")
+        #expect(status == 130, "\(stderr)")
         #expect(stderr.contains("lakectl ingest status lakectl-"), "\(stderr)")
         let taskId = try #require(stderr.split(separator: " ").first { $0.hasPrefix("lakectl-") }).trimmingCharacters(in: .whitespacesAndNewlines)
         let task = try await RDSClient(client: setup.emulator.client()).describeExportTask(taskId)
         #expect(!task.status.isFinal)
 
-        let cancel = try CLIRunner.run(["ingest", "cancel", taskId], environment: setup.emulator.environment())
+        let cancel = try await CLIRunner.run(["ingest", "cancel", taskId], environment: setup.emulator.environment())
         #expect(cancel.status == 0, "\(cancel.stderr)")
     }
 }

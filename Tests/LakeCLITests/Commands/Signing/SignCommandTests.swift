@@ -37,15 +37,15 @@ import Testing
         #expect(Self.cases.count >= 20, "no aws-c-auth cases under \(Self.suite.path)")
     }
 
-    @Test(arguments: cases) func headerSigningMatchesTheSuite(_ testCase: Case) throws {
-        try check(testCase, presign: false)
+    @Test(arguments: cases) func headerSigningMatchesTheSuite(_ testCase: Case) async throws {
+        try await check(testCase, presign: false)
     }
 
-    @Test(arguments: cases) func presigningMatchesTheSuite(_ testCase: Case) throws {
-        try check(testCase, presign: true)
+    @Test(arguments: cases) func presigningMatchesTheSuite(_ testCase: Case) async throws {
+        try await check(testCase, presign: true)
     }
 
-    private func check(_ testCase: Case, presign: Bool) throws {
+    private func check(_ testCase: Case, presign: Bool) async throws {
         let context = try JSONDecoder().decode(
             Context.self, from: Data(contentsOf: testCase.directory.appendingPathComponent("context.json")))
         // aws-c-auth versions disagree on where sign_body's header goes; AWSSigV4Tests covers those.
@@ -66,25 +66,25 @@ import Testing
             "AWS_SECRET_ACCESS_KEY": context.credentials.secret_access_key,
         ]
         env["AWS_SESSION_TOKEN"] = context.credentials.token
-        let result = try CLIRunner.run(arguments, environment: env, stdin: request)
+        let result = try await CLIRunner.run(arguments, environment: env, stdin: request)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout == expected)
         #expect(!result.combined.contains(context.credentials.secret_access_key))
     }
 
-    @Test func malformedRequestNamesTheLine() throws {
+    @Test func malformedRequestNamesTheLine() async throws {
         let env = ["PATH": "/usr/bin:/bin", "AWS_CONFIG_FILE": "/dev/null", "AWS_SHARED_CREDENTIALS_FILE": "/dev/null",
                    "AWS_ACCESS_KEY_ID": "AKIDEXAMPLE", "AWS_SECRET_ACCESS_KEY": "secret", "AWS_EC2_METADATA_DISABLED": "true"]
-        let result = try CLIRunner.run(
+        let result = try await CLIRunner.run(
             ["sign", "--service", "s3", "--region", "us-east-1"], environment: env, stdin: "GET / HTTP/1.1\nno colon here\n\n")
         #expect(result.status == 1)
         #expect(result.stderr.contains("line 2"), "\(result.stderr)")
     }
 
-    @Test func serviceAndRegionComeFromTheHost() throws {
+    @Test func serviceAndRegionComeFromTheHost() async throws {
         let env = ["PATH": "/usr/bin:/bin", "AWS_CONFIG_FILE": "/dev/null", "AWS_SHARED_CREDENTIALS_FILE": "/dev/null",
                    "AWS_ACCESS_KEY_ID": "AKIDEXAMPLE", "AWS_SECRET_ACCESS_KEY": "secret", "AWS_EC2_METADATA_DISABLED": "true"]
-        let result = try CLIRunner.run(
+        let result = try await CLIRunner.run(
             ["sign", "--time", "20150830T123600Z"], environment: env,
             stdin: "GET /?Action=GetCallerIdentity&Version=2011-06-15 HTTP/1.1\nHost: sts.eu-west-1.amazonaws.com\n\n")
         #expect(result.status == 0, "\(result.stderr)")
