@@ -1,3 +1,4 @@
+import LakeTestSupport
 import Foundation
 import Testing
 

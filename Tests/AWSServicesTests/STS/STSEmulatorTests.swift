@@ -1,3 +1,4 @@
+import LakeTestSupport
 import AWSCore
 import Foundation
 import Testing

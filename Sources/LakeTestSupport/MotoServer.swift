@@ -1,21 +1,22 @@
 import AWSCore
 import Foundation
 
-/// moto server on a free 127.0.0.1 port for integration tests (EMULATOR.md). The test that starts it
-/// stops it.
-final class MotoServer: @unchecked Sendable {
+/// A private moto server on a free 127.0.0.1 port, for the few tests that need moto in a state the shared
+/// emulator cannot be put in (signature checking off, a fresh IAM). Everything else uses `Emulator`.
+/// The test that starts it stops it.
+package final class MotoServer: @unchecked Sendable {
     // @unchecked Sendable: `process` and `port` are set once in `start` and never mutated afterwards.
-    let port: Int
+    package let port: Int
     private let process: Process
 
-    var endpoint: String { "http://127.0.0.1:\(port)" }
+    package var endpoint: String { "http://127.0.0.1:\(port)" }
 
     private init(port: Int, process: Process) {
         self.port = port
         self.process = process
     }
 
-    static func start() async throws -> MotoServer {
+    package static func start() async throws -> MotoServer {
         let port = try freePort()
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -39,7 +40,7 @@ final class MotoServer: @unchecked Sendable {
     }
 
     /// Turns SigV4 checking on: from now on only keys moto's IAM knows are accepted.
-    func enableSignatureChecking() async throws {
+    package func enableSignatureChecking() async throws {
         let response = try await CurlTransport().send(
             HTTPRequest(
                 method: "POST", url: endpoint + "/moto-api/reset-auth",
@@ -49,7 +50,7 @@ final class MotoServer: @unchecked Sendable {
     }
 
     /// SIGKILL: a child spawned from a test thread may inherit a mask that blocks SIGTERM.
-    func stop() {
+    package func stop() {
         if process.isRunning {
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
@@ -58,7 +59,7 @@ final class MotoServer: @unchecked Sendable {
 
     deinit { stop() }
 
-    enum MotoError: Error {
+    package enum MotoError: Error {
         case notReady, noPort
         case resetAuthFailed(Int)
     }
