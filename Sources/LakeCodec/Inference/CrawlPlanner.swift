@@ -131,7 +131,7 @@ package struct CrawlPlanner: Sendable {
     }
 
     /// A folder as a location URL ending in `/`, as crawler locations do.
-    func url(for folder: String, crawlRoot: String) -> String {
+    package func url(for folder: String, crawlRoot: String) -> String {
         let relative = folder.hasPrefix(crawlRoot) ? String(folder.dropFirst(crawlRoot.count)) : folder
         if let base = locationBase {
             let trimmed = relative.hasPrefix("/") ? String(relative.dropFirst()) : relative
