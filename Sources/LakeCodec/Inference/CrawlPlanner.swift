@@ -105,7 +105,7 @@ package struct CrawlPlanner: Sendable {
         var perRoot: [String: Int] = [:]
         for unit in units { perRoot[unit.root, default: 0] += 1 }
         var used: Set<String> = []
-        return units.map { unit in
+        let made = units.map { unit in
             let base = perRoot[unit.root, default: 0] > 1
                 ? LocalPath.lastComponent(unit.schemas.first?.path ?? unit.root) : LocalPath.lastComponent(unit.root)
             var name = GlueTableDefinition.sanitizedName(base)
@@ -128,6 +128,7 @@ package struct CrawlPlanner: Sendable {
             return GlueTableDefinition(
                 name: name, location: location, schemas: unit.schemas, partitionKeys: keys, partitions: partitions)
         }
+        return made.sorted { $0.name < $1.name }
     }
 
     /// A folder as a location URL ending in `/`, as crawler locations do.

@@ -161,7 +161,7 @@ package struct JSONParser {
             guard let unicode = Unicode.Scalar(scalar) else { throw fail("invalid \\u escape") }
             out.append(contentsOf: Array(String(Character(unicode)).utf8))
         default:
-            position -= 1
+            position -= 2
             throw fail("invalid escape '\\\(Self.show(e))'")
         }
     }
