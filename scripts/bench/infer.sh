@@ -60,10 +60,10 @@ ours_glue=$(best "$bin" schema infer --rules glue "$csv")
 duck_default=$(best duck "")
 printf '%-52s %8s s\n' "lakectl schema infer --rules full (all rows)" "$ours_full"
 printf '%-52s %8s s\n' "duckdb sniff_csv sample_size=-1, threads=1" "$duck_full"
-printf '%-52s %8s\n' "ratio full scan (lakectl / duckdb)" "$(echo "scale=2; $ours_full / $duck_full" | bc -l)"
+printf '%-52s %8s\n' "ratio full scan (lakectl / duckdb)" "$(printf "%.2f" "$(echo "$ours_full / $duck_full" | bc -l)")"
 printf '%-52s %8s s\n' "lakectl schema infer --rules glue (1,000 rows/1 MB)" "$ours_glue"
 printf '%-52s %8s s\n' "duckdb sniff_csv default sample, threads=1" "$duck_default"
-printf '%-52s %8s\n' "ratio sampled (lakectl / duckdb)" "$(echo "scale=2; $ours_glue / $duck_default" | bc -l)"
+printf '%-52s %8s\n' "ratio sampled (lakectl / duckdb)" "$(printf "%.2f" "$(echo "$ours_glue / $duck_default" | bc -l)")"
 echo "types (full):"
 "$bin" schema infer --rules full "$csv" --output csv
 echo "duckdb (sample_size=-1):"

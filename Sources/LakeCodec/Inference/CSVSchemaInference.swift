@@ -93,10 +93,11 @@ package enum CSVSchemaInference {
     /// Header cells lower-cased (Glue stores column names so), `colN` without a header.
     private static func columnNames(_ header: CSVBatch?, width: Int) -> [String] {
         guard let header, header.rowCount > 0 else { return (0..<width).map { "col\($0)" } }
-        return uniqueNames((0..<width).map { c in
-            let name = (header.string(row: 0, column: c) ?? "").trimmingSpaces().lowercased()
-            return name.isEmpty ? "col\(c)" : name
-        })
+        return uniqueNames(
+            (0..<width).map { c in
+                let name = (header.string(row: 0, column: c) ?? "").trimmingSpaces().lowercased()
+                return name.isEmpty ? "col\(c)" : name
+            })
     }
 
     /// Duplicate names get `_2`, `_3`, … so the table stays valid.

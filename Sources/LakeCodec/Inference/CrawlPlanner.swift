@@ -26,7 +26,9 @@ package struct CrawlPlanner: Sendable {
     }
 
     package func plan(path: String) throws -> CrawlPlan {
-        guard let entry = LocalPath.entry(path) else { throw CodecError.io(path: path, reason: "no such file or folder") }
+        guard let entry = LocalPath.entry(path) else {
+            throw CodecError.io(path: path, reason: "no such file or folder")
+        }
         let root = LocalPath.absolute(path)
         var skipped: [CrawlPlan.Skipped] = []
         let units: [CrawlUnit]
@@ -36,7 +38,8 @@ package struct CrawlPlanner: Sendable {
             let schema = try SchemaInferrer(rules: rules).infer(path: root)
             units = [CrawlUnit(root: LocalPath.parent(root), schemas: [schema], partitionPaths: [[]])]
         }
-        return CrawlPlan(tables: tables(units, crawlRoot: entry.isDirectory ? root : LocalPath.parent(root)), skipped: skipped)
+        return CrawlPlan(
+            tables: tables(units, crawlRoot: entry.isDirectory ? root : LocalPath.parent(root)), skipped: skipped)
     }
 
     /// The units rooted in or below `folder`.
@@ -106,7 +109,8 @@ package struct CrawlPlanner: Sendable {
         for unit in units { perRoot[unit.root, default: 0] += 1 }
         var used: Set<String> = []
         let made = units.map { unit in
-            let base = perRoot[unit.root, default: 0] > 1
+            let base =
+                perRoot[unit.root, default: 0] > 1
                 ? LocalPath.lastComponent(unit.schemas.first?.path ?? unit.root) : LocalPath.lastComponent(unit.root)
             var name = GlueTableDefinition.sanitizedName(base)
             var n = 2
@@ -123,7 +127,8 @@ package struct CrawlPlanner: Sendable {
                 seen.insert(path)
                 partitions.append(
                     GlueTableDefinition.Partition(
-                        values: path.map { HivePartitions.value(of: $0) }, location: location + path.joined(separator: "/") + "/"))
+                        values: path.map { HivePartitions.value(of: $0) },
+                        location: location + path.joined(separator: "/") + "/"))
             }
             return GlueTableDefinition(
                 name: name, location: location, schemas: unit.schemas, partitionKeys: keys, partitions: partitions)

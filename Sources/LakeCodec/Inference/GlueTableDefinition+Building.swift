@@ -55,7 +55,9 @@ extension GlueTableDefinition {
             if layout?.hasHeader == true { parameters.append(("skip.header.line.count", "1")) }
             if quoted {
                 library = Self.openCSVSerDe
-                serdeParameters = [("separatorChar", delimiter), ("quoteChar", String(UnicodeScalar(layout?.quote ?? 0x22)))]
+                serdeParameters = [
+                    ("separatorChar", delimiter), ("quoteChar", String(UnicodeScalar(layout?.quote ?? 0x22))),
+                ]
                 if let escape = layout?.escape, escape != layout?.quote {
                     serdeParameters.append(("escapeChar", String(UnicodeScalar(escape))))
                 }

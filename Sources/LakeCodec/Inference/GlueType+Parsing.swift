@@ -75,8 +75,9 @@ private struct GlueTypeParser {
     /// A struct field name runs to the `:`; Glue allows most characters in it.
     private mutating func fieldName() -> String {
         let start = position
-        while position < bytes.count, ![UInt8(ascii: ":"), UInt8(ascii: ","), UInt8(ascii: "<"), UInt8(ascii: ">")]
-            .contains(bytes[position])
+        while position < bytes.count,
+            ![UInt8(ascii: ":"), UInt8(ascii: ","), UInt8(ascii: "<"), UInt8(ascii: ">")]
+                .contains(bytes[position])
         {
             position += 1
         }

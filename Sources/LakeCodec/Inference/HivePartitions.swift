@@ -22,7 +22,9 @@ package enum HivePartitions {
         return (0..<depth).map { level in
             let names = Set(paths.compactMap { level < $0.count ? key(of: $0[level]) : nil })
             let allKeyed = paths.allSatisfy { level < $0.count && key(of: $0[level]) != nil }
-            var name = allKeyed && names.count == 1 ? GlueTableDefinition.sanitizedName(names.first ?? "") : "partition_\(level)"
+            var name =
+                allKeyed && names.count == 1
+                ? GlueTableDefinition.sanitizedName(names.first ?? "") : "partition_\(level)"
             if used.contains(name) { name = "partition_\(level)" }
             used.insert(name)
             return GlueField(name: name, type: .string)

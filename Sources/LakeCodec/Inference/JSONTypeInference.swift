@@ -21,12 +21,15 @@ package enum JSONTypeInference {
             for item in items { element = merge(element, type(of: item, rules: rules)) }
             return .array(element ?? .string)
         case .object(let members):
-            return .structure(fields(of: members, rules: rules).map { GlueField(name: $0.name, type: $0.type ?? .string) })
+            return .structure(
+                fields(of: members, rules: rules).map { GlueField(name: $0.name, type: $0.type ?? .string) })
         }
     }
 
     /// Members as fields, names lower-cased (Glue stores them so), null-only members with a nil type.
-    package static func fields(of members: [(String, JSONValue)], rules: InferenceRules) -> [(name: String, type: GlueType?)] {
+    package static func fields(of members: [(String, JSONValue)], rules: InferenceRules) -> [(
+        name: String, type: GlueType?
+    )] {
         var out: [(name: String, type: GlueType?)] = []
         var index: [String: Int] = [:]
         for (key, value) in members {

@@ -17,7 +17,8 @@ package struct SchemaInferrer: Sendable {
         let gzip = head.starts(with: [0x1F, 0x8B])
         let compression = gzip ? "gzip" : nil
         if try Self.looksLikeJSONLines(path) {
-            return try JSONSchemaInference.infer(path: path, rules: rules, sizeInBytes: entry.size, compression: compression)
+            return try JSONSchemaInference.infer(
+                path: path, rules: rules, sizeInBytes: entry.size, compression: compression)
         }
         return try CSVSchemaInference.infer(path: path, rules: rules, sizeInBytes: entry.size, compression: compression)
     }

@@ -35,7 +35,9 @@ package struct JSONParser {
     package static func parse(_ text: String, maxDepth: Int = defaultMaxDepth) throws(Failure) -> JSONValue {
         let bytes = Array(text.utf8)
         let result: Result<JSONValue, Failure> = bytes.withUnsafeBufferPointer { buffer in
-            do throws(Failure) { return .success(try parse(buffer, maxDepth: maxDepth)) } catch { return .failure(error) }
+            do throws(Failure) { return .success(try parse(buffer, maxDepth: maxDepth)) } catch {
+                return .failure(error)
+            }
         }
         return try result.get()
     }
@@ -149,7 +151,8 @@ package struct JSONParser {
         case UInt8(ascii: "u"):
             var scalar = try hex4()
             if (0xD800..<0xDC00).contains(scalar) {
-                guard current == UInt8(ascii: "\\"), position + 1 < bytes.count, bytes[position + 1] == UInt8(ascii: "u")
+                guard current == UInt8(ascii: "\\"), position + 1 < bytes.count,
+                    bytes[position + 1] == UInt8(ascii: "u")
                 else { throw fail("unpaired UTF-16 surrogate in \\u escape") }
                 position += 2
                 let low = try hex4()

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The few file-system questions inference asks (is it a folder, how big, what is in it, where is it
@@ -32,7 +32,9 @@ package enum LocalPath {
                 String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
             }
             if name == "." || name == ".." { continue }
-            if let entry = entry(join(path, name)) { out.append(Entry(name: name, isDirectory: entry.isDirectory, size: entry.size)) }
+            if let entry = entry(join(path, name)) {
+                out.append(Entry(name: name, isDirectory: entry.isDirectory, size: entry.size))
+            }
         }
         return out.sorted { $0.name < $1.name }
     }

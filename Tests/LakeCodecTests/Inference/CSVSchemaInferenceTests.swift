@@ -33,7 +33,8 @@ struct CSVSchemaInferenceTests {
 
     @Test("glue keeps dates, timestamps and decimals as string/double; full detects them")
     func rulesDiffer() throws {
-        let text = "d,ts,amount,flag\n2024-01-02,2024-01-02 03:04:05,12.50,TRUE\n2024-02-03,2024-02-03 00:00:00,3.25,FALSE\n"
+        let text =
+            "d,ts,amount,flag\n2024-01-02,2024-01-02 03:04:05,12.50,TRUE\n2024-02-03,2024-02-03 00:00:00,3.25,FALSE\n"
         #expect(describe(try infer(text, .glue)) == "d:string,ts:string,amount:double,flag:boolean")
         #expect(describe(try infer(text, .full)) == "d:date,ts:timestamp,amount:decimal(4,2),flag:boolean")
     }
@@ -51,16 +52,19 @@ struct CSVSchemaInferenceTests {
     func serde() throws {
         let tree = try TempTree()
         defer { tree.remove() }
-        let quoted = try SchemaInferrer().infer(path: tree.copy(TempTree.csvCorpus.appendingPathComponent("titanic.csv"), to: "t.csv"))
+        let quoted = try SchemaInferrer().infer(
+            path: tree.copy(TempTree.csvCorpus.appendingPathComponent("titanic.csv"), to: "t.csv"))
         let t = GlueTableDefinition(name: "t", location: "file:///x/", schemas: [quoted])
         #expect(t.serializationLibrary == GlueTableDefinition.openCSVSerDe)
         #expect(t.serdeParameters.map(\.0) == ["separatorChar", "quoteChar"])
         #expect(t.parameters.contains { $0 == ("skip.header.line.count", "1") })
-        let pipe = try SchemaInferrer().infer(path: tree.copy(TempTree.csvCorpus.appendingPathComponent("venue_pipe.csv"), to: "v.csv"))
+        let pipe = try SchemaInferrer().infer(
+            path: tree.copy(TempTree.csvCorpus.appendingPathComponent("venue_pipe.csv"), to: "v.csv"))
         let v = GlueTableDefinition(name: "v", location: "file:///x/", schemas: [pipe])
         #expect(v.serializationLibrary == GlueTableDefinition.lazySimpleSerDe)
         #expect(v.serdeParameters.elementsEqual([("field.delim", "|")], by: ==))
-        #expect(describe(pipe) == "venueid:bigint,venuename:string,venuecity:string,venuestate:string,venueseats:string")
+        #expect(
+            describe(pipe) == "venueid:bigint,venuename:string,venuecity:string,venuestate:string,venueseats:string")
         // `\\N` (Hive's NULL) in venueseats is text to both Glue's ladder and DuckDB's.
     }
 
@@ -86,7 +90,8 @@ struct CSVSchemaInferenceTests {
                 let json = try JSONSerialization.jsonObject(with: data) as? [String: Any],
                 let sniff = json["sniff"] as? [String: Any], let columns = sniff["Columns"] as? [[String: Any]]
             else { continue }
-            guard let ours = try? SchemaInferrer(rules: .full).infer(path: path), ours.columns.count == columns.count else {
+            guard let ours = try? SchemaInferrer(rules: .full).infer(path: path), ours.columns.count == columns.count
+            else {
                 disagreements.append("\(file): could not infer or column count differs")
                 totalFiles += 1
                 continue
@@ -114,7 +119,8 @@ struct CSVSchemaInferenceTests {
     static func agrees(_ ours: GlueType, _ duck: String) -> Bool {
         switch (ours, duck) {
         case (.boolean, "BOOLEAN"), (.bigint, "BIGINT"), (.double, "DOUBLE"), (.decimal, "DOUBLE"), (.date, "DATE"),
-            (.timestamp, "TIMESTAMP"), (.string, "VARCHAR"), (.string, "TIME"), (.timestamp, "TIMESTAMP WITH TIME ZONE"):
+            (.timestamp, "TIMESTAMP"), (.string, "VARCHAR"), (.string, "TIME"),
+            (.timestamp, "TIMESTAMP WITH TIME ZONE"):
             return true
         default:
             return false

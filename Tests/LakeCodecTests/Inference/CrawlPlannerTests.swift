@@ -82,7 +82,8 @@ struct CrawlPlannerTests {
         let merged = try CrawlPlanner().plan(path: tree.path("m"))
         let t = try #require(merged.tables.first)
         #expect(merged.tables.count == 1)
-        #expect(t.columns.map { "\($0.name):\($0.type)" } == ["a:double", "b:string", "c:bigint", "d:bigint", "e:boolean"])
+        #expect(
+            t.columns.map { "\($0.name):\($0.type)" } == ["a:double", "b:string", "c:bigint", "d:bigint", "e:boolean"])
         #expect(t.partitionKeys.map(\.name) == ["p"])
     }
 
@@ -105,7 +106,8 @@ struct CrawlPlannerTests {
         try tree.write("ev/a.json", "{\"Id\":1,\"tags\":[\"x\"]}\n{\"id\":2,\"extra\":{\"k\":1.5}}\n")
         let t = try #require(try CrawlPlanner().plan(path: tree.path("ev")).tables.first)
         #expect(t.format == .json)
-        #expect(t.columns.map { "\($0.name):\($0.type)" } == ["id:bigint", "tags:array<string>", "extra:struct<k:double>"])
+        #expect(
+            t.columns.map { "\($0.name):\($0.type)" } == ["id:bigint", "tags:array<string>", "extra:struct<k:double>"])
         #expect(t.serdeParameters.elementsEqual([("paths", "id,tags,extra")], by: ==))
     }
 

@@ -49,7 +49,10 @@ struct GlueTypeTests {
 
     @Test(
         "invalid type strings are rejected",
-        arguments: ["", "varchar", "decimal(39,0)", "decimal(5,6)", "array<int", "map<int>", "struct<>", "struct<:int>", "int x"])
+        arguments: [
+            "", "varchar", "decimal(39,0)", "decimal(5,6)", "array<int", "map<int>", "struct<>", "struct<:int>",
+            "int x",
+        ])
     func invalid(text: String) {
         #expect(GlueType(parsing: text) == nil)
     }

@@ -10,8 +10,9 @@ struct JSONTypeInferenceTests {
 
     @Test("nested objects and arrays become struct and array types")
     func nested() throws {
-        #expect(try type(#"{"a":1,"b":[1,2.5],"c":{"d":true,"e":[{"f":"x"}]}}"#)
-            == "struct<a:bigint,b:array<double>,c:struct<d:boolean,e:array<struct<f:string>>>>")
+        #expect(
+            try type(#"{"a":1,"b":[1,2.5],"c":{"d":true,"e":[{"f":"x"}]}}"#)
+                == "struct<a:bigint,b:array<double>,c:struct<d:boolean,e:array<struct<f:string>>>>")
     }
 
     @Test("nulls constrain nothing; an empty array is array<string>")

@@ -20,7 +20,8 @@ struct ParquetSchemaInferenceTests {
 
     @Test("maps and nested structs parse back into Glue types")
     func nested() throws {
-        let s = try SchemaInferrer().infer(path: TempTree.parquetCorpus.appendingPathComponent("nullable.impala.parquet").path)
+        let s = try SchemaInferrer().infer(
+            path: TempTree.parquetCorpus.appendingPathComponent("nullable.impala.parquet").path)
         let types = s.columns.map(\.type.description)
         #expect(types.contains("map<string,int>"))
         #expect(types.contains("array<array<int>>"))

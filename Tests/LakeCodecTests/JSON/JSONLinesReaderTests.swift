@@ -20,7 +20,9 @@ struct JSONLinesReaderTests {
 
     @Test("a syntax error names the file, line and column")
     func syntaxError() {
-        #expect(throws: CodecError.json(path: "t.jsonl", line: 2, column: 8, reason: "expected ',' or '}' in an object")) {
+        #expect(
+            throws: CodecError.json(path: "t.jsonl", line: 2, column: 8, reason: "expected ',' or '}' in an object")
+        ) {
             _ = try records("{\"a\":1}\n{\"a\":1 \"b\":2}\n")
         }
     }
@@ -48,7 +50,8 @@ struct JSONLinesReaderTests {
 
     @Test("lines split across read chunks are reassembled")
     func chunks() throws {
-        let text = (0..<3000).map { "{\"i\":\($0),\"pad\":\"\(String(repeating: "p", count: 500))\"}" }.joined(separator: "\n")
+        let text = (0..<3000).map { "{\"i\":\($0),\"pad\":\"\(String(repeating: "p", count: 500))\"}" }.joined(
+            separator: "\n")
         let got = try records(text)
         #expect(got.count == 3000)
         #expect(got.last?.fields.first?.1 == .int(2999))

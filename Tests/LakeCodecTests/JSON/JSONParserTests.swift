@@ -6,12 +6,14 @@ import Testing
 struct JSONParserTests {
     @Test("values, member order and escapes")
     func values() throws {
-        let v = try JSONParser.parse(#"{"b":1,"a":[true,null,-2.5e1],"s":"x\n\u00e9\ud83d\ude00","big":18446744073709551616}"#)
+        let v = try JSONParser.parse(
+            #"{"b":1,"a":[true,null,-2.5e1],"s":"x\n\u00e9\ud83d\ude00","big":18446744073709551616}"#)
         #expect(
-            v == .object([
-                ("b", .int(1)), ("a", .array([.bool(true), .null, .double(-25)])), ("s", .string("x\né😀")),
-                ("big", .double(18446744073709551616)),
-            ]))
+            v
+                == .object([
+                    ("b", .int(1)), ("a", .array([.bool(true), .null, .double(-25)])), ("s", .string("x\né😀")),
+                    ("big", .double(18446744073709551616)),
+                ]))
     }
 
     @Test(
@@ -50,7 +52,8 @@ struct JSONParserTests {
         #expect(throws: JSONParser.Failure.self) { _ = try JSONParser.parse("\"a\u{01}b\"") }
         let invalid: [UInt8] = [0x22, 0xFF, 0x22]
         #expect(throws: JSONParser.Failure.self) {
-            _ = try invalid.withUnsafeBufferPointer { buffer throws(JSONParser.Failure) in try JSONParser.parse(buffer) }
+            _ = try invalid.withUnsafeBufferPointer { buffer throws(JSONParser.Failure) in try JSONParser.parse(buffer)
+            }
         }
     }
 }

@@ -42,17 +42,22 @@ struct CrawlCommand: AsyncParsableCommand {
         }
         for skip in plan.skipped { StandardStreams.err("lakectl: warning: skipped \(skip.path): \(skip.reason)") }
         let tables = plan.tables.map { t in
-            OutputValue.object([("TableInput", GlueTableOutput.tableInput(t)), ("Partitions", GlueTableOutput.partitionInputs(t))])
+            OutputValue.object([
+                ("TableInput", GlueTableOutput.tableInput(t)), ("Partitions", GlueTableOutput.partitionInputs(t)),
+            ])
         }
         switch global.output {
         case .json:
-            let skipped = plan.skipped.map { OutputValue.object([("Path", .string($0.path)), ("Reason", .string($0.reason))]) }
+            let skipped = plan.skipped.map {
+                OutputValue.object([("Path", .string($0.path)), ("Reason", .string($0.reason))])
+            }
             StandardStreams.out(JSONWriter.pretty(.object([("Tables", .array(tables)), ("Skipped", .array(skipped))])))
         case .jsonl:
             StandardStreams.out(tables.map(JSONWriter.compact).joined(separator: "\n"))
         case .csv:
             let records = plan.tables.flatMap { GlueTableOutput.columnRecords($0, withTable: true) }
-            StandardStreams.out(RecordRenderer.render(records: records, columns: ["table", "column", "type", "kind"], as: .csv))
+            StandardStreams.out(
+                RecordRenderer.render(records: records, columns: ["table", "column", "type", "kind"], as: .csv))
         case .table:
             StandardStreams.out(tableText(plan))
         }
@@ -63,21 +68,28 @@ struct CrawlCommand: AsyncParsableCommand {
         guard !plan.tables.isEmpty else { return "no tables: no data files a crawler would classify" }
         let summary = plan.tables.map { t -> [(String, OutputValue)] in
             [
-                ("table", .string(t.name)), ("format", .string(t.format.rawValue)), ("files", .int(Int64(t.files.count))),
+                ("table", .string(t.name)), ("format", .string(t.format.rawValue)),
+                ("files", .int(Int64(t.files.count))),
                 ("partitions", .int(Int64(t.partitions.count))), ("location", .string(t.location)),
             ]
         }
         var text = RecordRenderer.render(
             records: summary, columns: ["table", "format", "files", "partitions", "location"], as: .table)
         let columns = plan.tables.flatMap { GlueTableOutput.columnRecords($0, withTable: true) }
-        text += "\n\n" + RecordRenderer.render(records: columns, columns: ["table", "column", "type", "kind"], as: .table)
+        text +=
+            "\n\n" + RecordRenderer.render(records: columns, columns: ["table", "column", "type", "kind"], as: .table)
         let partitions = plan.tables.flatMap { t in
             t.partitions.map { p -> [(String, OutputValue)] in
-                [("table", .string(t.name)), ("values", .string(p.values.joined(separator: "/"))), ("location", .string(p.location))]
+                [
+                    ("table", .string(t.name)), ("values", .string(p.values.joined(separator: "/"))),
+                    ("location", .string(p.location)),
+                ]
             }
         }
         if !partitions.isEmpty {
-            text += "\n\n" + RecordRenderer.render(records: partitions, columns: ["table", "values", "location"], as: .table)
+            text +=
+                "\n\n"
+                + RecordRenderer.render(records: partitions, columns: ["table", "values", "location"], as: .table)
         }
         return text
     }

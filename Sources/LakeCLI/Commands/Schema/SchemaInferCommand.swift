@@ -42,7 +42,8 @@ struct SchemaInferCommand: AsyncParsableCommand {
             StandardStreams.out(JSONWriter.compact(GlueTableOutput.tableInput(table)))
         case .table, .csv:
             let records = GlueTableOutput.columnRecords(table, withTable: false)
-            StandardStreams.out(RecordRenderer.render(records: records, columns: ["column", "type", "kind"], as: global.output))
+            StandardStreams.out(
+                RecordRenderer.render(records: records, columns: ["column", "type", "kind"], as: global.output))
         }
     }
 
@@ -68,12 +69,15 @@ struct SchemaInferCommand: AsyncParsableCommand {
 
     /// A folder a crawler would split into several tables is still asked for as one here: merge them
     /// (partition keys dropped), after saying so.
-    private func merged(_ tables: [GlueTableDefinition], folder: String, planner: CrawlPlanner) throws -> GlueTableDefinition {
+    private func merged(_ tables: [GlueTableDefinition], folder: String, planner: CrawlPlanner) throws
+        -> GlueTableDefinition
+    {
         guard tables.count != 1 else { return tables[0] }
         guard !tables.isEmpty else { throw CLIError.invalidInput("no data files under \(folder)") }
         StandardStreams.err(
             "lakectl: note: a crawler would make \(tables.count) tables of \(folder) "
-                + "(\(tables.map(\.name).joined(separator: ", "))); merged into one here, see `lakectl crawl --dry-run`")
+                + "(\(tables.map(\.name).joined(separator: ", "))); merged into one here, see `lakectl crawl --dry-run`"
+        )
         let inferrer = SchemaInferrer(rules: rules.rules)
         let schemas = try tables.flatMap(\.files).map { try inferrer.infer(path: $0) }
         try requireOneFormat(schemas)

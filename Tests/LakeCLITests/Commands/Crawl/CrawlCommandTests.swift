@@ -26,7 +26,11 @@ import Testing
         #expect(r.stdout.contains("events"))
         let rows = r.stdout.split(separator: "\n").map { $0.split(separator: " ", omittingEmptySubsequences: true) }
         #expect(rows.contains(["passengers", "year", "string", "partition", "key"]))
-        #expect(rows.contains(["passengers", "2024/02"] + [Substring("file://" + tree.path("lake/passengers/year=2024/month=02") + "/")]))
+        #expect(
+            rows.contains(
+                ["passengers", "2024/02"] + [
+                    Substring("file://" + tree.path("lake/passengers/year=2024/month=02") + "/")
+                ]))
         #expect(rows.contains(["events", "tags", "array<string>", "column"]))
     }
 
@@ -40,7 +44,8 @@ import Testing
         let tables = try #require(root["Tables"] as? [[String: Any]])
         #expect(tables.count == 3)
         for t in tables { try TableInputShape.check(try #require(t["TableInput"] as? [String: Any])) }
-        let passengers = try #require(tables.first { ($0["TableInput"] as? [String: Any])?["Name"] as? String == "passengers" })
+        let passengers = try #require(
+            tables.first { ($0["TableInput"] as? [String: Any])?["Name"] as? String == "passengers" })
         let partitions = try #require(passengers["Partitions"] as? [[String: Any]])
         #expect(partitions.map { $0["Values"] as? [String] } == [["2024", "01"], ["2024", "02"]])
     }

@@ -6,12 +6,15 @@ import Testing
 
 /// `lakectl schema infer` run as a user would, with no AWS settings at all (it must not need any).
 @Suite struct SchemaInferCommandTests {
-    static let env = ["PATH": "/usr/bin:/bin", "AWS_CONFIG_FILE": "/dev/null", "AWS_SHARED_CREDENTIALS_FILE": "/dev/null"]
+    static let env = [
+        "PATH": "/usr/bin:/bin", "AWS_CONFIG_FILE": "/dev/null", "AWS_SHARED_CREDENTIALS_FILE": "/dev/null",
+    ]
     static var csv: URL { Fixtures.corpus.appendingPathComponent("csv/duckdb/data-csv") }
 
     @Test("table output lists columns and Glue types")
     func table() throws {
-        let r = try CLIRunner.run(["schema", "infer", Self.csv.appendingPathComponent("titanic.csv").path], environment: Self.env)
+        let r = try CLIRunner.run(
+            ["schema", "infer", Self.csv.appendingPathComponent("titanic.csv").path], environment: Self.env)
         #expect(r.status == 0, "\(r.stderr)")
         let lines = r.stdout.split(separator: "\n").map { $0.split(separator: " ", omittingEmptySubsequences: true) }
         #expect(lines.first == ["column", "type", "kind"])
@@ -22,7 +25,10 @@ import Testing
     @Test("--rules full detects exact decimals")
     func full() throws {
         let r = try CLIRunner.run(
-            ["schema", "infer", "--rules", "full", "--output", "csv", Self.csv.appendingPathComponent("titanic.csv").path],
+            [
+                "schema", "infer", "--rules", "full", "--output", "csv",
+                Self.csv.appendingPathComponent("titanic.csv").path,
+            ],
             environment: Self.env)
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.contains("fare,\"decimal(7,4)\",column"))
@@ -50,7 +56,8 @@ import Testing
 
     @Test("--location and --name override; Parquet gets the Parquet SerDe")
     func parquet() throws {
-        let file = Fixtures.corpus.appendingPathComponent("parquet/apache-parquet-testing/data/nullable.impala.parquet").path
+        let file = Fixtures.corpus.appendingPathComponent("parquet/apache-parquet-testing/data/nullable.impala.parquet")
+            .path
         let r = try CLIRunner.run(
             ["schema", "infer", file, "--output", "json", "--location", "s3://bucket/impala/", "--name", "impala"],
             environment: Self.env)
