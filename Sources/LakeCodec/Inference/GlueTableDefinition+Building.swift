@@ -41,6 +41,7 @@ extension GlueTableDefinition {
             ("typeOfData", "file"),
         ]
         var serdeParameters: [(String, String)] = []
+        var notes: [String] = []
         var library: String
         var input = Self.textInputFormat
         var output = Self.textOutputFormat
@@ -61,8 +62,14 @@ extension GlueTableDefinition {
                 if let escape = layout?.escape, escape != layout?.quote {
                     serdeParameters.append(("escapeChar", String(UnicodeScalar(escape))))
                 }
-                columns = columns.map { field in
-                    field.type == .date || field.type == .timestamp ? GlueField(name: field.name, type: .string) : field
+                let temporal = columns.filter { $0.type == .date || $0.type == .timestamp }.map(\.name)
+                if !temporal.isEmpty {
+                    notes.append(
+                        "quoted fields need OpenCSVSerDe, which reads DATE and TIMESTAMP only as epoch numbers: "
+                            + "\(temporal.joined(separator: ", ")) typed string")
+                    columns = columns.map { field in
+                        temporal.contains(field.name) ? GlueField(name: field.name, type: .string) : field
+                    }
                 }
             } else {
                 library = Self.lazySimpleSerDe
@@ -84,7 +91,7 @@ extension GlueTableDefinition {
             name: name, location: location, format: format, columns: columns, partitionKeys: partitionKeys,
             partitions: partitions, inputFormat: input, outputFormat: output, serializationLibrary: library,
             serdeParameters: serdeParameters, compressed: compression != nil, parameters: parameters,
-            files: schemas.map(\.path))
+            files: schemas.map(\.path), notes: notes)
     }
 
     /// Glue table names are lower case; the crawler replaces characters Athena cannot use unquoted

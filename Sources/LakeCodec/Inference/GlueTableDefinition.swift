@@ -23,6 +23,8 @@ package struct GlueTableDefinition: Sendable, Equatable {
     package var parameters: [(String, String)]
     /// The files the table was inferred from.
     package var files: [String]
+    /// What a user should know about choices made for the table (a type given up for the SerDe).
+    package var notes: [String] = []
 
     package struct Partition: Sendable, Equatable {
         package var values: [String]
@@ -37,6 +39,6 @@ package struct GlueTableDefinition: Sendable, Equatable {
             && a.partitionKeys == b.partitionKeys && a.partitions == b.partitions && a.inputFormat == b.inputFormat
             && a.outputFormat == b.outputFormat && a.serializationLibrary == b.serializationLibrary
             && a.serdeParameters.elementsEqual(b.serdeParameters, by: ==) && a.compressed == b.compressed
-            && a.parameters.elementsEqual(b.parameters, by: ==) && a.files == b.files
+            && a.parameters.elementsEqual(b.parameters, by: ==) && a.files == b.files && a.notes == b.notes
     }
 }

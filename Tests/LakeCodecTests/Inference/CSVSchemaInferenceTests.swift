@@ -74,6 +74,7 @@ struct CSVSchemaInferenceTests {
         #expect(describe(s) == "d:date,n:bigint")
         let t = GlueTableDefinition(name: "t", location: "file:///x/", schemas: [s])
         #expect(t.columns.map(\.type) == [.string, .bigint])
+        #expect(t.notes.count == 1 && t.notes[0].contains("OpenCSVSerDe"))
     }
 
     /// Full-rule types against DuckDB's `sniff_csv` (the corpus's `.duckdb.json`), DECIMAL counted as

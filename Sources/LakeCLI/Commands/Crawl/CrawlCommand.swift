@@ -40,6 +40,9 @@ struct CrawlCommand: AsyncParsableCommand {
         let plan = try ParquetCommandSupport.run {
             try CrawlPlanner(rules: rules.rules, locationBase: location).plan(path: path ?? ".")
         }
+        for table in plan.tables {
+            for note in table.notes { StandardStreams.err("lakectl: note: \(table.name): \(note)") }
+        }
         for skip in plan.skipped { StandardStreams.err("lakectl: warning: skipped \(skip.path): \(skip.reason)") }
         let tables = plan.tables.map { t in
             OutputValue.object([

@@ -35,6 +35,7 @@ struct SchemaInferCommand: AsyncParsableCommand {
 
     func run() async throws {
         let table = try ParquetCommandSupport.run { try inferTable() }
+        for note in table.notes { StandardStreams.err("lakectl: note: \(note)") }
         switch global.output {
         case .json:
             StandardStreams.out(JSONWriter.pretty(GlueTableOutput.tableInput(table)))
