@@ -6,24 +6,16 @@ package enum JSONSchemaInference {
         -> FileSchema
     {
         let reader = try JSONLinesReader(path: path)
-        var columns: [(name: String, type: GlueType?)] = []
-        var index: [String: Int] = [:]
+        var columns: [JSONShape.Member] = []
         var records = 0
         while let record = try reader.next() {
             records += 1
-            for field in JSONTypeInference.fields(of: record.fields, rules: rules) {
-                if let i = index[field.name] {
-                    columns[i].type = JSONTypeInference.merge(columns[i].type, field.type)
-                } else {
-                    index[field.name] = columns.count
-                    columns.append(field)
-                }
-            }
+            columns = JSONShape.union(columns, JSONTypeInference.fields(of: record.fields, rules: rules))
             if let maxRecords = rules.maxRecords, records >= maxRecords { break }
             if let maxBytes = rules.maxBytes, reader.bytesRead >= maxBytes { break }
         }
         return FileSchema(
-            path: path, format: .json, columns: columns.map { GlueField(name: $0.name, type: $0.type ?? .string) },
+            path: path, format: .json, columns: columns.map { GlueField(name: $0.name, type: $0.shape.glueType) },
             compression: compression, recordsSampled: records, sizeInBytes: sizeInBytes)
     }
 }

@@ -33,6 +33,17 @@ struct JSONTypeInferenceTests {
     func names() throws {
         let fields = JSONTypeInference.fields(of: [("ID", .int(1)), ("id", .double(2))], rules: .glue)
         #expect(fields.count == 1)
-        #expect(fields[0].name == "id" && fields[0].type == .double)
+        #expect(fields[0].name == "id" && fields[0].shape == .known(.double))
+    }
+
+    @Test("nulls and empty objects stay open until a later record fills them in")
+    func openShapes() throws {
+        let a = JSONTypeInference.shape(of: try JSONParser.parse(#"{"x":null,"y":{},"z":[]}"#), rules: .glue)
+        let b = JSONTypeInference.shape(
+            of: try JSONParser.parse(#"{"x":{"k":1},"y":{"m":true},"z":[2]}"#), rules: .glue)
+        #expect(
+            a.merged(with: b).glueType.description == "struct<x:struct<k:bigint>,y:struct<m:boolean>,z:array<bigint>>")
+        #expect(a.glueType.description == "struct<x:string,y:string,z:array<string>>")
+        #expect(GlueType(parsing: a.glueType.description) != nil)
     }
 }
