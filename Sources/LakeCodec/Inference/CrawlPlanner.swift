@@ -19,6 +19,8 @@ package struct CrawlPlanner: Sendable {
     package var locationBase: String?
 
     package static let similarityThreshold = 0.7
+    /// Deepest folder nesting crawled; real partition trees are a handful of levels.
+    package static let maxDepth = 64
 
     package init(rules: InferenceRules = .glue, locationBase: String? = nil) {
         self.rules = rules
@@ -33,7 +35,8 @@ package struct CrawlPlanner: Sendable {
         var skipped: [CrawlPlan.Skipped] = []
         let units: [CrawlUnit]
         if entry.isDirectory {
-            units = try self.units(in: root, skipped: &skipped)
+            var visited: Set<String> = []
+            units = try self.units(in: root, depth: 0, visited: &visited, skipped: &skipped)
         } else {
             let schema = try SchemaInferrer(rules: rules).infer(path: root)
             units = [CrawlUnit(root: LocalPath.parent(root), schemas: [schema], partitionPaths: [[]])]
@@ -43,13 +46,25 @@ package struct CrawlPlanner: Sendable {
     }
 
     /// The units rooted in or below `folder`.
-    func units(in folder: String, skipped: inout [CrawlPlan.Skipped]) throws -> [CrawlUnit] {
+    /// `visited` holds canonical folder paths, so a symbolic link back up the tree is crawled once rather
+    /// than forever; `depth` is bounded for the same reason.
+    func units(in folder: String, depth: Int, visited: inout Set<String>, skipped: inout [CrawlPlan.Skipped]) throws
+        -> [CrawlUnit]
+    {
+        guard depth <= Self.maxDepth else {
+            throw CodecError.limitExceeded(what: "\(folder): folder nesting", value: depth, limit: Self.maxDepth)
+        }
+        guard visited.insert(LocalPath.absolute(folder)).inserted else {
+            skipped.append(CrawlPlan.Skipped(path: folder, reason: "already crawled (a symbolic link loop)"))
+            return []
+        }
         var direct: [CrawlUnit] = []
         var children: [(name: String, units: [CrawlUnit])] = []
         for entry in try LocalPath.list(folder) where SchemaInferrer.isDataFile(name: entry.name) {
             let path = LocalPath.join(folder, entry.name)
             if entry.isDirectory {
-                children.append((entry.name, try units(in: path, skipped: &skipped)))
+                children.append(
+                    (entry.name, try units(in: path, depth: depth + 1, visited: &visited, skipped: &skipped)))
                 continue
             }
             guard entry.size > 0 else { continue }

@@ -121,4 +121,16 @@ struct CrawlPlannerTests {
         #expect(t.location == "s3://bucket/v/")
         #expect(t.partitions.map(\.location) == ["s3://bucket/v/k=1/", "s3://bucket/v/k=2/"])
     }
+
+    @Test("a symbolic link back up the tree is crawled once, not forever")
+    func symlinkLoop() throws {
+        let tree = try TempTree()
+        defer { tree.remove() }
+        try tree.copy(Self.venues, to: "loop/a/x.csv")
+        try FileManager.default.createSymbolicLink(
+            atPath: tree.path("loop/a/back"), withDestinationPath: tree.path("loop"))
+        let plan = try CrawlPlanner().plan(path: tree.path("loop"))
+        #expect(plan.tables.count == 1)
+        #expect(plan.skipped.contains { $0.reason.contains("symbolic link") })
+    }
 }
