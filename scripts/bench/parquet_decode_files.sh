@@ -177,7 +177,7 @@ do {
 }
 SWIFT
 
-swiftc -O -wmo -module-name ParquetDecodeFiles -I "$root/Sources/CCompression" \
+swiftc -O -wmo -package-name lakectl -module-name ParquetDecodeFiles -I "$root/Sources/CCompression" \
     $(find "$root/Sources/LakeCodec" -name '*.swift') "$work/CorpusPages.swift" "$work/main.swift" \
     -o "$work/bench" 2>&1 | grep -v -e 'warning:' || true
 

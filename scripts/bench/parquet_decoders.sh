@@ -191,7 +191,7 @@ do {
 }
 SWIFT
 
-swiftc -O -wmo -module-name ParquetDecodersBench -I "$root/Sources/CCompression" \
+swiftc -O -wmo -package-name lakectl -module-name ParquetDecodersBench -I "$root/Sources/CCompression" \
     $(find "$root/Sources/LakeCodec" -name '*.swift') "$work/main.swift" -o "$work/bench" 2>&1 \
     | grep -v -e 'warning:' || true
 "$work/bench"

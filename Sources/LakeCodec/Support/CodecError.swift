@@ -17,6 +17,9 @@ public enum CodecError: Error, Equatable, Sendable {
     /// CSV text that cannot be read under its dialect: `line` is the 1-based physical line (counting
     /// newlines inside quoted fields), `column` the 1-based byte column in that line when known.
     case csv(path: String, line: Int, column: Int?, reason: String)
+    /// A JSON-lines record that is not valid JSON (RFC 8259) or not an object: `line` is the 1-based line,
+    /// `column` the 1-based byte column of the offending character.
+    case json(path: String, line: Int, column: Int, reason: String)
 }
 
 extension CodecError: CustomStringConvertible {
@@ -37,6 +40,8 @@ extension CodecError: CustomStringConvertible {
         case let .csv(path, line, column, reason):
             let place = column.map { "\(line):\($0)" } ?? "\(line)"
             return "\(path):\(place): \(reason)"
+        case let .json(path, line, column, reason):
+            return "\(path):\(line):\(column): \(reason)"
         }
     }
 }

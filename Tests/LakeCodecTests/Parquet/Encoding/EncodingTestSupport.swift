@@ -4,7 +4,7 @@ import Testing
 
 /// The case of a `CodecError`, so tests can check which error was thrown without spelling its context.
 enum CodecErrorKind: Equatable, CustomStringConvertible {
-    case truncated, corrupt, unsupported, limitExceeded, compression, io, csv
+    case truncated, corrupt, unsupported, limitExceeded, compression, io, csv, json
 
     init(_ error: CodecError) {
         switch error {
@@ -15,6 +15,7 @@ enum CodecErrorKind: Equatable, CustomStringConvertible {
         case .compression: self = .compression
         case .io: self = .io
         case .csv: self = .csv
+        case .json: self = .json
         }
     }
 
@@ -27,6 +28,7 @@ enum CodecErrorKind: Equatable, CustomStringConvertible {
         case .compression: "compression"
         case .io: "io"
         case .csv: "csv"
+        case .json: "json"
         }
     }
 }

@@ -1,0 +1,99 @@
+import ArgumentParser
+import LakeCodec
+
+/// `lakectl crawl --dry-run PATH`: the tables, columns, types and partitions a Glue crawler would create
+/// for a local folder, computed locally with the crawler's rules (no AWS call). Running a real crawler
+/// (`crawl run`) belongs to the Glue crawler work and is not implemented yet.
+struct CrawlCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "crawl",
+        abstract: "Preview the tables a Glue crawler would create for a local folder (--dry-run).",
+        discussion: """
+            Files in one folder with the same format and similar columns make one table; sibling folders \
+            alike in format, depth and columns make one table partitioned by folder (key=value folders name \
+            the key, others are partition_0, partition_1, …). --output json prints Glue TableInput and \
+            PartitionInput objects.
+            """)
+
+    @Flag(name: .customLong("dry-run"), help: "Compute the crawler's result locally without calling AWS.")
+    var dryRun = false
+
+    @Argument(help: "The folder to crawl.")
+    var path: String?
+
+    @Option(help: "Inference rules: glue (what a crawler infers) or full (every row, dates and decimals).")
+    var rules: InferenceRulesOption = .glue
+
+    @Option(help: "Report locations under this URL instead of file://, e.g. s3://bucket/prefix/.")
+    var location: String?
+
+    @OptionGroup var global: GlobalOptions
+
+    func validate() throws {
+        guard dryRun else {
+            throw ValidationError("crawl run needs AWS; coming with the Glue crawler issue. Use --dry-run PATH.")
+        }
+        if path == nil { throw ValidationError("give the folder to crawl: lakectl crawl --dry-run PATH") }
+    }
+
+    func run() async throws {
+        let plan = try ParquetCommandSupport.run {
+            try CrawlPlanner(rules: rules.rules, locationBase: location).plan(path: path ?? ".")
+        }
+        for table in plan.tables {
+            for note in table.notes { StandardStreams.err("lakectl: note: \(table.name): \(note)") }
+        }
+        for skip in plan.skipped { StandardStreams.err("lakectl: warning: skipped \(skip.path): \(skip.reason)") }
+        let tables = plan.tables.map { t in
+            OutputValue.object([
+                ("TableInput", GlueTableOutput.tableInput(t)), ("Partitions", GlueTableOutput.partitionInputs(t)),
+            ])
+        }
+        switch global.output {
+        case .json:
+            let skipped = plan.skipped.map {
+                OutputValue.object([("Path", .string($0.path)), ("Reason", .string($0.reason))])
+            }
+            StandardStreams.out(JSONWriter.pretty(.object([("Tables", .array(tables)), ("Skipped", .array(skipped))])))
+        case .jsonl:
+            StandardStreams.out(tables.map(JSONWriter.compact).joined(separator: "\n"))
+        case .csv:
+            let records = plan.tables.flatMap { GlueTableOutput.columnRecords($0, withTable: true) }
+            StandardStreams.out(
+                RecordRenderer.render(records: records, columns: ["table", "column", "type", "kind"], as: .csv))
+        case .table:
+            StandardStreams.out(tableText(plan))
+        }
+    }
+
+    /// For people: a summary of tables, their columns, then their partitions.
+    private func tableText(_ plan: CrawlPlan) -> String {
+        guard !plan.tables.isEmpty else { return "no tables: no data files a crawler would classify" }
+        let summary = plan.tables.map { t -> [(String, OutputValue)] in
+            [
+                ("table", .string(t.name)), ("format", .string(t.format.rawValue)),
+                ("files", .int(Int64(t.files.count))),
+                ("partitions", .int(Int64(t.partitions.count))), ("location", .string(t.location)),
+            ]
+        }
+        var text = RecordRenderer.render(
+            records: summary, columns: ["table", "format", "files", "partitions", "location"], as: .table)
+        let columns = plan.tables.flatMap { GlueTableOutput.columnRecords($0, withTable: true) }
+        text +=
+            "\n\n" + RecordRenderer.render(records: columns, columns: ["table", "column", "type", "kind"], as: .table)
+        let partitions = plan.tables.flatMap { t in
+            t.partitions.map { p -> [(String, OutputValue)] in
+                [
+                    ("table", .string(t.name)), ("values", .string(p.values.joined(separator: "/"))),
+                    ("location", .string(p.location)),
+                ]
+            }
+        }
+        if !partitions.isEmpty {
+            text +=
+                "\n\n"
+                + RecordRenderer.render(records: partitions, columns: ["table", "values", "location"], as: .table)
+        }
+        return text
+    }
+}
