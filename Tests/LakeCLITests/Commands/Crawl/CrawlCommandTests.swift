@@ -17,10 +17,10 @@ import Testing
     }
 
     @Test("table output names tables, columns, partition keys and partitions")
-    func tableOutput() throws {
+    func tableOutput() async throws {
         let tree = try lake()
         defer { tree.remove() }
-        let r = try CLIRunner.run(["crawl", "--dry-run", tree.path("lake")], environment: Self.env)
+        let r = try await CLIRunner.run(["crawl", "--dry-run", tree.path("lake")], environment: Self.env)
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.contains("passengers"))
         #expect(r.stdout.contains("events"))
@@ -35,10 +35,10 @@ import Testing
     }
 
     @Test("--output json holds TableInput and PartitionInput objects")
-    func json() throws {
+    func json() async throws {
         let tree = try lake()
         defer { tree.remove() }
-        let r = try CLIRunner.run(["crawl", "--dry-run", tree.path("lake"), "--output", "json"], environment: Self.env)
+        let r = try await CLIRunner.run(["crawl", "--dry-run", tree.path("lake"), "--output", "json"], environment: Self.env)
         #expect(r.status == 0, "\(r.stderr)")
         let root = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
         let tables = try #require(root["Tables"] as? [[String: Any]])
@@ -51,8 +51,8 @@ import Testing
     }
 
     @Test("crawl without --dry-run explains that running a crawler needs AWS")
-    func notDryRun() throws {
-        let r = try CLIRunner.run(["crawl", "somewhere"], environment: Self.env)
+    func notDryRun() async throws {
+        let r = try await CLIRunner.run(["crawl", "somewhere"], environment: Self.env)
         #expect(r.status == 64)
         #expect(r.stderr.contains("crawl run needs AWS; coming with the Glue crawler issue"))
     }

@@ -12,8 +12,8 @@ import Testing
     static var csv: URL { Fixtures.corpus.appendingPathComponent("csv/duckdb/data-csv") }
 
     @Test("table output lists columns and Glue types")
-    func table() throws {
-        let r = try CLIRunner.run(
+    func table() async throws {
+        let r = try await CLIRunner.run(
             ["schema", "infer", Self.csv.appendingPathComponent("titanic.csv").path], environment: Self.env)
         #expect(r.status == 0, "\(r.stderr)")
         let lines = r.stdout.split(separator: "\n").map { $0.split(separator: " ", omittingEmptySubsequences: true) }
@@ -23,8 +23,8 @@ import Testing
     }
 
     @Test("--rules full detects exact decimals")
-    func full() throws {
-        let r = try CLIRunner.run(
+    func full() async throws {
+        let r = try await CLIRunner.run(
             [
                 "schema", "infer", "--rules", "full", "--output", "csv",
                 Self.csv.appendingPathComponent("titanic.csv").path,
@@ -35,12 +35,12 @@ import Testing
     }
 
     @Test("--output json is a Glue TableInput: required keys, API field names, valid Glue types")
-    func tableInput() throws {
+    func tableInput() async throws {
         let tree = try CLITempTree()
         defer { tree.remove() }
         try tree.copy(Self.csv.appendingPathComponent("venue_pipe.csv"), to: "venues/dt=2024-01-01/a.csv")
         try tree.copy(Self.csv.appendingPathComponent("venue_pipe.csv"), to: "venues/dt=2024-01-02/a.csv")
-        let r = try CLIRunner.run(["schema", "infer", tree.path("venues"), "--output", "json"], environment: Self.env)
+        let r = try await CLIRunner.run(["schema", "infer", tree.path("venues"), "--output", "json"], environment: Self.env)
         #expect(r.status == 0, "\(r.stderr)")
         let input = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
         try TableInputShape.check(input)
@@ -55,10 +55,10 @@ import Testing
     }
 
     @Test("--location and --name override; Parquet gets the Parquet SerDe")
-    func parquet() throws {
+    func parquet() async throws {
         let file = Fixtures.corpus.appendingPathComponent("parquet/apache-parquet-testing/data/nullable.impala.parquet")
             .path
-        let r = try CLIRunner.run(
+        let r = try await CLIRunner.run(
             ["schema", "infer", file, "--output", "json", "--location", "s3://bucket/impala/", "--name", "impala"],
             environment: Self.env)
         #expect(r.status == 0, "\(r.stderr)")
@@ -71,21 +71,21 @@ import Testing
     }
 
     @Test("a broken JSON-lines file fails with file:line:column and exit status 1")
-    func jsonError() throws {
+    func jsonError() async throws {
         let tree = try CLITempTree()
         defer { tree.remove() }
         let path = try tree.write("e.json", "{\"a\":1}\n{\"a\":}\n")
-        let r = try CLIRunner.run(["schema", "infer", path], environment: Self.env)
+        let r = try await CLIRunner.run(["schema", "infer", path], environment: Self.env)
         #expect(r.status == 1)
         #expect(r.stderr.contains("e.json:2:6:"))
     }
 
     @Test("files of different formats are refused with advice")
-    func mixedFormats() throws {
+    func mixedFormats() async throws {
         let tree = try CLITempTree()
         defer { tree.remove() }
         let json = try tree.write("a.json", "{\"a\":1}\n")
-        let r = try CLIRunner.run(
+        let r = try await CLIRunner.run(
             ["schema", "infer", json, Self.csv.appendingPathComponent("titanic.csv").path], environment: Self.env)
         #expect(r.status != 0)
         #expect(r.stderr.contains("mix formats"))
