@@ -38,8 +38,9 @@ extension S3Client {
             let reply = try await send(operation, method: "HEAD", bucket: bucket)
             return reply.response.headers.value(for: "x-amz-bucket-region")
         } catch var error as AWSError where error.statusCode == 404 {
+            // A HEAD reply has no body, so whatever the decoder guessed from the empty page says nothing.
             error.code = "NoSuchBucket"
-            error.message = error.message ?? "the bucket \(bucket) does not exist"
+            error.message = "the bucket \(bucket) does not exist"
             throw error
         }
     }
