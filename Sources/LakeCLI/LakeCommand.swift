@@ -7,7 +7,7 @@ public struct LakeCommand: AsyncParsableCommand {
         abstract: "Build and run a governed data lake on AWS.",
         subcommands: [
             WhoamiCommand.self, SignCommand.self, IngestCommand.self, IAMCommand.self, CatalogCommand.self,
-            InspectCommand.self, CatCommand.self, ProfileCommand.self,
+            InspectCommand.self, CatCommand.self, ProfileCommand.self, ConvertCommand.self,
         ]
     )
 
