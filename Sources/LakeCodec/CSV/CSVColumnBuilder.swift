@@ -108,7 +108,8 @@ struct CSVColumnBuilder {
                 for row in 0..<csv.rowCount {
                     let span = fields[k]
                     k += width
-                    if Self.isNull(span, csv) {
+                    // `""` is NULL too, as DuckDB reads it (allow_quoted_nulls).
+                    if Self.isNull(span, csv) || span.count == 0 {
                         levels.append(0)
                         continue
                     }
