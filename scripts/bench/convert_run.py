@@ -7,7 +7,8 @@ import sys
 import time
 
 t0 = time.perf_counter()
-p = subprocess.Popen(sys.argv[1:])
+# The child's stdout (DuckDB's progress bar) goes to stderr, keeping ours for the JSON line.
+p = subprocess.Popen(sys.argv[1:], stdout=sys.stderr)
 _, status, usage = os.wait4(p.pid, 0)
 seconds = time.perf_counter() - t0
 code = os.waitstatus_to_exitcode(status)

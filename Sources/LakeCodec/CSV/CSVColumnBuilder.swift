@@ -38,7 +38,7 @@ struct CSVColumnBuilder {
             batch.definitionLevels = levels
             batch.slotCount = levels.count
         }
-        levels.reserveCapacity(levels.count + csv.rowCount)
+        levels.reserveForAppending(csv.rowCount)
         let c = Context(csv: csv, column: column, name: name, type: type, path: path)
         switch type {
         case .boolean: try batch.values.withBooleans { try Self.fill(c, &$0, &levels, CSVFieldDecoder.boolean) }

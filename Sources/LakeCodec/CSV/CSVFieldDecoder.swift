@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Converts the text of one CSV field to the value of its inferred type, for CSV → Parquet. Accepts what
 /// `CSVValueParser` classifies under the `.full` rules (surrounding spaces and tabs ignored). Returns nil
 /// when the text is not a value of the type; the caller turns that into an error naming line and column.
@@ -66,7 +72,22 @@ enum CSVFieldDecoder {
             let r = scale == 0 ? m : m / powers[scale]
             return negative ? -r : r
         }
-        return Double(String(decoding: v, as: UTF8.self))
+        return strtodExact(v)
+    }
+
+    /// The C library's correctly rounded `strtod` on a NUL-terminated stack copy (no `String`), accepting
+    /// only a parse that consumes every byte.
+    static func strtodExact(_ v: UnsafeBufferPointer<UInt8>) -> Double? {
+        guard v.count < 512 else { return Double(String(decoding: v, as: UTF8.self)) }
+        return withUnsafeTemporaryAllocation(of: CChar.self, capacity: v.count + 1) { buf -> Double? in
+            guard let base = buf.baseAddress else { return nil }
+            for i in 0..<v.count { base[i] = CChar(bitPattern: v[i]) }
+            base[v.count] = 0
+            var end: UnsafeMutablePointer<CChar>?
+            let d = strtod(base, &end)
+            guard let end, end - base == v.count else { return nil }
+            return d
+        }
     }
 
     static func boolean(_ v: UnsafeBufferPointer<UInt8>) -> Bool? {
