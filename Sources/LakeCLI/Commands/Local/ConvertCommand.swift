@@ -46,6 +46,10 @@ struct ConvertCommand: AsyncParsableCommand {
                     try ParquetRewriter.rewrite(file, to: output, options: options)
                 }
             } else {
+                let lower = input.lowercased()
+                if lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") || lower.hasSuffix(".json") {
+                    throw CodecError.unsupported(what: "JSON lines input (\(input)); convert reads CSV or Parquet")
+                }
                 guard !toCSV else {
                     throw CodecError.unsupported(what: "CSV → CSV: give OUT a .parquet name to convert \(input) to Parquet")
                 }
