@@ -38,8 +38,12 @@ struct CSVColumnBuilder {
             batch.definitionLevels = levels
             batch.slotCount = levels.count
         }
+        // Levels start as 1 (value present) and nulls are marked in place through a buffer pointer: no
+        // per-value append (and its uniqueness check) in the loops.
+        let first = levels.count
         levels.reserveForAppending(csv.rowCount)
-        let c = Context(csv: csv, column: column, name: name, type: type, path: path)
+        levels.append(contentsOf: repeatElement(1, count: csv.rowCount))
+        let c = Context(csv: csv, column: column, name: name, type: type, path: path, firstLevel: first)
         switch type {
         case .boolean: try batch.values.withBooleans { try Self.fill(c, &$0, &levels, CSVFieldDecoder.boolean) }
         case .bigint: try batch.values.withInt64s { try Self.fill(c, &$0, &levels, CSVFieldDecoder.int64) }
@@ -57,6 +61,7 @@ struct CSVColumnBuilder {
         let name: String
         let type: CSVValueType
         let path: String
+        let firstLevel: Int
     }
 
     /// NULL per `CSVBatch.isNull`, inlined over the span.
@@ -73,27 +78,30 @@ struct CSVColumnBuilder {
     ) throws {
         let csv = c.csv, column = c.column
         let width = csv.columnCount
-        try csv.bytes.withUnsafeBufferPointer { buf in
-            try csv.fields.withUnsafeBufferPointer { fields in
-                var k = column
-                for row in 0..<csv.rowCount {
-                    let span = fields[k]
-                    k += width
-                    // A quoted empty field is NULL for non-text types too (DuckDB's allow_quoted_nulls).
-                    if Self.isNull(span, csv) || span.count == 0 {
-                        levels.append(0)
-                        continue
+        try levels.withUnsafeMutableBufferPointer { levelBuffer in
+            let lv = UnsafeMutableBufferPointer(rebasing: levelBuffer[c.firstLevel...])
+            try csv.bytes.withUnsafeBufferPointer { buf in
+                try csv.fields.withUnsafeBufferPointer { fields in
+                    var k = column
+                    for row in 0..<csv.rowCount {
+                        let span = fields[k]
+                        k += width
+                        // A quoted empty field is NULL for non-text types too (DuckDB's allow_quoted_nulls).
+                        if Self.isNull(span, csv) || span.count == 0 {
+                            lv[row] = 0
+                            continue
+                        }
+                        let parsed: T?
+                        if span.isEscaped {
+                            let copy = csv.value(row: row, column: column)
+                            parsed = copy.withUnsafeBufferPointer { parse(CSVFieldDecoder.trimmed($0)) }
+                        } else {
+                            parsed = parse(
+                                CSVFieldDecoder.trimmed(UnsafeBufferPointer(rebasing: buf[span.start..<span.end])))
+                        }
+                        guard let parsed else { throw mismatch(c, row) }
+                        values.append(parsed)
                     }
-                    let parsed: T?
-                    if span.isEscaped {
-                        let copy = csv.value(row: row, column: column)
-                        parsed = copy.withUnsafeBufferPointer { parse(CSVFieldDecoder.trimmed($0)) }
-                    } else {
-                        parsed = parse(CSVFieldDecoder.trimmed(UnsafeBufferPointer(rebasing: buf[span.start..<span.end])))
-                    }
-                    guard let parsed else { throw mismatch(c, row) }
-                    values.append(parsed)
-                    levels.append(1)
                 }
             }
         }
@@ -102,23 +110,26 @@ struct CSVColumnBuilder {
     private static func fillBytes(_ c: Context, _ values: inout BinaryArray, _ levels: inout [Int32]) throws {
         let csv = c.csv, column = c.column
         let width = csv.columnCount
-        try csv.bytes.withUnsafeBufferPointer { buf in
-            try csv.fields.withUnsafeBufferPointer { fields in
-                var k = column
-                for row in 0..<csv.rowCount {
-                    let span = fields[k]
-                    k += width
-                    // `""` is NULL too, as DuckDB reads it (allow_quoted_nulls).
-                    if Self.isNull(span, csv) || span.count == 0 {
-                        levels.append(0)
-                        continue
+        try levels.withUnsafeMutableBufferPointer { levelBuffer in
+            let lv = UnsafeMutableBufferPointer(rebasing: levelBuffer[c.firstLevel...])
+            try csv.bytes.withUnsafeBufferPointer { buf in
+                try csv.fields.withUnsafeBufferPointer { fields in
+                    var k = column
+                    for row in 0..<csv.rowCount {
+                        let span = fields[k]
+                        k += width
+                        // `""` is NULL too, as DuckDB reads it (allow_quoted_nulls).
+                        if Self.isNull(span, csv) || span.count == 0 {
+                            lv[row] = 0
+                            continue
+                        }
+                        if span.isEscaped {
+                            try values.append(csv.value(row: row, column: column))
+                        } else {
+                            try values.append(
+                                UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(buf)[span.start..<span.end]))
+                        }
                     }
-                    if span.isEscaped {
-                        try values.append(csv.value(row: row, column: column))
-                    } else {
-                        try values.append(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(buf)[span.start..<span.end]))
-                    }
-                    levels.append(1)
                 }
             }
         }
@@ -128,7 +139,9 @@ struct CSVColumnBuilder {
         let text = String(decoding: c.csv.value(row: row, column: c.column).prefix(60), as: UTF8.self)
         return .csv(
             path: c.path, line: c.csv.lines[row], column: nil,
-            reason: "column '\(c.name)' (field \(c.column + 1)): expected \(c.type.duckDBName.lowercased()) (inferred from the sample), found '\(text)'")
+            reason:
+                "column '\(c.name)' (field \(c.column + 1)): expected \(c.type.duckDBName.lowercased()) (inferred from the sample), found '\(text)'"
+        )
     }
 }
 
@@ -137,11 +150,12 @@ extension CSVBatch {
     func isNullText(_ span: CSVFieldSpan) -> Bool {
         bytes.withUnsafeBufferPointer { buf in
             nullTexts.contains { text in
-                text.count == span.count && text.withUnsafeBufferPointer { t in
-                    var k = 0
-                    while k < t.count && t[k] == buf[span.start + k] { k += 1 }
-                    return k == t.count
-                }
+                text.count == span.count
+                    && text.withUnsafeBufferPointer { t in
+                        var k = 0
+                        while k < t.count && t[k] == buf[span.start + k] { k += 1 }
+                        return k == t.count
+                    }
             }
         }
     }

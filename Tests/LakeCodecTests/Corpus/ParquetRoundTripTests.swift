@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import LakeCodec
 
 /// Every corpus Parquet file our reader reads is rewritten by `ParquetRewriter` (snappy, small row groups
@@ -38,7 +39,9 @@ struct ParquetRoundTripTests {
         for (i, rel) in ParquetCorpusTests.files.enumerated() {
             let src = CorpusLocator.parquetRoot.appendingPathComponent(rel).path
             let ref = (try? CorpusCase(relativePath: rel).reference()) ?? [:]
-            if let e = ref["error"] as? String { v.skipped.append((rel, "pyarrow cannot read it: \(e.prefix(80))")); continue }
+            if let e = ref["error"] as? String {
+                v.skipped.append((rel, "pyarrow cannot read it: \(e.prefix(80))")); continue
+            }
             let original: [[Value]]
             do { original = try Self.rows(src) } catch {
                 v.skipped.append((rel, "our reader rejects it: \(String(describing: error).prefix(80))"))
@@ -52,8 +55,11 @@ struct ParquetRoundTripTests {
                 if Self.same(original, back) {
                     pairs.append((rel, src, out))
                 } else {
-                    let k = Array(zip(original, back)).firstIndex { "\($0.0)" != "\($0.1)" } ?? min(original.count, back.count)
-                    v.failed.append((rel, "our reader: \(original.count) vs \(back.count) rows, first difference at row \(k)"))
+                    let k =
+                        Array(zip(original, back)).firstIndex { "\($0.0)" != "\($0.1)" }
+                        ?? min(original.count, back.count)
+                    v.failed.append(
+                        (rel, "our reader: \(original.count) vs \(back.count) rows, first difference at row \(k)"))
                 }
             } catch {
                 v.failed.append((rel, "rewrite failed: \(error)"))
@@ -84,12 +90,15 @@ struct ParquetRoundTripTests {
                     out[rel] = "pyarrow error: %s" % str(e)[:200]
             print(json.dumps(out))
             """
-        let verdicts = try Self.python(script, input: pairs.map { "\($0.0)\t\($0.1)\t\($0.2)" }.joined(separator: "\n") + "\n")
+        let verdicts = try Self.python(
+            script, input: pairs.map { "\($0.0)\t\($0.1)\t\($0.2)" }.joined(separator: "\n") + "\n")
         for (rel, _, _) in pairs {
             let answer = verdicts[rel] ?? "no answer"
             if answer == "ok" { v.roundTripped.append(rel) } else { v.failed.append((rel, "pyarrow: \(answer)")) }
         }
-        print("round trip: \(v.roundTripped.count) files identical (our reader and pyarrow), \(v.skipped.count) skipped, \(v.failed.count) failed")
+        print(
+            "round trip: \(v.roundTripped.count) files identical (our reader and pyarrow), \(v.skipped.count) skipped, \(v.failed.count) failed"
+        )
         for (f, why) in v.skipped { print("  skipped \(f): \(why)") }
         for (f, why) in v.failed { print("  FAILED \(f): \(why)") }
         #expect(v.roundTripped.count > 0)

@@ -51,7 +51,8 @@ struct ConvertCommand: AsyncParsableCommand {
                     throw CodecError.unsupported(what: "JSON lines input (\(input)); convert reads CSV or Parquet")
                 }
                 guard !toCSV else {
-                    throw CodecError.unsupported(what: "CSV → CSV: give OUT a .parquet name to convert \(input) to Parquet")
+                    throw CodecError.unsupported(
+                        what: "CSV → CSV: give OUT a .parquet name to convert \(input) to Parquet")
                 }
                 try CSVToParquet.convert(csv: input, to: output, options: options)
             }

@@ -13,7 +13,8 @@ package enum CSVToParquet {
         package var columns: [(name: String, type: CSVValueType)]
 
         package static func == (a: Summary, b: Summary) -> Bool {
-            a.rows == b.rows && a.columns.map(\.name) == b.columns.map(\.name) && a.columns.map(\.type) == b.columns.map(\.type)
+            a.rows == b.rows && a.columns.map(\.name) == b.columns.map(\.name)
+                && a.columns.map(\.type) == b.columns.map(\.type)
         }
     }
 

@@ -25,11 +25,21 @@ enum ChunkStatistics {
             s.minValue = [hasFalse ? 0 : 1]
             s.maxValue = [hasTrue ? 1 : 0]
         case .int32(let a):
-            guard let (lo, hi) = unsigned ? minMax(a.lazy.map { UInt32(bitPattern: $0) }).map({ (Int32(bitPattern: $0.0), Int32(bitPattern: $0.1)) }) : minMax(a) else { break }
+            guard
+                let (lo, hi) = unsigned
+                    ? minMax(a.lazy.map { UInt32(bitPattern: $0) }).map({
+                        (Int32(bitPattern: $0.0), Int32(bitPattern: $0.1))
+                    }) : minMax(a)
+            else { break }
             s.minValue = le(lo)
             s.maxValue = le(hi)
         case .int64(let a):
-            guard let (lo, hi) = unsigned ? minMax(a.lazy.map { UInt64(bitPattern: $0) }).map({ (Int64(bitPattern: $0.0), Int64(bitPattern: $0.1)) }) : minMax(a) else { break }
+            guard
+                let (lo, hi) = unsigned
+                    ? minMax(a.lazy.map { UInt64(bitPattern: $0) }).map({
+                        (Int64(bitPattern: $0.0), Int64(bitPattern: $0.1))
+                    }) : minMax(a)
+            else { break }
             s.minValue = le(lo)
             s.maxValue = le(hi)
         case .float(let a):

@@ -36,7 +36,8 @@ struct ColumnBatchSplitter {
             for k in slot..<end where batch.definitionLevels[k] == maxDef { n += 1 }
         }
         guard value + n <= batch.values.count else {
-            throw CodecError.corrupt(what: "column '\(d.dottedPath)'", offset: 0, reason: "levels place more values than were decoded")
+            throw CodecError.corrupt(
+                what: "column '\(d.dottedPath)'", offset: 0, reason: "levels place more values than were decoded")
         }
         var out = ColumnBatch(descriptor: d)
         out.values = try Self.slice(batch.values, value..<(value + n))

@@ -51,10 +51,12 @@ struct ColumnChunkWriter {
             }
             body.removeAll(keepingCapacity: true)
             if maxRep > 0 {
-                RLEBitPackedHybridEncoder.encodeWithLengthPrefix(Array(batch.repetitionLevels[slot..<end]), bitWidth: repWidth, into: &body)
+                RLEBitPackedHybridEncoder.encodeWithLengthPrefix(
+                    Array(batch.repetitionLevels[slot..<end]), bitWidth: repWidth, into: &body)
             }
             if maxDef > 0 {
-                RLEBitPackedHybridEncoder.encodeWithLengthPrefix(Array(batch.definitionLevels[slot..<end]), bitWidth: defWidth, into: &body)
+                RLEBitPackedHybridEncoder.encodeWithLengthPrefix(
+                    Array(batch.definitionLevels[slot..<end]), bitWidth: defWidth, into: &body)
             }
             let encoding = try values.encode(value..<(value + n), into: &body)
             stats[encoding, default: 0] += 1
@@ -106,7 +108,8 @@ struct ColumnChunkWriter {
         meta.encodings = encodings
         meta.totalCompressedSize = Int64(out.count)
         meta.totalUncompressedSize = uncompressed
-        meta.statistics = ChunkStatistics.compute(batch.values, descriptor: d, nullCount: slotCount - batch.values.count)
+        meta.statistics = ChunkStatistics.compute(
+            batch.values, descriptor: d, nullCount: slotCount - batch.values.count)
         var chunk = ColumnChunk()
         chunk.fileOffset = meta.dictionaryPageOffset ?? meta.dataPageOffset
         chunk.metaData = meta
@@ -116,13 +119,15 @@ struct ColumnChunkWriter {
     /// Level slots per page: about `pageBytes` of values, at most `pageSlots`.
     private func slotsPerPage(_ values: ColumnValues, _ d: ColumnDescriptor) -> Int {
         let n = max(values.count, 1)
-        let bytesPerValue = max(1, PageValueEncoder.plainSize(values, 0..<values.count, fixedWidth: d.typeLength > 0) / n)
+        let bytesPerValue = max(
+            1, PageValueEncoder.plainSize(values, 0..<values.count, fixedWidth: d.typeLength > 0) / n)
         return max(1, min(options.pageSlots, options.pageBytes / bytesPerValue))
     }
 
     private static func int32(_ v: Int, _ d: ColumnDescriptor) throws -> Int {
         guard v <= Int(Int32.max) else {
-            throw CodecError.limitExceeded(what: "page size in column '\(d.dottedPath)'", value: v, limit: Int(Int32.max))
+            throw CodecError.limitExceeded(
+                what: "page size in column '\(d.dottedPath)'", value: v, limit: Int(Int32.max))
         }
         return v
     }

@@ -30,7 +30,8 @@ final class OutputFile {
                 let n = Glibc.write(fd, base + done, raw.count - done)
                 if n < 0 {
                     if errno == EINTR { continue }
-                    throw CodecError.io(path: temporaryPath, reason: "write failed: \(String(cString: strerror(errno)))")
+                    throw CodecError.io(
+                        path: temporaryPath, reason: "write failed: \(String(cString: strerror(errno)))")
                 }
                 done += n
             }

@@ -95,9 +95,11 @@ struct PageValueEncoder {
     func dictionaryPage() throws -> [UInt8] {
         var out: [UInt8] = []
         switch values {
-        case .int32: PlainEncoder.encodeInt32(fixed.keys.map { Int32(bitPattern: UInt32(truncatingIfNeeded: $0)) }, into: &out)
+        case .int32:
+            PlainEncoder.encodeInt32(fixed.keys.map { Int32(bitPattern: UInt32(truncatingIfNeeded: $0)) }, into: &out)
         case .int64: PlainEncoder.encodeInt64(fixed.keys.map { Int64(bitPattern: $0) }, into: &out)
-        case .float: PlainEncoder.encodeFloat(fixed.keys.map { Float(bitPattern: UInt32(truncatingIfNeeded: $0)) }, into: &out)
+        case .float:
+            PlainEncoder.encodeFloat(fixed.keys.map { Float(bitPattern: UInt32(truncatingIfNeeded: $0)) }, into: &out)
         case .double: PlainEncoder.encodeDouble(fixed.keys.map { Double(bitPattern: $0) }, into: &out)
         case .bytes:
             if typeLength > 0 {
@@ -123,7 +125,9 @@ struct PageValueEncoder {
         }
     }
 
-    static func appendPlain(_ values: ColumnValues, _ range: Range<Int>, fixedWidth: Bool, into out: inout [UInt8]) throws {
+    static func appendPlain(_ values: ColumnValues, _ range: Range<Int>, fixedWidth: Bool, into out: inout [UInt8])
+        throws
+    {
         switch values {
         case .boolean(let a): PlainEncoder.encodeBooleans(Array(a[range]), into: &out)
         case .int32(let a): a[range].withUnsafeBytes { out.append(contentsOf: $0) }
@@ -146,7 +150,8 @@ struct PageValueEncoder {
                     var p = start
                     for i in range {
                         let r = a.range(at: i)
-                        dst.storeBytes(of: UInt32(truncatingIfNeeded: r.count).littleEndian, toByteOffset: p, as: UInt32.self)
+                        dst.storeBytes(
+                            of: UInt32(truncatingIfNeeded: r.count).littleEndian, toByteOffset: p, as: UInt32.self)
                         p += 4
                         if !r.isEmpty, let d = dst.baseAddress, let s = src.baseAddress {
                             (d + p).copyMemory(from: s + r.lowerBound, byteCount: r.count)

@@ -15,7 +15,9 @@ package enum ParquetRewriter {
             var pendingRows = 0
             for g in 0..<input.rowGroupCount {
                 let batch = try input.readRowGroup(g, leaves: leaves)
-                var splitters = leaves.map { ColumnBatchSplitter(batch.columns[$0] ?? ColumnBatch(descriptor: input.schema.columns[$0])) }
+                var splitters = leaves.map {
+                    ColumnBatchSplitter(batch.columns[$0] ?? ColumnBatch(descriptor: input.schema.columns[$0]))
+                }
                 var left = batch.rowCount
                 while left > 0 {
                     let room = options.rowGroupRows - pendingRows

@@ -14,8 +14,10 @@ package final class ParquetWriter {
     private let chunkWriter: ColumnChunkWriter
     package private(set) var rowsWritten: Int64 = 0
 
-    package init(path: String, schema elements: [SchemaElement], options: ParquetWriterOptions = ParquetWriterOptions(),
-                 keyValueMetadata: [KeyValue] = []) throws {
+    package init(
+        path: String, schema elements: [SchemaElement], options: ParquetWriterOptions = ParquetWriterOptions(),
+        keyValueMetadata: [KeyValue] = []
+    ) throws {
         self.path = path
         self.options = options
         schema = try ParquetSchema(elements: elements)
@@ -34,7 +36,8 @@ package final class ParquetWriter {
     /// Encodes and writes one row group of `rowCount` rows.
     func writeRowGroup(_ columns: [ColumnBatch], rowCount: Int) throws {
         guard columns.count == schema.columns.count else {
-            throw CodecError.unsupported(what: "a row group of \(columns.count) columns for a schema of \(schema.columns.count) leaves")
+            throw CodecError.unsupported(
+                what: "a row group of \(columns.count) columns for a schema of \(schema.columns.count) leaves")
         }
         var group = RowGroup()
         group.numRows = Int64(rowCount)
@@ -43,7 +46,10 @@ package final class ParquetWriter {
         let start = file.offset
         for (k, batch) in columns.enumerated() {
             guard batch.descriptor.path == schema.columns[k].path else {
-                throw CodecError.unsupported(what: "column \(k) is '\(batch.descriptor.dottedPath)', the schema expects '\(schema.columns[k].dottedPath)'")
+                throw CodecError.unsupported(
+                    what:
+                        "column \(k) is '\(batch.descriptor.dottedPath)', the schema expects '\(schema.columns[k].dottedPath)'"
+                )
             }
             let encoded = try chunkWriter.encode(batch, at: file.offset)
             try file.write(encoded.bytes)

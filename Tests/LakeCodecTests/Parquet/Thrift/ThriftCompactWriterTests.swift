@@ -1,4 +1,5 @@
 import Testing
+
 @testable import LakeCodec
 
 /// The compact encoder against our decoder: what the writer emits must read back field for field,
@@ -71,7 +72,8 @@ struct ThriftCompactWriterTests {
         h.crc = -7
         switch type {
         case .dataPage: h.dataPageHeader = DataPageHeader(numValues: 20000, encoding: .rleDictionary)
-        case .dictionaryPage: h.dictionaryPageHeader = DictionaryPageHeader(numValues: 3, encoding: .plain, isSorted: false)
+        case .dictionaryPage:
+            h.dictionaryPageHeader = DictionaryPageHeader(numValues: 3, encoding: .plain, isSorted: false)
         default:
             h.dataPageHeaderV2 = DataPageHeaderV2(
                 numValues: 9, numNulls: 2, numRows: 4, encoding: .deltaBinaryPacked, definitionLevelsByteLength: 3,

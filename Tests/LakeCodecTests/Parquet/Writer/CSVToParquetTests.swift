@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import LakeCodec
 
 /// CSV → Parquet read back by pyarrow and DuckDB: the types must be what DuckDB infers from the CSV
@@ -21,7 +22,8 @@ struct CSVToParquetTests {
         let out = ParquetWriterTests.temp("csv-\(rel.replacingOccurrences(of: "/", with: "_")).parquet")
         defer { unlink(out) }
         try CSVToParquet.convert(csv: csv, to: out)
-        let answer = try ParquetWriterTests.python("""
+        let answer = try ParquetWriterTests.python(
+            """
             import duckdb, pyarrow.parquet as pq
             a = duckdb.sql("describe select * from read_csv('\(csv)')").fetchall()
             b = duckdb.sql("describe select * from '\(out)'").fetchall()
@@ -46,19 +48,22 @@ struct CSVToParquetTests {
         var text = "b,i,d,day,t,ts,s\n"
         for k in 0..<3000 {
             let empty = k % 7 == 3
-            text += [
-                empty ? "" : (k % 2 == 0 ? "true" : "false"), empty ? "" : "\(k * 1_000_003 - 9_000_000)",
-                "\(Double(k) / 8)", "2024-\(String(format: "%02d", k % 12 + 1))-\(String(format: "%02d", k % 28 + 1))",
-                "\(String(format: "%02d", k % 24)):30:05.25", "2020-02-29 23:59:\(String(format: "%02d", k % 60))",
-                k % 5 == 0 ? "\"with, comma \"\"quoted\"\"\"" : (empty ? "" : "plain \(k % 13)"),
-            ].joined(separator: ",") + "\n"
+            text +=
+                [
+                    empty ? "" : (k % 2 == 0 ? "true" : "false"), empty ? "" : "\(k * 1_000_003 - 9_000_000)",
+                    "\(Double(k) / 8)",
+                    "2024-\(String(format: "%02d", k % 12 + 1))-\(String(format: "%02d", k % 28 + 1))",
+                    "\(String(format: "%02d", k % 24)):30:05.25", "2020-02-29 23:59:\(String(format: "%02d", k % 60))",
+                    k % 5 == 0 ? "\"with, comma \"\"quoted\"\"\"" : (empty ? "" : "plain \(k % 13)"),
+                ].joined(separator: ",") + "\n"
         }
         try text.write(toFile: csv, atomically: true, encoding: .utf8)
         let summary = try CSVToParquet.convert(csv: csv, to: out, options: ParquetWriterOptions(rowGroupRows: 1000))
         #expect(summary.rows == 3000)
         #expect(summary.columns.map(\.type) == [.boolean, .bigint, .double, .date, .time, .timestamp, .string])
         #expect(try ParquetFile.open(out).rowGroupCount == 3)
-        let answer = try ParquetWriterTests.python("""
+        let answer = try ParquetWriterTests.python(
+            """
             import duckdb, pyarrow.parquet as pq
             t = pq.read_table('\(out)')
             print([str(f.type) for f in t.schema])
@@ -66,12 +71,13 @@ struct CSVToParquetTests {
             print([r[1] for r in duckdb.sql("describe select * from '\(out)'").fetchall()])
             print(duckdb.sql("select count(*) from (select * from read_csv('\(csv)') except all select * from '\(out)')").fetchall()[0][0])
             """)
-        #expect(answer == """
-            ['bool', 'int64', 'double', 'date32[day]', 'time64[us]', 'timestamp[us]', 'string']
-            429 -7999997 2024-02-14 02:30:05.250000 2020-02-29 23:59:59 with, comma "quoted"
-            ['BOOLEAN', 'BIGINT', 'DOUBLE', 'DATE', 'TIME', 'TIMESTAMP', 'VARCHAR']
-            0
-            """)
+        #expect(
+            answer == """
+                ['bool', 'int64', 'double', 'date32[day]', 'time64[us]', 'timestamp[us]', 'string']
+                429 -7999997 2024-02-14 02:30:05.250000 2020-02-29 23:59:59 with, comma "quoted"
+                ['BOOLEAN', 'BIGINT', 'DOUBLE', 'DATE', 'TIME', 'TIMESTAMP', 'VARCHAR']
+                0
+                """)
     }
 
     @Test("a value that does not fit its inferred type: error with line and column, no output left")
@@ -87,7 +93,8 @@ struct CSVToParquetTests {
             try CSVToParquet.convert(csv: csv, to: out)
         } throws: { error in
             guard case let .csv(path, line, _, reason) = error as? CodecError else { return false }
-            return path == csv && line == 25002 && reason.contains("column 'n'") && reason.contains("bigint") && reason.contains("oops")
+            return path == csv && line == 25002 && reason.contains("column 'n'") && reason.contains("bigint")
+                && reason.contains("oops")
         }
         #expect(!FileManager.default.fileExists(atPath: out))
         #expect(!FileManager.default.fileExists(atPath: out + ".tmp"))

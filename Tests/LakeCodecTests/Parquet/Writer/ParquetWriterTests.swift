@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import LakeCodec
 
 /// The writer on hand-built columns: statistics in each type's order, dictionary fallback, row-group
@@ -10,7 +11,9 @@ struct ParquetWriterTests {
         FileManager.default.temporaryDirectory.appendingPathComponent("lakectl-w-\(getpid())-\(name)").path
     }
 
-    static func leaf(_ name: String, _ type: PhysicalType, _ rep: Repetition = .optional, _ logical: LogicalType? = nil) -> SchemaElement {
+    static func leaf(_ name: String, _ type: PhysicalType, _ rep: Repetition = .optional, _ logical: LogicalType? = nil)
+        -> SchemaElement
+    {
         var e = SchemaElement()
         e.name = name
         e.type = type
@@ -35,8 +38,10 @@ struct ParquetWriterTests {
         return b
     }
 
-    static func write(_ elements: [SchemaElement], _ options: ParquetWriterOptions = ParquetWriterOptions(),
-                      _ path: String, _ make: ([ColumnDescriptor]) throws -> [ColumnBatch], rows: Int) throws -> ParquetFile {
+    static func write(
+        _ elements: [SchemaElement], _ options: ParquetWriterOptions = ParquetWriterOptions(),
+        _ path: String, _ make: ([ColumnDescriptor]) throws -> [ColumnBatch], rows: Int
+    ) throws -> ParquetFile {
         let w = try ParquetWriter(path: path, schema: elements, options: options)
         try w.writeRowGroup(try make(w.columns), rowCount: rows)
         try w.close()
@@ -51,15 +56,19 @@ struct ParquetWriterTests {
             Self.leaf("i", .int32), Self.leaf("u", .int32, .optional, .integer(bitWidth: 32, signed: false)),
             Self.leaf("d", .double), Self.leaf("nan", .double), Self.leaf("s", .byteArray, .optional, .string),
         ])
-        let f = try Self.write(elements, ParquetWriterOptions(), path, { c in
-            [
-                Self.batch(c[0], .int32([-5, 3, -1]), nulls: [false, false, true, false]),
-                Self.batch(c[1], .int32([-5, 3, -1]), nulls: [false, false, true, false]),
-                Self.batch(c[2], .double([.nan, 0.0, 2.5, -0.0]), nulls: [false, false, false, false]),
-                Self.batch(c[3], .double([.nan, .nan]), nulls: [false, true, true, false]),
-                Self.batch(c[4], .bytes(try BinaryArray(["b", "ä", "B", "ab"].map { Array($0.utf8) })), nulls: [false, false, false, false]),
-            ]
-        }, rows: 4)
+        let f = try Self.write(
+            elements, ParquetWriterOptions(), path,
+            { c in
+                [
+                    Self.batch(c[0], .int32([-5, 3, -1]), nulls: [false, false, true, false]),
+                    Self.batch(c[1], .int32([-5, 3, -1]), nulls: [false, false, true, false]),
+                    Self.batch(c[2], .double([.nan, 0.0, 2.5, -0.0]), nulls: [false, false, false, false]),
+                    Self.batch(c[3], .double([.nan, .nan]), nulls: [false, true, true, false]),
+                    Self.batch(
+                        c[4], .bytes(try BinaryArray(["b", "ä", "B", "ab"].map { Array($0.utf8) })),
+                        nulls: [false, false, false, false]),
+                ]
+            }, rows: 4)
         let cols = f.metadata.rowGroups[0].columns.map { $0.metaData?.statistics }
         func le<T: FixedWidthInteger>(_ v: T) -> [UInt8] { withUnsafeBytes(of: v.littleEndian) { Array($0) } }
         #expect(cols[0]?.minValue == le(Int32(-5)) && cols[0]?.maxValue == le(Int32(3)))
@@ -85,21 +94,28 @@ struct ParquetWriterTests {
         let later = (0..<n).map { $0 < 2000 ? Int64($0 % 20) : Int64($0) * 7919 }
         let distinct = (0..<n).map { Int64($0) * 104_729 }
         let options = ParquetWriterOptions(pageSlots: 1000, dictionaryMaxEntries: 1000)
-        let elements = Self.schema([Self.leaf("few", .int64, .required), Self.leaf("later", .int64, .required), Self.leaf("distinct", .int64, .required)])
-        let f = try Self.write(elements, options, path, { c in
-            [few, later, distinct].enumerated().map { k, v in
-                var b = ColumnBatch(descriptor: c[k])
-                b.values = .int64(v)
-                b.slotCount = n
-                return b
-            }
-        }, rows: n)
+        let elements = Self.schema([
+            Self.leaf("few", .int64, .required), Self.leaf("later", .int64, .required),
+            Self.leaf("distinct", .int64, .required),
+        ])
+        let f = try Self.write(
+            elements, options, path,
+            { c in
+                [few, later, distinct].enumerated().map { k, v in
+                    var b = ColumnBatch(descriptor: c[k])
+                    b.values = .int64(v)
+                    b.slotCount = n
+                    return b
+                }
+            }, rows: n)
         let meta = f.metadata.rowGroups[0].columns.compactMap(\.metaData)
         func pages(_ m: ColumnMetaData, _ e: Encoding) -> Int32 {
             m.encodingStats.filter { $0.pageType == .dataPage && $0.encoding == e }.map(\.count).reduce(0, +)
         }
-        #expect(meta[0].dictionaryPageOffset != nil && pages(meta[0], .plain) == 0 && pages(meta[0], .rleDictionary) == 100)
-        #expect(meta[1].dictionaryPageOffset != nil && pages(meta[1], .rleDictionary) >= 2 && pages(meta[1], .plain) > 0)
+        #expect(
+            meta[0].dictionaryPageOffset != nil && pages(meta[0], .plain) == 0 && pages(meta[0], .rleDictionary) == 100)
+        #expect(
+            meta[1].dictionaryPageOffset != nil && pages(meta[1], .rleDictionary) >= 2 && pages(meta[1], .plain) > 0)
         #expect(meta[2].dictionaryPageOffset == nil && pages(meta[2], .rleDictionary) == 0)
         let rows = try f.readRows(rowGroup: 0, fields: f.selectFields(nil))
         #expect(rows.map { $0[0] } == few.map { Value.int($0) })
@@ -116,15 +132,23 @@ struct ParquetWriterTests {
         let nulls = (0..<5000).map { $0 % 11 == 0 }
         let kept = zip(strings, nulls).filter { !$1 }.map { Array($0.0.utf8) }
         let bools = (0..<kept.count).map { $0 % 3 == 0 }
-        let f = try Self.write(elements, ParquetWriterOptions(compression: codec, pageSlots: 700), path, { c in
-            [Self.batch(c[0], .bytes(try BinaryArray(kept)), nulls: nulls), Self.batch(c[1], .boolean(bools), nulls: nulls)]
-        }, rows: 5000)
+        let f = try Self.write(
+            elements, ParquetWriterOptions(compression: codec, pageSlots: 700), path,
+            { c in
+                [
+                    Self.batch(c[0], .bytes(try BinaryArray(kept)), nulls: nulls),
+                    Self.batch(c[1], .boolean(bools), nulls: nulls),
+                ]
+            }, rows: 5000)
         #expect(f.metadata.rowGroups[0].columns[0].metaData?.codec.rawValue == codec.id.rawValue)
         #expect(f.metadata.createdBy == "lakectl version 0.1")
         let rows = try f.readRows(rowGroup: 0, fields: f.selectFields(nil))
         #expect(rows.count == 5000)
-        #expect(rows.compactMap { if case .string(let s) = $0[0] { s } else { nil } } == kept.map { String(decoding: $0, as: UTF8.self) })
-        let out = try Self.python("""
+        #expect(
+            rows.compactMap { if case .string(let s) = $0[0] { s } else { nil } }
+                == kept.map { String(decoding: $0, as: UTF8.self) })
+        let out = try Self.python(
+            """
             import pyarrow.parquet as pq
             t = pq.read_table('\(path)')
             print(t.num_rows, t.column('s').null_count, t.column('s')[1].as_py(), t.column('b').null_count)
@@ -134,7 +158,8 @@ struct ParquetWriterTests {
 
     @Test("Parquet → Parquet re-chunks rows into row groups of --row-group-rows, nested columns included")
     func rowGroupSplitting() throws {
-        let src = CorpusLocator.parquetRoot.appendingPathComponent("apache-parquet-testing/data/list_columns.parquet").path
+        let src = CorpusLocator.parquetRoot.appendingPathComponent("apache-parquet-testing/data/list_columns.parquet")
+            .path
         let input = try ParquetFile.open(src)
         let path = Self.temp("split.parquet")
         defer { unlink(path) }
