@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Column-chunk statistics for the writer (parquet.thrift `Statistics`, `ColumnOrder`): `null_count`
 /// always, `min_value`/`max_value` in the column's logical sort order:
 /// - integers compare signed, or unsigned for UINT_8...UINT_64 / INT(n, unsigned);
@@ -102,14 +108,13 @@ enum ChunkStatistics {
         guard a.count > 0 else { return nil }
         var lo = 0, hi = 0
         a.bytes.withUnsafeBufferPointer { b in
+            // memcmp compares as unsigned bytes (C11 7.24.4), the order parquet.thrift gives BYTE_ARRAY.
             func less(_ i: Int, _ j: Int) -> Bool {
                 let ri = a.range(at: i), rj = a.range(at: j)
                 let n = Swift.min(ri.count, rj.count)
-                var k = 0
-                while k < n {
-                    let x = b[ri.lowerBound + k], y = b[rj.lowerBound + k]
-                    if x != y { return x < y }
-                    k += 1
+                if n > 0, let base = b.baseAddress {
+                    let c = memcmp(base + ri.lowerBound, base + rj.lowerBound, n)
+                    if c != 0 { return c < 0 }
                 }
                 return ri.count < rj.count
             }
