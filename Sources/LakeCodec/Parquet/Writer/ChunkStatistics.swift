@@ -112,6 +112,12 @@ enum ChunkStatistics {
             func less(_ i: Int, _ j: Int) -> Bool {
                 let ri = a.range(at: i), rj = a.range(at: j)
                 let n = Swift.min(ri.count, rj.count)
+                if n >= 8, let base = b.baseAddress {
+                    // First 8 bytes as big-endian words: one comparison decides most pairs.
+                    let x = UnsafeRawPointer(base + ri.lowerBound).loadUnaligned(as: UInt64.self).bigEndian
+                    let y = UnsafeRawPointer(base + rj.lowerBound).loadUnaligned(as: UInt64.self).bigEndian
+                    if x != y { return x < y }
+                }
                 if n > 0, let base = b.baseAddress {
                     let c = memcmp(base + ri.lowerBound, base + rj.lowerBound, n)
                     if c != 0 { return c < 0 }

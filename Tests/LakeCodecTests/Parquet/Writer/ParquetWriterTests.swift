@@ -82,6 +82,15 @@ struct ParquetWriterTests {
         #expect(cols[4]?.minValue == Array("B".utf8) && cols[4]?.maxValue == Array("ä".utf8))
     }
 
+    @Test("byte-wise min/max of long values: the 8-byte prefix and the tail both decide")
+    func longByteArrayOrder() throws {
+        let values = ["prefix00zzz", "prefix00a", "prefix00", "\u{FF}prefix0", "Prefix00zz", "prefix00\u{0}"]
+        let a = try BinaryArray(values.map { Array($0.utf8) })
+        let (lo, hi) = try #require(ChunkStatistics.bytesMinMax(a))
+        let sorted = values.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+        #expect(values[lo] == sorted.first && values[hi] == sorted.last)
+    }
+
     @Test("dictionary until it passes its limit, PLAIN after; all-distinct data is PLAIN from the start")
     func dictionaryFallback() throws {
         let path = Self.temp("dict.parquet")
