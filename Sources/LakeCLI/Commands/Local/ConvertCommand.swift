@@ -29,14 +29,21 @@ struct ConvertCommand: AsyncParsableCommand {
     @Option(name: .customLong("row-group-rows"), help: "Rows per Parquet row group.")
     var rowGroupRows: Int = 1 << 20
 
+    @Option(
+        name: .customLong("row-group-bytes"),
+        help: "CSV input: also end a row group once its decoded columns hold about this many bytes.")
+    var rowGroupBytes: Int = 128 << 20
+
     func validate() throws {
         if rowGroupRows < 1 { throw ValidationError("--row-group-rows must be at least 1") }
+        if rowGroupBytes < 1 { throw ValidationError("--row-group-bytes must be at least 1") }
         if input == output { throw ValidationError("IN and OUT are the same file") }
     }
 
     func run() async throws {
         try ParquetCommandSupport.run {
-            let options = ParquetWriterOptions(compression: compression, rowGroupRows: rowGroupRows)
+            let options = ParquetWriterOptions(
+                compression: compression, rowGroupRows: rowGroupRows, rowGroupBytes: rowGroupBytes)
             let toCSV = output.lowercased().hasSuffix(".csv")
             if try Self.isParquet(input) {
                 let file = try ParquetFile.open(input)
