@@ -7,7 +7,8 @@ public struct LakeCommand: AsyncParsableCommand {
         abstract: "Build and run a governed data lake on AWS.",
         subcommands: [
             WhoamiCommand.self, SignCommand.self, IngestCommand.self, IAMCommand.self, CatalogCommand.self,
-            InspectCommand.self, CatCommand.self, ProfileCommand.self, SchemaCommand.self, CrawlCommand.self,
+            InspectCommand.self, CatCommand.self, ProfileCommand.self, ConvertCommand.self, SchemaCommand.self,
+            CrawlCommand.self,
         ]
     )
 

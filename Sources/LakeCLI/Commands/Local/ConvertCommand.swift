@@ -1,0 +1,104 @@
+import ArgumentParser
+import Foundation
+import LakeCodec
+
+/// `lakectl convert IN OUT`: CSV → Parquet, Parquet → CSV, Parquet → Parquet. Formats come from the
+/// content of IN (a Parquet file starts with `PAR1`) and the extension of OUT. The output is written to
+/// `OUT.tmp` and renamed only when complete, so a failed conversion leaves no half-written OUT.
+struct ConvertCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "convert",
+        abstract: "Convert between CSV and Parquet, or rewrite a Parquet file.",
+        discussion: """
+            CSV input: the dialect (delimiter, quoting, header) is sniffed and column types are inferred \
+            from a sample as DuckDB does (boolean, bigint, double, date, time, timestamp, otherwise \
+            string); empty fields are NULL. Parquet → Parquet keeps the schema, nested types included, \
+            and re-encodes every column with the chosen compression and row-group size. OUT ending in \
+            .csv gets CSV, anything else Parquet.
+            """)
+
+    @Argument(help: "The input file (CSV or Parquet).")
+    var input: String
+
+    @Argument(help: "The output file (.parquet or .csv).")
+    var output: String
+
+    @Option(help: "Parquet page compression: snappy, zstd, gzip or none.")
+    var compression: ParquetWriterOptions.Codec = .snappy
+
+    @Option(name: .customLong("row-group-rows"), help: "Rows per Parquet row group.")
+    var rowGroupRows: Int = 1 << 20
+
+    @Option(
+        name: .customLong("row-group-bytes"),
+        help: "CSV input: also end a row group once its decoded columns hold about this many bytes.")
+    var rowGroupBytes: Int = 128 << 20
+
+    func validate() throws {
+        if rowGroupRows < 1 { throw ValidationError("--row-group-rows must be at least 1") }
+        if rowGroupBytes < 1 { throw ValidationError("--row-group-bytes must be at least 1") }
+        if input == output { throw ValidationError("IN and OUT are the same file") }
+    }
+
+    func run() async throws {
+        try ParquetCommandSupport.run {
+            let options = ParquetWriterOptions(
+                compression: compression, rowGroupRows: rowGroupRows, rowGroupBytes: rowGroupBytes)
+            let toCSV = output.lowercased().hasSuffix(".csv")
+            if try Self.isParquet(input) {
+                let file = try ParquetFile.open(input)
+                if toCSV {
+                    try Self.parquetToCSV(file, output)
+                } else {
+                    try ParquetRewriter.rewrite(file, to: output, options: options)
+                }
+            } else {
+                let lower = input.lowercased()
+                if lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") || lower.hasSuffix(".json") {
+                    throw CodecError.unsupported(what: "JSON lines input (\(input)); convert reads CSV or Parquet")
+                }
+                guard !toCSV else {
+                    throw CodecError.unsupported(
+                        what: "CSV → CSV: give OUT a .parquet name to convert \(input) to Parquet")
+                }
+                try CSVToParquet.convert(csv: input, to: output, options: options)
+            }
+        }
+    }
+
+    static func isParquet(_ path: String) throws -> Bool {
+        guard let h = FileHandle(forReadingAtPath: path) else {
+            throw CodecError.io(path: path, reason: "cannot open for reading")
+        }
+        defer { try? h.close() }
+        let head = (try? h.read(upToCount: 4)) ?? Data()
+        return head == Data("PAR1".utf8)
+    }
+
+    /// Rows as CSV with a header; NULL as an empty field, an empty string as `""`; nested values as JSON-ish
+    /// text (as `cat --output csv` prints them).
+    static func parquetToCSV(_ file: ParquetFile, _ output: String) throws {
+        let fields = try file.selectFields(nil)
+        let tmp = output + ".tmp"
+        let writer = try LakeCodec.CSVWriter(path: tmp)
+        do {
+            try writer.writeRow(fields.map { $0.path.joined(separator: ".") })
+            for g in 0..<file.rowGroupCount {
+                try file.forEachRowChunk(rowGroup: g, fields: fields) { rows in
+                    for row in rows {
+                        try writer.writeRow(row.map { $0.isNull ? nil : ParquetValueOutput.output($0).cellText })
+                    }
+                    return true
+                }
+            }
+            try writer.close()
+            if FileManager.default.fileExists(atPath: output) { try FileManager.default.removeItem(atPath: output) }
+            try FileManager.default.moveItem(atPath: tmp, toPath: output)
+        } catch {
+            try? FileManager.default.removeItem(atPath: tmp)
+            throw error
+        }
+    }
+}
+
+extension ParquetWriterOptions.Codec: ExpressibleByArgument {}

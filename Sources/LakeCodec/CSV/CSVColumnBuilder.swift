@@ -1,0 +1,162 @@
+/// Accumulates one CSV column of a row group as a Parquet leaf: an OPTIONAL column, so definition level 1
+/// for a value and 0 for NULL (an empty unquoted field, a padded field or a dialect null text), and the
+/// values converted to the column's type in one loop per batch over the batch's contiguous spans.
+struct CSVColumnBuilder {
+    let name: String
+    let type: CSVValueType
+    private(set) var batch: ColumnBatch
+    let path: String
+
+    init(name: String, type: CSVValueType, descriptor: ColumnDescriptor, path: String) {
+        self.name = name
+        self.type = type
+        self.path = path
+        batch = ColumnBatch(descriptor: descriptor)
+    }
+
+    /// Estimated bytes held, for row-group sizing.
+    var byteSize: Int {
+        switch batch.values {
+        case .bytes(let b): b.bytes.count + 4 * b.count + batch.definitionLevels.count * 4
+        default: batch.values.count * 8 + batch.definitionLevels.count * 4
+        }
+    }
+
+    /// Hands out the accumulated batch and starts an empty one.
+    mutating func take() -> ColumnBatch {
+        let out = batch
+        batch = ColumnBatch(descriptor: out.descriptor)
+        return out
+    }
+
+    mutating func append(_ csv: CSVBatch, column: Int) throws {
+        // The levels are moved out so the value storage and the levels are two separate, uniquely
+        // referenced arrays while the loops append to both.
+        var levels = batch.definitionLevels
+        batch.definitionLevels = []
+        defer {
+            batch.definitionLevels = levels
+            batch.slotCount = levels.count
+        }
+        // Levels start as 1 (value present) and nulls are marked in place through a buffer pointer: no
+        // per-value append (and its uniqueness check) in the loops.
+        let first = levels.count
+        levels.reserveForAppending(csv.rowCount)
+        levels.append(contentsOf: repeatElement(1, count: csv.rowCount))
+        let c = Context(csv: csv, column: column, name: name, type: type, path: path, firstLevel: first)
+        switch type {
+        case .boolean: try batch.values.withBooleans { try Self.fill(c, &$0, &levels, CSVFieldDecoder.boolean) }
+        case .bigint: try batch.values.withInt64s { try Self.fill(c, &$0, &levels, CSVFieldDecoder.int64) }
+        case .double, .decimal: try batch.values.withDoubles { try Self.fill(c, &$0, &levels, CSVFieldDecoder.double) }
+        case .time: try batch.values.withInt64s { try Self.fill(c, &$0, &levels, CSVFieldDecoder.timeOfDay) }
+        case .timestamp: try batch.values.withInt64s { try Self.fill(c, &$0, &levels, CSVFieldDecoder.timestamp) }
+        case .date: try batch.values.withInt32s { try Self.fill(c, &$0, &levels, CSVFieldDecoder.date32) }
+        case .string: try batch.values.withBytes { try Self.fillBytes(c, &$0, &levels) }
+        }
+    }
+
+    struct Context {
+        let csv: CSVBatch
+        let column: Int
+        let name: String
+        let type: CSVValueType
+        let path: String
+        let firstLevel: Int
+    }
+
+    /// NULL per `CSVBatch.isNull`, inlined over the span.
+    @inline(__always)
+    private static func isNull(_ span: CSVFieldSpan, _ csv: CSVBatch) -> Bool {
+        if span.isPadded { return true }
+        if span.isQuoted { return false }
+        if span.count == 0 { return true }
+        return !csv.nullTexts.isEmpty && csv.isNullText(span)
+    }
+
+    private static func fill<T>(
+        _ c: Context, _ values: inout [T], _ levels: inout [Int32], _ parse: (UnsafeBufferPointer<UInt8>) -> T?
+    ) throws {
+        let csv = c.csv, column = c.column
+        let width = csv.columnCount
+        try levels.withUnsafeMutableBufferPointer { levelBuffer in
+            let lv = UnsafeMutableBufferPointer(rebasing: levelBuffer[c.firstLevel...])
+            try csv.bytes.withUnsafeBufferPointer { buf in
+                try csv.fields.withUnsafeBufferPointer { fields in
+                    var k = column
+                    for row in 0..<csv.rowCount {
+                        let span = fields[k]
+                        k += width
+                        // A quoted empty field is NULL for non-text types too (DuckDB's allow_quoted_nulls).
+                        if Self.isNull(span, csv) || span.count == 0 {
+                            lv[row] = 0
+                            continue
+                        }
+                        let parsed: T?
+                        if span.isEscaped {
+                            let copy = csv.value(row: row, column: column)
+                            parsed = copy.withUnsafeBufferPointer { parse(CSVFieldDecoder.trimmed($0)) }
+                        } else {
+                            parsed = parse(
+                                CSVFieldDecoder.trimmed(UnsafeBufferPointer(rebasing: buf[span.start..<span.end])))
+                        }
+                        guard let parsed else { throw mismatch(c, row) }
+                        values.append(parsed)
+                    }
+                }
+            }
+        }
+    }
+
+    private static func fillBytes(_ c: Context, _ values: inout BinaryArray, _ levels: inout [Int32]) throws {
+        let csv = c.csv, column = c.column
+        let width = csv.columnCount
+        try levels.withUnsafeMutableBufferPointer { levelBuffer in
+            let lv = UnsafeMutableBufferPointer(rebasing: levelBuffer[c.firstLevel...])
+            try csv.bytes.withUnsafeBufferPointer { buf in
+                try csv.fields.withUnsafeBufferPointer { fields in
+                    var k = column
+                    for row in 0..<csv.rowCount {
+                        let span = fields[k]
+                        k += width
+                        // `""` is NULL too, as DuckDB reads it (allow_quoted_nulls).
+                        if Self.isNull(span, csv) || span.count == 0 {
+                            lv[row] = 0
+                            continue
+                        }
+                        if span.isEscaped {
+                            try values.append(csv.value(row: row, column: column))
+                        } else {
+                            try values.append(
+                                UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(buf)[span.start..<span.end]))
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static func mismatch(_ c: Context, _ row: Int) -> CodecError {
+        let text = String(decoding: c.csv.value(row: row, column: c.column).prefix(60), as: UTF8.self)
+        return .csv(
+            path: c.path, line: c.csv.lines[row], column: nil,
+            reason:
+                "column '\(c.name)' (field \(c.column + 1)): expected \(c.type.duckDBName.lowercased()) (inferred from the sample), found '\(text)'"
+        )
+    }
+}
+
+extension CSVBatch {
+    /// Whether the unquoted field equals one of the dialect's null texts.
+    func isNullText(_ span: CSVFieldSpan) -> Bool {
+        bytes.withUnsafeBufferPointer { buf in
+            nullTexts.contains { text in
+                text.count == span.count
+                    && text.withUnsafeBufferPointer { t in
+                        var k = 0
+                        while k < t.count && t[k] == buf[span.start + k] { k += 1 }
+                        return k == t.count
+                    }
+            }
+        }
+    }
+}

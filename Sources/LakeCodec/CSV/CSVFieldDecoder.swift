@@ -1,0 +1,202 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Converts the text of one CSV field to the value of its inferred type, for CSV → Parquet. Accepts what
+/// `CSVValueParser` classifies under the `.full` rules (surrounding spaces and tabs ignored). Returns nil
+/// when the text is not a value of the type; the caller turns that into an error naming line and column.
+/// Pure byte work with checked arithmetic: no `String` except the rare double that needs full
+/// correctly-rounded parsing.
+enum CSVFieldDecoder {
+    @inline(__always)
+    static func trimmed(_ raw: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        var lo = 0, hi = raw.count
+        while lo < hi && (raw[lo] == 0x20 || raw[lo] == 0x09) { lo += 1 }
+        while hi > lo && (raw[hi - 1] == 0x20 || raw[hi - 1] == 0x09) { hi -= 1 }
+        return UnsafeBufferPointer(rebasing: raw[lo..<hi])
+    }
+
+    @inline(__always)
+    static func int64(_ v: UnsafeBufferPointer<UInt8>) -> Int64? {
+        guard !v.isEmpty else { return nil }
+        var i = 0
+        let negative = v[0] == 0x2D
+        if negative || v[0] == 0x2B { i = 1 }
+        guard i < v.count else { return nil }
+        var acc: Int64 = 0
+        while i < v.count {
+            let d = v[i] &- 0x30
+            guard d < 10 else { return nil }
+            let (m, o1) = acc.multipliedReportingOverflow(by: 10)
+            let (s, o2) = negative ? m.subtractingReportingOverflow(Int64(d)) : m.addingReportingOverflow(Int64(d))
+            guard !o1, !o2 else { return nil }
+            acc = s
+            i += 1
+        }
+        return acc
+    }
+
+    private static let powers: [Double] = (0...22).map { e in (0..<e).reduce(1.0) { r, _ in r * 10 } }
+
+    /// Clinger's fast path (mantissa below 2^53, power of ten at most 22: one exact multiply or divide,
+    /// so correctly rounded); anything else goes through the standard library's parser.
+    static func double(_ v: UnsafeBufferPointer<UInt8>) -> Double? {
+        guard !v.isEmpty else { return nil }
+        var i = 0
+        let negative = v[0] == 0x2D
+        if negative || v[0] == 0x2B { i = 1 }
+        var mantissa: UInt64 = 0
+        var digits = 0, scale = 0
+        var sawDigit = false
+        while i < v.count, v[i] &- 0x30 < 10 {
+            sawDigit = true
+            if mantissa != 0 || v[i] != 0x30 { digits += 1 }
+            if digits <= 19 { mantissa = mantissa &* 10 &+ UInt64(v[i] &- 0x30) }
+            i += 1
+        }
+        if i < v.count, v[i] == 0x2E {
+            i += 1
+            while i < v.count, v[i] &- 0x30 < 10 {
+                sawDigit = true
+                if mantissa != 0 || v[i] != 0x30 { digits += 1 }
+                if digits <= 19 { mantissa = mantissa &* 10 &+ UInt64(v[i] &- 0x30) }
+                scale += 1
+                i += 1
+            }
+        }
+        guard sawDigit else { return nil }
+        if i == v.count, digits <= 15, scale <= 22 {
+            let m = Double(mantissa)
+            let r = scale == 0 ? m : m / powers[scale]
+            return negative ? -r : r
+        }
+        return strtodExact(v)
+    }
+
+    /// The C library's correctly rounded `strtod` on a NUL-terminated stack copy (no `String`), accepting
+    /// only a parse that consumes every byte.
+    static func strtodExact(_ v: UnsafeBufferPointer<UInt8>) -> Double? {
+        guard v.count < 512 else { return Double(String(decoding: v, as: UTF8.self)) }
+        return withUnsafeTemporaryAllocation(of: CChar.self, capacity: v.count + 1) { buf -> Double? in
+            guard let base = buf.baseAddress else { return nil }
+            for i in 0..<v.count { base[i] = CChar(bitPattern: v[i]) }
+            base[v.count] = 0
+            var end: UnsafeMutablePointer<CChar>?
+            let d = strtod(base, &end)
+            guard let end, end - base == v.count else { return nil }
+            return d
+        }
+    }
+
+    static func boolean(_ v: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard let first = v.first else { return nil }
+        var word: UInt64 = 0
+        guard v.count <= 5 else { return nil }
+        for b in v { word = word << 8 | UInt64(b | 0x20) }
+        switch word {
+        case 0x74_72_75_65, 0x74, 0x79_65_73: return true  // true, t, yes
+        case 0x66_61_6C_73_65, 0x66, 0x6E_6F: return false  // false, f, no
+        default: _ = first; return nil
+        }
+    }
+
+    /// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's days_from_civil).
+    static func days(year: Int64, month: Int64, day: Int64) -> Int64 {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = (month + 9) % 12
+        let doy = (153 * mp + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe - 719_468
+    }
+
+    private static func number(_ v: UnsafeBufferPointer<UInt8>, _ i: inout Int, max: Int) -> (Int64, Int) {
+        var value: Int64 = 0, count = 0
+        while i < v.count, count < max, v[i] &- 0x30 < 10 {
+            value = value * 10 + Int64(v[i] &- 0x30)
+            count += 1
+            i += 1
+        }
+        return (value, count)
+    }
+
+    /// A date at the start of `v` (`Y-M-D`, or `M/D/Y` / `D/M/Y` with a four-digit year last; separators
+    /// `-`, `/`, `.`): the day count and where it ends.
+    static func date(_ v: UnsafeBufferPointer<UInt8>, dayFirst: Bool = false) -> (Int64, Int)? {
+        var i = 0
+        let (a, ac) = number(v, &i, max: 4)
+        guard ac > 0, i < v.count else { return nil }
+        let sep = v[i]
+        guard sep == 0x2D || sep == 0x2F || sep == 0x2E else { return nil }
+        i += 1
+        let (b, bc) = number(v, &i, max: 2)
+        guard bc > 0, i < v.count, v[i] == sep else { return nil }
+        i += 1
+        let (c, cc) = number(v, &i, max: 4)
+        guard cc > 0 else { return nil }
+        var (y, m, d) = ac == 4 ? (a, b, c) : (c, a, b)
+        if ac != 4 && (dayFirst || m > 12) { (m, d) = (d, m) }
+        guard m >= 1, m <= 12, d >= 1, d <= 31 else { return nil }
+        return (days(year: y, month: m, day: d), i)
+    }
+
+    /// `HH:MM:SS[.fraction]` from `i`: microseconds of the day and where it ends.
+    static func time(_ v: UnsafeBufferPointer<UInt8>, from start: Int) -> (Int64, Int)? {
+        var i = start
+        let (h, hc) = number(v, &i, max: 2)
+        guard hc > 0, i < v.count, v[i] == 0x3A else { return nil }
+        i += 1
+        let (m, mc) = number(v, &i, max: 2)
+        guard mc == 2, i < v.count, v[i] == 0x3A else { return nil }
+        i += 1
+        let (s, sc) = number(v, &i, max: 2)
+        guard sc == 2, h < 24, m < 60, s < 60 else { return nil }
+        var micros: Int64 = 0
+        if i < v.count, v[i] == 0x2E {
+            i += 1
+            var scale: Int64 = 100_000
+            while i < v.count, v[i] &- 0x30 < 10 {
+                micros += Int64(v[i] &- 0x30) * scale
+                scale /= 10
+                i += 1
+            }
+        }
+        return (((h * 60 + m) * 60 + s) * 1_000_000 + micros, i)
+    }
+
+    static func timeOfDay(_ v: UnsafeBufferPointer<UInt8>) -> Int64? {
+        guard let (t, end) = time(v, from: 0), end == v.count else { return nil }
+        return t
+    }
+
+    static func date32(_ v: UnsafeBufferPointer<UInt8>) -> Int32? {
+        guard let (d, end) = date(v), end == v.count else { return nil }
+        return Int32(exactly: d)
+    }
+
+    /// Date, `T` or space, time, then optionally `Z` or `±HH[:MM]` (converted to UTC): microseconds.
+    static func timestamp(_ v: UnsafeBufferPointer<UInt8>) -> Int64? {
+        guard let (d, dateEnd) = date(v) else { return nil }
+        var total = d.multipliedReportingOverflow(by: 86_400_000_000)
+        guard !total.overflow else { return nil }
+        if dateEnd == v.count { return total.partialValue }
+        guard v[dateEnd] == 0x20 || v[dateEnd] == 0x54, let (t, end) = time(v, from: dateEnd + 1) else { return nil }
+        total.partialValue += t
+        var i = end
+        if i < v.count, v[i] == 0x20 { i += 1 }
+        if i == v.count { return total.partialValue }
+        if v[i] == 0x5A, i + 1 == v.count { return total.partialValue }
+        guard v[i] == 0x2B || v[i] == 0x2D else { return nil }
+        let sign: Int64 = v[i] == 0x2D ? -1 : 1
+        i += 1
+        let (oh, hc) = number(v, &i, max: 2)
+        guard hc == 2 else { return nil }
+        if i < v.count, v[i] == 0x3A { i += 1 }
+        let (om, _) = number(v, &i, max: 2)
+        guard i == v.count else { return nil }
+        return total.partialValue - sign * (oh * 60 + om) * 60_000_000
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+import LakeTestSupport
+import Testing
+
+/// `lakectl convert` as a user runs it (the real binary): CSV → Parquet → CSV keeps the rows,
+/// Parquet → Parquet recompresses, and failures exit 1 with the place and leave no OUT.
+@Suite struct ConvertCommandTests {
+    static func temp(_ name: String) -> String {
+        FileManager.default.temporaryDirectory.appendingPathComponent("lakectl-cli-convert-\(getpid())-\(name)").path
+    }
+
+    @Test func csvToParquetToCSVKeepsRows() throws {
+        let csv = Self.temp("in.csv"), pq = Self.temp("out.parquet"), pq2 = Self.temp("out2.parquet"),
+            back = Self.temp("back.csv")
+        defer { for p in [csv, pq, pq2, back] { unlink(p) } }
+        try "id,name,score,day\n1,ann,1.5,2024-01-02\n2,\"b, c\",,2024-02-29\n3,,-2,2023-12-31\n".write(
+            toFile: csv, atomically: true, encoding: .utf8)
+        var r = try CLIRunner.run(
+            ["convert", csv, pq, "--compression", "zstd", "--row-group-rows", "2"],
+            environment: ProcessInfo.processInfo.environment)
+        #expect(r.status == 0, "\(r.stderr)")
+        r = try CLIRunner.run(
+            ["convert", pq, pq2, "--compression", "gzip"], environment: ProcessInfo.processInfo.environment)
+        #expect(r.status == 0, "\(r.stderr)")
+        r = try CLIRunner.run(["convert", pq2, back], environment: ProcessInfo.processInfo.environment)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(
+            try String(contentsOfFile: back, encoding: .utf8)
+                == "id,name,score,day\n1,ann,1.5,2024-01-02\n2,\"b, c\",,2024-02-29\n3,,-2,2023-12-31\n")
+        r = try CLIRunner.run(["inspect", pq], environment: ProcessInfo.processInfo.environment)
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("ZSTD"))
+    }
+
+    @Test func badValueExitsOneNamingLineAndColumnAndLeavesNoOutput() throws {
+        let csv = Self.temp("bad.csv"), pq = Self.temp("bad.parquet")
+        defer { unlink(csv) }
+        var text = "n\n"
+        for k in 0..<25000 { text += "\(k)\n" }
+        text += "x7\n"
+        try text.write(toFile: csv, atomically: true, encoding: .utf8)
+        let r = try CLIRunner.run(["convert", csv, pq], environment: ProcessInfo.processInfo.environment)
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("\(csv):25002"), "\(r.stderr)")
+        #expect(r.stderr.contains("expected bigint"))
+        #expect(!FileManager.default.fileExists(atPath: pq))
+        #expect(!FileManager.default.fileExists(atPath: pq + ".tmp"))
+    }
+}

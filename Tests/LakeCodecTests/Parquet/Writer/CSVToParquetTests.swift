@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+
+@testable import LakeCodec
+
+/// CSV → Parquet read back by pyarrow and DuckDB: the types must be what DuckDB infers from the CSV
+/// itself, the rows the same; a value that breaks its column's type stops the conversion with its line
+/// and leaves no output.
+@Suite("CSV to Parquet", .serialized)
+struct CSVToParquetTests {
+    static let csvRoot = CorpusLocator.root.appendingPathComponent("csv/duckdb")
+
+    static let corpusFiles = [
+        "data-csv/titanic.csv", "data-csv/venue_pipe_big.csv", "test-csv-data/auto/large_mixed_data.csv",
+        "data-csv/page_namespacepage_title_sample.csv", "test-csv-data/real/ncvoter.csv",
+        "test-csv-data/real/ontime_sample.csv",
+    ]
+
+    @Test("corpus CSVs: DuckDB reads our Parquet with the types and rows it reads from the CSV", arguments: corpusFiles)
+    func corpusTypesMatchDuckDB(_ rel: String) throws {
+        let csv = Self.csvRoot.appendingPathComponent(rel).path
+        let out = ParquetWriterTests.temp("csv-\(rel.replacingOccurrences(of: "/", with: "_")).parquet")
+        defer { unlink(out) }
+        try CSVToParquet.convert(csv: csv, to: out)
+        let answer = try ParquetWriterTests.python(
+            """
+            import duckdb, pyarrow.parquet as pq
+            a = duckdb.sql("describe select * from read_csv('\(csv)')").fetchall()
+            b = duckdb.sql("describe select * from '\(out)'").fetchall()
+            ca = duckdb.sql("select count(*) from read_csv('\(csv)')").fetchall()
+            cb = duckdb.sql("select count(*) from '\(out)'").fetchall()
+            diff = duckdb.sql("select count(*) from (select * from read_csv('\(csv)') except all select * from '\(out)')").fetchall()
+            n = pq.read_table('\(out)').num_rows
+            print("ok" if [x[:2] for x in a] == [x[:2] for x in b] and ca == cb and diff[0][0] == 0 and n == ca[0][0]
+                  else "types %s vs %s, rows %s vs %s, %s rows differ, pyarrow %s" % (a, b, ca, cb, diff, n))
+            """)
+        #expect(answer == "ok", "\(rel): \(answer)")
+    }
+
+    @Test("generated CSV: every inferred type, NULLs, quoting; pyarrow and DuckDB types and values")
+    func generatedTypes() throws {
+        let csv = ParquetWriterTests.temp("types.csv")
+        let out = ParquetWriterTests.temp("types.parquet")
+        defer {
+            unlink(csv)
+            unlink(out)
+        }
+        var text = "b,i,d,day,t,ts,s\n"
+        for k in 0..<3000 {
+            let empty = k % 7 == 3
+            text +=
+                [
+                    empty ? "" : (k % 2 == 0 ? "true" : "false"), empty ? "" : "\(k * 1_000_003 - 9_000_000)",
+                    "\(Double(k) / 8)",
+                    "2024-\(String(format: "%02d", k % 12 + 1))-\(String(format: "%02d", k % 28 + 1))",
+                    "\(String(format: "%02d", k % 24)):30:05.25", "2020-02-29 23:59:\(String(format: "%02d", k % 60))",
+                    k % 5 == 0 ? "\"with, comma \"\"quoted\"\"\"" : (empty ? "" : "plain \(k % 13)"),
+                ].joined(separator: ",") + "\n"
+        }
+        try text.write(toFile: csv, atomically: true, encoding: .utf8)
+        let summary = try CSVToParquet.convert(csv: csv, to: out, options: ParquetWriterOptions(rowGroupRows: 1000))
+        #expect(summary.rows == 3000)
+        #expect(summary.columns.map(\.type) == [.boolean, .bigint, .double, .date, .time, .timestamp, .string])
+        #expect(try ParquetFile.open(out).rowGroupCount == 3)
+        let answer = try ParquetWriterTests.python(
+            """
+            import duckdb, pyarrow.parquet as pq
+            t = pq.read_table('\(out)')
+            print([str(f.type) for f in t.schema])
+            print(t.column('b').null_count, t.column('i')[1].as_py(), t.column('day')[13].as_py(), t.column('t')[2].as_py(), t.column('ts')[59].as_py(), t.column('s')[0].as_py())
+            print([r[1] for r in duckdb.sql("describe select * from '\(out)'").fetchall()])
+            print(duckdb.sql("select count(*) from (select * from read_csv('\(csv)') except all select * from '\(out)')").fetchall()[0][0])
+            """)
+        #expect(
+            answer == """
+                ['bool', 'int64', 'double', 'date32[day]', 'time64[us]', 'timestamp[us]', 'string']
+                429 -7999997 2024-02-14 02:30:05.250000 2020-02-29 23:59:59 with, comma "quoted"
+                ['BOOLEAN', 'BIGINT', 'DOUBLE', 'DATE', 'TIME', 'TIMESTAMP', 'VARCHAR']
+                0
+                """)
+    }
+
+    @Test("a value that does not fit its inferred type: error with line and column, no output left")
+    func typeMismatch() throws {
+        let csv = ParquetWriterTests.temp("bad.csv")
+        let out = ParquetWriterTests.temp("bad.parquet")
+        defer { unlink(csv) }
+        // The sniffer samples 20,480 rows; the bad value comes after.
+        var text = "id,n\n"
+        for k in 0..<30000 { text += "\(k),\(k == 25000 ? "oops" : "\(k)")\n" }
+        try text.write(toFile: csv, atomically: true, encoding: .utf8)
+        #expect {
+            try CSVToParquet.convert(csv: csv, to: out)
+        } throws: { error in
+            guard case let .csv(path, line, _, reason) = error as? CodecError else { return false }
+            return path == csv && line == 25002 && reason.contains("column 'n'") && reason.contains("bigint")
+                && reason.contains("oops")
+        }
+        #expect(!FileManager.default.fileExists(atPath: out))
+        #expect(!FileManager.default.fileExists(atPath: out + ".tmp"))
+    }
+}

@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# CSV → Parquet (snappy): `lakectl convert` against pyarrow (read_csv use_threads=False + write_table) and
+# DuckDB (threads=1, COPY ... TO parquet), each in a fresh process in the same run. Generates
+# bench-out/big.csv once (ROWS=5000000 by default; deterministic; delete it to regenerate), builds lakectl
+# in release mode, prints seconds, rows/s, peak RSS and the ratios. Needs python3 with pyarrow, duckdb, numpy.
+set -euo pipefail
+
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+cd "$root"
+bench="scripts/bench"
+out="bench-out"
+rows="${ROWS:-5000000}"
+mkdir -p "$out"
+
+swift build -c release --product lakectl
+lakectl="$root/.build/release/lakectl"
+
+csv="$out/big.csv"
+if [[ ! -f "$out/.convert-rows-$rows" || ! -f "$csv" ]]; then
+    rm -f "$csv" "$out"/.convert-rows-*
+    python3 "$bench/convert_gen.py" "$csv" "$rows"
+    touch "$out/.convert-rows-$rows"
+fi
+echo "input: $csv ($(du -m "$csv" | cut -f1) MB, $rows rows)"
+
+results="$out/convert.results"
+: >"$results"
+run() {
+    local name="$1" target="$2"
+    shift 2
+    rm -f "$target"
+    local js
+    js="$(python3 "$bench/convert_run.py" "$@")"
+    local mb
+    mb="$(python3 -c "import os,sys; print(os.path.getsize(sys.argv[1]) / 1e6 if os.path.exists(sys.argv[1]) else 0)" "$target")"
+    printf '%s\t%s\n' "$name" "${js%\}}, \"out_mb\": $mb}" >>"$results"
+}
+
+run lakectl "$out/big.lakectl.parquet" "$lakectl" convert "$csv" "$out/big.lakectl.parquet" --compression snappy
+run pyarrow "$out/big.pyarrow.parquet" python3 -c "
+import pyarrow.csv as c, pyarrow.parquet as pq
+t = c.read_csv('$csv', read_options=c.ReadOptions(use_threads=False))
+pq.write_table(t, '$out/big.pyarrow.parquet', compression='snappy')"
+run duckdb "$out/big.duckdb.parquet" python3 -c "
+import duckdb
+con = duckdb.connect()
+con.execute('SET threads=1')
+con.execute(\"COPY (SELECT * FROM read_csv('$csv')) TO '$out/big.duckdb.parquet' (FORMAT parquet, COMPRESSION snappy)\")"
+
+python3 "$bench/convert_report.py" "$rows" "$results"
+# The three outputs must hold the same rows.
+python3 - "$out" <<'PY'
+import sys, duckdb
+for f in ["lakectl", "pyarrow", "duckdb"]:
+    q = f"select count(*), sum(qty), count(flag), min(ts), max(ts), sum(price) from '{sys.argv[1]}/big.{f}.parquet'"
+    print(f, duckdb.execute(q).fetchone())
+PY

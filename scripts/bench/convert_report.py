@@ -1,0 +1,20 @@
+"""Prints the convert benchmark table from the JSON lines of convert_run.py (name<TAB>json per line)."""
+import sys
+
+rows = int(sys.argv[1])
+results = {}
+for line in open(sys.argv[2]):
+    name, js = line.rstrip("\n").split("\t", 1)
+    import json
+    results[name] = json.loads(js)
+print(f"{'tool':<10} {'seconds':>9} {'rows/s':>12} {'peak RSS MB':>12} {'out MB':>8}")
+for name, r in results.items():
+    rate = rows / r["seconds"] if r["seconds"] > 0 else 0
+    print(f"{name:<10} {r['seconds']:>9.2f} {rate:>12,.0f} {r['peak_rss_mb']:>12.1f} {r.get('out_mb', 0):>8.1f}"
+          + ("" if r["exit"] == 0 else f"   (exit {r['exit']})"))
+if "lakectl" in results:
+    for peer in ("pyarrow", "duckdb"):
+        if peer in results:
+            t = results["lakectl"]["seconds"] / results[peer]["seconds"]
+            m = results["lakectl"]["peak_rss_mb"] / results[peer]["peak_rss_mb"]
+            print(f"lakectl/{peer}: time x{t:.2f}, peak RSS x{m:.2f}")
