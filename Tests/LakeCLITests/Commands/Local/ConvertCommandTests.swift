@@ -9,37 +9,37 @@ import Testing
         FileManager.default.temporaryDirectory.appendingPathComponent("lakectl-cli-convert-\(getpid())-\(name)").path
     }
 
-    @Test func csvToParquetToCSVKeepsRows() throws {
+    @Test func csvToParquetToCSVKeepsRows() async throws {
         let csv = Self.temp("in.csv"), pq = Self.temp("out.parquet"), pq2 = Self.temp("out2.parquet"),
             back = Self.temp("back.csv")
         defer { for p in [csv, pq, pq2, back] { unlink(p) } }
         try "id,name,score,day\n1,ann,1.5,2024-01-02\n2,\"b, c\",,2024-02-29\n3,,-2,2023-12-31\n".write(
             toFile: csv, atomically: true, encoding: .utf8)
-        var r = try CLIRunner.run(
+        var r = try await CLIRunner.run(
             ["convert", csv, pq, "--compression", "zstd", "--row-group-rows", "2"],
             environment: ProcessInfo.processInfo.environment)
         #expect(r.status == 0, "\(r.stderr)")
-        r = try CLIRunner.run(
+        r = try await CLIRunner.run(
             ["convert", pq, pq2, "--compression", "gzip"], environment: ProcessInfo.processInfo.environment)
         #expect(r.status == 0, "\(r.stderr)")
-        r = try CLIRunner.run(["convert", pq2, back], environment: ProcessInfo.processInfo.environment)
+        r = try await CLIRunner.run(["convert", pq2, back], environment: ProcessInfo.processInfo.environment)
         #expect(r.status == 0, "\(r.stderr)")
         #expect(
             try String(contentsOfFile: back, encoding: .utf8)
                 == "id,name,score,day\n1,ann,1.5,2024-01-02\n2,\"b, c\",,2024-02-29\n3,,-2,2023-12-31\n")
-        r = try CLIRunner.run(["inspect", pq], environment: ProcessInfo.processInfo.environment)
+        r = try await CLIRunner.run(["inspect", pq], environment: ProcessInfo.processInfo.environment)
         #expect(r.status == 0)
         #expect(r.stdout.contains("ZSTD"))
     }
 
-    @Test func badValueExitsOneNamingLineAndColumnAndLeavesNoOutput() throws {
+    @Test func badValueExitsOneNamingLineAndColumnAndLeavesNoOutput() async throws {
         let csv = Self.temp("bad.csv"), pq = Self.temp("bad.parquet")
         defer { unlink(csv) }
         var text = "n\n"
         for k in 0..<25000 { text += "\(k)\n" }
         text += "x7\n"
         try text.write(toFile: csv, atomically: true, encoding: .utf8)
-        let r = try CLIRunner.run(["convert", csv, pq], environment: ProcessInfo.processInfo.environment)
+        let r = try await CLIRunner.run(["convert", csv, pq], environment: ProcessInfo.processInfo.environment)
         #expect(r.status == 1)
         #expect(r.stderr.contains("\(csv):25002"), "\(r.stderr)")
         #expect(r.stderr.contains("expected bigint"))
