@@ -9,9 +9,9 @@ struct PolicyCreateCommand: AsyncParsableCommand {
         commandName: "create",
         abstract: "Create a managed policy, or update it when its document differs (idempotent).",
         discussion: """
-            The document comes from --file (JSON, `-` for stdin) or is generated with --for. When the policy
-            exists, its default version is compared semantically (order and list-vs-string do not matter)
-            and a new default version is added only if it differs; at IAM's limit of five versions the
+            The document comes from --file (JSON, `-` for stdin) or is generated with --for. When the policy \
+            exists, its default version is compared semantically (order and list-vs-string do not matter) \
+            and a new default version is added only if it differs; at IAM's limit of five versions the \
             oldest non-default version is deleted first. Prints the ARN and created/updated/unchanged.
             """)
 

@@ -8,8 +8,8 @@ struct PolicyGenerateCommand: AsyncParsableCommand {
         commandName: "generate",
         abstract: "Print a least-privilege policy for a lake service (JSON).",
         discussion: """
-            The policy is limited to the bucket and prefix given. With --kms-key, the KMS actions the service
-            needs on that key are listed explicitly: without them S3 answers AccessDenied for encrypted data.
+            The policy is limited to the bucket and prefix given. With --kms-key, the KMS actions the service \
+            needs on that key are listed explicitly: without them S3 answers AccessDenied for encrypted data. \
             Needs no AWS access unless --kms-key names a key by id or alias.
             """)
 

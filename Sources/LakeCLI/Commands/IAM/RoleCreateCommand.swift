@@ -9,9 +9,9 @@ struct RoleCreateCommand: AsyncParsableCommand {
         commandName: "create",
         abstract: "Create a service role, or update its trust and policies when they differ (idempotent).",
         discussion: """
-            --trust names the service principal allowed to assume the role (export.rds.amazonaws.com,
-            glue.amazonaws.com, firehose.amazonaws.com). --policy-file puts an inline policy named
-            NAME-policy; --attach attaches managed policies by ARN or name. Policies attached by other means
+            --trust names the service principal allowed to assume the role (export.rds.amazonaws.com, \
+            glue.amazonaws.com, firehose.amazonaws.com). --policy-file puts an inline policy named \
+            NAME-policy; --attach attaches managed policies by ARN or name. Policies attached by other means \
             are left alone. Prints the ARN and created/updated/unchanged.
             """)
 

@@ -9,7 +9,7 @@ struct WhoamiCommand: AsyncParsableCommand {
         commandName: "whoami",
         abstract: "Show the AWS account, principal and region lakectl is using, and where the credentials came from.",
         discussion: """
-            Calls STS GetCallerIdentity, which needs no permissions. `--output json` prints a stable object:
+            Calls STS GetCallerIdentity, which needs no permissions. `--output json` prints a stable object: \
             account, arn, userId, region, regionSource, credentialSource.
             """)
 

@@ -10,11 +10,11 @@ struct IngestSnapshotCommand: AsyncParsableCommand {
         commandName: "snapshot",
         abstract: "Export an RDS snapshot to S3 as Parquet, creating the role, policy and key grant it needs.",
         discussion: """
-            Checks before it changes anything: the snapshot is available, the bucket exists in the snapshot's
-            region, the KMS key is enabled and symmetric. Then it ensures the export policy, the role (trust
-            export.rds.amazonaws.com) and the key policy, starts an export task with a deterministic id and
-            waits with a progress bar. Running the same command again finds that task and resumes waiting;
-            nothing is created twice. With --catalog DB each exported table becomes a Glue table, read from
+            Checks before it changes anything: the snapshot is available, the bucket exists in the snapshot's \
+            region, the KMS key is enabled and symmetric. Then it ensures the export policy, the role (trust \
+            export.rds.amazonaws.com) and the key policy, starts an export task with a deterministic id and \
+            waits with a progress bar. Running the same command again finds that task and resumes waiting; \
+            nothing is created twice. With --catalog DB each exported table becomes a Glue table, read from \
             the Parquet footers (no crawler). Ctrl-C stops waiting and leaves the export running.
             """)
 

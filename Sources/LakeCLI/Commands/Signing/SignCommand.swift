@@ -12,9 +12,9 @@ struct SignCommand: AsyncParsableCommand {
         commandName: "sign",
         abstract: "Print a raw HTTP request from stdin signed with SigV4 (for debugging).",
         discussion: """
-            Reads a request in the form `METHOD /path?query HTTP/1.1`, header lines, a blank line and an
-            optional body. Credentials come from the usual chain (environment, profile, roles, …). The
-            service and region default to what the Host header names (e.g. sts.eu-west-1.amazonaws.com).
+            Reads a request in the form `METHOD /path?query HTTP/1.1`, header lines, a blank line and an \
+            optional body. Credentials come from the usual chain (environment, profile, roles, …). The \
+            service and region default to what the Host header names (e.g. sts.eu-west-1.amazonaws.com). \
             The output contains the signature, never the secret key.
             """)
 
