@@ -2,22 +2,26 @@ import ArgumentParser
 import Foundation
 import LakeCodec
 
-/// `lakectl convert IN OUT`: CSV → Parquet, Parquet → CSV, Parquet → Parquet. Formats come from the
-/// content of IN (a Parquet file starts with `PAR1`) and the extension of OUT. The output is written to
-/// `OUT.tmp` and renamed only when complete, so a failed conversion leaves no half-written OUT.
+/// `lakectl convert IN OUT`: CSV → Parquet, JSON lines → Parquet, Parquet → CSV, Parquet → Parquet.
+/// Formats come from the content of IN (a Parquet file starts with `PAR1`), else its extension
+/// (.jsonl/.ndjson/.json is JSON lines, anything else CSV), and the extension of OUT. The output is
+/// written to `OUT.tmp` and renamed only when complete, so a failed conversion leaves no half-written OUT.
 struct ConvertCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "convert",
-        abstract: "Convert between CSV and Parquet, or rewrite a Parquet file.",
+        abstract: "Convert CSV or JSON lines to Parquet, Parquet to CSV, or rewrite a Parquet file.",
         discussion: """
             CSV input: the dialect (delimiter, quoting, header) is sniffed and column types are inferred \
             from a sample as DuckDB does (boolean, bigint, double, date, time, timestamp, otherwise \
-            string); empty fields are NULL. Parquet → Parquet keeps the schema, nested types included, \
-            and re-encodes every column with the chosen compression and row-group size. OUT ending in \
-            .csv gets CSV, anything else Parquet.
+            string); empty fields are NULL. JSON lines input (.jsonl, .ndjson, .json; one object per \
+            line) is read twice: once to infer a column per top-level member over every record (boolean, \
+            bigint, double, timestamp, otherwise string), once to write it; missing members and null are \
+            NULL, and nested objects and arrays are stored as JSON text in a column annotated JSON. \
+            Parquet → Parquet keeps the schema, nested types included, and re-encodes every column with \
+            the chosen compression and row-group size. OUT ending in .csv gets CSV, anything else Parquet.
             """)
 
-    @Argument(help: "The input file (CSV or Parquet).")
+    @Argument(help: "The input file (CSV, JSON lines or Parquet).")
     var input: String
 
     @Argument(help: "The output file (.parquet or .csv).")
@@ -31,7 +35,7 @@ struct ConvertCommand: AsyncParsableCommand {
 
     @Option(
         name: .customLong("row-group-bytes"),
-        help: "CSV input: also end a row group once its decoded columns hold about this many bytes.")
+        help: "CSV and JSON lines input: also end a row group once its columns hold about this many bytes.")
     var rowGroupBytes: Int = 128 << 20
 
     func validate() throws {
@@ -55,7 +59,12 @@ struct ConvertCommand: AsyncParsableCommand {
             } else {
                 let lower = input.lowercased()
                 if lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") || lower.hasSuffix(".json") {
-                    throw CodecError.unsupported(what: "JSON lines input (\(input)); convert reads CSV or Parquet")
+                    guard !toCSV else {
+                        throw CodecError.unsupported(
+                            what: "JSON lines → CSV: give OUT a .parquet name to convert \(input) to Parquet")
+                    }
+                    try JSONLinesToParquet.convert(jsonLines: input, to: output, options: options)
+                    return
                 }
                 guard !toCSV else {
                     throw CodecError.unsupported(

@@ -46,4 +46,34 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: pq))
         #expect(!FileManager.default.fileExists(atPath: pq + ".tmp"))
     }
+
+    @Test func jsonLinesToParquetToCSVKeepsRows() async throws {
+        let jsonl = Self.temp("in.jsonl"), pq = Self.temp("jsonl.parquet"), back = Self.temp("jsonl-back.csv")
+        defer { for p in [jsonl, pq, back] { unlink(p) } }
+        try """
+        {"id": 1, "name": "ann", "score": 1.5, "meta": {"k": [1, 2]}}
+        {"id": 2, "score": null}
+        {"id": 3, "name": "b, c", "score": -2, "ok": true}
+
+        """.write(toFile: jsonl, atomically: true, encoding: .utf8)
+        var r = try await CLIRunner.run(
+            ["convert", jsonl, pq, "--row-group-rows", "2"], environment: ProcessInfo.processInfo.environment)
+        #expect(r.status == 0, "\(r.stderr)")
+        r = try await CLIRunner.run(["convert", pq, back], environment: ProcessInfo.processInfo.environment)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(
+            try String(contentsOfFile: back, encoding: .utf8)
+                == "id,name,score,meta,ok\n1,ann,1.5,\"{\"\"k\"\":[1,2]}\",\n2,,,,\n3,\"b, c\",-2,,true\n")
+    }
+
+    @Test func malformedJSONLineExitsOneNamingTheLineAndLeavesNoOutput() async throws {
+        let jsonl = Self.temp("bad.ndjson"), pq = Self.temp("bad-json.parquet")
+        defer { unlink(jsonl) }
+        try "{\"a\": 1}\n{\"a\": tru}\n".write(toFile: jsonl, atomically: true, encoding: .utf8)
+        let r = try await CLIRunner.run(["convert", jsonl, pq], environment: ProcessInfo.processInfo.environment)
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("\(jsonl):2:"), "\(r.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: pq))
+        #expect(!FileManager.default.fileExists(atPath: pq + ".tmp"))
+    }
 }
