@@ -1,3 +1,5 @@
+import LakeCodec
+
 /// Writes OutputValues as JSON by hand rather than through JSONSerialization, so field order is the
 /// order the command chose and numbers print the same on every platform.
 package enum JSONWriter {
@@ -23,10 +25,10 @@ package enum JSONWriter {
 
     private static func write(_ value: OutputValue, into out: inout String, indent: String?, level: Int) {
         switch value {
-        case let .string(s): writeString(s, into: &out)
+        case let .string(s): JSONString.append(s, to: &out)
         case let .int(i): out += String(i)
         case let .double(d):
-            if d.isFinite { out += number(d) } else { writeString(number(d), into: &out) }
+            if d.isFinite { out += number(d) } else { JSONString.append(number(d), to: &out) }
         case let .bool(b): out += b ? "true" : "false"
         case .null: out += "null"
         case let .array(items):
@@ -45,7 +47,7 @@ package enum JSONWriter {
             for (i, (key, item)) in fields.enumerated() {
                 if i > 0 { out += "," }
                 newline(into: &out, indent: indent, level: level + 1)
-                writeString(key, into: &out)
+                JSONString.append(key, to: &out)
                 out += indent == nil ? ":" : ": "
                 write(item, into: &out, indent: indent, level: level + 1)
             }
@@ -58,23 +60,5 @@ package enum JSONWriter {
         guard let indent else { return }
         out += "\n"
         for _ in 0..<level { out += indent }
-    }
-
-    package static func writeString(_ s: String, into out: inout String) {
-        out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        out += "\""
     }
 }

@@ -15,7 +15,7 @@ extension JSONValue {
         case .int(let i): out += String(i)
         // The parser only produces finite doubles; Swift's shortest round-trip spelling is valid JSON.
         case .double(let d): out += d.isFinite ? "\(d)" : "null"
-        case .string(let s): Self.writeString(s, to: &out)
+        case .string(let s): JSONString.append(s, to: &out)
         case .array(let items):
             out += "["
             for (k, item) in items.enumerated() {
@@ -27,31 +27,11 @@ extension JSONValue {
             out += "{"
             for (k, member) in members.enumerated() {
                 if k > 0 { out += "," }
-                Self.writeString(member.0, to: &out)
+                JSONString.append(member.0, to: &out)
                 out += ":"
                 member.1.write(to: &out)
             }
             out += "}"
         }
-    }
-
-    private static func writeString(_ s: String, to out: inout String) {
-        out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            case "\u{00}"..."\u{1F}":
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        out += "\""
     }
 }

@@ -1,3 +1,5 @@
+import LakeCodec
+
 /// Canonical JSON: the same text for the same document, whatever order it was built or parsed in, so
 /// generated policies can be diffed, golden-tested and compared byte for byte.
 ///
@@ -68,7 +70,7 @@ indirect enum CanonicalValue {
     func write(into out: inout String, indent: String?, level: Int) {
         switch self {
         case .string(let text):
-            Self.writeString(text, into: &out)
+            JSONString.append(text, to: &out)
         case .array(let items):
             guard !items.isEmpty else {
                 out += "[]"
@@ -91,7 +93,7 @@ indirect enum CanonicalValue {
             for (index, (key, value)) in fields.enumerated() {
                 if index > 0 { out += "," }
                 Self.newline(into: &out, indent: indent, level: level + 1)
-                Self.writeString(key, into: &out)
+                JSONString.append(key, to: &out)
                 out += indent == nil ? ":" : ": "
                 value.write(into: &out, indent: indent, level: level + 1)
             }
@@ -103,23 +105,5 @@ indirect enum CanonicalValue {
     private static func newline(into out: inout String, indent: String?, level: Int) {
         guard let indent else { return }
         out += "\n" + String(repeating: indent, count: level)
-    }
-
-    private static func writeString(_ text: String, into out: inout String) {
-        out += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        out += "\""
     }
 }
