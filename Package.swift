@@ -7,7 +7,7 @@ let package = Package(
     name: "lakectl",
     platforms: [.macOS(.v14)],
     products: [
-        .executable(name: "lakectl", targets: ["lakectl"]),
+        .executable(name: "lakectl", targets: ["lakectl"])
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

@@ -36,7 +36,8 @@ enum SignBenchmark {
         // page faults); botocore_sign.py does the same.
         var checksum: UInt64 = 0
         for item in requests.prefix(1_000) {
-            let signed = signer.sign(item.request, payload: .hashing(item.body), date: Date(timeIntervalSince1970: base))
+            let signed = signer.sign(
+                item.request, payload: .hashing(item.body), date: Date(timeIntervalSince1970: base))
             checksum &+= UInt64(signed.request.headers.last?.value.utf8.last ?? 0)
         }
         let start = threadCPUSeconds()
@@ -66,7 +67,8 @@ enum SignBenchmark {
                         SignableHeader("User-Agent", "lakectl/0.1"),
                     ]), body: Array(body.utf8))
         case 1:
-            let body = "Action=AssumeRole&Version=2011-06-15&RoleArn=arn%3Aaws%3Aiam%3A%3A123456789012%3Arole%2Flake-\(index)&RoleSessionName=lakectl-\(index)"
+            let body =
+                "Action=AssumeRole&Version=2011-06-15&RoleArn=arn%3Aaws%3Aiam%3A%3A123456789012%3Arole%2Flake-\(index)&RoleSessionName=lakectl-\(index)"
             return Item(
                 request: SignableRequest(
                     method: "POST", path: "/",
@@ -76,7 +78,8 @@ enum SignBenchmark {
                         SignableHeader("User-Agent", "lakectl/0.1"),
                     ]), body: Array(body.utf8))
         case 2:
-            let body = #"{"CatalogId":"123456789012","DatabaseName":"sales","TableName":"orders_\#(index)","MaxResults":100}"#
+            let body =
+                #"{"CatalogId":"123456789012","DatabaseName":"sales","TableName":"orders_\#(index)","MaxResults":100}"#
             return Item(
                 request: SignableRequest(
                     method: "POST", path: "/GetTableObjects",

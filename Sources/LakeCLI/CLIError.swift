@@ -8,7 +8,8 @@ enum CLIError: Error, CustomStringConvertible {
     var description: String {
         switch self {
         case .noRegion(let profile):
-            return "no AWS region configured (profile \(profile)): pass --region, set AWS_REGION, or add region = … to the profile"
+            return
+                "no AWS region configured (profile \(profile)): pass --region, set AWS_REGION, or add region = … to the profile"
         case .invalidInput(let message):
             return message
         case .unreadableInput(let what, let reason):

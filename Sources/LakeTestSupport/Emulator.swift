@@ -19,7 +19,8 @@ public struct Emulator: Sendable {
             case let .controlRejected(path, status, body):
                 return "emulator control \(path) answered \(status): \(body)"
             case let .notRunning(dir):
-                return "no emulator state in \(dir): run the tests with `make test`, or start one with `make emulator-start`"
+                return
+                    "no emulator state in \(dir): run the tests with `make test`, or start one with `make emulator-start`"
             }
         }
     }
@@ -27,7 +28,8 @@ public struct Emulator: Sendable {
     /// Reads `$LAKECTL_EMULATOR_DIR` (set by scripts/test.sh), or `.emulator/` in the repository.
     public static func current() throws -> Emulator {
         let env = ProcessInfo.processInfo.environment
-        let dir = env["LAKECTL_EMULATOR_DIR"].map { URL(fileURLWithPath: $0) }
+        let dir =
+            env["LAKECTL_EMULATOR_DIR"].map { URL(fileURLWithPath: $0) }
             ?? Fixtures.repositoryRoot.appendingPathComponent(".emulator")
         guard
             let endpoint = try? String(contentsOf: dir.appendingPathComponent("endpoint"), encoding: .utf8),
@@ -75,7 +77,8 @@ public struct Emulator: Sendable {
                 method: "POST", url: endpoint + path, headers: [HTTPHeader("Content-Type", "application/json")],
                 body: .bytes(Array(json.utf8))))
         guard response.status == 200 else {
-            throw Failure.controlRejected(path: path, status: response.status, body: String(decoding: response.body, as: UTF8.self))
+            throw Failure.controlRejected(
+                path: path, status: response.status, body: String(decoding: response.body, as: UTF8.self))
         }
     }
 
@@ -99,6 +102,7 @@ struct EmulatorKey: CredentialProvider {
     let name = "emulator key"
     let emulator: Emulator
     func credentials() async throws -> AWSCredentials? {
-        AWSCredentials(accessKeyId: emulator.accessKeyId, secretAccessKey: emulator.secretAccessKey, source: "emulator key")
+        AWSCredentials(
+            accessKeyId: emulator.accessKeyId, secretAccessKey: emulator.secretAccessKey, source: "emulator key")
     }
 }

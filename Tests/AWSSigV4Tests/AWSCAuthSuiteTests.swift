@@ -61,7 +61,9 @@ struct RenderedRequest: Equatable {
     }
 
     /// Headers the signer writes.
-    static let signerOwned: Set<String> = ["authorization", "x-amz-date", "x-amz-content-sha256", "x-amz-security-token"]
+    static let signerOwned: Set<String> = [
+        "authorization", "x-amz-date", "x-amz-content-sha256", "x-amz-security-token",
+    ]
 
     /// The header lines that came with the request, in order.
     var requestHeaders: [Substring] { headers.filter { !Self.signerOwned.contains($0.name) }.map(\.line) }

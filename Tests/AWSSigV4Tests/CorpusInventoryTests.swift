@@ -39,7 +39,8 @@ struct CorpusInventoryTests {
             if casePaths.contains(path) {
                 for ext in LegacySuiteCase.extensions {
                     let file = folder.appendingPathComponent("\(folder.lastPathComponent).\(ext)")
-                    #expect(FileManager.default.fileExists(atPath: file.path), "\(folder.lastPathComponent) lacks .\(ext)")
+                    #expect(
+                        FileManager.default.fileExists(atPath: file.path), "\(folder.lastPathComponent) lacks .\(ext)")
                 }
             } else {
                 // A group: it must contain cases, and nothing else but description text.

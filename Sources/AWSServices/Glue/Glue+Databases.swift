@@ -12,7 +12,8 @@ extension GlueClient {
     package func getDatabases(nextToken: String? = nil, maxResults: Int? = nil) async throws -> GluePage<GlueDatabase> {
         struct Input: Encodable, Sendable { var NextToken: String?; var MaxResults: Int? }
         struct Output: Decodable { var DatabaseList: [GlueDatabase]?; var NextToken: String? }
-        let output = try await call("GetDatabases", Input(NextToken: nextToken, MaxResults: maxResults), output: Output.self)
+        let output = try await call(
+            "GetDatabases", Input(NextToken: nextToken, MaxResults: maxResults), output: Output.self)
         return GluePage(items: output.DatabaseList ?? [], nextToken: output.NextToken)
     }
 

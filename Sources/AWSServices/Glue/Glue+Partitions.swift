@@ -16,7 +16,9 @@ extension GlueClient {
         struct Output: Decodable { var Partitions: [GluePartition]?; var NextToken: String? }
         let output = try await call(
             "GetPartitions",
-            Input(DatabaseName: database, TableName: table, Expression: expression, NextToken: nextToken, MaxResults: maxResults),
+            Input(
+                DatabaseName: database, TableName: table, Expression: expression, NextToken: nextToken,
+                MaxResults: maxResults),
             output: Output.self)
         return GluePage(items: output.Partitions ?? [], nextToken: output.NextToken)
     }
@@ -48,8 +50,13 @@ extension GlueClient {
             var StorageDescriptor: GlueStorageDescriptor?
             var Parameters: [String: String]?
         }
-        struct Input: Encodable, Sendable { var DatabaseName: String; var TableName: String; var PartitionInput: PartitionInput }
-        let input = PartitionInput(Values: partition.values, StorageDescriptor: partition.storageDescriptor, Parameters: partition.parameters)
-        _ = try await call("CreatePartition", Input(DatabaseName: database, TableName: table, PartitionInput: input), output: GlueEmptyReply.self)
+        struct Input: Encodable, Sendable {
+            var DatabaseName: String; var TableName: String; var PartitionInput: PartitionInput
+        }
+        let input = PartitionInput(
+            Values: partition.values, StorageDescriptor: partition.storageDescriptor, Parameters: partition.parameters)
+        _ = try await call(
+            "CreatePartition", Input(DatabaseName: database, TableName: table, PartitionInput: input),
+            output: GlueEmptyReply.self)
     }
 }

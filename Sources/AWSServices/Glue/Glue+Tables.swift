@@ -21,17 +21,21 @@ extension GlueClient {
         }
         struct Output: Decodable { var TableList: [GlueTable]?; var NextToken: String? }
         let output = try await call(
-            "GetTables", Input(DatabaseName: database, Expression: expression, NextToken: nextToken, MaxResults: maxResults),
+            "GetTables",
+            Input(DatabaseName: database, Expression: expression, NextToken: nextToken, MaxResults: maxResults),
             output: Output.self)
         return GluePage(items: output.TableList ?? [], nextToken: output.NextToken)
     }
 
     /// Every page of a database's tables, fetched as iterated.
-    package func getTablesPages(database: String, expression: String? = nil, maxResults: Int? = nil) -> Paginator<GluePage<GlueTable>> {
+    package func getTablesPages(database: String, expression: String? = nil, maxResults: Int? = nil) -> Paginator<
+        GluePage<GlueTable>
+    > {
         Paginator(
             service: Self.service.serviceId, operation: "GetTables",
             fetch: { token in
-                try await self.getTables(database: database, expression: expression, nextToken: token, maxResults: maxResults)
+                try await self.getTables(
+                    database: database, expression: expression, nextToken: token, maxResults: maxResults)
             },
             nextToken: { $0.nextToken })
     }

@@ -22,7 +22,8 @@ extension IAMClient {
         parameters += Self.tagParameters(tags)
         let result = try await client.query(Self.service, action: operation, parameters: parameters)
         guard let policy = result.child("Policy") else {
-            throw AWSClientError.invalidResponse(service: Self.service.serviceId, operation: operation, reason: "the reply has no Policy")
+            throw AWSClientError.invalidResponse(
+                service: Self.service.serviceId, operation: operation, reason: "the reply has no Policy")
         }
         return try managedPolicy(policy, operation: operation)
     }
@@ -32,7 +33,8 @@ extension IAMClient {
         let operation = "GetPolicy"
         let result = try await client.query(Self.service, action: operation, parameters: [("PolicyArn", arn)])
         guard let policy = result.child("Policy") else {
-            throw AWSClientError.invalidResponse(service: Self.service.serviceId, operation: operation, reason: "the reply has no Policy")
+            throw AWSClientError.invalidResponse(
+                service: Self.service.serviceId, operation: operation, reason: "the reply has no Policy")
         }
         return try managedPolicy(policy, operation: operation)
     }
@@ -52,7 +54,9 @@ extension IAMClient {
     }
 
     /// ListPolicies page by page, following `Marker` while `IsTruncated`.
-    package func listPolicies(scope: PolicyScope = .local, pathPrefix: String? = nil) -> Paginator<IAMPage<ManagedPolicy>> {
+    package func listPolicies(scope: PolicyScope = .local, pathPrefix: String? = nil) -> Paginator<
+        IAMPage<ManagedPolicy>
+    > {
         Paginator(
             service: Self.service.serviceId, operation: "ListPolicies",
             fetch: { marker in try await listPoliciesPage(scope: scope, pathPrefix: pathPrefix, marker: marker) },
@@ -71,10 +75,13 @@ extension IAMClient {
         let paginator = Paginator<IAMPage<PolicyRoleReference>>(
             service: Self.service.serviceId, operation: operation,
             fetch: { marker in
-                let parameters = [("PolicyArn", arn), ("EntityFilter", "Role")] + Self.pagingParameters(marker: marker, maxItems: nil)
+                let parameters =
+                    [("PolicyArn", arn), ("EntityFilter", "Role")]
+                    + Self.pagingParameters(marker: marker, maxItems: nil)
                 let result = try await client.query(Self.service, action: operation, parameters: parameters)
                 return try Self.page(result, listName: "PolicyRoles") {
-                    PolicyRoleReference(roleName: try required($0, "RoleName", operation: operation), roleId: $0.string("RoleId"))
+                    PolicyRoleReference(
+                        roleName: try required($0, "RoleName", operation: operation), roleId: $0.string("RoleId"))
                 }
             },
             nextToken: { $0.marker })

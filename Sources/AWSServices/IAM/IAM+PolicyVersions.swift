@@ -8,7 +8,8 @@ extension IAMClient {
         let result = try await client.query(
             Self.service, action: operation, parameters: [("PolicyArn", arn), ("VersionId", versionId)])
         guard let version = result.child("PolicyVersion") else {
-            throw AWSClientError.invalidResponse(service: Self.service.serviceId, operation: operation, reason: "the reply has no PolicyVersion")
+            throw AWSClientError.invalidResponse(
+                service: Self.service.serviceId, operation: operation, reason: "the reply has no PolicyVersion")
         }
         return try policyVersion(version, operation: operation)
     }
@@ -31,10 +32,13 @@ extension IAMClient {
     /// policy already has five versions.
     package func createPolicyVersion(arn: String, document: String, setAsDefault: Bool) async throws -> PolicyVersion {
         let operation = "CreatePolicyVersion"
-        let parameters = [("PolicyArn", arn), ("PolicyDocument", document), ("SetAsDefault", setAsDefault ? "true" : "false")]
+        let parameters = [
+            ("PolicyArn", arn), ("PolicyDocument", document), ("SetAsDefault", setAsDefault ? "true" : "false"),
+        ]
         let result = try await client.query(Self.service, action: operation, parameters: parameters)
         guard let version = result.child("PolicyVersion") else {
-            throw AWSClientError.invalidResponse(service: Self.service.serviceId, operation: operation, reason: "the reply has no PolicyVersion")
+            throw AWSClientError.invalidResponse(
+                service: Self.service.serviceId, operation: operation, reason: "the reply has no PolicyVersion")
         }
         return try policyVersion(version, operation: operation)
     }

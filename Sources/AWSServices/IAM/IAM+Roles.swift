@@ -16,7 +16,8 @@ extension IAMClient {
         parameters += Self.tagParameters(tags)
         let result = try await client.query(Self.service, action: operation, parameters: parameters)
         guard let role = result.child("Role") else {
-            throw AWSClientError.invalidResponse(service: Self.service.serviceId, operation: operation, reason: "the reply has no Role")
+            throw AWSClientError.invalidResponse(
+                service: Self.service.serviceId, operation: operation, reason: "the reply has no Role")
         }
         return try self.role(role, operation: operation)
     }
@@ -26,7 +27,8 @@ extension IAMClient {
         let operation = "GetRole"
         let result = try await client.query(Self.service, action: operation, parameters: [("RoleName", name)])
         guard let role = result.child("Role") else {
-            throw AWSClientError.invalidResponse(service: Self.service.serviceId, operation: operation, reason: "the reply has no Role")
+            throw AWSClientError.invalidResponse(
+                service: Self.service.serviceId, operation: operation, reason: "the reply has no Role")
         }
         return try self.role(role, operation: operation)
     }
@@ -34,7 +36,8 @@ extension IAMClient {
     /// Replaces the trust policy.
     package func updateAssumeRolePolicy(roleName: String, document: String) async throws {
         _ = try await client.query(
-            Self.service, action: "UpdateAssumeRolePolicy", parameters: [("RoleName", roleName), ("PolicyDocument", document)])
+            Self.service, action: "UpdateAssumeRolePolicy",
+            parameters: [("RoleName", roleName), ("PolicyDocument", document)])
     }
 
     /// Deletes a role. IAM refuses (`DeleteConflict`) while policies are attached or inline policies
@@ -44,7 +47,9 @@ extension IAMClient {
     }
 
     /// One page of ListRoles.
-    package func listRolesPage(pathPrefix: String? = nil, marker: String? = nil, maxItems: Int? = nil) async throws -> IAMPage<Role> {
+    package func listRolesPage(pathPrefix: String? = nil, marker: String? = nil, maxItems: Int? = nil) async throws
+        -> IAMPage<Role>
+    {
         let operation = "ListRoles"
         var parameters: [(String, String)] = []
         if let pathPrefix { parameters.append(("PathPrefix", pathPrefix)) }

@@ -14,7 +14,9 @@ extension KMSClient {
     }
 
     /// One page of ListAliases (all aliases, or those of `keyId`).
-    package func listAliasesPage(keyId: String? = nil, marker: String? = nil, limit: Int? = nil) async throws -> KMSAliasPage {
+    package func listAliasesPage(keyId: String? = nil, marker: String? = nil, limit: Int? = nil) async throws
+        -> KMSAliasPage
+    {
         try await client.json(
             Self.service, operation: "ListAliases", input: ListAliasesInput(KeyId: keyId, Marker: marker, Limit: limit),
             output: KMSAliasPage.self)
@@ -32,7 +34,8 @@ extension KMSClient {
     /// `aliasName` must start with `alias/` (and not `alias/aws/`). Throws `AlreadyExistsException`.
     package func createAlias(_ aliasName: String, targetKeyId: String) async throws {
         _ = try await client.json(
-            Self.service, operation: "CreateAlias", input: CreateAliasInput(AliasName: aliasName, TargetKeyId: targetKeyId),
+            Self.service, operation: "CreateAlias",
+            input: CreateAliasInput(AliasName: aliasName, TargetKeyId: targetKeyId),
             output: KMSEmptyReply.self)
     }
 }

@@ -31,6 +31,7 @@ extension KMSClient {
     package func putKeyPolicy(_ keyId: String, policy: String) async throws {
         _ = try await client.json(
             Self.service, operation: "PutKeyPolicy",
-            input: PutInput(KeyId: keyId, PolicyName: Self.defaultPolicyName, Policy: policy), output: KMSEmptyReply.self)
+            input: PutInput(KeyId: keyId, PolicyName: Self.defaultPolicyName, Policy: policy),
+            output: KMSEmptyReply.self)
     }
 }

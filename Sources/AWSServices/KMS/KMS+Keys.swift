@@ -25,23 +25,29 @@ extension KMSClient {
         description: String? = nil, policy: String? = nil, keyUsage: String = "ENCRYPT_DECRYPT",
         keySpec: String = "SYMMETRIC_DEFAULT", tags: [KMSTag] = [.managedByLakectl]
     ) async throws -> KeyMetadata {
-        let input = CreateKeyInput(Description: description, KeyUsage: keyUsage, KeySpec: keySpec, Policy: policy, Tags: tags)
-        return try await client.json(Self.service, operation: "CreateKey", input: input, output: KeyMetadataReply.self).KeyMetadata
+        let input = CreateKeyInput(
+            Description: description, KeyUsage: keyUsage, KeySpec: keySpec, Policy: policy, Tags: tags)
+        return try await client.json(Self.service, operation: "CreateKey", input: input, output: KeyMetadataReply.self)
+            .KeyMetadata
     }
 
     /// A key by id, ARN, alias name (`alias/x`) or alias ARN. Throws `NotFoundException`.
     package func describeKey(_ keyId: String) async throws -> KeyMetadata {
-        try await client.json(Self.service, operation: "DescribeKey", input: KeyIdInput(KeyId: keyId), output: KeyMetadataReply.self)
-            .KeyMetadata
+        try await client.json(
+            Self.service, operation: "DescribeKey", input: KeyIdInput(KeyId: keyId), output: KeyMetadataReply.self
+        )
+        .KeyMetadata
     }
 
     package func enableKey(_ keyId: String) async throws {
-        _ = try await client.json(Self.service, operation: "EnableKey", input: KeyIdInput(KeyId: keyId), output: KMSEmptyReply.self)
+        _ = try await client.json(
+            Self.service, operation: "EnableKey", input: KeyIdInput(KeyId: keyId), output: KMSEmptyReply.self)
     }
 
     /// A disabled key cannot encrypt or decrypt (an export with it fails with `DisabledException`).
     package func disableKey(_ keyId: String) async throws {
-        _ = try await client.json(Self.service, operation: "DisableKey", input: KeyIdInput(KeyId: keyId), output: KMSEmptyReply.self)
+        _ = try await client.json(
+            Self.service, operation: "DisableKey", input: KeyIdInput(KeyId: keyId), output: KMSEmptyReply.self)
     }
 
     private struct ScheduleInput: Encodable {

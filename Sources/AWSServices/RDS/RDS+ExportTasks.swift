@@ -71,7 +71,8 @@ extension RDSClient {
         Paginator(
             service: Self.service.serviceId, operation: "DescribeExportTasks",
             fetch: { marker in
-                try await self.describeExportTasks(sourceArn: sourceArn, filters: filters, marker: marker, maxRecords: maxRecords)
+                try await self.describeExportTasks(
+                    sourceArn: sourceArn, filters: filters, marker: marker, maxRecords: maxRecords)
             },
             nextToken: { $0.marker })
     }
@@ -91,7 +92,8 @@ extension RDSClient {
     /// Asks RDS to stop a running export (CANCELING, then CANCELED); data already written stays in S3.
     package func cancelExportTask(_ identifier: String) async throws -> RDSExportTask {
         let operation = "CancelExportTask"
-        let result = try await client.query(Self.service, action: operation, parameters: [("ExportTaskIdentifier", identifier)])
+        let result = try await client.query(
+            Self.service, action: operation, parameters: [("ExportTaskIdentifier", identifier)])
         return try RDSExportTask(result, operation: operation)
     }
 }

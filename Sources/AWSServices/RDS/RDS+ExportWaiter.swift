@@ -26,7 +26,8 @@ extension RDSClient {
         }
         guard let final else {
             throw AWSClientError.invalidResponse(
-                service: Self.service.serviceId, operation: "DescribeExportTasks", reason: "the waiter ended without a task")
+                service: Self.service.serviceId, operation: "DescribeExportTasks",
+                reason: "the waiter ended without a task")
         }
         return final
     }

@@ -6,7 +6,8 @@ extension RDSClient {
     /// to snapshot. Returns the instance's ARN.
     @discardableResult
     package func createDBInstance(
-        identifier: String, engine: String = "mysql", instanceClass: String = "db.t3.micro", allocatedStorageGB: Int = 20,
+        identifier: String, engine: String = "mysql", instanceClass: String = "db.t3.micro",
+        allocatedStorageGB: Int = 20,
         masterUsername: String = "admin", masterPassword: String, databaseName: String? = nil
     ) async throws -> String {
         let operation = "CreateDBInstance"

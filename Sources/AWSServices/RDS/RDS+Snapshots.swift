@@ -15,7 +15,9 @@ extension RDSClient {
         if let marker { parameters.append(("Marker", marker)) }
         if let maxRecords { parameters.append(("MaxRecords", String(maxRecords))) }
         let result = try await client.query(Self.service, action: operation, parameters: parameters)
-        let snapshots = try Self.items(result, "DBSnapshots").map { try RDSSnapshot($0, kind: .instance, operation: operation) }
+        let snapshots = try Self.items(result, "DBSnapshots").map {
+            try RDSSnapshot($0, kind: .instance, operation: operation)
+        }
         return (snapshots, result.string("Marker").flatMap { $0.isEmpty ? nil : $0 })
     }
 
@@ -31,7 +33,9 @@ extension RDSClient {
         if let marker { parameters.append(("Marker", marker)) }
         if let maxRecords { parameters.append(("MaxRecords", String(maxRecords))) }
         let result = try await client.query(Self.service, action: operation, parameters: parameters)
-        let snapshots = try Self.items(result, "DBClusterSnapshots").map { try RDSSnapshot($0, kind: .cluster, operation: operation) }
+        let snapshots = try Self.items(result, "DBClusterSnapshots").map {
+            try RDSSnapshot($0, kind: .cluster, operation: operation)
+        }
         return (snapshots, result.string("Marker").flatMap { $0.isEmpty ? nil : $0 })
     }
 
@@ -62,7 +66,8 @@ extension RDSClient {
             }
         }
         throw AWSError(
-            service: Self.service.serviceId, operation: isClusterArn ? "DescribeDBClusterSnapshots" : "DescribeDBSnapshots",
+            service: Self.service.serviceId,
+            operation: isClusterArn ? "DescribeDBClusterSnapshots" : "DescribeDBSnapshots",
             code: isClusterArn ? ErrorCode.dbClusterSnapshotNotFound : ErrorCode.dbSnapshotNotFound,
             message: "no DB snapshot or DB cluster snapshot named \(nameOrArn)", statusCode: 404)
     }
@@ -83,7 +88,8 @@ extension RDSClient {
             Self.service, action: operation,
             parameters: [("DBSnapshotIdentifier", identifier), ("DBInstanceIdentifier", instanceIdentifier)])
         guard let element = result.child("DBSnapshot") else {
-            throw AWSClientError.invalidResponse(service: Self.service.serviceId, operation: operation, reason: "the reply has no DBSnapshot")
+            throw AWSClientError.invalidResponse(
+                service: Self.service.serviceId, operation: operation, reason: "the reply has no DBSnapshot")
         }
         return try RDSSnapshot(element, kind: .instance, operation: operation)
     }

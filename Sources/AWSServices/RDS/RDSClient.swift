@@ -25,7 +25,8 @@ package struct RDSClient: Sendable {
     static func required(_ element: XElement, _ path: String..., operation: String) throws -> String {
         guard let value = element.element(at: path)?.text, !value.isEmpty else {
             throw AWSClientError.invalidResponse(
-                service: service.serviceId, operation: operation, reason: "the reply has no \(path.joined(separator: "/"))")
+                service: service.serviceId, operation: operation,
+                reason: "the reply has no \(path.joined(separator: "/"))")
         }
         return value
     }
@@ -41,7 +42,8 @@ package struct RDSClient: Sendable {
         guard let text = element.string(name)?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
         guard let value = Int(text) else {
             throw AWSClientError.invalidResponse(
-                service: service.serviceId, operation: operation, reason: "\(name) is \"\(text.prefix(32))\", not an integer")
+                service: service.serviceId, operation: operation,
+                reason: "\(name) is \"\(text.prefix(32))\", not an integer")
         }
         return value
     }

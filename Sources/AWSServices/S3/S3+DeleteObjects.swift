@@ -29,7 +29,9 @@ extension S3Client {
         let checksum = PayloadChecksum.sha256Base64(bytes)
         let reply = try await send(
             "DeleteObjects", method: "POST", bucket: bucket, query: [("delete", "")],
-            headers: [HTTPHeader("x-amz-checksum-sha256", checksum), HTTPHeader("x-amz-sdk-checksum-algorithm", "SHA256")],
+            headers: [
+                HTTPHeader("x-amz-checksum-sha256", checksum), HTTPHeader("x-amz-sdk-checksum-algorithm", "SHA256"),
+            ],
             body: .bytes(bytes))
         return (reply.document?.children(named: "Error") ?? []).map {
             S3DeleteFailure(key: $0.string("Key") ?? "", code: $0.string("Code") ?? "", message: $0.string("Message"))

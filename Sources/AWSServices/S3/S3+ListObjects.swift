@@ -25,7 +25,8 @@ extension S3Client {
         do {
             return try S3ListObjectsPage(root, urlEncoded: encoded)
         } catch {
-            throw AWSClientError.invalidResponse(service: Self.service.serviceId, operation: operation, reason: "\(error)")
+            throw AWSClientError.invalidResponse(
+                service: Self.service.serviceId, operation: operation, reason: "\(error)")
         }
     }
 

@@ -23,7 +23,8 @@ extension S3Client {
             timeoutSeconds: S3Client.transferTimeout(bytes: Int64(bytes.count)))
         guard let eTag = reply.response.headers.value(for: "ETag"), !eTag.isEmpty else {
             throw AWSClientError.invalidResponse(
-                service: Self.service.serviceId, operation: operation, reason: "part \(partNumber) was answered without an ETag")
+                service: Self.service.serviceId, operation: operation,
+                reason: "part \(partNumber) was answered without an ETag")
         }
         return S3CompletedPart(partNumber: partNumber, eTag: eTag)
     }
@@ -36,7 +37,8 @@ extension S3Client {
     ) async throws -> String? {
         let operation = "CompleteMultipartUpload"
         var xml = XMLWriter()
-        xml.element("CompleteMultipartUpload", attributes: [("xmlns", "http://s3.amazonaws.com/doc/2006-03-01/")]) { body in
+        xml.element("CompleteMultipartUpload", attributes: [("xmlns", "http://s3.amazonaws.com/doc/2006-03-01/")]) {
+            body in
             for part in parts.sorted(by: { $0.partNumber < $1.partNumber }) {
                 body.element("Part") {
                     $0.element("PartNumber", value: String(part.partNumber))
@@ -45,7 +47,8 @@ extension S3Client {
             }
         }
         let reply = try await send(
-            operation, method: "POST", bucket: bucket, key: key, query: [("uploadId", uploadId)], body: .bytes(xml.bytes))
+            operation, method: "POST", bucket: bucket, key: key, query: [("uploadId", uploadId)],
+            body: .bytes(xml.bytes))
         if let root = reply.document, root.localName == "Error" {
             throw AWSError(
                 service: Self.service.serviceId, operation: operation, code: root.string("Code") ?? "InternalError",
@@ -56,7 +59,8 @@ extension S3Client {
 
     /// Abandons an upload so its parts stop costing storage. Callers run it when any step fails.
     package func abortMultipartUpload(bucket: String, key: String, uploadId: String) async throws {
-        _ = try await send("AbortMultipartUpload", method: "DELETE", bucket: bucket, key: key, query: [("uploadId", uploadId)])
+        _ = try await send(
+            "AbortMultipartUpload", method: "DELETE", bucket: bucket, key: key, query: [("uploadId", uploadId)])
     }
 }
 

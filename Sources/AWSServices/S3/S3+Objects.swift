@@ -10,7 +10,8 @@ extension S3Client {
     ) async throws -> String? {
         var headers = [HTTPHeader("Content-Type", contentType ?? "application/octet-stream")]
         headers.append(HTTPHeader("Content-Length", String(bytes.count)))
-        let reply = try await send("PutObject", method: "PUT", bucket: bucket, key: key, headers: headers, body: .bytes(bytes))
+        let reply = try await send(
+            "PutObject", method: "PUT", bucket: bucket, key: key, headers: headers, body: .bytes(bytes))
         return reply.response.headers.value(for: "ETag")
     }
 
@@ -26,14 +27,17 @@ extension S3Client {
             HTTPHeader("Content-Length", String(length)),
         ]
         let reply = try await send(
-            "PutObject", method: "PUT", bucket: bucket, key: key, headers: headers, body: .file(path: path, length: length),
+            "PutObject", method: "PUT", bucket: bucket, key: key, headers: headers,
+            body: .file(path: path, length: length),
             timeoutSeconds: S3Client.transferTimeout(bytes: length))
         return reply.response.headers.value(for: "ETag")
     }
 
     /// The whole object in memory (small objects: export metadata JSON, Parquet footers via `range`).
     /// - Parameter range: an HTTP byte range such as `bytes=-65536` (the last 64 KiB).
-    package func getObject(bucket: String, key: String, range: String? = nil) async throws -> (bytes: [UInt8], metadata: S3ObjectMetadata) {
+    package func getObject(bucket: String, key: String, range: String? = nil) async throws -> (
+        bytes: [UInt8], metadata: S3ObjectMetadata
+    ) {
         let headers = range.map { [HTTPHeader("Range", $0)] } ?? []
         let reply = try await objectCall("GetObject", method: "GET", bucket: bucket, key: key, headers: headers)
         return (reply.response.body, S3ObjectMetadata(headers: reply.response.headers))
@@ -64,7 +68,8 @@ extension S3Client {
         writingBodyTo file: String? = nil
     ) async throws -> RESTXMLResponse {
         do {
-            return try await send(operation, method: method, bucket: bucket, key: key, headers: headers, writingBodyTo: file)
+            return try await send(
+                operation, method: method, bucket: bucket, key: key, headers: headers, writingBodyTo: file)
         } catch var error as AWSError where error.statusCode == 404 && error.code == "NotFound" {
             error.code = "NoSuchKey"
             error.message = error.message ?? "no object \(key) in bucket \(bucket)"
@@ -77,14 +82,16 @@ extension S3Client {
         do {
             let attributes = try FileManager.default.attributesOfItem(atPath: path)
             guard let size = (attributes[.size] as? NSNumber)?.int64Value else {
-                throw AWSClientError.invalidRequest(service: service.serviceId, operation: operation, reason: "cannot read the size of \(path)")
+                throw AWSClientError.invalidRequest(
+                    service: service.serviceId, operation: operation, reason: "cannot read the size of \(path)")
             }
             return size
         } catch let error as AWSClientError {
             throw error
         } catch {
             throw AWSClientError.invalidRequest(
-                service: service.serviceId, operation: operation, reason: "cannot read \(path): \(error.localizedDescription)")
+                service: service.serviceId, operation: operation,
+                reason: "cannot read \(path): \(error.localizedDescription)")
         }
     }
 

@@ -27,7 +27,9 @@ extension S3Client {
         let part = S3Client.partSize(fileSize: size, requested: partSize)
         let uploadId = try await createMultipartUpload(bucket: bucket, key: key, contentType: contentType)
         do {
-            let parts = try await uploadParts(path: path, size: size, partSize: part, bucket: bucket, key: key, uploadId: uploadId, progress: progress)
+            let parts = try await uploadParts(
+                path: path, size: size, partSize: part, bucket: bucket, key: key, uploadId: uploadId, progress: progress
+            )
             let eTag = try await completeMultipartUpload(bucket: bucket, key: key, uploadId: uploadId, parts: parts)
             return S3UploadResult(eTag: eTag, size: size, partCount: parts.count)
         } catch {
@@ -42,7 +44,8 @@ extension S3Client {
         progress: (@Sendable (Int64, Int64) -> Void)?
     ) async throws -> [S3CompletedPart] {
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw AWSClientError.invalidRequest(service: Self.service.serviceId, operation: "UploadPart", reason: "cannot open \(path)")
+            throw AWSClientError.invalidRequest(
+                service: Self.service.serviceId, operation: "UploadPart", reason: "cannot open \(path)")
         }
         defer { try? handle.close() }
         var parts: [S3CompletedPart] = []
@@ -56,14 +59,18 @@ extension S3Client {
                 bytes = [UInt8](try handle.read(upToCount: wanted) ?? Data())
             } catch {
                 throw AWSClientError.invalidRequest(
-                    service: Self.service.serviceId, operation: "UploadPart", reason: "cannot read \(path): \(error.localizedDescription)")
+                    service: Self.service.serviceId, operation: "UploadPart",
+                    reason: "cannot read \(path): \(error.localizedDescription)")
             }
             guard bytes.count == wanted else {
                 throw AWSClientError.invalidRequest(
                     service: Self.service.serviceId, operation: "UploadPart",
-                    reason: "\(path) changed while uploading: expected \(wanted) bytes at offset \(sent), read \(bytes.count)")
+                    reason:
+                        "\(path) changed while uploading: expected \(wanted) bytes at offset \(sent), read \(bytes.count)"
+                )
             }
-            parts.append(try await uploadPart(bucket: bucket, key: key, uploadId: uploadId, partNumber: number, bytes: bytes))
+            parts.append(
+                try await uploadPart(bucket: bucket, key: key, uploadId: uploadId, partNumber: number, bytes: bytes))
             sent += Int64(bytes.count)
             number += 1
             progress?(sent, size)

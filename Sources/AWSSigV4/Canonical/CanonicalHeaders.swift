@@ -29,9 +29,11 @@ enum CanonicalHeaders {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(capacity, 1)) { scratch in
             withUnsafeTemporaryAllocation(of: Entry.self, capacity: max(headers.count, 1)) { entries in
                 guard let scratch = scratch.baseAddress, let entries = entries.baseAddress else { return }
-                let (used, count) = collect(headers, excluding: excluding, folding: folding, scratch: scratch, entries: entries)
+                let (used, count) = collect(
+                    headers, excluding: excluding, folding: folding, scratch: scratch, entries: entries)
                 write(
-                    UnsafeBufferPointer(start: scratch, count: used), UnsafeMutableBufferPointer(start: entries, count: count),
+                    UnsafeBufferPointer(start: scratch, count: used),
+                    UnsafeMutableBufferPointer(start: entries, count: count),
                     to: &out, signed: &signed)
             }
         }

@@ -43,7 +43,8 @@ enum CanonicalURI {
                 let length = index - segmentStart
                 if length == 0 && index < count { return true }
                 if length == 1 && path[segmentStart] == UInt8(ascii: ".") { return true }
-                if length == 2 && path[segmentStart] == UInt8(ascii: ".") && path[segmentStart + 1] == UInt8(ascii: ".") {
+                if length == 2 && path[segmentStart] == UInt8(ascii: ".") && path[segmentStart + 1] == UInt8(ascii: ".")
+                {
                     return true
                 }
                 segmentStart = index + 1

@@ -77,7 +77,8 @@ struct SigningTexts: Sendable, Equatable {
     func replacing(_ piece: Piece, with value: String) -> SigningTexts {
         var texts = [Piece.canonicalRequest, .stringToSign, .signature, .signedHeaders].map(text)
         texts[piece.rawValue] = value
-        return SigningTexts(canonicalRequest: texts[0], stringToSign: texts[1], signature: texts[2], signedHeaders: texts[3])
+        return SigningTexts(
+            canonicalRequest: texts[0], stringToSign: texts[1], signature: texts[2], signedHeaders: texts[3])
     }
 
     static func == (lhs: SigningTexts, rhs: SigningTexts) -> Bool {

@@ -16,7 +16,8 @@ struct SignerHeaders {
                 let name = headers[index].name
                 switch name.utf8.count {
                 case 10: found.date = found.date || HeaderName.equalsIgnoringCase(name, SigV4Signer.dateHeader)
-                case 13: found.authorization = found.authorization || HeaderName.equalsIgnoringCase(name, "Authorization")
+                case 13:
+                    found.authorization = found.authorization || HeaderName.equalsIgnoringCase(name, "Authorization")
                 case 20:
                     found.token = found.token || HeaderName.equalsIgnoringCase(name, SigV4Signer.tokenHeader)
                     found.contentSHA256 =

@@ -4,7 +4,9 @@ import Foundation
 /// Options every command takes (PRODUCT.md, "Command tree"). Composed into each command with
 /// `@OptionGroup` so names, help and defaults stay identical everywhere.
 package struct GlobalOptions: ParsableArguments, Sendable {
-    @Option(help: "Use a named profile from the shared AWS config/credentials files (default: AWS_PROFILE, then 'default').")
+    @Option(
+        help: "Use a named profile from the shared AWS config/credentials files (default: AWS_PROFILE, then 'default')."
+    )
     package var profile: String?
 
     @Option(help: "AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, then the profile's region).")

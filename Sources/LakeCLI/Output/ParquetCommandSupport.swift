@@ -20,4 +20,3 @@ enum ParquetCommandSupport {
         return text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 }
-

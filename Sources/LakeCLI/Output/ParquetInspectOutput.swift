@@ -12,7 +12,10 @@ enum ParquetInspectOutput {
             ("num_rows", .int(f.rowCountFromRowGroups)),
             ("footer_num_rows", .int(m.numRows)),
             ("column_orders_defined", .bool(m.columnOrdersDefined)),
-            ("key_value_metadata", .object(m.keyValueMetadata.map { ($0.key, $0.value.map(OutputValue.string) ?? .null) })),
+            (
+                "key_value_metadata",
+                .object(m.keyValueMetadata.map { ($0.key, $0.value.map(OutputValue.string) ?? .null) })
+            ),
             ("schema", .array(f.schema.root.children.map(node))),
             ("row_groups", .array((0..<f.rowGroupCount).map { rowGroup(f, $0) })),
         ])
@@ -41,13 +44,21 @@ enum ParquetInspectOutput {
             ("index", .int(Int64(i))),
             ("num_rows", .int(g.numRows)),
             ("total_byte_size", .int(g.totalByteSize)),
-            ("sorting_columns", .array(g.sortingColumns.map { sc in
-                .object([
-                    ("column", .string(sc.columnIndex >= 0 && Int(sc.columnIndex) < f.schema.columns.count
-                        ? f.schema.columns[Int(sc.columnIndex)].dottedPath : "#\(sc.columnIndex)")),
-                    ("descending", .bool(sc.descending)), ("nulls_first", .bool(sc.nullsFirst)),
-                ])
-            })),
+            (
+                "sorting_columns",
+                .array(
+                    g.sortingColumns.map { sc in
+                        .object([
+                            (
+                                "column",
+                                .string(
+                                    sc.columnIndex >= 0 && Int(sc.columnIndex) < f.schema.columns.count
+                                        ? f.schema.columns[Int(sc.columnIndex)].dottedPath : "#\(sc.columnIndex)")
+                            ),
+                            ("descending", .bool(sc.descending)), ("nulls_first", .bool(sc.nullsFirst)),
+                        ])
+                    })
+            ),
             ("columns", .array(f.chunkSummaries(rowGroup: i).map(chunk))),
         ])
     }
@@ -92,7 +103,8 @@ enum ParquetInspectOutput {
         var lines: [String] = []
         lines.append("file:        \(f.path) (\(f.fileSize) bytes)")
         lines.append("created by:  \(m.createdBy ?? "(unknown)")")
-        lines.append("rows:        \(f.rowCountFromRowGroups) in \(f.rowGroupCount) row group(s), format version \(m.version)")
+        lines.append(
+            "rows:        \(f.rowCountFromRowGroups) in \(f.rowGroupCount) row group(s), format version \(m.version)")
         if !m.keyValueMetadata.isEmpty {
             lines.append("metadata:")
             for kv in m.keyValueMetadata {
@@ -106,11 +118,15 @@ enum ParquetInspectOutput {
             let g = f.metadata.rowGroups[i]
             lines.append("")
             lines.append("row group \(i): \(g.numRows) rows, \(g.totalByteSize) bytes")
-            let header = ["column", "type", "codec", "encodings", "compressed", "uncompressed", "values", "nulls", "min", "max"]
+            let header = [
+                "column", "type", "codec", "encodings", "compressed", "uncompressed", "values", "nulls", "min", "max",
+            ]
             let rows = f.chunkSummaries(rowGroup: i).map { c -> [String] in
-                [c.path, c.physicalType, c.codec, c.encodings.joined(separator: ","), String(c.compressedSize),
-                 String(c.uncompressedSize), String(c.valueCount), c.nullCount.map(String.init) ?? "",
-                 cell(c.min), cell(c.max)]
+                [
+                    c.path, c.physicalType, c.codec, c.encodings.joined(separator: ","), String(c.compressedSize),
+                    String(c.uncompressedSize), String(c.valueCount), c.nullCount.map(String.init) ?? "",
+                    cell(c.min), cell(c.max),
+                ]
             }
             lines.append(TableWriter.render(header: header, rows: rows))
         }

@@ -25,7 +25,13 @@ enum ParquetJSONLines {
             if u <= UInt64(Int64.max) { out += String(u).utf8 } else { appendString(String(u), to: &out) }
         case .float, .double:
             let d: Double
-            if case .float(let f) = v { d = f.isFinite ? Double("\(f)") ?? Double(f) : Double(f) } else if case .double(let x) = v { d = x } else { d = 0 }
+            if case .float(let f) = v {
+                d = f.isFinite ? Double("\(f)") ?? Double(f) : Double(f)
+            } else if case .double(let x) = v {
+                d = x
+            } else {
+                d = 0
+            }
             if d.isFinite { out += JSONWriter.number(d).utf8 } else { appendString(JSONWriter.number(d), to: &out) }
         case .string(let s): appendString(s, to: &out)
         case .list(let items):

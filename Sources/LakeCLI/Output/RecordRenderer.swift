@@ -11,7 +11,8 @@ package enum RecordRenderer {
     }
 
     /// Many records with the same fields: a table, a JSON array, JSON lines, or CSV.
-    package static func render(records: [[(String, OutputValue)]], columns: [String], as format: OutputFormat) -> String {
+    package static func render(records: [[(String, OutputValue)]], columns: [String], as format: OutputFormat) -> String
+    {
         switch format {
         case .table:
             return TableWriter.render(header: columns, rows: records.map { $0.map(\.1.cellText) })

@@ -43,7 +43,9 @@ struct EndpointTable: Sendable {
     private let byService: [String: String]
     private let fallback: String?
 
-    static let serviceIds = ["STS", "IAM", "KMS", "S3", "RDS", "Glue", "LakeFormation", "Athena", "Firehose", "CloudWatch"]
+    static let serviceIds = [
+        "STS", "IAM", "KMS", "S3", "RDS", "Glue", "LakeFormation", "Athena", "Firehose", "CloudWatch",
+    ]
 
     init(config: ResolvedConfig, flag: String?) throws {
         var table: [String: String] = [:]

@@ -30,11 +30,12 @@ package struct CSVBatch: Sendable {
         if nullTexts.isEmpty { return false }
         return bytes.withUnsafeBufferPointer { buf in
             nullTexts.contains { text in
-                text.count == span.count && text.withUnsafeBufferPointer { t in
-                    var k = 0
-                    while k < t.count && t[k] == buf[span.start + k] { k += 1 }
-                    return k == t.count
-                }
+                text.count == span.count
+                    && text.withUnsafeBufferPointer { t in
+                        var k = 0
+                        while k < t.count && t[k] == buf[span.start + k] { k += 1 }
+                        return k == t.count
+                    }
             }
         }
     }

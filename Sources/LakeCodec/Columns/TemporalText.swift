@@ -48,7 +48,9 @@ package enum TemporalText {
         }
         let (y, m, d) = civil(days: days)
         let nanos = Int(frac * (1_000_000_000 / per))
-        return DateTime(year: y, month: m, day: d, hour: Int(sod / 3600), minute: Int(sod % 3600 / 60), second: Int(sod % 60), nanos: nanos)
+        return DateTime(
+            year: y, month: m, day: d, hour: Int(sod / 3600), minute: Int(sod % 3600 / 60), second: Int(sod % 60),
+            nanos: nanos)
     }
 
     static func pad(_ v: Int64, _ width: Int) -> String {
@@ -75,7 +77,8 @@ package enum TemporalText {
     /// "13:45:07.250" for a time of day.
     package static func time(_ value: Int64, _ unit: TimeUnit) -> String {
         let t = dateTime(value, unit)
-        return "\(pad(Int64(t.hour), 2)):\(pad(Int64(t.minute), 2)):\(pad(Int64(t.second), 2))" + fraction(t.nanos, unit)
+        return "\(pad(Int64(t.hour), 2)):\(pad(Int64(t.minute), 2)):\(pad(Int64(t.second), 2))"
+            + fraction(t.nanos, unit)
     }
 
     /// ISO-8601 "2024-01-31T13:45:07.250Z" (the Z only for UTC-adjusted instants).

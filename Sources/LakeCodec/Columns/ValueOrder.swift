@@ -36,7 +36,8 @@ package enum ValueOrder {
     static func parseDate(_ s: String) -> Int64? {
         let negative = s.hasPrefix("-")
         let parts = (negative ? s.dropFirst() : Substring(s)).split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, let y = Int64(parts[0]).map({ negative ? -$0 : $0 }), let m = Int64(parts[1]), let d = Int64(parts[2]),
+        guard parts.count == 3, let y = Int64(parts[0]).map({ negative ? -$0 : $0 }), let m = Int64(parts[1]),
+            let d = Int64(parts[2]),
             (1...12).contains(m), (1...31).contains(d)
         else { return nil }
         return daysFromCivil(y, m, d)

@@ -11,7 +11,8 @@ package enum PipelineError: Error, Sendable, Equatable, CustomStringConvertible 
     package var description: String {
         switch self {
         case .snapshotNotAvailable(let snapshot, let status):
-            return "snapshot \(snapshot) is \(status), not available; wait until it is (aws rds wait db-snapshot-available) and run again"
+            return
+                "snapshot \(snapshot) is \(status), not available; wait until it is (aws rds wait db-snapshot-available) and run again"
         case .bucketInOtherRegion(let bucket, let bucketRegion, let snapshot, let snapshotRegion):
             return "bucket \(bucket) is in \(bucketRegion) but snapshot \(snapshot) is in \(snapshotRegion); "
                 + "RDS exports only to a bucket in the snapshot's region: use a bucket in \(snapshotRegion)"

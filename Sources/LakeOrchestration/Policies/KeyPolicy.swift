@@ -26,7 +26,9 @@ package enum KeyPolicy {
     /// True when some unconditional Allow statement already gives `roleArn` every one of `actions` on
     /// the key (directly or through wildcards such as `kms:*`), and no Deny statement names the role.
     package static func grants(_ policy: PolicyDocument, roleArn: String, actions: [String] = exportActions) -> Bool {
-        let denied = policy.statements.contains { $0.effect == .deny && $0.principal?.identifiers("AWS").contains(roleArn) == true }
+        let denied = policy.statements.contains {
+            $0.effect == .deny && $0.principal?.identifiers("AWS").contains(roleArn) == true
+        }
         guard !denied else { return false }
         let covered = policy.statements.filter { statement in
             statement.effect == .allow && statement.condition == nil && statement.notAction == nil

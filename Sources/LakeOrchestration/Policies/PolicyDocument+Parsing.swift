@@ -92,9 +92,13 @@ extension PolicyDocument {
         }
     }
 
-    private static func condition(_ value: PolicyJSON?, path: String) throws(PolicyDocumentError) -> [String: [String: [String]]]? {
+    private static func condition(_ value: PolicyJSON?, path: String) throws(PolicyDocumentError) -> [String: [String:
+        [String]]]?
+    {
         guard let value else { return nil }
-        guard case .object(let operators) = value else { throw .invalidElement(path: path, reason: "expected an object") }
+        guard case .object(let operators) = value else {
+            throw .invalidElement(path: path, reason: "expected an object")
+        }
         var result: [String: [String: [String]]] = [:]
         for (op, keysValue) in operators {
             guard case .object(let keys) = keysValue else {
@@ -107,7 +111,8 @@ extension PolicyDocument {
                 var texts: [String] = []
                 for (index, item) in items.enumerated() {
                     guard let text = item.scalarText else {
-                        throw .invalidElement(path: "\(path).\(op).\(key)[\(index)]", reason: "expected a string, number or boolean")
+                        throw .invalidElement(
+                            path: "\(path).\(op).\(key)[\(index)]", reason: "expected a string, number or boolean")
                     }
                     texts.append(text)
                 }

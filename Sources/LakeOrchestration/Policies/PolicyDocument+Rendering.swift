@@ -32,10 +32,14 @@ extension PolicyStatement {
         if let notResource { fields.append(("NotResource", .list(notResource))) }
         if let condition {
             fields.append(
-                ("Condition", .object(condition.keys.sorted().map { op in
-                    let keys = condition[op] ?? [:]
-                    return (op, .object(keys.keys.sorted().map { ($0, .list(keys[$0] ?? [])) }))
-                })))
+                (
+                    "Condition",
+                    .object(
+                        condition.keys.sorted().map { op in
+                            let keys = condition[op] ?? [:]
+                            return (op, .object(keys.keys.sorted().map { ($0, .list(keys[$0] ?? [])) }))
+                        })
+                ))
         }
         return .object(fields)
     }

@@ -8,21 +8,26 @@ package enum PolicyGenerator {
     /// RDS snapshot export (AWS-NOTES B3, RDS user guide "Exporting DB snapshot data to Amazon S3"):
     /// Put/Get/Delete objects under the prefix, List and GetBucketLocation on the bucket; with a key,
     /// everything the export needs to encrypt with it.
-    package static func forRDSExport(bucket: String, prefix: String? = nil, kmsKeyArn: String? = nil) -> PolicyDocument {
+    package static func forRDSExport(bucket: String, prefix: String? = nil, kmsKeyArn: String? = nil) -> PolicyDocument
+    {
         var statements = [
             bucketStatement(sid: "ExportBucket", bucket: bucket, actions: ["s3:ListBucket", "s3:GetBucketLocation"]),
             objectStatement(
                 sid: "ExportObjects", bucket: bucket, prefix: prefix,
                 actions: ["s3:PutObject*", "s3:GetObject*", "s3:DeleteObject*"]),
         ]
-        if let kmsKeyArn { statements.append(kmsStatement(sid: "ExportKey", keyArn: kmsKeyArn, actions: KeyPolicy.exportActions)) }
+        if let kmsKeyArn {
+            statements.append(kmsStatement(sid: "ExportKey", keyArn: kmsKeyArn, actions: KeyPolicy.exportActions))
+        }
         return PolicyDocument(statements: statements)
     }
 
     /// A Glue crawler reading data under the prefix and writing the catalog. Catalog ARNs need the
     /// region and account, which a generator does not know, hence `*` for Glue; CloudWatch Logs are
     /// limited to the `/aws-glue/` log groups.
-    package static func forGlueCrawler(bucket: String, prefix: String? = nil, kmsKeyArn: String? = nil) -> PolicyDocument {
+    package static func forGlueCrawler(bucket: String, prefix: String? = nil, kmsKeyArn: String? = nil)
+        -> PolicyDocument
+    {
         var statements = [
             bucketStatement(sid: "ReadBucket", bucket: bucket, actions: ["s3:ListBucket", "s3:GetBucketLocation"]),
             objectStatement(sid: "ReadObjects", bucket: bucket, prefix: prefix, actions: ["s3:GetObject"]),
@@ -45,7 +50,8 @@ package enum PolicyGenerator {
         var statements = [
             bucketStatement(sid: "DataBucket", bucket: bucket, actions: ["s3:ListBucket", "s3:GetBucketLocation"]),
             objectStatement(
-                sid: "DataObjects", bucket: bucket, prefix: prefix, actions: ["s3:GetObject", "s3:PutObject", "s3:DeleteObject"]),
+                sid: "DataObjects", bucket: bucket, prefix: prefix,
+                actions: ["s3:GetObject", "s3:PutObject", "s3:DeleteObject"]),
             PolicyStatement(
                 sid: "Catalog",
                 action: [
@@ -55,7 +61,9 @@ package enum PolicyGenerator {
                 resource: ["*"]),
             logsStatement,
         ]
-        if let kmsKeyArn { statements.append(kmsStatement(sid: "DataKey", keyArn: kmsKeyArn, actions: writeKeyActions)) }
+        if let kmsKeyArn {
+            statements.append(kmsStatement(sid: "DataKey", keyArn: kmsKeyArn, actions: writeKeyActions))
+        }
         return PolicyDocument(statements: statements)
     }
 
@@ -73,7 +81,9 @@ package enum PolicyGenerator {
                 sid: "ConversionSchema", action: ["glue:GetTable", "glue:GetTableVersion", "glue:GetTableVersions"],
                 resource: ["*"]),
         ]
-        if let kmsKeyArn { statements.append(kmsStatement(sid: "DataKey", keyArn: kmsKeyArn, actions: writeKeyActions)) }
+        if let kmsKeyArn {
+            statements.append(kmsStatement(sid: "DataKey", keyArn: kmsKeyArn, actions: writeKeyActions))
+        }
         return PolicyDocument(statements: statements)
     }
 
@@ -104,7 +114,9 @@ package enum PolicyGenerator {
                 sid: "QueryResults", bucket: bucket, prefix: resultsPrefix,
                 actions: ["s3:GetObject", "s3:PutObject", "s3:AbortMultipartUpload"]),
         ]
-        if let kmsKeyArn { statements.append(kmsStatement(sid: "DataKey", keyArn: kmsKeyArn, actions: writeKeyActions)) }
+        if let kmsKeyArn {
+            statements.append(kmsStatement(sid: "DataKey", keyArn: kmsKeyArn, actions: writeKeyActions))
+        }
         return PolicyDocument(statements: statements)
     }
 

@@ -47,7 +47,8 @@ package struct PolicyStatement: Sendable {
                 let keys = condition[op] ?? [:]
                 var byKey: [String: Set<String>] = [:]
                 for (key, values) in keys { byKey[key.lowercased(), default: []].formUnion(values) }
-                return op + "{" + byKey.keys.sorted().map { "\($0)=\((byKey[$0] ?? []).sorted().joined(separator: "\u{1}"))" }
+                return op + "{"
+                    + byKey.keys.sorted().map { "\($0)=\((byKey[$0] ?? []).sorted().joined(separator: "\u{1}"))" }
                     .joined(separator: "\u{2}") + "}"
             }.joined(separator: "\u{3}")
         }

@@ -8,14 +8,17 @@ extension IAMResources {
     /// Creates the policy, or when it exists makes `document` its default version — only if the current
     /// default differs semantically. At the five-version limit the oldest non-default version is deleted
     /// first (the default stays, so the policy is never without one).
-    package func ensureManagedPolicy(name: String, document: PolicyDocument, description: String? = nil) async throws -> Ensured {
+    package func ensureManagedPolicy(name: String, document: PolicyDocument, description: String? = nil) async throws
+        -> Ensured
+    {
         let text = document.canonicalJSON(pretty: false)
         let existing: ManagedPolicy
         if let found = try await findPolicy(name) {
             existing = found
         } else {
             do {
-                let created = try await iam.createPolicy(name: name, document: text, description: description, tags: tags)
+                let created = try await iam.createPolicy(
+                    name: name, document: text, description: description, tags: tags)
                 return Ensured(arn: created.arn, change: .created)
             } catch let error as AWSError where error.isIAM(.entityAlreadyExists) {
                 // Created by someone else between the lookup and the create: compare with theirs.

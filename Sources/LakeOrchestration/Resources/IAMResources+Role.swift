@@ -39,7 +39,8 @@ extension IAMResources {
                 let parsed = try Self.parse(current.document, what: "inline policy \(policyName) of role \(name)")
                 if parsed == document { continue }
             }
-            try await iam.putRolePolicy(roleName: name, policyName: policyName, document: document.canonicalJSON(pretty: false))
+            try await iam.putRolePolicy(
+                roleName: name, policyName: policyName, document: document.canonicalJSON(pretty: false))
             changed.append("inline policy \(policyName)")
         }
         if created { return Ensured(arn: role.arn, change: .created) }

@@ -14,7 +14,9 @@ package struct KMSResources: Sendable {
     /// (its policy cannot name our role). Throws `NotFoundException` as `AWSError` when it does not exist.
     package func usableKey(_ keyId: String) async throws -> KeyMetadata {
         let key = try await kms.describeKey(keyId)
-        guard key.enabled, key.keyState == "Enabled" else { throw ResourceError.keyNotUsable(keyId: keyId, state: key.keyState) }
+        guard key.enabled, key.keyState == "Enabled" else {
+            throw ResourceError.keyNotUsable(keyId: keyId, state: key.keyState)
+        }
         if key.keyManager == "AWS" { throw ResourceError.awsManagedKey(keyId: keyId) }
         // RDS exports encrypt with a symmetric key; an asymmetric or HMAC key fails the task late.
         if let spec = key.keySpec, spec != "SYMMETRIC_DEFAULT" {

@@ -24,7 +24,8 @@ package enum ResourceError: Error, Sendable, Equatable, CustomStringConvertible 
             return "\(arn) is attached to \(roles.count == 1 ? "role" : "roles") \(roles.joined(separator: ", ")); "
                 + "detach it first (or delete the roles with `lakectl iam role delete`)"
         case .keyNotUsable(let keyId, let state):
-            return "KMS key \(keyId) is \(state), not Enabled; enable it (aws kms enable-key, or cancel its deletion) or pass another key"
+            return
+                "KMS key \(keyId) is \(state), not Enabled; enable it (aws kms enable-key, or cancel its deletion) or pass another key"
         case .keyNotSymmetric(let keyId, let keySpec):
             return "KMS key \(keyId) is \(keySpec); RDS exports need a symmetric encryption key (SYMMETRIC_DEFAULT)"
         case .awsManagedKey(let keyId):

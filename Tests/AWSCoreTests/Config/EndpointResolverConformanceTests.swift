@@ -91,13 +91,19 @@ import Testing
             }
         }
         cases += [
-            Case(profile: "global_and_service_specific_s3", environment: "ignore_global_and_service_specific_s3", expected: nil),
-            Case(profile: "ignore_global_and_service_specific_s3", environment: "global_and_service_specific_s3", expected: nil),
             Case(
-                profile: "ignore_global_and_service_specific_s3", environment: "global_and_service_specific_s3", flag: flag,
+                profile: "global_and_service_specific_s3", environment: "ignore_global_and_service_specific_s3",
+                expected: nil),
+            Case(
+                profile: "ignore_global_and_service_specific_s3", environment: "global_and_service_specific_s3",
+                expected: nil),
+            Case(
+                profile: "ignore_global_and_service_specific_s3", environment: "global_and_service_specific_s3",
+                flag: flag,
                 expected: flag),
             Case(
-                profile: "global_and_service_specific_s3", environment: "ignore_global_and_service_specific_s3", flag: flag,
+                profile: "global_and_service_specific_s3", environment: "ignore_global_and_service_specific_s3",
+                flag: flag,
                 expected: flag),
             Case(
                 profile: "service_specific_dynamodb_and_s3", environment: "default", service: "DynamoDB",
@@ -115,7 +121,8 @@ import Testing
             config: try INIParser.parse(Self.config, path: "config"), credentials: nil, configPath: "config",
             credentialsPath: "credentials")
         let resolver = EndpointResolver(
-            environment: Self.environments[testCase.environment] ?? [:], profile: shared.profile(named: testCase.profile),
+            environment: Self.environments[testCase.environment] ?? [:],
+            profile: shared.profile(named: testCase.profile),
             config: shared)
         #expect(try resolver.resolve(serviceId: testCase.service, flag: testCase.flag)?.url == testCase.expected)
     }

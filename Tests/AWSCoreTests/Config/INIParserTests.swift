@@ -119,7 +119,9 @@ import Testing
     @Test func emptyValueIsUnset() throws {
         let profile = Profile(
             name: "p",
-            properties: ["region": ProfileProperty(value: "", location: ConfigLocation(path: "c", line: 1), file: .config)])
+            properties: [
+                "region": ProfileProperty(value: "", location: ConfigLocation(path: "c", line: 1), file: .config)
+            ])
         #expect(profile.value("region") == nil)
     }
 

@@ -1,5 +1,5 @@
-import LakeTestSupport
 import Foundation
+import LakeTestSupport
 import Testing
 
 @testable import AWSCore

@@ -22,7 +22,9 @@ import Testing
 
     @Test func getTableReplyIsDecoded() async throws {
         let transport = OneReplyTransport(Self.getTable)
-        let client = AWSClient(region: "us-east-1", credentialProvider: TestCredentials(), endpoint: "http://127.0.0.1:9", transport: transport)
+        let client = AWSClient(
+            region: "us-east-1", credentialProvider: TestCredentials(), endpoint: "http://127.0.0.1:9",
+            transport: transport)
         let table = try await GlueClient(client: client).getTable(database: "shop", name: "orders")
         #expect(table.name == "orders")
         #expect(table.databaseName == "shop")
@@ -33,7 +35,8 @@ import Testing
         #expect(descriptor.columns?.map(\.name) == ["order_id", "amount", "ordered_at"])
         #expect(descriptor.columns?[1] == GlueColumn(name: "amount", type: "decimal(10,2)", comment: "EUR"))
         #expect(descriptor.location == "s3://lake-raw/rds/shop/export-1/shop/shop.orders/")
-        #expect(descriptor.serdeInfo?.serializationLibrary == "org.apache.hadoop.hive.ql.io.parquet.serde.ParquetHiveSerDe")
+        #expect(
+            descriptor.serdeInfo?.serializationLibrary == "org.apache.hadoop.hive.ql.io.parquet.serde.ParquetHiveSerDe")
         #expect(descriptor.serdeInfo?.parameters == ["serialization.format": "1"])
         #expect(descriptor.compressed == false)
         #expect(table.partitionKeys == [GlueColumn(name: "year", type: "string")])
@@ -60,9 +63,13 @@ import Testing
     }
 
     @Test func pagesFollowNextTokenAndStopOnAnEmptyOne() async throws {
-        let replies = [#"{"DatabaseList":[{"Name":"a"}],"NextToken":"t1"}"#, #"{"DatabaseList":[{"Name":"b"}],"NextToken":""}"#]
+        let replies = [
+            #"{"DatabaseList":[{"Name":"a"}],"NextToken":"t1"}"#, #"{"DatabaseList":[{"Name":"b"}],"NextToken":""}"#,
+        ]
         let transport = ScriptedTransport(replies)
-        let client = AWSClient(region: "us-east-1", credentialProvider: TestCredentials(), endpoint: "http://127.0.0.1:9", transport: transport)
+        let client = AWSClient(
+            region: "us-east-1", credentialProvider: TestCredentials(), endpoint: "http://127.0.0.1:9",
+            transport: transport)
         let names = try await GlueClient(client: client).allDatabases().map(\.name)
         #expect(names == ["a", "b"])
         let bodies = await transport.requests.map(\.body)
@@ -72,7 +79,8 @@ import Testing
     @Test func notFoundKeepsGluesCode() async throws {
         let client = AWSClient(
             region: "us-east-1", credentialProvider: TestCredentials(), endpoint: "http://127.0.0.1:9",
-            transport: OneReplyTransport(status: 400, #"{"__type":"EntityNotFoundException","Message":"Database nope not found."}"#))
+            transport: OneReplyTransport(
+                status: 400, #"{"__type":"EntityNotFoundException","Message":"Database nope not found."}"#))
         let error = await #expect(throws: AWSError.self) { try await GlueClient(client: client).getDatabase("nope") }
         #expect(error?.code == GlueClient.ErrorCode.entityNotFound)
         #expect(error?.message == "Database nope not found.")

@@ -7,21 +7,26 @@ import Testing
 /// IAM against recorded replies in AWS's documented format: what is sent, and how replies are read.
 @Suite struct IAMClientTests {
     private func iam(_ transport: OneReplyTransport) -> IAMClient {
-        IAMClient(client: AWSClient(region: "eu-west-1", credentialProvider: TestCredentials(), endpoint: nil, transport: transport))
+        IAMClient(
+            client: AWSClient(
+                region: "eu-west-1", credentialProvider: TestCredentials(), endpoint: nil, transport: transport))
     }
 
     private func form(_ request: HTTPRequest) -> [String: String] {
         guard case .bytes(let bytes) = request.body else { return [:] }
         var fields: [String: String] = [:]
         for pair in String(decoding: bytes, as: UTF8.self).split(separator: "&") {
-            let parts = pair.split(separator: "=", maxSplits: 1).map { String($0).removingPercentEncoding ?? String($0) }
+            let parts = pair.split(separator: "=", maxSplits: 1).map {
+                String($0).removingPercentEncoding ?? String($0)
+            }
             if parts.count == 2 { fields[parts[0]] = parts[1] }
         }
         return fields
     }
 
     @Test func globalEndpointSignedForUSEast1() async throws {
-        let transport = OneReplyTransport("<DeleteRoleResponse><ResponseMetadata><RequestId>x</RequestId></ResponseMetadata></DeleteRoleResponse>")
+        let transport = OneReplyTransport(
+            "<DeleteRoleResponse><ResponseMetadata><RequestId>x</RequestId></ResponseMetadata></DeleteRoleResponse>")
         try await iam(transport).deleteRole(name: "r")
         let request = try #require(await transport.requests.first)
         #expect(request.url == "https://iam.amazonaws.com/")
@@ -32,7 +37,8 @@ import Testing
     }
 
     @Test func createRoleSendsTagsAndDecodesTheTrustPolicy() async throws {
-        let transport = OneReplyTransport("""
+        let transport = OneReplyTransport(
+            """
             <CreateRoleResponse xmlns="https://iam.amazonaws.com/doc/2010-05-08/">
               <CreateRoleResult>
                 <Role>
@@ -73,11 +79,12 @@ import Testing
         let transport = OneReplyTransport(reply(truncated: true))
         let page = try await iam(transport).listPoliciesPage(scope: .local, marker: "m0", maxItems: 1)
         #expect(page.marker?.hasPrefix("EXAMPLE") == true)
-        #expect(page.items == [
-            ManagedPolicy(
-                policyName: "lake-export", policyId: "ANPA1", arn: "arn:aws:iam::123456789012:policy/lake-export",
-                defaultVersionId: "v3", attachmentCount: 2)
-        ])
+        #expect(
+            page.items == [
+                ManagedPolicy(
+                    policyName: "lake-export", policyId: "ANPA1", arn: "arn:aws:iam::123456789012:policy/lake-export",
+                    defaultVersionId: "v3", attachmentCount: 2)
+            ])
         let sent = form(try #require(await transport.requests.first))
         #expect(sent["Scope"] == "Local")
         #expect(sent["Marker"] == "m0")
@@ -87,14 +94,17 @@ import Testing
     }
 
     @Test func errorsKeepTheIAMCode() async throws {
-        let transport = OneReplyTransport(status: 409, """
+        let transport = OneReplyTransport(
+            status: 409,
+            """
             <ErrorResponse xmlns="https://iam.amazonaws.com/doc/2010-05-08/">
               <Error><Type>Sender</Type><Code>LimitExceeded</Code><Message>A managed policy can have up to 5 versions.</Message></Error>
               <RequestId>r-1</RequestId>
             </ErrorResponse>
             """)
         let error = await #expect(throws: AWSError.self) {
-            try await iam(transport).createPolicyVersion(arn: "arn:aws:iam::1:policy/p", document: "{}", setAsDefault: true)
+            try await iam(transport).createPolicyVersion(
+                arn: "arn:aws:iam::1:policy/p", document: "{}", setAsDefault: true)
         }
         #expect(error?.isIAM(.limitExceeded) == true)
         #expect(error?.service == "IAM")

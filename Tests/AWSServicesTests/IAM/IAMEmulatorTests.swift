@@ -6,9 +6,12 @@ import Testing
 
 /// IAM through the real stack against the shared emulator with signature checking on.
 @Suite struct IAMEmulatorTests {
-    static let readPolicy = #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"arn:aws:s3:::b/*"}]}"#
-    static let writePolicy = #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:PutObject","Resource":"arn:aws:s3:::b/*"}]}"#
-    static let trust = #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"export.rds.amazonaws.com"},"Action":"sts:AssumeRole"}]}"#
+    static let readPolicy =
+        #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"arn:aws:s3:::b/*"}]}"#
+    static let writePolicy =
+        #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:PutObject","Resource":"arn:aws:s3:::b/*"}]}"#
+    static let trust =
+        #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"export.rds.amazonaws.com"},"Action":"sts:AssumeRole"}]}"#
 
     @Test func policyLifecycleWithVersions() async throws {
         let iam = IAMClient(client: try EmulatorClient.make())
@@ -32,11 +35,15 @@ import Testing
         let versions = try await iam.listPolicyVersions(arn: created.arn)
         #expect(Set(versions.map(\.versionId)) == ["v1", "v2"])
 
-        let conflict = await #expect(throws: AWSError.self) { try await iam.deletePolicyVersion(arn: created.arn, versionId: "v2") }
+        let conflict = await #expect(throws: AWSError.self) {
+            try await iam.deletePolicyVersion(arn: created.arn, versionId: "v2")
+        }
         #expect(conflict?.isIAM(.deleteConflict) == true)
         try await iam.deletePolicyVersion(arn: created.arn, versionId: "v1")
 
-        for _ in 0..<4 { _ = try await iam.createPolicyVersion(arn: created.arn, document: Self.readPolicy, setAsDefault: false) }
+        for _ in 0..<4 {
+            _ = try await iam.createPolicyVersion(arn: created.arn, document: Self.readPolicy, setAsDefault: false)
+        }
         let limit = await #expect(throws: AWSError.self) {
             try await iam.createPolicyVersion(arn: created.arn, document: Self.readPolicy, setAsDefault: false)
         }
@@ -56,12 +63,18 @@ import Testing
     @Test func typedErrors() async throws {
         let iam = IAMClient(client: try EmulatorClient.make())
         let name = EmulatorClient.uniqueName("iam-errors")
-        let malformed = await #expect(throws: AWSError.self) { try await iam.createPolicy(name: name, document: #"{"Version":"2012-10-17"}"#) }
+        let malformed = await #expect(throws: AWSError.self) {
+            try await iam.createPolicy(name: name, document: #"{"Version":"2012-10-17"}"#)
+        }
         #expect(malformed?.isIAM(.malformedPolicyDocument) == true)
         _ = try await iam.createPolicy(name: name, document: Self.readPolicy)
-        let duplicate = await #expect(throws: AWSError.self) { try await iam.createPolicy(name: name, document: Self.readPolicy) }
+        let duplicate = await #expect(throws: AWSError.self) {
+            try await iam.createPolicy(name: name, document: Self.readPolicy)
+        }
         #expect(duplicate?.isIAM(.entityAlreadyExists) == true)
-        let missing = await #expect(throws: AWSError.self) { try await iam.getRole(name: EmulatorClient.uniqueName("nobody")) }
+        let missing = await #expect(throws: AWSError.self) {
+            try await iam.getRole(name: EmulatorClient.uniqueName("nobody"))
+        }
         #expect(missing?.isIAM(.noSuchEntity) == true)
     }
 
@@ -69,7 +82,8 @@ import Testing
         let iam = IAMClient(client: try EmulatorClient.make())
         let prefix = "/\(EmulatorClient.uniqueName("paged"))/"
         for index in 0..<3 {
-            _ = try await iam.createRole(name: EmulatorClient.uniqueName("paged-\(index)"), trustPolicy: Self.trust, path: prefix)
+            _ = try await iam.createRole(
+                name: EmulatorClient.uniqueName("paged-\(index)"), trustPolicy: Self.trust, path: prefix)
         }
         let first = try await iam.listRolesPage(pathPrefix: prefix, maxItems: 2)
         #expect(first.items.count == 2)
@@ -98,7 +112,8 @@ import Testing
         try await iam.updateAssumeRolePolicy(roleName: roleName, document: glueTrust)
         #expect(try await iam.getRole(name: roleName).assumeRolePolicyDocument?.contains("glue.amazonaws.com") == true)
 
-        let policy = try await iam.createPolicy(name: EmulatorClient.uniqueName("iam-attach"), document: Self.readPolicy)
+        let policy = try await iam.createPolicy(
+            name: EmulatorClient.uniqueName("iam-attach"), document: Self.readPolicy)
         try await iam.attachRolePolicy(roleName: roleName, policyArn: policy.arn)
         #expect(try await iam.listAttachedRolePolicies(roleName: roleName).map(\.policyArn) == [policy.arn])
         #expect(try await iam.rolesAttached(toPolicy: policy.arn).map(\.roleName) == [roleName])

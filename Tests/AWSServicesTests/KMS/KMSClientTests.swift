@@ -7,11 +7,14 @@ import Testing
 /// KMS against recorded replies: the awsJson1.1 request and the decoded shapes.
 @Suite struct KMSClientTests {
     private func kms(_ transport: OneReplyTransport) -> KMSClient {
-        KMSClient(client: AWSClient(region: "eu-west-1", credentialProvider: TestCredentials(), endpoint: nil, transport: transport))
+        KMSClient(
+            client: AWSClient(
+                region: "eu-west-1", credentialProvider: TestCredentials(), endpoint: nil, transport: transport))
     }
 
     @Test func describeKeySendsTheTargetAndDecodesMetadata() async throws {
-        let transport = OneReplyTransport("""
+        let transport = OneReplyTransport(
+            """
             {"KeyMetadata":{"AWSAccountId":"111122223333","Arn":"arn:aws:kms:eu-west-1:111122223333:key/1234abcd",
              "CreationDate":1.499288695918E9,"CustomerMasterKeySpec":"SYMMETRIC_DEFAULT","Description":"",
              "Enabled":false,"EncryptionAlgorithms":["SYMMETRIC_DEFAULT"],"KeyId":"1234abcd","KeyManager":"CUSTOMER",
@@ -38,13 +41,16 @@ import Testing
 
     @Test func aliasPagesStopWhenNotTruncated() throws {
         let page = try JSONProtocol.decode(
-            KMSAliasPage.self, from: Array(#"{"Aliases":[{"AliasName":"alias/a","TargetKeyId":"k"}],"NextMarker":"m","Truncated":false}"#.utf8))
+            KMSAliasPage.self,
+            from: Array(
+                #"{"Aliases":[{"AliasName":"alias/a","TargetKeyId":"k"}],"NextMarker":"m","Truncated":false}"#.utf8))
         #expect(page.aliases == [KMSAlias(aliasName: "alias/a", targetKeyId: "k")])
         #expect(page.nextMarker == nil)
     }
 
     @Test func errorsKeepTheKMSCode() async throws {
-        let transport = OneReplyTransport(status: 400, #"{"__type":"NotFoundException","message":"Key 'x' does not exist"}"#)
+        let transport = OneReplyTransport(
+            status: 400, #"{"__type":"NotFoundException","message":"Key 'x' does not exist"}"#)
         let error = await #expect(throws: AWSError.self) { try await kms(transport).getKeyPolicy("x") }
         #expect(error?.isKMS(.notFound) == true)
     }

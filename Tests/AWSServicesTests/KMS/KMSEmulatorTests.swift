@@ -40,7 +40,8 @@ import Testing
         let key = try await kms.createKey()
         let original = try await kms.getKeyPolicy(key.keyId)
         #expect(original.contains("kms:*"))
-        let policy = #"{"Version":"2012-10-17","Statement":[{"Sid":"Root","Effect":"Allow","Principal":{"AWS":"arn:aws:iam::123456789012:root"},"Action":"kms:*","Resource":"*"}]}"#
+        let policy =
+            #"{"Version":"2012-10-17","Statement":[{"Sid":"Root","Effect":"Allow","Principal":{"AWS":"arn:aws:iam::123456789012:root"},"Action":"kms:*","Resource":"*"}]}"#
         try await kms.putKeyPolicy(key.keyId, policy: policy)
         #expect(try await kms.getKeyPolicy(key.keyId).contains("\"Sid\":\"Root\""))
     }

@@ -9,9 +9,11 @@ import Testing
 /// role and key made with raw IAM/KMS calls (those services belong to another folder), the export
 /// started, followed to COMPLETE through the emulator's progress steps, and its Parquet files listed.
 @Suite struct RDSExportEmulatorTests {
-    static let iam = ServiceConfig(serviceId: "IAM", signingName: "iam", wireProtocol: .query, apiVersion: "2010-05-08", isGlobal: true)
+    static let iam = ServiceConfig(
+        serviceId: "IAM", signingName: "iam", wireProtocol: .query, apiVersion: "2010-05-08", isGlobal: true)
     static let kms = ServiceConfig(
-        serviceId: "KMS", signingName: "kms", wireProtocol: .json(version: "1.1"), apiVersion: "2014-11-01", jsonTargetPrefix: "TrentService")
+        serviceId: "KMS", signingName: "kms", wireProtocol: .json(version: "1.1"), apiVersion: "2014-11-01",
+        jsonTargetPrefix: "TrentService")
 
     /// An instance registered with the emulator's `shop` dataset, and a snapshot of it.
     private func snapshotOfShop(_ rds: RDSClient) async throws -> RDSSnapshot {
@@ -19,18 +21,21 @@ import Testing
         try await rds.createDBInstance(identifier: instance, masterPassword: "not-a-secret-1")
         try await EmulatorClient.control(
             "/lakectl-emulator/rds/dataset", #"{"dbInstanceIdentifier":"\#(instance)","dataset":"shop"}"#)
-        return try await rds.createDBSnapshot(identifier: EmulatorClient.uniqueName("shop-snap"), instanceIdentifier: instance)
+        return try await rds.createDBSnapshot(
+            identifier: EmulatorClient.uniqueName("shop-snap"), instanceIdentifier: instance)
     }
 
     /// A role RDS export may assume and a KMS key, as `ingest snapshot` would ensure them.
     private func roleAndKey(_ client: AWSClient) async throws -> (role: String, key: String) {
-        let trust = #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"export.rds.amazonaws.com"},"Action":"sts:AssumeRole"}]}"#
+        let trust =
+            #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"export.rds.amazonaws.com"},"Action":"sts:AssumeRole"}]}"#
         let role = try await client.query(
             Self.iam, action: "CreateRole",
             parameters: [("RoleName", EmulatorClient.uniqueName("rds-export")), ("AssumeRolePolicyDocument", trust)])
         struct CreateKey: Encodable, Sendable { var Description: String }
         struct KeyReply: Decodable { struct Metadata: Decodable { var Arn: String }; var KeyMetadata: Metadata }
-        let key = try await client.json(Self.kms, operation: "CreateKey", input: CreateKey(Description: "rds export test"), output: KeyReply.self)
+        let key = try await client.json(
+            Self.kms, operation: "CreateKey", input: CreateKey(Description: "rds export test"), output: KeyReply.self)
         return (try #require(role.string("Role", "Arn")), key.KeyMetadata.Arn)
     }
 
@@ -59,7 +64,8 @@ import Testing
         let (role, key) = try await roleAndKey(client)
         let id = EmulatorClient.uniqueName("export")
         let request = RDSClient.ExportRequest(
-            identifier: id, sourceArn: snapshot.arn, s3Bucket: bucket, iamRoleArn: role, kmsKeyId: key, s3Prefix: "rds/shop")
+            identifier: id, sourceArn: snapshot.arn, s3Bucket: bucket, iamRoleArn: role, kmsKeyId: key,
+            s3Prefix: "rds/shop")
         let started = try await rds.startExportTask(request)
         #expect(started.identifier == id)
         #expect(started.status == .starting)
@@ -89,7 +95,9 @@ import Testing
 
         // The filtered listing finds it too (the emulator's RDS ignores Filters; the marker loop must end).
         var listed: [String] = []
-        for try await page in rds.describeExportTasksPages(filters: [.sourceArn(snapshot.arn)]) { listed += page.tasks.map(\.identifier) }
+        for try await page in rds.describeExportTasksPages(filters: [.sourceArn(snapshot.arn)]) {
+            listed += page.tasks.map(\.identifier)
+        }
         #expect(listed.contains(id))
     }
 
@@ -102,7 +110,8 @@ import Testing
         let (role, key) = try await roleAndKey(client)
         let id = EmulatorClient.uniqueName("export")
         _ = try await rds.startExportTask(
-            RDSClient.ExportRequest(identifier: id, sourceArn: snapshot.arn, s3Bucket: bucket, iamRoleArn: role, kmsKeyId: key))
+            RDSClient.ExportRequest(
+                identifier: id, sourceArn: snapshot.arn, s3Bucket: bucket, iamRoleArn: role, kmsKeyId: key))
         let (finished, _) = try await waitUntilFinal(rds, id)
         #expect(finished.status == .failed)
         #expect(finished.failureCause?.contains("isn't located in the current AWS Region") == true)
@@ -117,7 +126,8 @@ import Testing
         let (role, key) = try await roleAndKey(client)
         let id = EmulatorClient.uniqueName("export")
         _ = try await rds.startExportTask(
-            RDSClient.ExportRequest(identifier: id, sourceArn: snapshot.arn, s3Bucket: bucket, iamRoleArn: role, kmsKeyId: key))
+            RDSClient.ExportRequest(
+                identifier: id, sourceArn: snapshot.arn, s3Bucket: bucket, iamRoleArn: role, kmsKeyId: key))
         _ = try await rds.cancelExportTask(id)
         let finished = try await rds.waitForExportTask(id, clock: ManualClock())
         #expect(finished.status == .canceled)
@@ -150,11 +160,15 @@ import Testing
         let missing = EmulatorClient.uniqueName("no-snapshot")
         let snapshot = await #expect(throws: AWSError.self) { try await rds.describeDBSnapshots(identifier: missing) }
         #expect(snapshot?.code == RDSClient.ErrorCode.dbSnapshotNotFound)
-        let cluster = await #expect(throws: AWSError.self) { try await rds.describeDBClusterSnapshots(identifier: missing) }
+        let cluster = await #expect(throws: AWSError.self) {
+            try await rds.describeDBClusterSnapshots(identifier: missing)
+        }
         #expect(cluster?.code == RDSClient.ErrorCode.dbClusterSnapshotNotFound)
         let either = await #expect(throws: AWSError.self) { try await rds.findSnapshot(missing) }
         #expect(either?.code == RDSClient.ErrorCode.dbSnapshotNotFound)
-        let task = await #expect(throws: AWSError.self) { try await rds.describeExportTask(EmulatorClient.uniqueName("no-task")) }
+        let task = await #expect(throws: AWSError.self) {
+            try await rds.describeExportTask(EmulatorClient.uniqueName("no-task"))
+        }
         #expect(task?.code == RDSClient.ErrorCode.exportTaskNotFound)
     }
 }

@@ -46,7 +46,9 @@ import Testing
 
     @Test func describeExportTasksReplyIsDecoded() async throws {
         let transport = OneReplyTransport(Self.describeExportTasks)
-        let client = AWSClient(region: "eu-west-1", credentialProvider: TestCredentials(), endpoint: "http://127.0.0.1:9", transport: transport)
+        let client = AWSClient(
+            region: "eu-west-1", credentialProvider: TestCredentials(), endpoint: "http://127.0.0.1:9",
+            transport: transport)
         let page = try await RDSClient(client: client).describeExportTasks(
             filters: [.status(.inProgress, .failed), .s3Bucket("lake-raw-eu")], maxRecords: 5)
         #expect(page.marker == "eyJtYXJrZXIiOiAiMiJ9")
@@ -75,7 +77,10 @@ import Testing
             return
         }
         let form = String(decoding: body, as: UTF8.self)
-        #expect(form.contains("Filters.Filter.1.Name=status&Filters.Filter.1.Values.Value.1=in_progress&Filters.Filter.1.Values.Value.2=failed"))
+        #expect(
+            form.contains(
+                "Filters.Filter.1.Name=status&Filters.Filter.1.Values.Value.1=in_progress&Filters.Filter.1.Values.Value.2=failed"
+            ))
         #expect(form.contains("Filters.Filter.2.Name=s3-bucket&Filters.Filter.2.Values.Value.1=lake-raw-eu"))
         #expect(form.contains("MaxRecords=20"))
     }
@@ -108,7 +113,9 @@ import Testing
               </DescribeDBSnapshotsResult>
             </DescribeDBSnapshotsResponse>
             """
-        let client = AWSClient(region: "eu-west-1", credentialProvider: TestCredentials(), endpoint: "http://127.0.0.1:9", transport: OneReplyTransport(reply))
+        let client = AWSClient(
+            region: "eu-west-1", credentialProvider: TestCredentials(), endpoint: "http://127.0.0.1:9",
+            transport: OneReplyTransport(reply))
         let snapshot = try await RDSClient(client: client).findSnapshot("shop-nightly")
         #expect(snapshot.kind == .instance)
         #expect(snapshot.identifier == "shop-nightly")
@@ -129,8 +136,11 @@ import Testing
             """
         let client = AWSClient(
             region: "us-east-1", credentialProvider: TestCredentials(), endpoint: "http://127.0.0.1:9",
-            transport: OneReplyTransport(status: 404, reply), retryStrategy: StandardRetryStrategy(configuration: RetryConfiguration(maxAttempts: 1)))
-        let error = await #expect(throws: AWSError.self) { try await RDSClient(client: client).cancelExportTask("nope") }
+            transport: OneReplyTransport(status: 404, reply),
+            retryStrategy: StandardRetryStrategy(configuration: RetryConfiguration(maxAttempts: 1)))
+        let error = await #expect(throws: AWSError.self) {
+            try await RDSClient(client: client).cancelExportTask("nope")
+        }
         #expect(error?.code == RDSClient.ErrorCode.exportTaskNotFound)
         #expect(error?.requestId == "5e0c8b1a-7f1e-4c39-9a53-1b0b7a3f0c22")
     }

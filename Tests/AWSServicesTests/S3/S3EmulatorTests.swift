@@ -37,7 +37,8 @@ import Testing
         try await s3.createBucket(bucket)
         let keys = ["plain.txt", "with space/a b.csv", "plus+sign=1.json", "données/été ünï.parquet", "q?&#%.bin"]
         for (index, key) in keys.enumerated() {
-            try await s3.putObject(bucket: bucket, key: key, bytes: Array("object \(index)".utf8), contentType: "text/plain")
+            try await s3.putObject(
+                bucket: bucket, key: key, bytes: Array("object \(index)".utf8), contentType: "text/plain")
         }
         for (index, key) in keys.enumerated() {
             let (bytes, metadata) = try await s3.getObject(bucket: bucket, key: key)
@@ -53,10 +54,14 @@ import Testing
 
         let gone = await #expect(throws: AWSError.self) { try await s3.headObject(bucket: bucket, key: "nothing here") }
         #expect(gone?.code == "NoSuchKey")
-        let noBody = await #expect(throws: AWSError.self) { try await s3.getObject(bucket: bucket, key: "nothing here") }
+        let noBody = await #expect(throws: AWSError.self) {
+            try await s3.getObject(bucket: bucket, key: "nothing here")
+        }
         #expect(noBody?.code == "NoSuchKey")
         let target = FileManager.default.temporaryDirectory.appendingPathComponent(EmulatorClient.uniqueName("missing"))
-        let noFile = await #expect(throws: AWSError.self) { try await s3.getObject(bucket: bucket, key: "nothing here", toFile: target.path) }
+        let noFile = await #expect(throws: AWSError.self) {
+            try await s3.getObject(bucket: bucket, key: "nothing here", toFile: target.path)
+        }
         #expect(noFile?.code == "NoSuchKey")
         #expect(!FileManager.default.fileExists(atPath: target.path))
 
@@ -107,7 +112,8 @@ import Testing
         let s3 = S3Client(client: try EmulatorClient.make())
         let bucket = EmulatorClient.uniqueName("lake-multi")
         try await s3.createBucket(bucket)
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(EmulatorClient.uniqueName("s3test"))
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            EmulatorClient.uniqueName("s3test"))
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
 
@@ -116,7 +122,9 @@ import Testing
         var bytes = [UInt8](repeating: 0, count: size)
         for index in stride(from: 0, to: size, by: 8) {
             let word = generator.next()
-            for offset in 0..<min(8, size - index) { bytes[index + offset] = UInt8(truncatingIfNeeded: word >> (offset * 8)) }
+            for offset in 0..<min(8, size - index) {
+                bytes[index + offset] = UInt8(truncatingIfNeeded: word >> (offset * 8))
+            }
         }
         let source = directory.appendingPathComponent("big.bin")
         try Data(bytes).write(to: source)
@@ -150,7 +158,8 @@ import Testing
         try await s3.createBucket(bucket)
         let key = "tiny-parts.bin"
         let uploadId = try await s3.createMultipartUpload(bucket: bucket, key: key)
-        let first = try await s3.uploadPart(bucket: bucket, key: key, uploadId: uploadId, partNumber: 1, bytes: [UInt8](repeating: 1, count: 1024))
+        let first = try await s3.uploadPart(
+            bucket: bucket, key: key, uploadId: uploadId, partNumber: 1, bytes: [UInt8](repeating: 1, count: 1024))
         let second = try await s3.uploadPart(bucket: bucket, key: key, uploadId: uploadId, partNumber: 2, bytes: [2])
         let error = await #expect(throws: AWSError.self) {
             try await s3.completeMultipartUpload(bucket: bucket, key: key, uploadId: uploadId, parts: [first, second])

@@ -26,8 +26,11 @@ import Testing
 
     @Test func listPageWithContinuationTokenIsDecoded() async throws {
         let transport = OneReplyTransport(Self.listPage)
-        let client = AWSClient(region: "us-east-1", credentialProvider: TestCredentials(), endpoint: "http://127.0.0.1:9", transport: transport)
-        let page = try await S3Client(client: client).listObjectsV2(bucket: "lake-raw", prefix: "exports/", delimiter: "/", maxKeys: 3)
+        let client = AWSClient(
+            region: "us-east-1", credentialProvider: TestCredentials(), endpoint: "http://127.0.0.1:9",
+            transport: transport)
+        let page = try await S3Client(client: client).listObjectsV2(
+            bucket: "lake-raw", prefix: "exports/", delimiter: "/", maxKeys: 3)
         #expect(page.isTruncated)
         #expect(page.nextContinuationToken == "1ueGcxLPRx1Tr/XYExHnhbYLgveDs2J/wm36Hy4vbOwM=")
         #expect(page.objects.map(\.key) == ["exports/a b.parquet", "exports/été+1.json"])
@@ -37,11 +40,16 @@ import Testing
         #expect(page.commonPrefixes == ["exports/shop/"])
         #expect(page.keyCount == 3)
         let sent = try #require(await transport.requests.first)
-        #expect(sent.url == "http://127.0.0.1:9/lake-raw?list-type=2&encoding-type=url&prefix=exports%2F&delimiter=%2F&max-keys=3")
+        #expect(
+            sent.url
+                == "http://127.0.0.1:9/lake-raw?list-type=2&encoding-type=url&prefix=exports%2F&delimiter=%2F&max-keys=3"
+        )
     }
 
     @Test func aLastPageHasNoToken() throws {
-        let root = try XMLReader.parse("<ListBucketResult><IsTruncated>false</IsTruncated><NextContinuationToken>x</NextContinuationToken></ListBucketResult>")
+        let root = try XMLReader.parse(
+            "<ListBucketResult><IsTruncated>false</IsTruncated><NextContinuationToken>x</NextContinuationToken></ListBucketResult>"
+        )
         let page = try S3ListObjectsPage(root, urlEncoded: false)
         #expect(!page.isTruncated)
         #expect(page.nextContinuationToken == nil)
@@ -49,7 +57,8 @@ import Testing
     }
 
     @Test func aNegativeSizeIsAnErrorNotATrap() throws {
-        let root = try XMLReader.parse("<ListBucketResult><Contents><Key>k</Key><Size>-1</Size></Contents></ListBucketResult>")
+        let root = try XMLReader.parse(
+            "<ListBucketResult><Contents><Key>k</Key><Size>-1</Size></Contents></ListBucketResult>")
         #expect(throws: S3ReplyError.self) { try S3ListObjectsPage(root, urlEncoded: false) }
     }
 
@@ -66,22 +75,27 @@ import Testing
 
     @Test func pathStyleOnCustomEndpointsVirtualHostedOnAWS() async throws {
         let transport = OneReplyTransport("")
-        let custom = AWSClient(region: "eu-west-1", credentialProvider: TestCredentials(), endpoint: "http://127.0.0.1:9", transport: transport)
+        let custom = AWSClient(
+            region: "eu-west-1", credentialProvider: TestCredentials(), endpoint: "http://127.0.0.1:9",
+            transport: transport)
         _ = try await S3Client(client: custom).headObject(bucket: "lake", key: "a b+c")
         let aws = AWSClient(region: "eu-west-1", credentialProvider: TestCredentials(), transport: transport)
         _ = try await S3Client(client: aws).headObject(bucket: "lake", key: "a b+c")
         _ = try await S3Client(client: aws).headObject(bucket: "lake.with.dots", key: "k")
         let urls = await transport.requests.map(\.url)
-        #expect(urls == [
-            "http://127.0.0.1:9/lake/a%20b%2Bc",
-            "https://lake.s3.eu-west-1.amazonaws.com/a%20b%2Bc",
-            "https://s3.eu-west-1.amazonaws.com/lake.with.dots/k",
-        ])
+        #expect(
+            urls == [
+                "http://127.0.0.1:9/lake/a%20b%2Bc",
+                "https://lake.s3.eu-west-1.amazonaws.com/a%20b%2Bc",
+                "https://s3.eu-west-1.amazonaws.com/lake.with.dots/k",
+            ])
     }
 
     @Test func createBucketSendsALocationConstraintOutsideUSEast1Only() async throws {
         let transport = OneReplyTransport("")
-        let client = AWSClient(region: "us-east-1", credentialProvider: TestCredentials(), endpoint: "http://127.0.0.1:9", transport: transport)
+        let client = AWSClient(
+            region: "us-east-1", credentialProvider: TestCredentials(), endpoint: "http://127.0.0.1:9",
+            transport: transport)
         try await S3Client(client: client).createBucket("b1")
         try await S3Client(client: client).createBucket("b2", region: "eu-west-1")
         let bodies = await transport.requests.map(\.body)
@@ -93,7 +107,9 @@ import Testing
         #expect(String(decoding: bytes, as: UTF8.self).contains("<LocationConstraint>eu-west-1</LocationConstraint>"))
     }
 
-    @Test(arguments: [(nil, "us-east-1"), ("", "us-east-1"), ("EU", "eu-west-1"), ("eu-central-1", "eu-central-1")] as [(String?, String)])
+    @Test(
+        arguments: [(nil, "us-east-1"), ("", "us-east-1"), ("EU", "eu-west-1"), ("eu-central-1", "eu-central-1")]
+            as [(String?, String)])
     func bucketLocationIsNormalised(constraint: String?, region: String) {
         #expect(S3BucketLocation.region(fromConstraint: constraint) == region)
     }
@@ -107,7 +123,9 @@ import Testing
         let client = AWSClient(
             region: "us-east-1", credentialProvider: TestCredentials(), endpoint: "http://127.0.0.1:9",
             transport: OneReplyTransport(status: 404, body))
-        let error = await #expect(throws: AWSError.self) { try await S3Client(client: client).getObject(bucket: "b", key: "a b") }
+        let error = await #expect(throws: AWSError.self) {
+            try await S3Client(client: client).getObject(bucket: "b", key: "a b")
+        }
         #expect(error?.code == "NoSuchKey")
         #expect(error?.message == "The specified key does not exist.")
         #expect(error?.requestId == "4442587FB7D0A2F9")
@@ -117,7 +135,9 @@ import Testing
         let client = AWSClient(
             region: "us-east-1", credentialProvider: TestCredentials(), endpoint: "http://127.0.0.1:9",
             transport: OneReplyTransport(status: 404, ""))
-        let error = await #expect(throws: AWSError.self) { try await S3Client(client: client).headBucket("missing-bucket") }
+        let error = await #expect(throws: AWSError.self) {
+            try await S3Client(client: client).headBucket("missing-bucket")
+        }
         #expect(error?.code == "NoSuchBucket")
         #expect(error?.message?.contains("missing-bucket") == true)
     }

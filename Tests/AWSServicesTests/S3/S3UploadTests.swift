@@ -16,11 +16,13 @@ import Testing
     private func client(_ transport: RoutingTransport) -> S3Client {
         S3Client(
             client: AWSClient(
-                region: "us-east-1", credentialProvider: TestCredentials(), endpoint: "http://127.0.0.1:9", transport: transport,
+                region: "us-east-1", credentialProvider: TestCredentials(), endpoint: "http://127.0.0.1:9",
+                transport: transport,
                 retryStrategy: StandardRetryStrategy(configuration: RetryConfiguration(maxAttempts: 1))))
     }
 
-    static let created = "<InitiateMultipartUploadResult><Bucket>b</Bucket><Key>k</Key><UploadId>up-1</UploadId></InitiateMultipartUploadResult>"
+    static let created =
+        "<InitiateMultipartUploadResult><Bucket>b</Bucket><Key>k</Key><UploadId>up-1</UploadId></InitiateMultipartUploadResult>"
 
     @Test func aFailedPartAbortsTheUpload() async throws {
         let file = try tempFile(bytes: 11 * 1_048_576)
@@ -30,21 +32,24 @@ import Testing
             case ("POST", _): return HTTPResponse(status: 200, body: Array(Self.created.utf8))
             case ("PUT", 1): return HTTPResponse(status: 200, headers: [HTTPHeader("ETag", "\"e1\"")])
             case ("PUT", _):
-                return HTTPResponse(status: 403, body: Array("<Error><Code>AccessDenied</Code><Message>no</Message></Error>".utf8))
+                return HTTPResponse(
+                    status: 403, body: Array("<Error><Code>AccessDenied</Code><Message>no</Message></Error>".utf8))
             default: return HTTPResponse(status: 204)
             }
         }
         let error = await #expect(throws: AWSError.self) {
-            try await client(transport).upload(file: file.path, bucket: "b", key: "k", multipartThreshold: 5 * 1_048_576, partSize: 5 * 1_048_576)
+            try await client(transport).upload(
+                file: file.path, bucket: "b", key: "k", multipartThreshold: 5 * 1_048_576, partSize: 5 * 1_048_576)
         }
         #expect(error?.code == "AccessDenied")
         let sent = await transport.requests.map { "\($0.method) \($0.url)" }
-        #expect(sent == [
-            "POST http://127.0.0.1:9/b/k?uploads=",
-            "PUT http://127.0.0.1:9/b/k?partNumber=1&uploadId=up-1",
-            "PUT http://127.0.0.1:9/b/k?partNumber=2&uploadId=up-1",
-            "DELETE http://127.0.0.1:9/b/k?uploadId=up-1",
-        ])
+        #expect(
+            sent == [
+                "POST http://127.0.0.1:9/b/k?uploads=",
+                "PUT http://127.0.0.1:9/b/k?partNumber=1&uploadId=up-1",
+                "PUT http://127.0.0.1:9/b/k?partNumber=2&uploadId=up-1",
+                "DELETE http://127.0.0.1:9/b/k?uploadId=up-1",
+            ])
     }
 
     /// CompleteMultipartUpload can fail after answering 200: the `<Error>` body is the outcome.
@@ -56,13 +61,16 @@ import Testing
                 return HTTPResponse(status: 200, body: Array(Self.created.utf8))
             }
             if request.method == "POST" {
-                return HTTPResponse(status: 200, body: Array("<Error><Code>InternalError</Code><Message>try again</Message></Error>".utf8))
+                return HTTPResponse(
+                    status: 200,
+                    body: Array("<Error><Code>InternalError</Code><Message>try again</Message></Error>".utf8))
             }
             if request.method == "PUT" { return HTTPResponse(status: 200, headers: [HTTPHeader("ETag", "\"e\"")]) }
             return HTTPResponse(status: 204)
         }
         let error = await #expect(throws: AWSError.self) {
-            try await client(transport).upload(file: file.path, bucket: "b", key: "k", multipartThreshold: 5 * 1_048_576, partSize: 5 * 1_048_576)
+            try await client(transport).upload(
+                file: file.path, bucket: "b", key: "k", multipartThreshold: 5 * 1_048_576, partSize: 5 * 1_048_576)
         }
         #expect(error?.code == "InternalError")
         #expect(error?.operation == "CompleteMultipartUpload")

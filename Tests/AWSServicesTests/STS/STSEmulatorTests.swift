@@ -1,6 +1,6 @@
-import LakeTestSupport
 import AWSCore
 import Foundation
+import LakeTestSupport
 import Testing
 
 @testable import AWSServices

@@ -25,10 +25,12 @@ enum EmulatorClient {
         let emulator = try Emulator.current()
         let response = try await CurlTransport().send(
             HTTPRequest(
-                method: "POST", url: emulator.endpoint + path, headers: [HTTPHeader("Content-Type", "application/json")],
+                method: "POST", url: emulator.endpoint + path,
+                headers: [HTTPHeader("Content-Type", "application/json")],
                 body: .bytes(Array(json.utf8))))
         guard response.status == 200 else {
-            throw EmulatorControlError(path: path, status: response.status, body: String(decoding: response.body, as: UTF8.self))
+            throw EmulatorControlError(
+                path: path, status: response.status, body: String(decoding: response.body, as: UTF8.self))
         }
     }
 }

@@ -30,7 +30,8 @@ import Testing
     }
 
     @Test func foldedLinesBecomeCommaSeparatedValuesForTheLegacySuite() {
-        let (lines, _) = canonical([SignableHeader("My-Header1", "value1\n  value2\n     value3")], folding: .commaSeparated)
+        let (lines, _) = canonical(
+            [SignableHeader("My-Header1", "value1\n  value2\n     value3")], folding: .commaSeparated)
         #expect(lines == "my-header1:value1,value2,value3\n")
     }
 

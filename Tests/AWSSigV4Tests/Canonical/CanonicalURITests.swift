@@ -24,7 +24,8 @@ import Testing
 
     @Test func s3SignsThePathEncodedOnceAndKeepsDotsAndSlashes() {
         #expect(canonical("/bucket/a%20b//./../c", normalize: false, doubleEncode: false) == "/bucket/a%20b//./../c")
-        #expect(canonical("/bucket/%e1%88%b4 x+y", normalize: false, doubleEncode: false) == "/bucket/%E1%88%B4%20x%2By")
+        #expect(
+            canonical("/bucket/%e1%88%b4 x+y", normalize: false, doubleEncode: false) == "/bucket/%E1%88%B4%20x%2By")
         #expect(canonical("/bucket/a%2Fb", normalize: false, doubleEncode: false) == "/bucket/a%2Fb")
         #expect(canonical("/bucket/100%", normalize: false, doubleEncode: false) == "/bucket/100%25")
     }

@@ -19,7 +19,9 @@ struct AWSCAuthCase: Sendable, CustomTestStringConvertible {
     static let requiredFiles: [String] =
         ["context.json", "request.txt"]
         + Variant.allCases.flatMap { variant in
-            ["canonical-request", "string-to-sign", "signature", "signed-request"].map { "\(variant.rawValue)-\($0).txt" }
+            ["canonical-request", "string-to-sign", "signature", "signed-request"].map {
+                "\(variant.rawValue)-\($0).txt"
+            }
         }
 
     /// Discovered by listing the suite folder, so new cases are picked up without touching this file.

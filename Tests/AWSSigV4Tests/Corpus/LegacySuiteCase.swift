@@ -45,8 +45,10 @@ struct LegacySuiteCase: Sendable, CustomTestStringConvertible {
     }
 
     func sign() throws -> (result: SignedRequest, body: [UInt8]) {
-        let raw = try RawHTTPRequest.parse(bytes: try #require(SigV4Corpus.bytes(
-            directory.appendingPathComponent("\(name).req"))))
+        let raw = try RawHTTPRequest.parse(
+            bytes: try #require(
+                SigV4Corpus.bytes(
+                    directory.appendingPathComponent("\(name).req"))))
         let dateText = try #require(raw.request.header(named: "X-Amz-Date"), "no X-Amz-Date in \(name).req")
         let date = try #require(AmzDate.parse(dateText.trimmingCharacters(in: .whitespaces)))
         let signer = SigV4Signer(

@@ -38,7 +38,8 @@ import Testing
             let key = (0..<keyLength).map { UInt8(truncatingIfNeeded: $0 &* 7 &+ 1) }
             for message in ["", "what do ya want for nothing?", String(repeating: "m", count: 200)] {
                 #expect(
-                    HMACKey(key, prepareContexts: false).mac(Array(message.utf8)) == HMACKey(key).mac(Array(message.utf8)),
+                    HMACKey(key, prepareContexts: false).mac(Array(message.utf8))
+                        == HMACKey(key).mac(Array(message.utf8)),
                     "key length \(keyLength)")
             }
         }

@@ -10,9 +10,10 @@ import Testing
         #expect(raw.request.path == "/a b/ሴ")
         #expect(raw.request.query == "x=1&y")
         #expect(raw.httpVersion == "HTTP/1.1")
-        #expect(raw.request.headers == [
-            SignableHeader("Host", "example.amazonaws.com"), SignableHeader("My-Header1", " value1\n  value2"),
-        ])
+        #expect(
+            raw.request.headers == [
+                SignableHeader("Host", "example.amazonaws.com"), SignableHeader("My-Header1", " value1\n  value2"),
+            ])
         #expect(raw.body == Array("body\nline".utf8))
     }
 
@@ -32,7 +33,10 @@ import Testing
         ("GET / FTP/1\nHost:h", .malformedRequestLine(line: 1, reason: "protocol 'FTP/1' is not HTTP/x.y")),
         ("GET path HTTP/1.1", .malformedRequestLine(line: 1, reason: "target 'path' does not start with '/'")),
         ("GET / HTTP/1.1\n value", .continuationWithoutHeader(line: 2)),
-        ("GET / HTTP/1.1\nHost:h\nMy-Header1 value1", .malformedHeader(line: 3, reason: "no ':' separating name and value")),
+        (
+            "GET / HTTP/1.1\nHost:h\nMy-Header1 value1",
+            .malformedHeader(line: 3, reason: "no ':' separating name and value")
+        ),
         ("GET / HTTP/1.1\nHost:h\nA:b\n:empty", .malformedHeader(line: 4, reason: "empty header name")),
         ("GET / HTTP/1.1\nBad Name:v", .malformedHeader(line: 2, reason: "whitespace in header name 'Bad Name'")),
     ])

@@ -22,8 +22,10 @@ import Testing
         #expect(AmzDate.parse(text) == date)
     }
 
-    @Test(arguments: ["", "20150830T123600", "20150830 123600Z", "2015-08-30T12:36:00Z", "20150230T000000Z",
-        "20151301T000000Z", "20150830T243600Z", "2015083OT123600Z", "20190229T000000Z"])
+    @Test(arguments: [
+        "", "20150830T123600", "20150830 123600Z", "2015-08-30T12:36:00Z", "20150230T000000Z",
+        "20151301T000000Z", "20150830T243600Z", "2015083OT123600Z", "20190229T000000Z",
+    ])
     func rejectsMalformed(_ text: String) {
         #expect(AmzDate.parse(text) == nil)
     }

@@ -27,7 +27,8 @@ import Testing
         let message = Array("string to sign".utf8)
         for stamp in ["20240228", "20240229", "20240301", "20240229", "20240229"] {
             let expected = HMACSHA256.mac(
-                key: SigningKeyCache.derive(secret: Self.secret, dateStamp: stamp.utf8, region: "eu-west-1", service: "glue"),
+                key: SigningKeyCache.derive(
+                    secret: Self.secret, dateStamp: stamp.utf8, region: "eu-west-1", service: "glue"),
                 message: message)
             #expect(cache.key(for: stamp).mac(message) == expected, "wrong key for \(stamp)")
         }
@@ -38,8 +39,10 @@ import Testing
     @Test func signerAcrossMidnightMatchesFreshSigners() {
         let credentials = SigningCredentials(accessKeyId: "AKIDEXAMPLE", secretAccessKey: Self.secret)
         let reused = SigV4Signer(credentials: credentials, region: "us-east-1", service: "service")
-        let request = SignableRequest(method: "GET", path: "/", headers: [SignableHeader("Host", "example.amazonaws.com")])
-        let dates = [1_440_938_159.0, 1_440_979_199.0, 1_440_979_200.0, 1_440_938_160.0].map(Date.init(timeIntervalSince1970:))
+        let request = SignableRequest(
+            method: "GET", path: "/", headers: [SignableHeader("Host", "example.amazonaws.com")])
+        let dates = [1_440_938_159.0, 1_440_979_199.0, 1_440_979_200.0, 1_440_938_160.0].map(
+            Date.init(timeIntervalSince1970:))
         for date in dates {
             let fresh = SigV4Signer(credentials: credentials, region: "us-east-1", service: "service")
             #expect(
@@ -51,7 +54,8 @@ import Testing
     @Test func concurrentSigningAgreesWithSequential() async {
         let credentials = SigningCredentials(accessKeyId: "AKIDEXAMPLE", secretAccessKey: Self.secret)
         let signer = SigV4Signer(credentials: credentials, region: "us-east-1", service: "service")
-        let request = SignableRequest(method: "GET", path: "/", headers: [SignableHeader("Host", "example.amazonaws.com")])
+        let request = SignableRequest(
+            method: "GET", path: "/", headers: [SignableHeader("Host", "example.amazonaws.com")])
         let date = Date(timeIntervalSince1970: 1_440_938_160)
         let expected = signer.sign(request, payload: .emptyBody, date: date).signature
         let results = await withTaskGroup(of: String.self) { group in

@@ -37,7 +37,8 @@ struct CSVReaderTests {
     @Test("null texts, and a quoted null text stays text")
     func nullTexts() throws {
         let dialect = CSVDialect(nullTexts: ["NULL", "\\N"])
-        #expect(try CSVTest.read("a,b\nNULL,\\N\n\"NULL\",x\n", dialect: dialect).rows == [[nil, nil], ["NULL", "x"]])
+        #expect(
+            try CSVTest.read("a,b\nNULL,\\N\n\"NULL\",x\n", dialect: dialect).rows == [[nil, nil], ["NULL", "x"]])
     }
 
     @Test("backslash escapes")

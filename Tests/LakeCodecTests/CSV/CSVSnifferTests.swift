@@ -65,10 +65,12 @@ struct CSVSnifferTests {
     @Test("rows that cannot agree on a width are a clear error naming the line")
     func inconsistent() {
         let text = "a,b,c\n" + String(repeating: "1,2,3\n", count: 2100) + "4,5\n"
-        #expect(throws: CodecError.csv(
-            path: "<memory>", line: 2102, column: nil,
-            reason: "could not detect the CSV dialect: this row has 2 fields where the rows before it have 3 "
-                + ",-separated fields; state --delimiter, or allow short rows with --ragged pad")) {
+        #expect(
+            throws: CodecError.csv(
+                path: "<memory>", line: 2102, column: nil,
+                reason: "could not detect the CSV dialect: this row has 2 fields where the rows before it have 3 "
+                    + ",-separated fields; state --delimiter, or allow short rows with --ragged pad")
+        ) {
             try CSVTest.sniff(text)
         }
         #expect(throws: Never.self) { try CSVTest.sniff(text, hints: CSVSniffer.Hints(allowPadding: true)) }

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import LakeCodec
 
 /// One corpus file checked against its pyarrow reference (`<file>.expected.json`).
@@ -51,7 +52,9 @@ struct CorpusCase {
         }
     }
 
-    private func compare(_ ref: [String: Any], file: ParquetFile, fields: [SchemaNode], rows: [[Value]], total: Int) -> Outcome {
+    private func compare(_ ref: [String: Any], file: ParquetFile, fields: [SchemaNode], rows: [[Value]], total: Int)
+        -> Outcome
+    {
         if let n = (ref["num_rows"] as? NSNumber)?.intValue, n != total {
             return .disagrees("row count \(total), pyarrow \(n)")
         }
@@ -65,7 +68,9 @@ struct CorpusCase {
             guard mine == theirs else { return .disagrees("column \(f.name): type \(f.arrowType), pyarrow \(pair[1])") }
         }
         let expected = ref["first_rows"] as? [[String: Any]] ?? []
-        guard expected.count == rows.count else { return .disagrees("\(rows.count) first rows, pyarrow \(expected.count)") }
+        guard expected.count == rows.count else {
+            return .disagrees("\(rows.count) first rows, pyarrow \(expected.count)")
+        }
         for (i, (row, e)) in zip(rows, expected).enumerated() {
             for (f, v) in zip(fields, row) {
                 guard let ev = e[f.name] else { return .disagrees("row \(i): no \(f.name) in reference") }
@@ -83,7 +88,9 @@ enum TypeText {
     static func normalize(_ t: String) -> String {
         var s = t
         s = s.replacingOccurrences(of: " not null", with: "")
-        s = s.replacingOccurrences(of: #"dictionary<values=([^,]+), indices=[a-z0-9]+, ordered=[01]>"#, with: "$1", options: .regularExpression)
+        s = s.replacingOccurrences(
+            of: #"dictionary<values=([^,]+), indices=[a-z0-9]+, ordered=[01]>"#, with: "$1", options: .regularExpression
+        )
         s = s.replacingOccurrences(of: "extension<arrow.uuid>", with: "fixed_size_binary[16]")
         s = s.replacingOccurrences(of: "extension<arrow.json>", with: "string")
         s = s.replacingOccurrences(of: "large_string", with: "string")

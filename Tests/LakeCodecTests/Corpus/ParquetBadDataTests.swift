@@ -21,11 +21,26 @@ import Testing
         ("duckdb-parquet-testing/broken/broken_smallint.parquet", "INT_16 can only annotate INT32"),
         ("duckdb-parquet-testing/broken/broken_tinyint.parquet", "INT_8 can only annotate INT32"),
         ("duckdb-parquet-testing/broken/broken_usmallint.parquet", "UINT_16 can only annotate INT32"),
-        ("apache-parquet-testing/data/aes256/encrypt_columns_and_footer.parquet.encrypted", "encrypted Parquet is not supported"),
-        ("apache-parquet-testing/data/aes256/encrypt_columns_plaintext_footer.parquet.encrypted", "encrypted Parquet is not supported"),
-        ("apache-parquet-testing/data/aes256/uniform_encryption.parquet.encrypted", "encrypted Parquet is not supported"),
-        ("apache-parquet-testing/data/encrypt_columns_and_footer.parquet.encrypted", "encrypted Parquet is not supported"),
-        ("apache-parquet-testing/data/encrypt_columns_and_footer_ctr.parquet.encrypted", "encrypted Parquet is not supported"),
+        (
+            "apache-parquet-testing/data/aes256/encrypt_columns_and_footer.parquet.encrypted",
+            "encrypted Parquet is not supported"
+        ),
+        (
+            "apache-parquet-testing/data/aes256/encrypt_columns_plaintext_footer.parquet.encrypted",
+            "encrypted Parquet is not supported"
+        ),
+        (
+            "apache-parquet-testing/data/aes256/uniform_encryption.parquet.encrypted",
+            "encrypted Parquet is not supported"
+        ),
+        (
+            "apache-parquet-testing/data/encrypt_columns_and_footer.parquet.encrypted",
+            "encrypted Parquet is not supported"
+        ),
+        (
+            "apache-parquet-testing/data/encrypt_columns_and_footer_ctr.parquet.encrypted",
+            "encrypted Parquet is not supported"
+        ),
         ("apache-parquet-testing/data/uniform_encryption.parquet.encrypted", "encrypted Parquet is not supported"),
         ("duckdb-parquet-testing/encryption/encrypted_footer.parquet", "encrypted Parquet is not supported"),
     ]

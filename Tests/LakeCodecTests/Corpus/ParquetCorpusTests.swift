@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import LakeCodec
 
 /// Every Parquet file of the shared corpus against pyarrow's reading of it (MANIFEST.md, "Reference
@@ -57,7 +58,8 @@ struct ParquetCorpusTests {
         }
         let expectCSVs = Set(ParquetExpectCSVTests.cases.map(\.csv))
         for path in all where !Self.files.contains(path) {
-            #expect(Self.companionVerdict(path, expectCSVs: expectCSVs) != nil, "corpus file without a verdict: \(path)")
+            #expect(
+                Self.companionVerdict(path, expectCSVs: expectCSVs) != nil, "corpus file without a verdict: \(path)")
         }
     }
 
@@ -65,13 +67,19 @@ struct ParquetCorpusTests {
     static func companionVerdict(_ path: String, expectCSVs: Set<String>) -> String? {
         if path.hasSuffix(".expected.json") { return "pyarrow reference, used by agreesWithPyArrow" }
         if expectCSVs.contains(path) { return "source expectation, used by ParquetExpectCSVTests" }
-        if path.hasSuffix(".md") || path.hasSuffix("geospatial.yaml") { return "description read by people; quoted in known disagreements" }
-        if path.hasPrefix("apache-parquet-testing/shredded_variant/"), path.hasSuffix(".variant.bin") || path.hasSuffix("cases.json") {
+        if path.hasSuffix(".md") || path.hasSuffix("geospatial.yaml") {
+            return "description read by people; quoted in known disagreements"
+        }
+        if path.hasPrefix("apache-parquet-testing/shredded_variant/"),
+            path.hasSuffix(".variant.bin") || path.hasSuffix("cases.json")
+        {
             // The files read as pyarrow reads them (a struct of metadata/value/typed_value binaries);
             // decoding Variant values themselves is not implemented, so these are not compared.
             return "Variant encoding expectations; Variant decoding not implemented"
         }
-        if path.hasPrefix("duckdb-parquet-testing/hive-partitioning/") { return "Hive-partition fixtures for schema inference, not the reader" }
+        if path.hasPrefix("duckdb-parquet-testing/hive-partitioning/") {
+            return "Hive-partition fixtures for schema inference, not the reader"
+        }
         return nil
     }
 

@@ -40,7 +40,8 @@ import Testing
     func mutatedFilesFailCleanly(_ file: String) throws {
         let original = try [UInt8](Data(contentsOf: CorpusLocator.parquetRoot.appendingPathComponent(file)))
         var rng = Rng(state: 0x9E37_79B9_7F4A_7C15 ^ UInt64(original.count))
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("lakectl-mutate-\(UUID().uuidString).parquet")
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "lakectl-mutate-\(UUID().uuidString).parquet")
         defer { try? FileManager.default.removeItem(at: path) }
         for round in 0..<120 {
             var bytes = original

@@ -18,16 +18,23 @@ import Testing
     }
 
     static let cases = [
-        Case(parquet: "apache-parquet-testing/data/delta_binary_packed.parquet",
-             csv: "apache-parquet-testing/data/delta_binary_packed_expect.csv", delimiter: ",", header: true, null: ""),
-        Case(parquet: "apache-parquet-testing/data/delta_encoding_optional_column.parquet",
-             csv: "apache-parquet-testing/data/delta_encoding_optional_column_expect.csv", delimiter: ",", header: true, null: ""),
-        Case(parquet: "apache-parquet-testing/data/delta_encoding_required_column.parquet",
-             csv: "apache-parquet-testing/data/delta_encoding_required_column_expect.csv", delimiter: ",", header: true, null: ""),
-        Case(parquet: "duckdb-parquet-testing/byte_stream_split.parquet",
-             csv: "duckdb-parquet-testing/byte_stream_split.csv", delimiter: "|", header: true, null: "NULL"),
-        Case(parquet: "duckdb-parquet-testing/p2.parquet",
-             csv: "duckdb-parquet-testing/p2.csv", delimiter: ",", header: false, null: "", quotedEmptyIsNull: true),
+        Case(
+            parquet: "apache-parquet-testing/data/delta_binary_packed.parquet",
+            csv: "apache-parquet-testing/data/delta_binary_packed_expect.csv", delimiter: ",", header: true, null: ""),
+        Case(
+            parquet: "apache-parquet-testing/data/delta_encoding_optional_column.parquet",
+            csv: "apache-parquet-testing/data/delta_encoding_optional_column_expect.csv", delimiter: ",", header: true,
+            null: ""),
+        Case(
+            parquet: "apache-parquet-testing/data/delta_encoding_required_column.parquet",
+            csv: "apache-parquet-testing/data/delta_encoding_required_column_expect.csv", delimiter: ",", header: true,
+            null: ""),
+        Case(
+            parquet: "duckdb-parquet-testing/byte_stream_split.parquet",
+            csv: "duckdb-parquet-testing/byte_stream_split.csv", delimiter: "|", header: true, null: "NULL"),
+        Case(
+            parquet: "duckdb-parquet-testing/p2.parquet",
+            csv: "duckdb-parquet-testing/p2.csv", delimiter: ",", header: false, null: "", quotedEmptyIsNull: true),
     ]
 
     /// RFC 4180 fields; a quoted empty field is "" (a value), an unquoted empty one is nil (null).
@@ -40,7 +47,9 @@ import Testing
             if inQuotes {
                 if c == "\"" {
                     if chars.first == "\"" { current.append("\""); chars.removeFirst() } else { inQuotes = false }
-                } else { current.append(c) }
+                } else {
+                    current.append(c)
+                }
             } else if c == "\"" {
                 inQuotes = true
                 quoted = true
@@ -48,7 +57,9 @@ import Testing
                 fields.append(!quoted && (current.isEmpty || current == null) ? nil : current)
                 current = ""
                 quoted = false
-            } else { current.append(c) }
+            } else {
+                current.append(c)
+            }
         }
         fields.append(!quoted && (current.isEmpty || current == null) ? nil : current)
         return fields
@@ -79,11 +90,15 @@ import Testing
         #expect(rows.count == lines.count)
         var mismatches = 0
         for (i, (row, line)) in zip(rows, lines).enumerated() {
-            let expected = Self.parseLine(line, c.delimiter, null: c.null).map { c.quotedEmptyIsNull && $0 == "" ? nil : $0 }
+            let expected = Self.parseLine(line, c.delimiter, null: c.null).map {
+                c.quotedEmptyIsNull && $0 == "" ? nil : $0
+            }
             #expect(expected.count == row.count, "row \(i): \(expected.count) fields")
             for (k, (v, e)) in zip(row, expected).enumerated() where !Self.matches(v, e) {
                 mismatches += 1
-                if mismatches <= 5 { Issue.record("row \(i) column \(fields[k].name): got \(v), expected \(e ?? "null")") }
+                if mismatches <= 5 {
+                    Issue.record("row \(i) column \(fields[k].name): got \(v), expected \(e ?? "null")")
+                }
             }
         }
         #expect(mismatches == 0)

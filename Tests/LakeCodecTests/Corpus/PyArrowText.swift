@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import LakeCodec
 
 /// Renders LakeCodec values the way the corpus reference files show pyarrow's `to_pylist()` output
@@ -37,7 +38,7 @@ enum PyArrowText {
         if digits.isEmpty { digits = "0" }
         let adjusted = exponent + digits.count - 1
         if exponent <= 0 && adjusted >= -6 { return text }
-        let mantissa = digits.count > 1 ? String(digits.first!) + "." + digits.dropFirst() : digits
+        let mantissa = digits.count > 1 ? String(digits.prefix(1)) + "." + digits.dropFirst() : digits
         let e = adjusted >= 0 ? "E+\(adjusted)" : "E\(adjusted)"
         return (negative ? "-" : "") + mantissa + e
     }
@@ -49,7 +50,8 @@ enum PyArrowText {
 
     static func timestamp(_ v: Int64, _ unit: TimeUnit, utc: Bool) -> String {
         let t = TemporalText.dateTime(v, unit)
-        let base = "\(pad(Int(t.year), 4))-\(pad(t.month, 2))-\(pad(t.day, 2)) \(pad(t.hour, 2)):\(pad(t.minute, 2)):\(pad(t.second, 2))"
+        let base =
+            "\(pad(Int(t.year), 4))-\(pad(t.month, 2))-\(pad(t.day, 2)) \(pad(t.hour, 2)):\(pad(t.minute, 2)):\(pad(t.second, 2))"
         if t.nanos % 1000 != 0 {  // Python cannot hold it: Arrow's cast-to-string text
             return base + "." + pad(t.nanos, 9) + (utc ? "Z" : "")
         }

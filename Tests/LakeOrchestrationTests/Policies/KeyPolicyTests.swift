@@ -26,18 +26,21 @@ import Testing
     }
 
     @Test func wildcardsAndOtherFormsCount() throws {
-        let byWildcard = try PolicyDocument(json: """
-            {"Statement":[{"Effect":"Allow","Principal":{"AWS":["\(Self.role)"]},"Action":"KMS:*","Resource":"*"}]}
-            """)
+        let byWildcard = try PolicyDocument(
+            json: """
+                {"Statement":[{"Effect":"Allow","Principal":{"AWS":["\(Self.role)"]},"Action":"KMS:*","Resource":"*"}]}
+                """)
         #expect(KeyPolicy.grants(byWildcard, roleArn: Self.role))
-        let partial = try PolicyDocument(json: """
-            {"Statement":[{"Effect":"Allow","Principal":{"AWS":"\(Self.role)"},"Action":["kms:Encrypt","kms:Decrypt"],"Resource":"*"}]}
-            """)
+        let partial = try PolicyDocument(
+            json: """
+                {"Statement":[{"Effect":"Allow","Principal":{"AWS":"\(Self.role)"},"Action":["kms:Encrypt","kms:Decrypt"],"Resource":"*"}]}
+                """)
         #expect(!KeyPolicy.grants(partial, roleArn: Self.role))
-        let denied = try PolicyDocument(json: """
-            {"Statement":[{"Effect":"Allow","Principal":{"AWS":"\(Self.role)"},"Action":"kms:*","Resource":"*"},
-                          {"Effect":"Deny","Principal":{"AWS":"\(Self.role)"},"Action":"kms:Decrypt","Resource":"*"}]}
-            """)
+        let denied = try PolicyDocument(
+            json: """
+                {"Statement":[{"Effect":"Allow","Principal":{"AWS":"\(Self.role)"},"Action":"kms:*","Resource":"*"},
+                              {"Effect":"Deny","Principal":{"AWS":"\(Self.role)"},"Action":"kms:Decrypt","Resource":"*"}]}
+                """)
         #expect(!KeyPolicy.grants(denied, roleArn: Self.role))
     }
 

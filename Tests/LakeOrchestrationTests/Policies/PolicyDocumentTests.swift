@@ -4,12 +4,13 @@ import Testing
 
 @Suite struct PolicyDocumentTests {
     @Test func parsesStringsOrListsAndEveryElement() throws {
-        let document = try PolicyDocument(json: """
-            {"Version": "2012-10-17", "Id": "x",
-             "Statement": {"Sid": "A", "Effect": "Deny", "NotPrincipal": {"AWS": "arn:aws:iam::1:root"},
-                           "NotAction": "s3:*", "NotResource": ["arn:aws:s3:::b", "arn:aws:s3:::b/*"],
-                           "Condition": {"Bool": {"aws:SecureTransport": false}, "NumericLessThan": {"s3:max-keys": [10, "20"]}}}}
-            """)
+        let document = try PolicyDocument(
+            json: """
+                {"Version": "2012-10-17", "Id": "x",
+                 "Statement": {"Sid": "A", "Effect": "Deny", "NotPrincipal": {"AWS": "arn:aws:iam::1:root"},
+                               "NotAction": "s3:*", "NotResource": ["arn:aws:s3:::b", "arn:aws:s3:::b/*"],
+                               "Condition": {"Bool": {"aws:SecureTransport": false}, "NumericLessThan": {"s3:max-keys": [10, "20"]}}}}
+                """)
         #expect(document.version == "2012-10-17")
         #expect(document.id == "x")
         let statement = try #require(document.statements.first)
@@ -22,7 +23,8 @@ import Testing
     }
 
     @Test func principalStarMeansAnyone() throws {
-        let document = try PolicyDocument(json: #"{"Statement":[{"Effect":"Allow","Principal":"*","Action":"s3:GetObject","Resource":"*"}]}"#)
+        let document = try PolicyDocument(
+            json: #"{"Statement":[{"Effect":"Allow","Principal":"*","Action":"s3:GetObject","Resource":"*"}]}"#)
         #expect(document.statements[0].principal == .anyone)
         #expect(document.statements[0].principal == .entities(["AWS": ["*"]]))
         #expect(document.version == nil)
@@ -56,22 +58,25 @@ import Testing
     }
 
     @Test func equalityIgnoresOrderFormAndActionCase() throws {
-        let a = try PolicyDocument(json: """
-            {"Version":"2012-10-17","Statement":[
-              {"Effect":"Allow","Action":["s3:GetObject","s3:PutObject"],"Resource":"arn:aws:s3:::b/*"},
-              {"Effect":"Allow","Principal":{"Service":"export.rds.amazonaws.com"},"Action":"sts:AssumeRole"}]}
-            """)
-        let b = try PolicyDocument(json: """
-            {"Statement":[
-              {"Action":["sts:assumerole"],"Principal":{"Service":["export.rds.amazonaws.com"]},"Effect":"Allow"},
-              {"Resource":["arn:aws:s3:::b/*"],"Action":["S3:PutObject","s3:getobject","s3:GetObject"],"Effect":"Allow"}],
-             "Version":"2012-10-17"}
-            """)
+        let a = try PolicyDocument(
+            json: """
+                {"Version":"2012-10-17","Statement":[
+                  {"Effect":"Allow","Action":["s3:GetObject","s3:PutObject"],"Resource":"arn:aws:s3:::b/*"},
+                  {"Effect":"Allow","Principal":{"Service":"export.rds.amazonaws.com"},"Action":"sts:AssumeRole"}]}
+                """)
+        let b = try PolicyDocument(
+            json: """
+                {"Statement":[
+                  {"Action":["sts:assumerole"],"Principal":{"Service":["export.rds.amazonaws.com"]},"Effect":"Allow"},
+                  {"Resource":["arn:aws:s3:::b/*"],"Action":["S3:PutObject","s3:getobject","s3:GetObject"],"Effect":"Allow"}],
+                 "Version":"2012-10-17"}
+                """)
         #expect(a == b)
     }
 
     @Test func equalityNoticesRealDifferences() throws {
-        let base = #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"arn:aws:s3:::b/*"}]}"#
+        let base =
+            #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"arn:aws:s3:::b/*"}]}"#
         let document = try PolicyDocument(json: base)
         for other in [
             #"{"Version":"2012-10-17","Statement":[{"Effect":"Deny","Action":"s3:GetObject","Resource":"arn:aws:s3:::b/*"}]}"#,
@@ -87,11 +92,12 @@ import Testing
     }
 
     @Test func canonicalJSONIsStableAndRoundTrips() throws {
-        let messy = try PolicyDocument(json: """
-            {"Statement":[{"Resource":"*","Action":["s3:PutObject","kms:Decrypt","S3:GetObject","s3:PutObject"],"Effect":"Allow",
-              "Condition":{"StringEquals":{"aws:SourceAccount":"123456789012"}},"Principal":{"Service":"glue.amazonaws.com"}}],
-             "Version":"2012-10-17"}
-            """)
+        let messy = try PolicyDocument(
+            json: """
+                {"Statement":[{"Resource":"*","Action":["s3:PutObject","kms:Decrypt","S3:GetObject","s3:PutObject"],"Effect":"Allow",
+                  "Condition":{"StringEquals":{"aws:SourceAccount":"123456789012"}},"Principal":{"Service":"glue.amazonaws.com"}}],
+                 "Version":"2012-10-17"}
+                """)
         let expected = """
             {
               "Version": "2012-10-17",

@@ -63,7 +63,9 @@ import Testing
     func everyPurposeScopesS3ToTheBucketAndListsKMSWhenEncrypted(purpose: PolicyPurpose) throws {
         let plain = PolicyGenerator.generate(for: purpose, bucket: "lake", prefix: "raw")
         let encrypted = PolicyGenerator.generate(for: purpose, bucket: "lake", prefix: "raw", kmsKeyArn: Self.key)
-        let s3Resources = plain.statements.filter { ($0.action ?? []).contains { $0.hasPrefix("s3:") } }.flatMap { $0.resource ?? [] }
+        let s3Resources = plain.statements.filter { ($0.action ?? []).contains { $0.hasPrefix("s3:") } }.flatMap {
+            $0.resource ?? []
+        }
         #expect(!s3Resources.isEmpty)
         #expect(s3Resources.allSatisfy { $0 == "arn:aws:s3:::lake" || $0.hasPrefix("arn:aws:s3:::lake/") })
         #expect(!plain.canonicalJSON().contains("kms:"))
@@ -80,8 +82,14 @@ import Testing
 
     @Test func trustPolicyForAService() throws {
         let trust = TrustPolicy.service("export.rds.amazonaws.com")
-        #expect(trust.canonicalJSON(pretty: false) == #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"export.rds.amazonaws.com"},"Action":"sts:AssumeRole"}]}"#)
-        let aws = try PolicyDocument(json: #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":["export.rds.amazonaws.com"]},"Action":["sts:AssumeRole"]}]}"#)
+        #expect(
+            trust.canonicalJSON(pretty: false)
+                == #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"export.rds.amazonaws.com"},"Action":"sts:AssumeRole"}]}"#
+        )
+        let aws = try PolicyDocument(
+            json:
+                #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":["export.rds.amazonaws.com"]},"Action":["sts:AssumeRole"]}]}"#
+        )
         #expect(aws == trust)
         #expect(TrustPolicy.service("glue.amazonaws.com") != trust)
     }

@@ -11,7 +11,8 @@ import Testing
         let iam = try EmulatorClients.iam()
         let resources = IAMResources(iam: iam)
         let name = EmulatorClients.unique("ensure-policy")
-        let document = PolicyGenerator.forRDSExport(bucket: "lake", prefix: "exports", kmsKeyArn: "arn:aws:kms:us-east-1:123456789012:key/k")
+        let document = PolicyGenerator.forRDSExport(
+            bucket: "lake", prefix: "exports", kmsKeyArn: "arn:aws:kms:us-east-1:123456789012:key/k")
 
         let first = try await resources.ensureManagedPolicy(name: name, document: document)
         #expect(first.change == .created)
@@ -41,7 +42,9 @@ import Testing
         let documents = (0..<7).map { PolicyGenerator.forRDSExport(bucket: "lake-\($0)") }
         #expect(try await resources.ensureManagedPolicy(name: name, document: documents[0]).change == .created)
         for document in documents.dropFirst() {
-            #expect(try await resources.ensureManagedPolicy(name: name, document: document).change == .updated(["document"]))
+            #expect(
+                try await resources.ensureManagedPolicy(name: name, document: document).change == .updated(["document"])
+            )
         }
         let arn = try #require(try await resources.findPolicy(name)?.arn)
         let versions = try await iam.listPolicyVersions(arn: arn)
@@ -64,7 +67,8 @@ import Testing
         #expect(try await iam.listAttachedRolePolicies(roleName: roleName).map(\.policyArn) == [policy.arn])
         #expect(try await resources.ensureRole(name: roleName, trust: trust, attach: [policy.arn]).change == .unchanged)
 
-        let glue = try await resources.ensureRole(name: roleName, trust: TrustPolicy.service("glue.amazonaws.com"), attach: [policy.arn])
+        let glue = try await resources.ensureRole(
+            name: roleName, trust: TrustPolicy.service("glue.amazonaws.com"), attach: [policy.arn])
         #expect(glue.change == .updated(["trust policy"]))
         let stored = try #require(try await iam.getRole(name: roleName).assumeRolePolicyDocument)
         #expect(try PolicyDocument(json: stored) == TrustPolicy.service("glue.amazonaws.com"))
@@ -74,7 +78,9 @@ import Testing
             name: roleName, trust: TrustPolicy.service("glue.amazonaws.com"), inlinePolicies: inline)
         #expect(withInline.change == .updated(["inline policy reads"]))
         #expect(
-            try await resources.ensureRole(name: roleName, trust: TrustPolicy.service("glue.amazonaws.com"), inlinePolicies: inline).change
+            try await resources.ensureRole(
+                name: roleName, trust: TrustPolicy.service("glue.amazonaws.com"), inlinePolicies: inline
+            ).change
                 == .unchanged)
 
         // The policy is attached: delete refuses and names the role; role delete clears everything.

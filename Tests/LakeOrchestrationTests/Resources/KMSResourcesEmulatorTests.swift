@@ -29,7 +29,9 @@ import Testing
         let refused = await #expect(throws: ResourceError.self) { try await resources.usableKey(key.keyId) }
         #expect(refused == .keyNotUsable(keyId: key.keyId, state: "Disabled"))
         #expect(refused?.description.contains("Disabled, not Enabled") == true)
-        let missing = await #expect(throws: AWSError.self) { try await resources.usableKey(UUID().uuidString.lowercased()) }
+        let missing = await #expect(throws: AWSError.self) {
+            try await resources.usableKey(UUID().uuidString.lowercased())
+        }
         #expect(missing?.isKMS(.notFound) == true)
     }
 }

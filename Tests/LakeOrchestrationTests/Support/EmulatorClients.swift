@@ -13,8 +13,10 @@ enum EmulatorClients {
 
     static func client() throws -> AWSClient {
         let emulator = try Emulator.current()
-        let key = Key(value: AWSCredentials(
-            accessKeyId: emulator.accessKeyId, secretAccessKey: emulator.secretAccessKey, sessionToken: nil, source: "test"))
+        let key = Key(
+            value: AWSCredentials(
+                accessKeyId: emulator.accessKeyId, secretAccessKey: emulator.secretAccessKey, sessionToken: nil,
+                source: "test"))
         return AWSClient(
             region: emulator.region, credentialProvider: key, endpoint: emulator.endpoint,
             retryStrategy: StandardRetryStrategy(configuration: RetryConfiguration(maxAttempts: 2)))

@@ -34,7 +34,9 @@ package struct GlueDatabaseInput: Codable, Sendable, Equatable {
     package var locationUri: String?
     package var parameters: [String: String]?
 
-    package init(name: String, description: String? = nil, locationUri: String? = nil, parameters: [String: String]? = nil) {
+    package init(
+        name: String, description: String? = nil, locationUri: String? = nil, parameters: [String: String]? = nil
+    ) {
         self.name = name
         self.description = description
         self.locationUri = locationUri

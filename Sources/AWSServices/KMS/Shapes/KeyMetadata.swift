@@ -39,7 +39,8 @@ package struct KeyMetadata: Sendable, Equatable, Decodable {
     }
 
     package init(
-        keyId: String, arn: String, enabled: Bool, keyState: String, awsAccountId: String? = nil, creationDate: Date? = nil,
+        keyId: String, arn: String, enabled: Bool, keyState: String, awsAccountId: String? = nil,
+        creationDate: Date? = nil,
         description: String? = nil, keyUsage: String? = nil, deletionDate: Date? = nil, origin: String? = nil,
         keyManager: String? = nil, keySpec: String? = nil, multiRegion: Bool? = nil
     ) {

@@ -9,7 +9,8 @@ package struct S3Object: Sendable, Equatable {
     package var lastModified: Date?
     package var storageClass: String?
 
-    package init(key: String, size: Int64, eTag: String? = nil, lastModified: Date? = nil, storageClass: String? = nil) {
+    package init(key: String, size: Int64, eTag: String? = nil, lastModified: Date? = nil, storageClass: String? = nil)
+    {
         self.key = key
         self.size = size
         self.eTag = eTag

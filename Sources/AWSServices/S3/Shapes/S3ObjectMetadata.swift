@@ -31,7 +31,9 @@ package struct S3ObjectMetadata: Sendable, Equatable {
             metadata[String(header.name.lowercased().dropFirst("x-amz-meta-".count))] = header.value
         }
         self.init(
-            contentLength: headers.value(for: "Content-Length").flatMap { Int64($0.trimmingCharacters(in: .whitespaces)) } ?? 0,
+            contentLength: headers.value(for: "Content-Length").flatMap {
+                Int64($0.trimmingCharacters(in: .whitespaces))
+            } ?? 0,
             eTag: headers.value(for: "ETag"),
             contentType: headers.value(for: "Content-Type"),
             lastModified: headers.value(for: "Last-Modified").flatMap(HTTPDate.parse),

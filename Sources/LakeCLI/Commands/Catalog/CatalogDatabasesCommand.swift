@@ -20,7 +20,8 @@ struct CatalogDatabasesCommand: AsyncParsableCommand {
             let session = try AWSSession.make(global)
             let databases = try await GlueClient(client: session.client).allDatabases()
             let records = databases.sorted { $0.name < $1.name }.map(CatalogRecords.database)
-            StandardStreams.out(RecordRenderer.render(records: records, columns: CatalogRecords.databaseColumns, as: global.output))
+            StandardStreams.out(
+                RecordRenderer.render(records: records, columns: CatalogRecords.databaseColumns, as: global.output))
         }
     }
 }

@@ -40,10 +40,13 @@ struct CatalogDescribeCommand: AsyncParsableCommand {
                 if partitions { partitionList = try await glue.allPartitions(database: database, table: name) }
             } catch let error as AWSError where error.code == GlueClient.ErrorCode.entityNotFound {
                 // Glue says which one is missing only in free text; ask for the database to name it right.
-                if (try? await glue.getDatabase(database)) == nil { throw CatalogLookupError.databaseNotFound(database) }
+                if (try? await glue.getDatabase(database)) == nil {
+                    throw CatalogLookupError.databaseNotFound(database)
+                }
                 throw CatalogLookupError.tableNotFound(database: database, table: name)
             }
-            StandardStreams.out(CatalogDescription.render(found, database: database, partitions: partitionList, as: global.output))
+            StandardStreams.out(
+                CatalogDescription.render(found, database: database, partitions: partitionList, as: global.output))
         }
     }
 

@@ -6,7 +6,9 @@ enum CatalogDescription {
     static let columnFields = ["name", "type", "partitionKey", "comment"]
     static let partitionFields = ["values", "location"]
 
-    static func render(_ table: GlueTable, database: String, partitions: [GluePartition]?, as format: OutputFormat) -> String {
+    static func render(_ table: GlueTable, database: String, partitions: [GluePartition]?, as format: OutputFormat)
+        -> String
+    {
         switch format {
         case .json:
             return JSONWriter.pretty(.object(object(table, database: database, partitions: partitions)))
@@ -14,16 +16,20 @@ enum CatalogDescription {
             return JSONWriter.compact(.object(object(table, database: database, partitions: partitions)))
         case .csv:
             if let partitions {
-                return RecordRenderer.render(records: partitions.map(partitionRecord), columns: partitionFields, as: .csv)
+                return RecordRenderer.render(
+                    records: partitions.map(partitionRecord), columns: partitionFields, as: .csv)
             }
             return RecordRenderer.render(records: columnRecords(table), columns: columnFields, as: .csv)
         case .table:
             var text = TableWriter.render(record: properties(table, database: database).map { ($0.0, $0.1) })
             text += "\n\n" + RecordRenderer.render(records: columnRecords(table), columns: columnFields, as: .table)
             if let partitions {
-                text += "\n\n" + (partitions.isEmpty
-                    ? "(no partitions)"
-                    : RecordRenderer.render(records: partitions.map(partitionRecord), columns: partitionFields, as: .table))
+                text +=
+                    "\n\n"
+                    + (partitions.isEmpty
+                        ? "(no partitions)"
+                        : RecordRenderer.render(
+                            records: partitions.map(partitionRecord), columns: partitionFields, as: .table))
             }
             return text
         }
@@ -69,7 +75,10 @@ enum CatalogDescription {
     }
 
     private static func column(_ column: GlueColumn) -> [(String, OutputValue)] {
-        [("name", .string(column.name)), ("type", CatalogRecords.optional(column.type)), ("comment", CatalogRecords.optional(column.comment))]
+        [
+            ("name", .string(column.name)), ("type", CatalogRecords.optional(column.type)),
+            ("comment", CatalogRecords.optional(column.comment)),
+        ]
     }
 
     private static func partitionRecord(_ partition: GluePartition) -> [(String, OutputValue)] {

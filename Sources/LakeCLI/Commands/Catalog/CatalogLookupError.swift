@@ -8,7 +8,8 @@ enum CatalogLookupError: Error, CustomStringConvertible {
         case .databaseNotFound(let database):
             return "Glue database \(database) not found; `lakectl catalog databases` lists the databases"
         case .tableNotFound(let database, let table):
-            return "Glue table \(table) not found in database \(database); `lakectl catalog tables \(database)` lists its tables"
+            return
+                "Glue table \(table) not found in database \(database); `lakectl catalog tables \(database)` lists its tables"
         }
     }
 }

@@ -35,7 +35,10 @@ enum CatalogRecords {
         if let classification = table.parameters?["classification"], !classification.isEmpty { return classification }
         let classes = [table.storageDescriptor?.serdeInfo?.serializationLibrary, table.storageDescriptor?.inputFormat]
             .compactMap { $0?.lowercased() }
-        for (needle, name) in [("parquet", "parquet"), ("orc", "orc"), ("avro", "avro"), ("json", "json"), ("csv", "csv"), ("lazysimpleserde", "csv")] {
+        for (needle, name) in [
+            ("parquet", "parquet"), ("orc", "orc"), ("avro", "avro"), ("json", "json"), ("csv", "csv"),
+            ("lazysimpleserde", "csv"),
+        ] {
             if classes.contains(where: { $0.contains(needle) }) { return name }
         }
         return table.storageDescriptor?.inputFormat

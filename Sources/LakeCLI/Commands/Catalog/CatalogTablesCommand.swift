@@ -29,7 +29,8 @@ struct CatalogTablesCommand: AsyncParsableCommand {
                 throw CatalogLookupError.databaseNotFound(database)
             }
             let records = tables.sorted { $0.name < $1.name }.map(CatalogRecords.tableSummary)
-            StandardStreams.out(RecordRenderer.render(records: records, columns: CatalogRecords.tableColumns, as: global.output))
+            StandardStreams.out(
+                RecordRenderer.render(records: records, columns: CatalogRecords.tableColumns, as: global.output))
         }
     }
 }

@@ -48,6 +48,9 @@ extension Ensured {
     func record(name: String) -> [(String, OutputValue)] {
         var changes: [OutputValue] = []
         if case .updated(let fields) = change { changes = fields.map { .string($0) } }
-        return [("name", .string(name)), ("arn", .string(arn)), ("change", .string(change.word)), ("changes", .array(changes))]
+        return [
+            ("name", .string(name)), ("arn", .string(arn)), ("change", .string(change.word)),
+            ("changes", .array(changes)),
+        ]
     }
 }

@@ -19,7 +19,9 @@ struct PolicyDeleteCommand: AsyncParsableCommand {
         try await reportingErrors {
             let session = try AWSSession.make(global)
             let arn = try await IAMResources(iam: IAMClient(client: session.client)).deleteManagedPolicy(policy)
-            StandardStreams.out(RecordRenderer.render(record: [("arn", .string(arn)), ("change", .string("deleted"))], as: global.output))
+            StandardStreams.out(
+                RecordRenderer.render(
+                    record: [("arn", .string(arn)), ("change", .string("deleted"))], as: global.output))
         }
     }
 }

@@ -16,17 +16,20 @@ struct PolicyListCommand: AsyncParsableCommand {
         LoggingSetup.configure(verbosity: global.verbose)
         try await reportingErrors {
             let session = try AWSSession.make(global)
-            let policies = try await IAMClient(client: session.client).allPolicies(scope: .local, pathPrefix: pathPrefix)
+            let policies = try await IAMClient(client: session.client).allPolicies(
+                scope: .local, pathPrefix: pathPrefix)
             let records: [[(String, OutputValue)]] = policies.map { policy in
                 [
                     ("name", .string(policy.policyName)), ("arn", .string(policy.arn)),
-                    ("defaultVersion", .string(policy.defaultVersionId)), ("attachments", .int(Int64(policy.attachmentCount))),
+                    ("defaultVersion", .string(policy.defaultVersionId)),
+                    ("attachments", .int(Int64(policy.attachmentCount))),
                     ("updated", policy.updateDate.map { .string(AWSTimestamp.format($0)) } ?? .null),
                 ]
             }
             StandardStreams.out(
                 RecordRenderer.render(
-                    records: records, columns: ["name", "arn", "defaultVersion", "attachments", "updated"], as: global.output))
+                    records: records, columns: ["name", "arn", "defaultVersion", "attachments", "updated"],
+                    as: global.output))
         }
     }
 }

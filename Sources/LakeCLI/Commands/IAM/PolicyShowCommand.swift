@@ -29,7 +29,8 @@ struct PolicyShowCommand: AsyncParsableCommand {
             case .table, .csv:
                 var record: [(String, OutputValue)] = [
                     ("name", .string(found.policyName)), ("arn", .string(found.arn)),
-                    ("defaultVersion", .string(found.defaultVersionId)), ("attachments", .int(Int64(found.attachmentCount))),
+                    ("defaultVersion", .string(found.defaultVersionId)),
+                    ("attachments", .int(Int64(found.attachmentCount))),
                 ]
                 if global.output == .csv { record.append(("document", .string(document.canonicalJSON(pretty: false)))) }
                 StandardStreams.out(RecordRenderer.render(record: record, as: global.output))

@@ -9,7 +9,9 @@ extension PolicyPurpose: ExpressibleByArgument {}
 /// `--for`, `--bucket`, `--prefix`, `--kms-key`: what a generated policy is for and what it may touch.
 /// Shared by `iam policy generate` and `iam policy create --for`.
 struct PolicyTargetOptions: ParsableArguments {
-    @Option(name: .customLong("for"), help: "What the policy is for: \(PolicyPurpose.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(
+        name: .customLong("for"),
+        help: "What the policy is for: \(PolicyPurpose.allCases.map(\.rawValue).joined(separator: ", ")).")
     var purpose: PolicyPurpose?
 
     @Option(help: "The S3 bucket the role may use.")
@@ -56,7 +58,8 @@ enum PolicyFile {
     static func read(_ path: String) throws -> PolicyDocument {
         let text: String
         do {
-            text = path == "-"
+            text =
+                path == "-"
                 ? String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
                 : try String(contentsOfFile: path, encoding: .utf8)
         } catch {

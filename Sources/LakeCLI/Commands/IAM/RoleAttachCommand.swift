@@ -29,7 +29,9 @@ struct RoleAttachCommand: AsyncParsableCommand {
             let attached = Set(try await iamClient.listAttachedRolePolicies(roleName: name).map(\.policyArn))
             var changed: [String] = []
             for policy in policies {
-                guard let found = try await resources.findPolicy(policy) else { throw ResourceError.policyNotFound(name: policy) }
+                guard let found = try await resources.findPolicy(policy) else {
+                    throw ResourceError.policyNotFound(name: policy)
+                }
                 guard !attached.contains(found.arn), !changed.contains("attached \(found.arn)") else { continue }
                 try await iamClient.attachRolePolicy(roleName: name, policyArn: found.arn)
                 changed.append("attached \(found.arn)")

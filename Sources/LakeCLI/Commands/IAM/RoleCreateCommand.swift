@@ -30,7 +30,9 @@ struct RoleCreateCommand: AsyncParsableCommand {
     var attach: [String] = []
 
     func validate() throws {
-        if trust.isEmpty { throw ValidationError("--trust SERVICE-PRINCIPAL is required (e.g. export.rds.amazonaws.com)") }
+        if trust.isEmpty {
+            throw ValidationError("--trust SERVICE-PRINCIPAL is required (e.g. export.rds.amazonaws.com)")
+        }
         if let bad = trust.first(where: { !$0.contains(".") }) {
             throw ValidationError("--trust \(bad) is not a service principal such as glue.amazonaws.com")
         }
@@ -45,7 +47,9 @@ struct RoleCreateCommand: AsyncParsableCommand {
             if let policyFile { inline["\(name)-policy"] = try PolicyFile.read(policyFile) }
             var arns: [String] = []
             for policy in attach {
-                guard let found = try await iam.findPolicy(policy) else { throw ResourceError.policyNotFound(name: policy) }
+                guard let found = try await iam.findPolicy(policy) else {
+                    throw ResourceError.policyNotFound(name: policy)
+                }
                 arns.append(found.arn)
             }
             let result = try await iam.ensureRole(

@@ -22,7 +22,8 @@ struct RoleListCommand: AsyncParsableCommand {
                     ("created", role.createDate.map { .string(AWSTimestamp.format($0)) } ?? .null),
                 ]
             }
-            StandardStreams.out(RecordRenderer.render(records: records, columns: ["name", "arn", "path", "created"], as: global.output))
+            StandardStreams.out(
+                RecordRenderer.render(records: records, columns: ["name", "arn", "path", "created"], as: global.output))
         }
     }
 }

@@ -29,13 +29,16 @@ struct IngestSnapshotCommand: AsyncParsableCommand {
     @Option(help: "Key prefix in the bucket.")
     var prefix: String = ""
 
-    @Option(name: .customLong("kms-key"), help: "Customer managed KMS key (id, ARN or alias) RDS encrypts the export with.")
+    @Option(
+        name: .customLong("kms-key"), help: "Customer managed KMS key (id, ARN or alias) RDS encrypts the export with.")
     var kmsKey: String
 
     @Option(help: "The export role's name or ARN (created or updated as needed).")
     var role: String = "lakectl-rds-export"
 
-    @Option(name: .customLong("export-only"), parsing: .upToNextOption, help: "Export only these: db, db.table, db.schema.table.")
+    @Option(
+        name: .customLong("export-only"), parsing: .upToNextOption,
+        help: "Export only these: db, db.table, db.schema.table.")
     var exportOnly: [String] = []
 
     @Option(name: .customLong("task-id"), help: "Use this export task id instead of the derived one.")
@@ -47,7 +50,8 @@ struct IngestSnapshotCommand: AsyncParsableCommand {
     @Option(help: "Create or update a Glue table per exported table in this Glue database.")
     var catalog: String?
 
-    @Option(name: .customLong("poll-interval"), help: ArgumentHelp("Seconds between status polls.", visibility: .hidden))
+    @Option(
+        name: .customLong("poll-interval"), help: ArgumentHelp("Seconds between status polls.", visibility: .hidden))
     var pollInterval: Double?
 
     func run() async throws {
@@ -58,7 +62,8 @@ struct IngestSnapshotCommand: AsyncParsableCommand {
             if let pollInterval { configured.pollSeconds = (pollInterval, max(pollInterval, pollInterval * 4)) }
             let pipeline = configured
             let request = SnapshotExportRequest(
-                snapshot: snapshot, bucket: bucket, prefix: prefix, kmsKey: kmsKey, roleName: role, exportOnly: exportOnly,
+                snapshot: snapshot, bucket: bucket, prefix: prefix, kmsKey: kmsKey, roleName: role,
+                exportOnly: exportOnly,
                 taskId: taskId, catalogDatabase: catalog)
             let reporter = StepReporter(global: global)
             do {
@@ -70,7 +75,8 @@ struct IngestSnapshotCommand: AsyncParsableCommand {
                 StandardStreams.out(SnapshotExportRendering.render(result, as: global.output))
             } catch is CancellationError {
                 reporter.finish()
-                let resume = reporter.lastTaskId.map { "lakectl ingest status \($0) --watch" } ?? "lakectl ingest status"
+                let resume =
+                    reporter.lastTaskId.map { "lakectl ingest status \($0) --watch" } ?? "lakectl ingest status"
                 StandardStreams.err("lakectl: stopped waiting; the export keeps running in AWS. Resume with: \(resume)")
                 throw ExitCode(ExitStatus.interrupted)
             }

@@ -17,7 +17,8 @@ struct IngestStatusCommand: AsyncParsableCommand {
     @Flag(help: "Poll the task with a progress bar until it is COMPLETE, FAILED or CANCELED.")
     var watch = false
 
-    @Option(name: .customLong("poll-interval"), help: ArgumentHelp("Seconds between status polls.", visibility: .hidden))
+    @Option(
+        name: .customLong("poll-interval"), help: ArgumentHelp("Seconds between status polls.", visibility: .hidden))
     var pollInterval: Double = 15
 
     func validate() throws {
@@ -36,9 +37,12 @@ struct IngestStatusCommand: AsyncParsableCommand {
                     let bar = LockedProgressBar(ProgressBar(global: global))
                     task = try await InterruptSignal.cancellingOnInterrupt {
                         try await rds.waitForExportTask(
-                            taskId, clock: SystemClock(), minDelaySeconds: pollInterval, maxDelaySeconds: max(pollInterval, 60)
+                            taskId, clock: SystemClock(), minDelaySeconds: pollInterval,
+                            maxDelaySeconds: max(pollInterval, 60)
                         ) { polled in
-                            bar.update(percent: polled.percentProgress, label: "\(polled.status)  \(polled.totalExtractedDataInGB) GB extracted")
+                            bar.update(
+                                percent: polled.percentProgress,
+                                label: "\(polled.status)  \(polled.totalExtractedDataInGB) GB extracted")
                         }
                     }
                     bar.finish()

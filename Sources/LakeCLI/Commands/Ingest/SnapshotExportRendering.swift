@@ -36,20 +36,33 @@ enum SnapshotExportRendering {
         case .csv:
             return CSVWriter.render(
                 header: ["table", "location", "files", "bytes"],
-                rows: result.tables.map { ["\($0.target)", "s3://\(result.task.s3Bucket)/\($0.keyPrefix)", "\($0.files.count)", "\($0.bytes)"] })
+                rows: result.tables.map {
+                    [
+                        "\($0.target)", "s3://\(result.task.s3Bucket)/\($0.keyPrefix)", "\($0.files.count)",
+                        "\($0.bytes)",
+                    ]
+                })
         case .table:
-            var text = TableWriter.render(record: Array(record.prefix(6)) + [("status detail", .string(detail(result)))])
+            var text = TableWriter.render(
+                record: Array(record.prefix(6)) + [("status detail", .string(detail(result)))])
             if !result.tables.isEmpty {
-                text += "\n\n" + TableWriter.render(
-                    header: ["TABLE", "FILES", "BYTES", "LOCATION"],
-                    rows: result.tables.map {
-                        [$0.target, "\($0.files.count)", "\($0.bytes)", "s3://\(result.task.s3Bucket)/\($0.keyPrefix)"]
-                    })
+                text +=
+                    "\n\n"
+                    + TableWriter.render(
+                        header: ["TABLE", "FILES", "BYTES", "LOCATION"],
+                        rows: result.tables.map {
+                            [
+                                $0.target, "\($0.files.count)", "\($0.bytes)",
+                                "s3://\(result.task.s3Bucket)/\($0.keyPrefix)",
+                            ]
+                        })
             }
             if !result.catalog.isEmpty {
-                text += "\n\n" + TableWriter.render(
-                    header: ["GLUE TABLE", "COLUMNS", "CHANGE"],
-                    rows: result.catalog.map { ["\($0.database).\($0.table)", "\($0.columns)", $0.change.summary] })
+                text +=
+                    "\n\n"
+                    + TableWriter.render(
+                        header: ["GLUE TABLE", "COLUMNS", "CHANGE"],
+                        rows: result.catalog.map { ["\($0.database).\($0.table)", "\($0.columns)", $0.change.summary] })
             }
             return text
         }

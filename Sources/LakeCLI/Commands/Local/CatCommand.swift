@@ -51,7 +51,8 @@ struct CatCommand: AsyncParsableCommand {
             var filterIndex: [Int] = []
             for p in filters {
                 guard let node = parquet.schema.field(named: p.column), node.leafIndex != nil, !node.isRepeated else {
-                    throw CodecError.unsupported(what: "--where needs a top-level, non-nested column; '\(p.column)' is not one")
+                    throw CodecError.unsupported(
+                        what: "--where needs a top-level, non-nested column; '\(p.column)' is not one")
                 }
                 if let k = readFields.firstIndex(where: { $0.path.joined(separator: ".") == p.column }) {
                     filterIndex.append(k)
@@ -65,7 +66,8 @@ struct CatCommand: AsyncParsableCommand {
             var tableRows: [[(String, OutputValue)]] = []
             if output == .csv { StandardStreams.out(names.map(CSVWriter.field).joined(separator: ",")) }
             for group in groups where remaining > 0 {
-                try parquet.forEachRowChunk(rowGroup: group, fields: readFields, verifyChecksums: verifyChecksums) { chunk in
+                try parquet.forEachRowChunk(rowGroup: group, fields: readFields, verifyChecksums: verifyChecksums) {
+                    chunk in
                     var rows = chunk
                     if !filters.isEmpty {
                         rows = rows.filter { row in zip(filters, filterIndex).allSatisfy { $0.matches(row[$1]) } }
@@ -74,19 +76,24 @@ struct CatCommand: AsyncParsableCommand {
                     remaining -= kept.count
                     switch output {
                     case .table:
-                        tableRows += kept.map { row in Array(zip(names, row.prefix(names.count).map(ParquetValueOutput.output))) }
+                        tableRows += kept.map { row in
+                            Array(zip(names, row.prefix(names.count).map(ParquetValueOutput.output)))
+                        }
                     case .csv:
                         if !kept.isEmpty {
                             StandardStreams.out(
                                 kept.map { row in
-                                    row.prefix(names.count).map { CSVWriter.field(ParquetValueOutput.output($0).cellText) }
-                                        .joined(separator: ",")
+                                    row.prefix(names.count).map {
+                                        CSVWriter.field(ParquetValueOutput.output($0).cellText)
+                                    }
+                                    .joined(separator: ",")
                                 }.joined(separator: "\n"))
                         }
                     default:
                         var buffer: [UInt8] = []
                         for row in kept {
-                            ParquetJSONLines.appendRow(names: names, values: Array(row.prefix(names.count)), to: &buffer)
+                            ParquetJSONLines.appendRow(
+                                names: names, values: Array(row.prefix(names.count)), to: &buffer)
                             buffer.append(UInt8(ascii: "\n"))
                         }
                         if !buffer.isEmpty { StandardStreams.out(String(decoding: buffer, as: UTF8.self)) }
@@ -94,8 +101,9 @@ struct CatCommand: AsyncParsableCommand {
                     return remaining > 0
                 }
             }
-            if output == .table { StandardStreams.out(RecordRenderer.render(records: tableRows, columns: names, as: .table)) }
+            if output == .table {
+                StandardStreams.out(RecordRenderer.render(records: tableRows, columns: names, as: .table))
+            }
         }
     }
 }
-

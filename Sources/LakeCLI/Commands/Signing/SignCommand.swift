@@ -38,7 +38,9 @@ struct SignCommand: AsyncParsableCommand {
     @Flag(name: .customLong("no-normalize-path"), help: "Do not normalise the path (S3 semantics).")
     var noNormalizePath = false
 
-    @Flag(name: .customLong("omit-session-token"), help: "Add X-Amz-Security-Token after signing, not into the signature.")
+    @Flag(
+        name: .customLong("omit-session-token"), help: "Add X-Amz-Security-Token after signing, not into the signature."
+    )
     var omitSessionToken = false
 
     func validate() throws {
@@ -68,8 +70,10 @@ struct SignCommand: AsyncParsableCommand {
                 throw CLIError.noRegion(profile: config.selection.name)
             }
             let transport = CurlTransport()
-            let sts = STSCredentialFetcherClient(transport: transport, endpointOverride: { _ in nil }, logger: .init(label: "lakectl.aws"))
-            let credentials = try await CredentialChain.cachedStandard(for: config, transport: transport, sts: sts).current()
+            let sts = STSCredentialFetcherClient(
+                transport: transport, endpointOverride: { _ in nil }, logger: .init(label: "lakectl.aws"))
+            let credentials = try await CredentialChain.cachedStandard(for: config, transport: transport, sts: sts)
+                .current()
             let signer = SigV4Signer(
                 credentials: SigningCredentials(
                     accessKeyId: credentials.accessKeyId, secretAccessKey: credentials.secretAccessKey,
@@ -81,7 +85,8 @@ struct SignCommand: AsyncParsableCommand {
                     sessionToken: omitSessionToken ? .addedAfterSigning : .signed))
             let date = time.flatMap(AmzDate.parse) ?? Date()
             let payload: PayloadSigning = unsignedPayload ? .unsigned : .hashing(raw.body)
-            let signed = presign.map { signer.presign(raw.request, expiresIn: $0, payload: payload, date: date) }
+            let signed =
+                presign.map { signer.presign(raw.request, expiresIn: $0, payload: payload, date: date) }
                 ?? signer.sign(raw.request, payload: payload, date: date)
             let out = RawHTTPRequest(request: signed.request, body: raw.body, httpVersion: raw.httpVersion)
             StandardStreams.outBytes(out.rendered())

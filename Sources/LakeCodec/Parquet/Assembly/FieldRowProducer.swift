@@ -29,11 +29,15 @@ struct FieldRowProducer {
             guard flat.maxDefinition == 0 || flat.levels[row] == flat.maxDefinition else { return .null }
             guard valueIndex < flat.converter.values.count else {
                 throw CodecError.corrupt(
-                    what: "values of column '\(field.name)'", offset: 0, reason: "fewer values than the levels call for")
+                    what: "values of column '\(field.name)'", offset: 0, reason: "fewer values than the levels call for"
+                )
             }
             valueIndex += 1
             return flat.converter.value(at: valueIndex - 1)
         }
-        return LogicalShaper.shape(try assembler!.nextRow(), field)
+        guard assembler != nil else {
+            throw CodecError.corrupt(what: "column '\(field.name)'", offset: 0, reason: "no values were decoded for it")
+        }
+        return LogicalShaper.shape(try assembler?.nextRow() ?? .null, field)
     }
 }

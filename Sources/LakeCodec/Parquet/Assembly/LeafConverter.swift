@@ -34,7 +34,9 @@ struct LeafConverter {
         if let decimal {
             guard decimal.precision <= maxDecimalPrecision else {
                 throw CodecError.unsupported(
-                    what: "decimal precision \(decimal.precision) in column '\(d.dottedPath)' (at most \(maxDecimalPrecision) digits are supported)")
+                    what:
+                        "decimal precision \(decimal.precision) in column '\(d.dottedPath)' (at most \(maxDecimalPrecision) digits are supported)"
+                )
             }
             return .decimal(scale: decimal.scale)
         }
@@ -149,7 +151,9 @@ struct LeafConverter {
             return .float(HalfFloat.toFloat(bits))
         case .interval:
             let a = Array(b)
-            func u32(_ o: Int) -> UInt32 { UInt32(a[o]) | UInt32(a[o + 1]) << 8 | UInt32(a[o + 2]) << 16 | UInt32(a[o + 3]) << 24 }
+            func u32(_ o: Int) -> UInt32 {
+                UInt32(a[o]) | UInt32(a[o + 1]) << 8 | UInt32(a[o + 2]) << 16 | UInt32(a[o + 3]) << 24
+            }
             return .interval(months: u32(0), days: u32(4), millis: u32(8))
         default: return .binary(Array(b))
         }

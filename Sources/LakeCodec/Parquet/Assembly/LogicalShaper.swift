@@ -33,12 +33,13 @@ enum LogicalShaper {
         {
             let r = node.children[0]
             if isMap(node), !r.isLeaf, r.children.count >= 2 {
-                return .map(items.map { item in
-                    guard case .structure(let kv) = item else { return Value.MapEntry(.null, .null) }
-                    let key = kv.first.map { shape($0.value, r.children[0]) } ?? .null
-                    let value = kv.count > 1 && r.children.count > 1 ? shape(kv[1].value, r.children[1]) : .null
-                    return Value.MapEntry(key, value)
-                })
+                return .map(
+                    items.map { item in
+                        guard case .structure(let kv) = item else { return Value.MapEntry(.null, .null) }
+                        let key = kv.first.map { shape($0.value, r.children[0]) } ?? .null
+                        let value = kv.count > 1 && r.children.count > 1 ? shape(kv[1].value, r.children[1]) : .null
+                        return Value.MapEntry(key, value)
+                    })
             }
             if isList(node) || isMap(node) {
                 // A MAP whose key_value group lost its value reads as a list of keys (as pyarrow does).
@@ -46,10 +47,11 @@ enum LogicalShaper {
                     return .list(items.map { shapeInstance($0, r) })
                 }
                 let e = r.children[0]
-                return .list(items.map { item in
-                    guard case .structure(let inner) = item, let first = inner.first else { return .null }
-                    return shape(first.value, e)
-                })
+                return .list(
+                    items.map { item in
+                        guard case .structure(let inner) = item, let first = inner.first else { return .null }
+                        return shape(first.value, e)
+                    })
             }
         }
         var out: [Value.Field] = []

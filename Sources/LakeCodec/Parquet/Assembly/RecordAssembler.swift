@@ -39,10 +39,11 @@ struct RecordAssembler {
     /// Appends `node` and its descendants depth first; returns the node's index.
     private static func flatten(_ node: SchemaNode, base: Int, into plan: inout [PlanNode]) -> Int {
         let index = plan.count
-        plan.append(PlanNode(
-            name: node.name, repetition: node.repetition, maxDefinitionLevel: node.maxDefinitionLevel,
-            maxRepetitionLevel: node.maxRepetitionLevel, firstCursor: node.leafRange.lowerBound - base,
-            endCursor: node.leafRange.upperBound - base, isLeaf: node.leafIndex != nil, children: []))
+        plan.append(
+            PlanNode(
+                name: node.name, repetition: node.repetition, maxDefinitionLevel: node.maxDefinitionLevel,
+                maxRepetitionLevel: node.maxRepetitionLevel, firstCursor: node.leafRange.lowerBound - base,
+                endCursor: node.leafRange.upperBound - base, isLeaf: node.leafIndex != nil, children: []))
         var children: [Int] = []
         for c in node.children { children.append(flatten(c, base: base, into: &plan)) }
         plan[index].children = children
@@ -52,7 +53,9 @@ struct RecordAssembler {
     mutating func nextRow() throws -> Value {
         for c in cursors {
             guard !c.isAtEnd else {
-                throw CodecError.corrupt(what: "levels of column '\(c.column)'", offset: 0, reason: "fewer records than the row group declares")
+                throw CodecError.corrupt(
+                    what: "levels of column '\(c.column)'", offset: 0,
+                    reason: "fewer records than the row group declares")
             }
             guard c.repetition == 0 else {
                 throw CodecError.corrupt(
@@ -66,7 +69,8 @@ struct RecordAssembler {
     private mutating func read(_ n: Int) throws -> Value {
         let k = plan[n].firstCursor
         guard k < cursors.count, !cursors[k].isAtEnd else {
-            throw CodecError.corrupt(what: "levels of field '\(field.name)'", offset: 0, reason: "levels end inside a record")
+            throw CodecError.corrupt(
+                what: "levels of field '\(field.name)'", offset: 0, reason: "levels end inside a record")
         }
         let d = cursors[k].definition
         let maxDef = plan[n].maxDefinitionLevel

@@ -15,7 +15,8 @@ struct ColumnChunkReader {
     func read(_ chunk: ColumnChunk, file: RandomAccessFile, dataEnd: Int, rowGroupRows: Int64) throws -> ColumnBatch {
         let column = descriptor.dottedPath
         guard let meta = chunk.metaData else {
-            throw CodecError.corrupt(what: "column chunk '\(column)'", offset: Int(chunk.fileOffset), reason: "has no ColumnMetaData")
+            throw CodecError.corrupt(
+                what: "column chunk '\(column)'", offset: Int(chunk.fileOffset), reason: "has no ColumnMetaData")
         }
         guard meta.type == descriptor.physicalType else {
             throw CodecError.corrupt(
@@ -23,7 +24,9 @@ struct ColumnChunkReader {
                 reason: "metadata type \(meta.type.name) differs from the schema type \(descriptor.physicalType.name)")
         }
         guard meta.numValues >= 0, meta.totalCompressedSize >= 0, meta.dataPageOffset >= 0 else {
-            throw CodecError.corrupt(what: "column chunk '\(column)'", offset: Int(clamping: meta.dataPageOffset), reason: "negative offsets, sizes or value count in ColumnMetaData")
+            throw CodecError.corrupt(
+                what: "column chunk '\(column)'", offset: Int(clamping: meta.dataPageOffset),
+                reason: "negative offsets, sizes or value count in ColumnMetaData")
         }
         if meta.numValues == 0 && rowGroupRows == 0 {
             return ColumnBatch(descriptor: descriptor)  // nothing stored; offsets may legitimately be 0
@@ -32,7 +35,8 @@ struct ColumnChunkReader {
         if let d = meta.dictionaryPageOffset, d > 0, d < meta.dataPageOffset { start = Int(d) }
         let length = Int(clamping: meta.totalCompressedSize)
         guard length <= Self.maxChunkSize else {
-            throw CodecError.limitExceeded(what: "column chunk size of '\(column)'", value: length, limit: Self.maxChunkSize)
+            throw CodecError.limitExceeded(
+                what: "column chunk size of '\(column)'", value: length, limit: Self.maxChunkSize)
         }
         guard start >= 4, start <= dataEnd, length <= dataEnd - start else {
             throw CodecError.corrupt(
@@ -62,7 +66,9 @@ struct ColumnChunkReader {
         if descriptor.maxRepetitionLevel == 0, meta.numValues != rowGroupRows {
             throw CodecError.corrupt(
                 what: "column chunk '\(column)'", offset: baseOffset,
-                reason: "declares \(meta.numValues) values but its row group has \(rowGroupRows) rows (a flat column has one per row)")
+                reason:
+                    "declares \(meta.numValues) values but its row group has \(rowGroupRows) rows (a flat column has one per row)"
+            )
         }
         while batch.slotCount < expected, let page = try pages.next() {
             if verifyChecksums { try pages.verifyChecksum(page) }
@@ -70,13 +76,19 @@ struct ColumnChunkReader {
             switch h.type {
             case .dictionaryPage:
                 guard let dh = h.dictionaryPageHeader else {
-                    throw CodecError.corrupt(what: "dictionary page of '\(column)'", offset: page.fileOffset, reason: "missing dictionary_page_header")
+                    throw CodecError.corrupt(
+                        what: "dictionary page of '\(column)'", offset: page.fileOffset,
+                        reason: "missing dictionary_page_header")
                 }
                 guard !sawDataPage, dictionary == nil else {
-                    throw CodecError.corrupt(what: "dictionary page of '\(column)'", offset: page.fileOffset, reason: "a dictionary page must come first and only once")
+                    throw CodecError.corrupt(
+                        what: "dictionary page of '\(column)'", offset: page.fileOffset,
+                        reason: "a dictionary page must come first and only once")
                 }
                 guard dh.numValues >= 0 else {
-                    throw CodecError.corrupt(what: "dictionary page of '\(column)'", offset: page.fileOffset, reason: "negative num_values \(dh.numValues)")
+                    throw CodecError.corrupt(
+                        what: "dictionary page of '\(column)'", offset: page.fileOffset,
+                        reason: "negative num_values \(dh.numValues)")
                 }
                 guard dh.encoding == .plain || dh.encoding == .plainDictionary else {
                     throw CodecError.unsupported(what: "\(dh.encoding.name) dictionary page in column '\(column)'")
@@ -84,21 +96,28 @@ struct ColumnChunkReader {
                 let raw = try payload(page, bytes: bytes, codec: codec, compressed: true)
                 var c = ByteCursor(raw, baseOffset: page.fileOffset)
                 var dict = ColumnValues.empty(for: descriptor.physicalType)
-                try PageValueDecoder.decode(&c, encoding: .plain, count: Int(dh.numValues), descriptor: descriptor, dictionary: nil, into: &dict)
+                try PageValueDecoder.decode(
+                    &c, encoding: .plain, count: Int(dh.numValues), descriptor: descriptor, dictionary: nil, into: &dict
+                )
                 dictionary = dict
             case .dataPage:
                 guard let dh = h.dataPageHeader else {
-                    throw CodecError.corrupt(what: "data page of '\(column)'", offset: page.fileOffset, reason: "missing data_page_header")
+                    throw CodecError.corrupt(
+                        what: "data page of '\(column)'", offset: page.fileOffset, reason: "missing data_page_header")
                 }
                 sawDataPage = true
                 let raw = try payload(page, bytes: bytes, codec: codec, compressed: true)
                 try decodeV1(dh, raw, page: page, dictionary: dictionary, declared: expected, into: &batch)
             case .dataPageV2:
                 guard let dh = h.dataPageHeaderV2 else {
-                    throw CodecError.corrupt(what: "data page v2 of '\(column)'", offset: page.fileOffset, reason: "missing data_page_header_v2")
+                    throw CodecError.corrupt(
+                        what: "data page v2 of '\(column)'", offset: page.fileOffset,
+                        reason: "missing data_page_header_v2")
                 }
                 sawDataPage = true
-                try decodeV2(dh, page: page, bytes: bytes, codec: codec, dictionary: dictionary, declared: expected, into: &batch)
+                try decodeV2(
+                    dh, page: page, bytes: bytes, codec: codec, dictionary: dictionary, declared: expected, into: &batch
+                )
             default:
                 continue  // index pages and unknown page types carry no values
             }
@@ -121,7 +140,8 @@ struct ColumnChunkReader {
     private func payload(_ page: Page, bytes: [UInt8], codec: CompressionCodec, compressed: Bool) throws -> [UInt8] {
         let slice = bytes[page.payload]
         if codec == .uncompressed || !compressed { return Array(slice) }
-        let out = try Decompressor.decompress(slice, codec: codec, uncompressedSize: Int(page.header.uncompressedPageSize))
+        let out = try Decompressor.decompress(
+            slice, codec: codec, uncompressedSize: Int(page.header.uncompressedPageSize))
         return out
     }
 
@@ -135,7 +155,9 @@ struct ColumnChunkReader {
     /// a few bytes of RLE cannot make the reader allocate levels for more values than the chunk holds.
     private func checkCount(_ n: Int32, _ page: Page, alreadyRead: Int, declared: Int) throws -> Int {
         guard n >= 0 else {
-            throw CodecError.corrupt(what: "data page of '\(descriptor.dottedPath)'", offset: page.fileOffset, reason: "negative num_values \(n)")
+            throw CodecError.corrupt(
+                what: "data page of '\(descriptor.dottedPath)'", offset: page.fileOffset,
+                reason: "negative num_values \(n)")
         }
         guard Int(n) <= declared - alreadyRead else {
             throw CodecError.corrupt(
@@ -146,24 +168,33 @@ struct ColumnChunkReader {
     }
 
     private func decodeV1(
-        _ h: DataPageHeader, _ raw: [UInt8], page: Page, dictionary: ColumnValues?, declared: Int, into batch: inout ColumnBatch
+        _ h: DataPageHeader, _ raw: [UInt8], page: Page, dictionary: ColumnValues?, declared: Int,
+        into batch: inout ColumnBatch
     ) throws {
         let n = try checkCount(h.numValues, page, alreadyRead: batch.slotCount, declared: declared)
         var c = ByteCursor(raw, baseOffset: page.fileOffset)
         if descriptor.maxRepetitionLevel > 0 {
-            try decodeLevelsV1(&c, encoding: h.repetitionLevelEncoding, max: descriptor.maxRepetitionLevel, count: n, into: &batch.repetitionLevels, what: "repetition")
+            try decodeLevelsV1(
+                &c, encoding: h.repetitionLevelEncoding, max: descriptor.maxRepetitionLevel, count: n,
+                into: &batch.repetitionLevels, what: "repetition")
         }
         var nonNull = n
         if descriptor.maxDefinitionLevel > 0 {
             let before = batch.definitionLevels.count
-            try decodeLevelsV1(&c, encoding: h.definitionLevelEncoding, max: descriptor.maxDefinitionLevel, count: n, into: &batch.definitionLevels, what: "definition")
+            try decodeLevelsV1(
+                &c, encoding: h.definitionLevelEncoding, max: descriptor.maxDefinitionLevel, count: n,
+                into: &batch.definitionLevels, what: "definition")
             nonNull = countDefined(batch.definitionLevels, from: before)
         }
-        try PageValueDecoder.decode(&c, encoding: h.encoding, count: nonNull, descriptor: descriptor, dictionary: dictionary, into: &batch.values)
+        try PageValueDecoder.decode(
+            &c, encoding: h.encoding, count: nonNull, descriptor: descriptor, dictionary: dictionary,
+            into: &batch.values)
         batch.slotCount += n
     }
 
-    private func decodeLevelsV1(_ c: inout ByteCursor, encoding: Encoding, max: Int, count: Int, into out: inout [Int32], what: String) throws {
+    private func decodeLevelsV1(
+        _ c: inout ByteCursor, encoding: Encoding, max: Int, count: Int, into out: inout [Int32], what: String
+    ) throws {
         let width = Self.bitWidth(max)
         let before = out.count
         if encoding == .bitPacked {
@@ -209,17 +240,23 @@ struct ColumnChunkReader {
         if descriptor.maxRepetitionLevel > 0 {
             let before = batch.repetitionLevels.count
             var d = try RLEBitPackedHybridDecoder(
-                ByteCursor(bytes, start: levelStart, end: levelStart + repLen, baseOffset: 0), bitWidth: Self.bitWidth(descriptor.maxRepetitionLevel))
+                ByteCursor(bytes, start: levelStart, end: levelStart + repLen, baseOffset: 0),
+                bitWidth: Self.bitWidth(descriptor.maxRepetitionLevel))
             try d.decode(count: n, into: &batch.repetitionLevels)
-            try checkLevels(batch.repetitionLevels, from: before, count: n, max: descriptor.maxRepetitionLevel, what: "repetition", offset: page.fileOffset)
+            try checkLevels(
+                batch.repetitionLevels, from: before, count: n, max: descriptor.maxRepetitionLevel, what: "repetition",
+                offset: page.fileOffset)
         }
         var nonNull = n
         if descriptor.maxDefinitionLevel > 0 {
             let before = batch.definitionLevels.count
             var d = try RLEBitPackedHybridDecoder(
-                ByteCursor(bytes, start: levelStart + repLen, end: levelStart + repLen + defLen, baseOffset: 0), bitWidth: Self.bitWidth(descriptor.maxDefinitionLevel))
+                ByteCursor(bytes, start: levelStart + repLen, end: levelStart + repLen + defLen, baseOffset: 0),
+                bitWidth: Self.bitWidth(descriptor.maxDefinitionLevel))
             try d.decode(count: n, into: &batch.definitionLevels)
-            try checkLevels(batch.definitionLevels, from: before, count: n, max: descriptor.maxDefinitionLevel, what: "definition", offset: page.fileOffset)
+            try checkLevels(
+                batch.definitionLevels, from: before, count: n, max: descriptor.maxDefinitionLevel, what: "definition",
+                offset: page.fileOffset)
             nonNull = countDefined(batch.definitionLevels, from: before)
         }
         let valuesRange = (levelStart + repLen + defLen)..<page.payload.upperBound
@@ -227,14 +264,18 @@ struct ColumnChunkReader {
         if h.isCompressed && codec != .uncompressed {
             let size = Int(page.header.uncompressedPageSize) - repLen - defLen
             guard size >= 0 else {
-                throw CodecError.corrupt(what: "data page v2 of '\(descriptor.dottedPath)'", offset: page.fileOffset, reason: "uncompressed size smaller than the level sections")
+                throw CodecError.corrupt(
+                    what: "data page v2 of '\(descriptor.dottedPath)'", offset: page.fileOffset,
+                    reason: "uncompressed size smaller than the level sections")
             }
             raw = try Decompressor.decompress(bytes[valuesRange], codec: codec, uncompressedSize: size)
         } else {
             raw = Array(bytes[valuesRange])
         }
         var c = ByteCursor(raw, baseOffset: page.fileOffset)
-        try PageValueDecoder.decode(&c, encoding: h.encoding, count: nonNull, descriptor: descriptor, dictionary: dictionary, into: &batch.values)
+        try PageValueDecoder.decode(
+            &c, encoding: h.encoding, count: nonNull, descriptor: descriptor, dictionary: dictionary,
+            into: &batch.values)
         batch.slotCount += n
     }
 }

@@ -33,13 +33,17 @@ struct ColumnProfiler {
         switch batch.values {
         case .boolean(let a):
             for v in a { distinct.add(hash: DistinctEstimator.mix(v ? 1 : 0)) }
-            if let lo = a.min(by: { !$0 && $1 }), let hi = a.max(by: { !$0 && $1 }) { extend(.boolean([lo]), .boolean([hi])) }
+            if let lo = a.min(by: { !$0 && $1 }), let hi = a.max(by: { !$0 && $1 }) {
+                extend(.boolean([lo]), .boolean([hi]))
+            }
         case .int32(let a):
             for v in a { distinct.add(hash: DistinctEstimator.mix(UInt64(UInt32(bitPattern: v)))) }
             if unsigned {
                 if let lo = a.min(by: { UInt32(bitPattern: $0) < UInt32(bitPattern: $1) }),
                     let hi = a.max(by: { UInt32(bitPattern: $0) < UInt32(bitPattern: $1) })
-                { extend(.int32([lo]), .int32([hi])) }
+                {
+                    extend(.int32([lo]), .int32([hi]))
+                }
                 if !isDecimal { for v in a { sum += Double(UInt32(bitPattern: v)) } }
             } else {
                 if let lo = a.min(), let hi = a.max() { extend(.int32([lo]), .int32([hi])) }
@@ -51,7 +55,9 @@ struct ColumnProfiler {
             if unsigned {
                 if let lo = a.min(by: { UInt64(bitPattern: $0) < UInt64(bitPattern: $1) }),
                     let hi = a.max(by: { UInt64(bitPattern: $0) < UInt64(bitPattern: $1) })
-                { extend(.int64([lo]), .int64([hi])) }
+                {
+                    extend(.int64([lo]), .int64([hi]))
+                }
                 if !isDecimal { for v in a { sum += Double(UInt64(bitPattern: v)) } }
             } else {
                 if let lo = a.min(), let hi = a.max() { extend(.int64([lo]), .int64([hi])) }
@@ -124,8 +130,10 @@ struct ColumnProfiler {
         let isDecimal: Bool = { if case .decimal? = kind { return true } else { return false } }()
         switch (a, b) {
         case (.boolean(let x), .boolean(let y)): return !x[0] && y[0]
-        case (.int32(let x), .int32(let y)): return unsigned ? UInt32(bitPattern: x[0]) < UInt32(bitPattern: y[0]) : x[0] < y[0]
-        case (.int64(let x), .int64(let y)): return unsigned ? UInt64(bitPattern: x[0]) < UInt64(bitPattern: y[0]) : x[0] < y[0]
+        case (.int32(let x), .int32(let y)):
+            return unsigned ? UInt32(bitPattern: x[0]) < UInt32(bitPattern: y[0]) : x[0] < y[0]
+        case (.int64(let x), .int64(let y)):
+            return unsigned ? UInt64(bitPattern: x[0]) < UInt64(bitPattern: y[0]) : x[0] < y[0]
         case (.float(let x), .float(let y)): return x[0] < y[0]
         case (.double(let x), .double(let y)): return x[0] < y[0]
         case (.int96(let x), .int96(let y)): return (x[0].hi, x[0].lo) < (y[0].hi, y[0].lo)

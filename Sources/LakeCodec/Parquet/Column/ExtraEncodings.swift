@@ -2,7 +2,8 @@
 /// decoders in Parquet/Encoding.
 enum ExtraEncodings {
     static func decode(
-        _ c: inout ByteCursor, encoding: Encoding, count: Int, descriptor: ColumnDescriptor, into values: inout ColumnValues
+        _ c: inout ByteCursor, encoding: Encoding, count: Int, descriptor: ColumnDescriptor,
+        into values: inout ColumnValues
     ) throws {
         let type = descriptor.physicalType
         let width = descriptor.typeLength
@@ -35,7 +36,9 @@ enum ExtraEncodings {
         case (.byteStreamSplit, .int64):
             try values.withInt64s { try ByteStreamSplitDecoder.decodeInt64(&c, count: count, into: &$0) }
         case (.byteStreamSplit, .fixedLenByteArray):
-            try values.withBytes { try ByteStreamSplitDecoder.decodeFixedLenByteArrays(&c, count: count, typeLength: width, into: &$0) }
+            try values.withBytes {
+                try ByteStreamSplitDecoder.decodeFixedLenByteArrays(&c, count: count, typeLength: width, into: &$0)
+            }
         default:
             throw CodecError.unsupported(
                 what: "\(encoding.name) encoding for \(type.name) column '\(descriptor.dottedPath)'")

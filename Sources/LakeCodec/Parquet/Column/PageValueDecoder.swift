@@ -29,7 +29,9 @@ enum PageValueDecoder {
         case .byteArray: try values.withBytes { try PlainDecoder.decodeByteArrays(&c, count: count, into: &$0) }
         case .fixedLenByteArray:
             let width = descriptor.typeLength
-            try values.withBytes { try PlainDecoder.decodeFixedLenByteArrays(&c, count: count, typeLength: width, into: &$0) }
+            try values.withBytes {
+                try PlainDecoder.decodeFixedLenByteArrays(&c, count: count, typeLength: width, into: &$0)
+            }
         }
     }
 
@@ -39,13 +41,32 @@ enum PageValueDecoder {
         _ c: inout ByteCursor, count: Int, dictionary: ColumnValues, into values: inout ColumnValues, column: String
     ) throws {
         switch dictionary {
-        case .boolean(let d): try values.withBooleans { try DictionaryIndexDecoder.decodeValues(&c, count: count, dictionary: d, into: &$0) }
-        case .int32(let d): try values.withInt32s { try DictionaryIndexDecoder.decodeValues(&c, count: count, dictionary: d, into: &$0) }
-        case .int64(let d): try values.withInt64s { try DictionaryIndexDecoder.decodeValues(&c, count: count, dictionary: d, into: &$0) }
-        case .int96(let d): try values.withInt96s { try DictionaryIndexDecoder.decodeValues(&c, count: count, dictionary: d, into: &$0) }
-        case .float(let d): try values.withFloats { try DictionaryIndexDecoder.decodeValues(&c, count: count, dictionary: d, into: &$0) }
-        case .double(let d): try values.withDoubles { try DictionaryIndexDecoder.decodeValues(&c, count: count, dictionary: d, into: &$0) }
-        case .bytes(let d): try values.withBytes { try DictionaryIndexDecoder.decodeValues(&c, count: count, dictionary: d, into: &$0) }
+        case .boolean(let d):
+            try values.withBooleans {
+                try DictionaryIndexDecoder.decodeValues(&c, count: count, dictionary: d, into: &$0)
+            }
+        case .int32(let d):
+            try values.withInt32s {
+                try DictionaryIndexDecoder.decodeValues(&c, count: count, dictionary: d, into: &$0)
+            }
+        case .int64(let d):
+            try values.withInt64s {
+                try DictionaryIndexDecoder.decodeValues(&c, count: count, dictionary: d, into: &$0)
+            }
+        case .int96(let d):
+            try values.withInt96s {
+                try DictionaryIndexDecoder.decodeValues(&c, count: count, dictionary: d, into: &$0)
+            }
+        case .float(let d):
+            try values.withFloats {
+                try DictionaryIndexDecoder.decodeValues(&c, count: count, dictionary: d, into: &$0)
+            }
+        case .double(let d):
+            try values.withDoubles {
+                try DictionaryIndexDecoder.decodeValues(&c, count: count, dictionary: d, into: &$0)
+            }
+        case .bytes(let d):
+            try values.withBytes { try DictionaryIndexDecoder.decodeValues(&c, count: count, dictionary: d, into: &$0) }
         }
     }
 }

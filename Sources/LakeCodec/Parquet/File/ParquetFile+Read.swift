@@ -15,7 +15,9 @@ extension ParquetFile {
                 }
                 if node.isRepeated {
                     throw CodecError.unsupported(
-                        what: "'\(name)' lies inside the repeated field '\(node.name)'; select '\(node.path.joined(separator: "."))' instead")
+                        what:
+                            "'\(name)' lies inside the repeated field '\(node.name)'; select '\(node.path.joined(separator: "."))' instead"
+                    )
                 }
                 node = child
             }
@@ -40,13 +42,15 @@ extension ParquetFile {
         for leaf in leaves where columns[leaf] == nil {
             let reader = ColumnChunkReader(
                 descriptor: schema.columns[leaf], verifyChecksums: verifyChecksums, chunkPadding: legacyChunkPadding)
-            columns[leaf] = try reader.read(group.columns[leaf], file: file, dataEnd: footerStart, rowGroupRows: group.numRows)
+            columns[leaf] = try reader.read(
+                group.columns[leaf], file: file, dataEnd: footerStart, rowGroupRows: group.numRows)
         }
         return RecordBatch(rowCount: Int(group.numRows), columns: columns)
     }
 
     /// Rows of row group `index`, each with one value per field of `fields`, in that order.
-    package func readRows(rowGroup index: Int, fields: [SchemaNode], verifyChecksums: Bool = false) throws -> [[Value]] {
+    package func readRows(rowGroup index: Int, fields: [SchemaNode], verifyChecksums: Bool = false) throws -> [[Value]]
+    {
         var rows: [[Value]] = []
         try forEachRowChunk(rowGroup: index, fields: fields, chunkSize: Int.max, verifyChecksums: verifyChecksums) {
             rows = $0

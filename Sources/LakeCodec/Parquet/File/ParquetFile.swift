@@ -22,23 +22,31 @@ package struct ParquetFile: Sendable {
         let path = file.path
         let size = file.size
         guard size >= 12 else {
-            throw CodecError.corrupt(what: "Parquet file \(path)", offset: 0, reason: "only \(size) bytes; a Parquet file has at least 12 (two PAR1 magics and a footer length)")
+            throw CodecError.corrupt(
+                what: "Parquet file \(path)", offset: 0,
+                reason: "only \(size) bytes; a Parquet file has at least 12 (two PAR1 magics and a footer length)")
         }
         let head = try file.read(offset: 0, count: 4, what: "leading magic")
         let tail = try file.read(offset: size - 8, count: 8, what: "footer length and trailing magic")
         let tailMagic = Array(tail[4..<8])
         if tailMagic == Array("PARE".utf8) {
-            throw CodecError.unsupported(what: "encrypted Parquet is not supported: \(path) has an encrypted footer (PARE magic)")
+            throw CodecError.unsupported(
+                what: "encrypted Parquet is not supported: \(path) has an encrypted footer (PARE magic)")
         }
         guard tailMagic == Array("PAR1".utf8) else {
-            throw CodecError.corrupt(what: "trailing magic", offset: size - 4, reason: "expected PAR1, found \(Self.show(tailMagic)); not a Parquet file or truncated")
+            throw CodecError.corrupt(
+                what: "trailing magic", offset: size - 4,
+                reason: "expected PAR1, found \(Self.show(tailMagic)); not a Parquet file or truncated")
         }
         guard head == Array("PAR1".utf8) else {
-            throw CodecError.corrupt(what: "leading magic", offset: 0, reason: "expected PAR1, found \(Self.show(head))")
+            throw CodecError.corrupt(
+                what: "leading magic", offset: 0, reason: "expected PAR1, found \(Self.show(head))")
         }
         let footerLength = Int(UInt32(tail[0]) | UInt32(tail[1]) << 8 | UInt32(tail[2]) << 16 | UInt32(tail[3]) << 24)
         guard footerLength <= size - 12 else {
-            throw CodecError.corrupt(what: "footer length", offset: size - 8, reason: "footer of \(footerLength) bytes does not fit in a file of \(size) bytes")
+            throw CodecError.corrupt(
+                what: "footer length", offset: size - 8,
+                reason: "footer of \(footerLength) bytes does not fit in a file of \(size) bytes")
         }
         guard footerLength <= Self.maxFooterSize else {
             throw CodecError.limitExceeded(what: "footer size", value: footerLength, limit: Self.maxFooterSize)
@@ -47,20 +55,26 @@ package struct ParquetFile: Sendable {
         let footer = try file.read(offset: footerStart, count: footerLength, what: "footer")
         let metadata = try FileMetaData(bytes: footer, baseOffset: footerStart)
         if let algorithm = metadata.encryptionAlgorithm {
-            throw CodecError.unsupported(what: "encrypted Parquet is not supported: \(path) has \(algorithm)-encrypted columns (plaintext footer)")
+            throw CodecError.unsupported(
+                what:
+                    "encrypted Parquet is not supported: \(path) has \(algorithm)-encrypted columns (plaintext footer)")
         }
         if metadata.rowGroups.contains(where: { $0.columns.contains(where: \.isEncrypted) }) {
-            throw CodecError.unsupported(what: "encrypted Parquet is not supported: column chunks of \(path) carry encryption metadata")
+            throw CodecError.unsupported(
+                what: "encrypted Parquet is not supported: column chunks of \(path) carry encryption metadata")
         }
         let schema = try ParquetSchema(elements: metadata.schema)
         for (i, group) in metadata.rowGroups.enumerated() {
             guard group.columns.count == schema.columns.count else {
                 throw CodecError.corrupt(
                     what: "row group \(i)", offset: footerStart,
-                    reason: "has \(group.columns.count) column chunks but the schema has \(schema.columns.count) leaf columns")
+                    reason:
+                        "has \(group.columns.count) column chunks but the schema has \(schema.columns.count) leaf columns"
+                )
             }
             guard group.numRows >= 0 else {
-                throw CodecError.corrupt(what: "row group \(i)", offset: footerStart, reason: "negative num_rows \(group.numRows)")
+                throw CodecError.corrupt(
+                    what: "row group \(i)", offset: footerStart, reason: "negative num_rows \(group.numRows)")
             }
         }
         self.path = path

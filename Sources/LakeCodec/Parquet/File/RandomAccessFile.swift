@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A read-only file read at explicit offsets (`pread`), so column chunks are read on demand and memory
@@ -45,8 +45,9 @@ final class RandomAccessFile: @unchecked Sendable {
         var out = [UInt8](repeating: 0, count: count)
         var done = 0
         try out.withUnsafeMutableBytes { buf in
+            guard let base = buf.baseAddress else { return }
             while done < count {
-                let n = pread(fd, buf.baseAddress! + done, count - done, off_t(offset + done))
+                let n = pread(fd, base + done, count - done, off_t(offset + done))
                 if n < 0 {
                     if errno == EINTR { continue }
                     throw CodecError.io(path: path, reason: "read failed: \(String(cString: strerror(errno)))")

@@ -31,7 +31,8 @@ package struct RowGroupPredicate: Sendable, Equatable {
                 return RowGroupPredicate(column: column, comparison: op, literal: literal)
             }
         }
-        throw CodecError.unsupported(what: "predicate '\(text)': expected 'column OP value' with OP one of = != < <= > >=")
+        throw CodecError.unsupported(
+            what: "predicate '\(text)': expected 'column OP value' with OP one of = != < <= > >=")
     }
 
     /// First occurrence of `needle` in `text` (no Foundation in LakeCodec).

@@ -26,7 +26,8 @@ extension ColumnMetaData {
             case 1:
                 let raw = try r.readI32(f, "ColumnMetaData.type")
                 guard let t = PhysicalType(rawValue: raw) else {
-                    throw CodecError.corrupt(what: "ColumnMetaData.type", offset: f.offset, reason: "invalid physical type \(raw)")
+                    throw CodecError.corrupt(
+                        what: "ColumnMetaData.type", offset: f.offset, reason: "invalid physical type \(raw)")
                 }
                 m.type = t
                 sawType = true
@@ -57,7 +58,8 @@ extension ColumnMetaData {
             }
         }
         guard sawType else {
-            throw CodecError.corrupt(what: "ColumnMetaData", offset: r.cursor.fileOffset, reason: "required field 'type' is missing")
+            throw CodecError.corrupt(
+                what: "ColumnMetaData", offset: r.cursor.fileOffset, reason: "required field 'type' is missing")
         }
         self = m
     }

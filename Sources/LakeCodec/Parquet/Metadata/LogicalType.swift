@@ -110,7 +110,11 @@ extension LogicalType {
                 var version: Int8?
                 try r.readStruct(f, "VARIANT") { r in
                     try r.readStruct { r, g in
-                        if g.id == 1 { version = Int8(truncatingIfNeeded: try r.readI32(g, "VariantType.specification_version")) } else { try r.skip(g) }
+                        if g.id == 1 {
+                            version = Int8(truncatingIfNeeded: try r.readI32(g, "VariantType.specification_version"))
+                        } else {
+                            try r.skip(g)
+                        }
                     }
                 }
                 result = .variant(version: version)

@@ -54,9 +54,16 @@ extension PageHeader {
                         switch g.id {
                         case 1: d.numValues = try r.readI32(g, "DataPageHeader.num_values")
                         case 2: d.encoding = Encoding(rawValue: try r.readI32(g, "DataPageHeader.encoding"))
-                        case 3: d.definitionLevelEncoding = Encoding(rawValue: try r.readI32(g, "DataPageHeader.definition_level_encoding"))
-                        case 4: d.repetitionLevelEncoding = Encoding(rawValue: try r.readI32(g, "DataPageHeader.repetition_level_encoding"))
-                        case 5: d.statistics = try r.readStruct(g, "DataPageHeader.statistics") { try Statistics(thrift: &$0) }
+                        case 3:
+                            d.definitionLevelEncoding = Encoding(
+                                rawValue: try r.readI32(g, "DataPageHeader.definition_level_encoding"))
+                        case 4:
+                            d.repetitionLevelEncoding = Encoding(
+                                rawValue: try r.readI32(g, "DataPageHeader.repetition_level_encoding"))
+                        case 5:
+                            d.statistics = try r.readStruct(g, "DataPageHeader.statistics") {
+                                try Statistics(thrift: &$0)
+                            }
                         default: try r.skip(g)
                         }
                     }
@@ -84,10 +91,17 @@ extension PageHeader {
                         case 2: d.numNulls = try r.readI32(g, "DataPageHeaderV2.num_nulls")
                         case 3: d.numRows = try r.readI32(g, "DataPageHeaderV2.num_rows")
                         case 4: d.encoding = Encoding(rawValue: try r.readI32(g, "DataPageHeaderV2.encoding"))
-                        case 5: d.definitionLevelsByteLength = try r.readI32(g, "DataPageHeaderV2.definition_levels_byte_length")
-                        case 6: d.repetitionLevelsByteLength = try r.readI32(g, "DataPageHeaderV2.repetition_levels_byte_length")
+                        case 5:
+                            d.definitionLevelsByteLength = try r.readI32(
+                                g, "DataPageHeaderV2.definition_levels_byte_length")
+                        case 6:
+                            d.repetitionLevelsByteLength = try r.readI32(
+                                g, "DataPageHeaderV2.repetition_levels_byte_length")
                         case 7: d.isCompressed = try r.readBool(g, "DataPageHeaderV2.is_compressed")
-                        case 8: d.statistics = try r.readStruct(g, "DataPageHeaderV2.statistics") { try Statistics(thrift: &$0) }
+                        case 8:
+                            d.statistics = try r.readStruct(g, "DataPageHeaderV2.statistics") {
+                                try Statistics(thrift: &$0)
+                            }
                         default: try r.skip(g)
                         }
                     }

@@ -7,7 +7,9 @@ enum BitPackedLevels {
             return
         }
         let (bits, overflow) = count.multipliedReportingOverflow(by: bitWidth)
-        guard !overflow else { throw CodecError.limitExceeded(what: "BIT_PACKED levels", value: count, limit: Int.max / bitWidth) }
+        guard !overflow else {
+            throw CodecError.limitExceeded(what: "BIT_PACKED levels", value: count, limit: Int.max / bitWidth)
+        }
         let r = try c.take((bits + 7) / 8, "BIT_PACKED levels")
         var bit = 0
         out.reserveCapacity(out.count + count)

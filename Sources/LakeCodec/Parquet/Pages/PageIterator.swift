@@ -32,10 +32,14 @@ struct PageIterator {
         guard size >= 0, header.uncompressedPageSize >= 0 else {
             throw CodecError.corrupt(
                 what: "page header of column '\(column)'", offset: start,
-                reason: "negative page size (compressed \(header.compressedPageSize), uncompressed \(header.uncompressedPageSize))")
+                reason:
+                    "negative page size (compressed \(header.compressedPageSize), uncompressed \(header.uncompressedPageSize))"
+            )
         }
         guard size <= Self.maxPageSize, Int(header.uncompressedPageSize) <= Self.maxPageSize else {
-            throw CodecError.limitExceeded(what: "page size in column '\(column)'", value: max(size, Int(header.uncompressedPageSize)), limit: Self.maxPageSize)
+            throw CodecError.limitExceeded(
+                what: "page size in column '\(column)'", value: max(size, Int(header.uncompressedPageSize)),
+                limit: Self.maxPageSize)
         }
         guard size <= bytes.count - payloadStart else {
             throw CodecError.truncated(

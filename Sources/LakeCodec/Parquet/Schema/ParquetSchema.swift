@@ -14,7 +14,8 @@ package struct ParquetSchema: Sendable, Equatable {
         }
         var index = 1
         var columns: [ColumnDescriptor] = []
-        var root = SchemaNode(element: first, children: [], path: [], maxDefinitionLevel: 0, maxRepetitionLevel: 0, leafIndex: nil)
+        var root = SchemaNode(
+            element: first, children: [], path: [], maxDefinitionLevel: 0, maxRepetitionLevel: 0, leafIndex: nil)
         let rootChildren = Int(first.numChildren ?? 0)
         guard rootChildren >= 0, rootChildren <= elements.count - 1 else {
             throw CodecError.corrupt(
@@ -43,7 +44,8 @@ package struct ParquetSchema: Sendable, Equatable {
             throw CodecError.limitExceeded(what: "schema nesting depth", value: depth, limit: maxDepth)
         }
         guard index < elements.count else {
-            throw CodecError.corrupt(what: "schema", offset: 0, reason: "a group declares more children than the schema holds")
+            throw CodecError.corrupt(
+                what: "schema", offset: 0, reason: "a group declares more children than the schema holds")
         }
         let e = elements[index]
         index += 1
@@ -51,7 +53,8 @@ package struct ParquetSchema: Sendable, Equatable {
         let d = def + (repetition == .required ? 0 : 1)
         let r = rep + (repetition == .repeated ? 1 : 0)
         let path = parentPath + [e.name]
-        var node = SchemaNode(element: e, children: [], path: path, maxDefinitionLevel: d, maxRepetitionLevel: r, leafIndex: nil)
+        var node = SchemaNode(
+            element: e, children: [], path: path, maxDefinitionLevel: d, maxRepetitionLevel: r, leafIndex: nil)
         let firstLeaf = columns.count
         let n = Int(e.numChildren ?? 0)
         if n > 0 || e.type == nil {
@@ -61,20 +64,24 @@ package struct ParquetSchema: Sendable, Equatable {
                     reason: "declares \(n) children but only \(elements.count - index) elements follow")
             }
             guard n > 0 else {
-                throw CodecError.corrupt(what: "schema element '\(e.name)'", offset: 0, reason: "has neither a physical type nor children")
+                throw CodecError.corrupt(
+                    what: "schema element '\(e.name)'", offset: 0, reason: "has neither a physical type nor children")
             }
             for _ in 0..<n {
                 node.children.append(
                     try build(elements, &index, parentPath: path, def: d, rep: r, depth: depth + 1, columns: &columns))
             }
-        } else {
-            let type = e.type!
+        } else if let type = e.type {
             if type == .fixedLenByteArray, (e.typeLength ?? -1) < 0 {
-                throw CodecError.corrupt(what: "schema element '\(e.name)'", offset: 0, reason: "FIXED_LEN_BYTE_ARRAY without a valid type_length")
+                throw CodecError.corrupt(
+                    what: "schema element '\(e.name)'", offset: 0,
+                    reason: "FIXED_LEN_BYTE_ARRAY without a valid type_length")
             }
             try TypeValidation.check(e, type: type)
             node.leafIndex = columns.count
-            columns.append(ColumnDescriptor(path: path, element: e, physicalType: type, maxDefinitionLevel: d, maxRepetitionLevel: r))
+            columns.append(
+                ColumnDescriptor(
+                    path: path, element: e, physicalType: type, maxDefinitionLevel: d, maxRepetitionLevel: r))
         }
         node.leafRange = firstLeaf..<columns.count
         return node

@@ -3,8 +3,9 @@
 enum TypeValidation {
     static func check(_ e: SchemaElement, type: PhysicalType) throws {
         func fail(_ annotation: String, _ allowed: String) -> CodecError {
-            .corrupt(what: "schema element '\(e.name)'", offset: 0,
-                     reason: "\(annotation) can only annotate \(allowed), but the column is \(type.name)")
+            .corrupt(
+                what: "schema element '\(e.name)'", offset: 0,
+                reason: "\(annotation) can only annotate \(allowed), but the column is \(type.name)")
         }
         if let c = e.convertedType {
             switch c {
@@ -27,10 +28,15 @@ enum TypeValidation {
             switch l {
             case .date: if type != .int32 { throw fail("DATE", "INT32") }
             case .integer(let w, _):
-                if w == 64 { if type != .int64 { throw fail("INT(64)", "INT64") } }
-                else if type != .int32 { throw fail("INT(\(w))", "INT32") }
-            case .uuid: if type != .fixedLenByteArray || e.typeLength != 16 { throw fail("UUID", "FIXED_LEN_BYTE_ARRAY(16)") }
-            case .float16: if type != .fixedLenByteArray || e.typeLength != 2 { throw fail("FLOAT16", "FIXED_LEN_BYTE_ARRAY(2)") }
+                if w == 64 {
+                    if type != .int64 { throw fail("INT(64)", "INT64") }
+                } else if type != .int32 {
+                    throw fail("INT(\(w))", "INT32")
+                }
+            case .uuid:
+                if type != .fixedLenByteArray || e.typeLength != 16 { throw fail("UUID", "FIXED_LEN_BYTE_ARRAY(16)") }
+            case .float16:
+                if type != .fixedLenByteArray || e.typeLength != 2 { throw fail("FLOAT16", "FIXED_LEN_BYTE_ARRAY(2)") }
             case .timestamp: if type != .int64 { throw fail("TIMESTAMP", "INT64") }
             case .time(_, let unit):
                 if unit == .millis, type != .int32 { throw fail("TIME(MILLIS)", "INT32") }

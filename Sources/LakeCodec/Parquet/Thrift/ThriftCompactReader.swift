@@ -52,7 +52,8 @@ struct ThriftCompactReader {
             if delta == 0 {
                 let raw = try cursor.readZigZagInt64("\(context) field id")
                 guard let narrow = Int16(exactly: raw) else {
-                    throw CodecError.corrupt(what: "\(context) field id", offset: offset, reason: "id \(raw) out of range")
+                    throw CodecError.corrupt(
+                        what: "\(context) field id", offset: offset, reason: "id \(raw) out of range")
                 }
                 id = narrow
             } else {
@@ -99,7 +100,9 @@ struct ThriftCompactReader {
     }
 
     /// A nested struct field.
-    mutating func readStruct<T>(_ field: ThriftField, _ name: String, _ decode: (inout ThriftCompactReader) throws -> T) throws -> T {
+    mutating func readStruct<T>(_ field: ThriftField, _ name: String, _ decode: (inout ThriftCompactReader) throws -> T)
+        throws -> T
+    {
         try expect(field, .structure, name: name)
         return try decode(&self)
     }
@@ -109,7 +112,8 @@ struct ThriftCompactReader {
         let offset = cursor.fileOffset
         let v = try cursor.readZigZagInt64("\(context).\(name)")
         guard let n = Int32(exactly: v) else {
-            throw CodecError.corrupt(what: "\(context).\(name)", offset: offset, reason: "value \(v) does not fit in i32")
+            throw CodecError.corrupt(
+                what: "\(context).\(name)", offset: offset, reason: "value \(v) does not fit in i32")
         }
         return n
     }
@@ -135,12 +139,14 @@ struct ThriftCompactReader {
         if count == 15 {
             let raw = try cursor.readVarUInt64("\(context).\(name) list size")
             guard raw <= UInt64(Int32.max) else {
-                throw CodecError.limitExceeded(what: "\(context).\(name) list size", value: Int(clamping: raw), limit: Int(Int32.max))
+                throw CodecError.limitExceeded(
+                    what: "\(context).\(name) list size", value: Int(clamping: raw), limit: Int(Int32.max))
             }
             count = Int(raw)
         }
         guard let type = ThriftType(rawValue: header & 0x0F), type != .stop else {
-            throw CodecError.corrupt(what: "\(context).\(name)", offset: offset, reason: "unknown list element type \(header & 0x0F)")
+            throw CodecError.corrupt(
+                what: "\(context).\(name)", offset: offset, reason: "unknown list element type \(header & 0x0F)")
         }
         // Every element takes at least one byte on the wire.
         guard count <= cursor.remaining else {
@@ -171,21 +177,29 @@ struct ThriftCompactReader {
     /// List element helpers.
     mutating func element32(_ type: ThriftType, _ name: String) throws -> Int32 {
         guard type == .i32 || type == .i16 || type == .byte else {
-            throw CodecError.corrupt(what: "\(context).\(name)", offset: cursor.fileOffset, reason: "expected i32 list elements, found \(type)")
+            throw CodecError.corrupt(
+                what: "\(context).\(name)", offset: cursor.fileOffset,
+                reason: "expected i32 list elements, found \(type)")
         }
         return try readI32Value(type, name)
     }
 
     mutating func elementString(_ type: ThriftType, _ name: String) throws -> String {
         guard type == .binary else {
-            throw CodecError.corrupt(what: "\(context).\(name)", offset: cursor.fileOffset, reason: "expected string list elements, found \(type)")
+            throw CodecError.corrupt(
+                what: "\(context).\(name)", offset: cursor.fileOffset,
+                reason: "expected string list elements, found \(type)")
         }
         return String(decoding: try readBinaryValue(name), as: UTF8.self)
     }
 
-    mutating func elementStruct<T>(_ type: ThriftType, _ name: String, _ decode: (inout ThriftCompactReader) throws -> T) throws -> T {
+    mutating func elementStruct<T>(
+        _ type: ThriftType, _ name: String, _ decode: (inout ThriftCompactReader) throws -> T
+    ) throws -> T {
         guard type == .structure else {
-            throw CodecError.corrupt(what: "\(context).\(name)", offset: cursor.fileOffset, reason: "expected struct list elements, found \(type)")
+            throw CodecError.corrupt(
+                what: "\(context).\(name)", offset: cursor.fileOffset,
+                reason: "expected struct list elements, found \(type)")
         }
         return try decode(&self)
     }
@@ -212,14 +226,19 @@ struct ThriftCompactReader {
                 throw CodecError.limitExceeded(what: "\(context) Thrift nesting depth", value: depth, limit: maxDepth)
             }
             for _ in 0..<count {
-                if elem == .boolTrue || elem == .boolFalse { try cursor.skip(1, "\(context) skipped bool") }
-                else { try skipValue(elem) }
+                if elem == .boolTrue || elem == .boolFalse {
+                    try cursor.skip(1, "\(context) skipped bool")
+                } else {
+                    try skipValue(elem)
+                }
             }
         case .map:
             let offset = cursor.fileOffset
             let raw = try cursor.readVarUInt64("\(context) map size")
             guard raw <= UInt64(cursor.remaining) else {
-                throw CodecError.corrupt(what: "\(context) map", offset: offset, reason: "map declares \(raw) entries but only \(cursor.remaining) bytes are left")
+                throw CodecError.corrupt(
+                    what: "\(context) map", offset: offset,
+                    reason: "map declares \(raw) entries but only \(cursor.remaining) bytes are left")
             }
             if raw == 0 { return }
             let kinds = try cursor.readByte("\(context) map types")
@@ -233,7 +252,11 @@ struct ThriftCompactReader {
             }
             for _ in 0..<Int(raw) {
                 for t in [k, v] {
-                    if t == .boolTrue || t == .boolFalse { try cursor.skip(1, "\(context) skipped bool") } else { try skipValue(t) }
+                    if t == .boolTrue || t == .boolFalse {
+                        try cursor.skip(1, "\(context) skipped bool")
+                    } else {
+                        try skipValue(t)
+                    }
                 }
             }
         }

@@ -12,7 +12,8 @@ struct ExportCatalog: Sendable {
     var glue: GlueClient { GlueClient(client: client) }
     var s3: S3Client { S3Client(client: client) }
 
-    func ensure(database: String, bucket: String, tables: [ExportedTable], events: @escaping PipelineEventSink) async throws
+    func ensure(database: String, bucket: String, tables: [ExportedTable], events: @escaping PipelineEventSink)
+        async throws
         -> [CatalogedTable]
     {
         let databaseChange = try await ensureDatabase(database)
@@ -59,8 +60,9 @@ struct ExportCatalog: Sendable {
         let desired = input.storageDescriptor
         if current?.columns ?? [] != desired?.columns ?? [] { differs.append("columns") }
         if current?.location != desired?.location { differs.append("location") }
-        if current?.inputFormat != desired?.inputFormat || current?.serdeInfo?.serializationLibrary
-            != desired?.serdeInfo?.serializationLibrary
+        if current?.inputFormat != desired?.inputFormat
+            || current?.serdeInfo?.serializationLibrary
+                != desired?.serdeInfo?.serializationLibrary
         {
             differs.append("format")
         }

@@ -58,11 +58,13 @@ package struct SnapshotExportPipeline: Sendable {
         }
 
         // 3. The task: found (a re-run) or started.
-        let taskId = request.taskId
+        let taskId =
+            request.taskId
             ?? ExportTaskIdentifier.derive(
                 snapshotArn: snapshot.arn, bucket: request.bucket, prefix: request.prefix, kmsKeyId: access.keyArn,
                 exportOnly: request.exportOnly)
-        var (task, started) = try await findOrStart(taskId: taskId, snapshot: snapshot, request: request, access: access)
+        var (task, started) = try await findOrStart(
+            taskId: taskId, snapshot: snapshot, request: request, access: access)
         events(.step(name: "export task", detail: "\(taskId) \(task.status)", change: started ? .created : .unchanged))
 
         // 4. Wait, with progress.
@@ -78,7 +80,8 @@ package struct SnapshotExportPipeline: Sendable {
             }
         }
         switch task.status {
-        case .failed: throw PipelineError.exportFailed(taskId: taskId, cause: task.failureCause ?? "no FailureCause given")
+        case .failed:
+            throw PipelineError.exportFailed(taskId: taskId, cause: task.failureCause ?? "no FailureCause given")
         case .canceled: throw PipelineError.exportCanceled(taskId: taskId)
         default: break
         }
@@ -88,7 +91,8 @@ package struct SnapshotExportPipeline: Sendable {
         var tables: [ExportedTable] = []
         var catalog: [CatalogedTable] = []
         if task.status == .complete {
-            tables = ExportedTable.group(try await s3.listAllObjects(bucket: request.bucket, prefix: root + "/"), root: root)
+            tables = ExportedTable.group(
+                try await s3.listAllObjects(bucket: request.bucket, prefix: root + "/"), root: root)
             events(.step(name: "exported tables", detail: tables.map(\.target).joined(separator: ", "), change: nil))
             if let database = request.catalogDatabase {
                 catalog = try await ExportCatalog(client: client).ensure(

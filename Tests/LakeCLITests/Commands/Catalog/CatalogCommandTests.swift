@@ -14,9 +14,11 @@ import Testing
             region: emulator.region, credentialProvider: EmulatorKey(emulator: emulator), endpoint: emulator.endpoint)
         let glue = GlueClient(client: client)
         let database = "cli_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(12)
-        try await glue.createDatabase(GlueDatabaseInput(name: database, description: "catalog CLI test", locationUri: "s3://lake/\(database)/"))
+        try await glue.createDatabase(
+            GlueDatabaseInput(name: database, description: "catalog CLI test", locationUri: "s3://lake/\(database)/"))
         let columns = [
-            GlueColumn(name: "order_id", type: "bigint"), GlueColumn(name: "amount", type: "decimal(10,2)", comment: "EUR"),
+            GlueColumn(name: "order_id", type: "bigint"),
+            GlueColumn(name: "amount", type: "decimal(10,2)", comment: "EUR"),
         ]
         try await glue.createTable(
             database: database,
@@ -26,16 +28,22 @@ import Testing
                 partitionKeys: [GlueColumn(name: "year", type: "string")]))
         try await glue.createTable(
             database: database,
-            GlueTableInput(name: "customers", storageDescriptor: .parquet(columns: [GlueColumn(name: "customer_id", type: "int")], location: "s3://lake/shop/customers/")))
+            GlueTableInput(
+                name: "customers",
+                storageDescriptor: .parquet(
+                    columns: [GlueColumn(name: "customer_id", type: "int")], location: "s3://lake/shop/customers/")))
         try await glue.createPartition(
             database: database, table: "orders",
-            GluePartition(values: ["2024"], storageDescriptor: .parquet(columns: columns, location: "s3://lake/shop/orders/year=2024/")))
+            GluePartition(
+                values: ["2024"],
+                storageDescriptor: .parquet(columns: columns, location: "s3://lake/shop/orders/year=2024/")))
         return (emulator, database)
     }
 
     @Test func databasesListsTheNewDatabase() async throws {
         let (emulator, database) = try await makeCatalog()
-        let result = try await CLIRunner.run(["catalog", "databases", "--output", "csv"], environment: emulator.environment())
+        let result = try await CLIRunner.run(
+            ["catalog", "databases", "--output", "csv"], environment: emulator.environment())
         #expect(result.status == 0, "\(result.stderr)")
         let lines = result.stdout.split(separator: "\n").map(String.init)
         #expect(lines.first == "name,description,location,created")
@@ -58,7 +66,8 @@ import Testing
     @Test func describeAsJSONHasColumnsKeysFormatsAndPartitions() async throws {
         let (emulator, database) = try await makeCatalog()
         let result = try await CLIRunner.run(
-            ["catalog", "describe", "\(database).orders", "--partitions", "--output", "json"], environment: emulator.environment())
+            ["catalog", "describe", "\(database).orders", "--partitions", "--output", "json"],
+            environment: emulator.environment())
         #expect(result.status == 0, "\(result.stderr)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         #expect(object["database"] as? String == database)
@@ -81,28 +90,37 @@ import Testing
 
     @Test func describeAsTableAndCSV() async throws {
         let (emulator, database) = try await makeCatalog()
-        let table = try await CLIRunner.run(["catalog", "describe", "\(database).orders"], environment: emulator.environment())
+        let table = try await CLIRunner.run(
+            ["catalog", "describe", "\(database).orders"], environment: emulator.environment())
         #expect(table.status == 0, "\(table.stderr)")
         let lines = table.stdout.split(separator: "\n").map(String.init)
         #expect(lines.contains { $0.hasPrefix("location ") && $0.hasSuffix(" s3://lake/shop/orders/") })
         #expect(table.stdout.contains("decimal(10,2)"))
-        let csv = try await CLIRunner.run(["catalog", "describe", "\(database).orders", "--output", "csv"], environment: emulator.environment())
+        let csv = try await CLIRunner.run(
+            ["catalog", "describe", "\(database).orders", "--output", "csv"], environment: emulator.environment())
         #expect(csv.status == 0, "\(csv.stderr)")
-        #expect(csv.stdout == "name,type,partitionKey,comment\norder_id,bigint,false,\namount,\"decimal(10,2)\",false,EUR\nyear,string,true,\n")
+        #expect(
+            csv.stdout
+                == "name,type,partitionKey,comment\norder_id,bigint,false,\namount,\"decimal(10,2)\",false,EUR\nyear,string,true,\n"
+        )
     }
 
     @Test func missingDatabaseOrTableExitsOneNamingIt() async throws {
         let (emulator, database) = try await makeCatalog()
-        let noTable = try await CLIRunner.run(["catalog", "describe", "\(database).nothing"], environment: emulator.environment())
+        let noTable = try await CLIRunner.run(
+            ["catalog", "describe", "\(database).nothing"], environment: emulator.environment())
         #expect(noTable.status == 1)
         #expect(noTable.stderr.contains("Glue table nothing not found in database \(database)"))
-        let noDatabase = try await CLIRunner.run(["catalog", "tables", "no_such_db_x1"], environment: emulator.environment())
+        let noDatabase = try await CLIRunner.run(
+            ["catalog", "tables", "no_such_db_x1"], environment: emulator.environment())
         #expect(noDatabase.status == 1)
         #expect(noDatabase.stderr.contains("Glue database no_such_db_x1 not found"))
-        let noDescribeDatabase = try await CLIRunner.run(["catalog", "describe", "no_such_db_x1.t"], environment: emulator.environment())
+        let noDescribeDatabase = try await CLIRunner.run(
+            ["catalog", "describe", "no_such_db_x1.t"], environment: emulator.environment())
         #expect(noDescribeDatabase.status == 1)
         #expect(noDescribeDatabase.stderr.contains("Glue database no_such_db_x1 not found"))
-        let badName = try await CLIRunner.run(["catalog", "describe", "justatable"], environment: emulator.environment())
+        let badName = try await CLIRunner.run(
+            ["catalog", "describe", "justatable"], environment: emulator.environment())
         #expect(badName.status == 64)
         #expect(badName.stderr.contains("DATABASE.TABLE"))
     }

@@ -38,7 +38,8 @@ import Testing
     func json() async throws {
         let tree = try lake()
         defer { tree.remove() }
-        let r = try await CLIRunner.run(["crawl", "--dry-run", tree.path("lake"), "--output", "json"], environment: Self.env)
+        let r = try await CLIRunner.run(
+            ["crawl", "--dry-run", tree.path("lake"), "--output", "json"], environment: Self.env)
         #expect(r.status == 0, "\(r.stderr)")
         let root = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
         let tables = try #require(root["Tables"] as? [[String: Any]])

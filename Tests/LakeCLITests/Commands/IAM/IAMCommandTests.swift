@@ -17,19 +17,28 @@ import Testing
     @Test func generatePrintsTheCanonicalPolicy() async throws {
         let key = "arn:aws:kms:us-east-1:123456789012:key/abcd"
         let result = try await CLIRunner.run(
-            ["iam", "policy", "generate", "--for", "rds-export", "--bucket", "lake", "--prefix", "exports/", "--kms-key", key],
-            environment: ["PATH": "/usr/bin:/bin", "AWS_CONFIG_FILE": "/dev/null", "AWS_SHARED_CREDENTIALS_FILE": "/dev/null"])
+            [
+                "iam", "policy", "generate", "--for", "rds-export", "--bucket", "lake", "--prefix", "exports/",
+                "--kms-key", key,
+            ],
+            environment: [
+                "PATH": "/usr/bin:/bin", "AWS_CONFIG_FILE": "/dev/null", "AWS_SHARED_CREDENTIALS_FILE": "/dev/null",
+            ])
         #expect(result.status == 0, "\(result.stderr)")
         let printed = try PolicyDocument(json: result.stdout)
         #expect(printed == PolicyGenerator.forRDSExport(bucket: "lake", prefix: "exports", kmsKeyArn: key))
-        #expect(result.stdout == PolicyGenerator.forRDSExport(bucket: "lake", prefix: "exports", kmsKeyArn: key).canonicalJSON() + "\n")
+        #expect(
+            result.stdout == PolicyGenerator.forRDSExport(bucket: "lake", prefix: "exports", kmsKeyArn: key)
+                .canonicalJSON() + "\n")
     }
 
     @Test func generateRefusesMissingArguments() async throws {
-        let result = try await CLIRunner.run(["iam", "policy", "generate", "--for", "glue-job"], environment: ["PATH": "/usr/bin:/bin"])
+        let result = try await CLIRunner.run(
+            ["iam", "policy", "generate", "--for", "glue-job"], environment: ["PATH": "/usr/bin:/bin"])
         #expect(result.status == 64)
         #expect(result.stderr.contains("--bucket"))
-        let unknown = try await CLIRunner.run(["iam", "policy", "generate", "--for", "lambda", "--bucket", "b"], environment: ["PATH": "/usr/bin:/bin"])
+        let unknown = try await CLIRunner.run(
+            ["iam", "policy", "generate", "--for", "lambda", "--bucket", "b"], environment: ["PATH": "/usr/bin:/bin"])
         #expect(unknown.status == 64)
     }
 
@@ -40,12 +49,16 @@ import Testing
         let role = unique("cli-role")
 
         let created = try await CLIRunner.run(
-            ["iam", "policy", "create", policy, "--for", "rds-export", "--bucket", "lake", "--output", "json"], environment: env)
+            ["iam", "policy", "create", policy, "--for", "rds-export", "--bucket", "lake", "--output", "json"],
+            environment: env)
         #expect(created.status == 0, "\(created.stderr)")
         let policyArn = try #require(try json(created.stdout)["arn"] as? String)
         #expect(try json(created.stdout)["change"] as? String == "created")
 
-        let arguments = ["iam", "role", "create", role, "--trust", "export.rds.amazonaws.com", "--attach", policy, "--output", "json"]
+        let arguments = [
+            "iam", "role", "create", role, "--trust", "export.rds.amazonaws.com", "--attach", policy, "--output",
+            "json",
+        ]
         let first = try await CLIRunner.run(arguments, environment: env)
         #expect(first.status == 0, "\(first.stderr)")
         #expect(try json(first.stdout)["change"] as? String == "created")
@@ -74,19 +87,23 @@ import Testing
         let env = emulator.environment()
         let name = unique("cli-file")
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("\(name).json")
-        try #"{"Version":"2012-10-17","Statement":{"Effect":"Allow","Action":"s3:GetObject","Resource":"arn:aws:s3:::lake/*"}}"#
+        try
+            #"{"Version":"2012-10-17","Statement":{"Effect":"Allow","Action":"s3:GetObject","Resource":"arn:aws:s3:::lake/*"}}"#
             .write(to: file, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: file) }
 
-        let created = try await CLIRunner.run(["iam", "policy", "create", name, "--file", file.path, "--output", "csv"], environment: env)
+        let created = try await CLIRunner.run(
+            ["iam", "policy", "create", name, "--file", file.path, "--output", "csv"], environment: env)
         #expect(created.status == 0, "\(created.stderr)")
         #expect(created.stdout.hasPrefix("name,arn,change,changes\n\(name),"))
-        let again = try await CLIRunner.run(["iam", "policy", "create", name, "--file", file.path, "--output", "json"], environment: env)
+        let again = try await CLIRunner.run(
+            ["iam", "policy", "create", name, "--file", file.path, "--output", "json"], environment: env)
         #expect(try json(again.stdout)["change"] as? String == "unchanged")
 
         let shown = try await CLIRunner.run(["iam", "policy", "show", name, "--output", "json"], environment: env)
         #expect(shown.status == 0, "\(shown.stderr)")
-        #expect(try PolicyDocument(json: shown.stdout) == PolicyDocument(json: String(contentsOf: file, encoding: .utf8)))
+        #expect(
+            try PolicyDocument(json: shown.stdout) == PolicyDocument(json: String(contentsOf: file, encoding: .utf8)))
 
         let listed = try await CLIRunner.run(["iam", "policy", "list", "--output", "csv"], environment: env)
         #expect(listed.stdout.contains("\n\(name),arn:aws:iam::123456789012:policy/\(name),v1,"))

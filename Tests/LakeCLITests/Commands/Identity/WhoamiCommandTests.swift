@@ -15,7 +15,8 @@ import Testing
         #expect(object["arn"] == "arn:aws:iam::123456789012:user/\(emulator.userName)")
         #expect(object["region"] == emulator.region)
         #expect(object["credentialSource"] == "environment variables")
-        #expect(Array(object.keys).sorted() == ["account", "arn", "credentialSource", "region", "regionSource", "userId"])
+        #expect(
+            Array(object.keys).sorted() == ["account", "arn", "credentialSource", "region", "regionSource", "userId"])
     }
 
     @Test func tableOutputNamesEachField() async throws {
@@ -30,7 +31,8 @@ import Testing
     @Test func wrongSecretIsReportedAsSignatureDoesNotMatch() async throws {
         let emulator = try Emulator.current()
         let wrong = String(emulator.secretAccessKey.dropLast()) + (emulator.secretAccessKey.hasSuffix("x") ? "y" : "x")
-        let result = try await CLIRunner.run(["whoami"], environment: emulator.environment(["AWS_SECRET_ACCESS_KEY": wrong]))
+        let result = try await CLIRunner.run(
+            ["whoami"], environment: emulator.environment(["AWS_SECRET_ACCESS_KEY": wrong]))
         #expect(result.status == 1)
         #expect(result.stderr.contains("SignatureDoesNotMatch"))
         #expect(result.stderr.contains("STS GetCallerIdentity"))
@@ -45,7 +47,8 @@ import Testing
         env["AWS_SECRET_ACCESS_KEY"] = nil
         let result = try await CLIRunner.run(["whoami"], environment: env)
         #expect(result.status == 1)
-        for source in ["environment variables", "web identity", "credential_process", "container", "instance metadata"] {
+        for source in ["environment variables", "web identity", "credential_process", "container", "instance metadata"]
+        {
             #expect(result.stderr.contains(source), "missing \(source) in: \(result.stderr)")
         }
     }
@@ -55,32 +58,36 @@ import Testing
     @Test func assumedRoleProfileWorksThroughTheChain() async throws {
         let emulator = try Emulator.current()
         let role = "lakectl-whoami-\(UUID().uuidString.prefix(8).lowercased())"
-        let iam = ServiceConfig(serviceId: "IAM", signingName: "iam", wireProtocol: .query, apiVersion: "2010-05-08", isGlobal: true)
-        let client = AWSClient(region: emulator.region, credentialProvider: FixedTestCredentials(emulator), endpoint: emulator.endpoint)
+        let iam = ServiceConfig(
+            serviceId: "IAM", signingName: "iam", wireProtocol: .query, apiVersion: "2010-05-08", isGlobal: true)
+        let client = AWSClient(
+            region: emulator.region, credentialProvider: FixedTestCredentials(emulator), endpoint: emulator.endpoint)
         let trust = """
             {"Version":"2012-10-17","Statement":[{"Effect":"Allow",\
             "Principal":{"AWS":"arn:aws:iam::123456789012:user/\(emulator.userName)"},"Action":"sts:AssumeRole"}]}
             """
         let allow = #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}"#
-        _ = try await client.query(iam, action: "CreateRole", parameters: [("RoleName", role), ("AssumeRolePolicyDocument", trust)])
         _ = try await client.query(
-            iam, action: "PutRolePolicy", parameters: [("RoleName", role), ("PolicyName", "all"), ("PolicyDocument", allow)])
+            iam, action: "CreateRole", parameters: [("RoleName", role), ("AssumeRolePolicyDocument", trust)])
+        _ = try await client.query(
+            iam, action: "PutRolePolicy",
+            parameters: [("RoleName", role), ("PolicyName", "all"), ("PolicyDocument", allow)])
 
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("lakectl-\(role)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let config = dir.appendingPathComponent("config")
         try """
-            [profile base]
-            aws_access_key_id = \(emulator.accessKeyId)
-            aws_secret_access_key = \(emulator.secretAccessKey)
+        [profile base]
+        aws_access_key_id = \(emulator.accessKeyId)
+        aws_secret_access_key = \(emulator.secretAccessKey)
 
-            [profile lake]
-            role_arn = arn:aws:iam::123456789012:role/\(role)
-            source_profile = base
-            role_session_name = whoami-test
-            region = \(emulator.region)
-            """.write(to: config, atomically: true, encoding: .utf8)
+        [profile lake]
+        role_arn = arn:aws:iam::123456789012:role/\(role)
+        source_profile = base
+        role_session_name = whoami-test
+        region = \(emulator.region)
+        """.write(to: config, atomically: true, encoding: .utf8)
         var env = emulator.environment(["AWS_CONFIG_FILE": config.path])
         env["AWS_ACCESS_KEY_ID"] = nil
         env["AWS_SECRET_ACCESS_KEY"] = nil
@@ -101,7 +108,9 @@ import Testing
         let emulator = try Emulator.current()
         let result = try await CLIRunner.run(["whoami", "-vvv"], environment: emulator.environment())
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stderr.contains("GetCallerIdentity") || result.stderr.contains("sts"), "expected a trace: \(result.stderr)")
+        #expect(
+            result.stderr.contains("GetCallerIdentity") || result.stderr.contains("sts"),
+            "expected a trace: \(result.stderr)")
         #expect(!result.combined.contains(emulator.secretAccessKey))
         #expect(!result.combined.contains("Signature="))
         #expect(!result.combined.lowercased().contains("authorization: aws4"))

@@ -18,14 +18,17 @@ import Testing
             let client = emulator.client()
             let instance = Emulator.uniqueName("clidb")
             let snapshot = Emulator.uniqueName("clisnap")
-            _ = try await RDSClient(client: client).createDBInstance(identifier: instance, masterPassword: "test-password-1")
+            _ = try await RDSClient(client: client).createDBInstance(
+                identifier: instance, masterPassword: "test-password-1")
             _ = try await RDSClient(client: client).createDBSnapshot(identifier: snapshot, instanceIdentifier: instance)
             try await emulator.control(
                 "/lakectl-emulator/rds/dataset", #"{"dbInstanceIdentifier": "\#(instance)", "dataset": "shop"}"#)
             let bucket = Emulator.uniqueName("clilake")
             try await S3Client(client: client).createBucket(bucket, region: emulator.region)
             let key = try await KMSClient(client: client).createKey(description: "cli test")
-            return Setup(emulator: emulator, snapshot: snapshot, bucket: bucket, keyId: key.keyId, role: Emulator.uniqueName("clirole"))
+            return Setup(
+                emulator: emulator, snapshot: snapshot, bucket: bucket, keyId: key.keyId,
+                role: Emulator.uniqueName("clirole"))
         }
 
         func arguments(_ extra: [String] = []) -> [String] {
@@ -53,13 +56,15 @@ import Testing
         #expect(status.status == 0, "\(status.stderr)")
         #expect(status.stdout.contains("\"COMPLETE\""))
 
-        let again = try await CLIRunner.run(setup.arguments(["--catalog", database, "--poll-interval", "0.05"]), environment: env)
+        let again = try await CLIRunner.run(
+            setup.arguments(["--catalog", database, "--poll-interval", "0.05"]), environment: env)
         #expect(again.status == 0, "\(again.stderr)")
         #expect(again.stdout.contains(taskId))
         #expect(again.stderr.contains("[unchanged]"))
         #expect(!again.stderr.contains("[created]"))
 
-        let described = try await CLIRunner.run(["catalog", "describe", "\(database).orders", "--output", "json"], environment: env)
+        let described = try await CLIRunner.run(
+            ["catalog", "describe", "\(database).orders", "--output", "json"], environment: env)
         #expect(described.status == 0, "\(described.stderr)")
         #expect(described.stdout.contains("decimal(10,2)"))
     }
@@ -105,7 +110,8 @@ import Testing
         }
         #expect(status == 130, "\(stderr)")
         #expect(stderr.contains("lakectl ingest status lakectl-"), "\(stderr)")
-        let taskId = try #require(stderr.split(separator: " ").first { $0.hasPrefix("lakectl-") }).trimmingCharacters(in: .whitespacesAndNewlines)
+        let taskId = try #require(stderr.split(separator: " ").first { $0.hasPrefix("lakectl-") }).trimmingCharacters(
+            in: .whitespacesAndNewlines)
         let task = try await RDSClient(client: setup.emulator.client()).describeExportTask(taskId)
         #expect(!task.status.isFinal)
 

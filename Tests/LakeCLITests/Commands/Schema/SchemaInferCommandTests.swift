@@ -40,7 +40,8 @@ import Testing
         defer { tree.remove() }
         try tree.copy(Self.csv.appendingPathComponent("venue_pipe.csv"), to: "venues/dt=2024-01-01/a.csv")
         try tree.copy(Self.csv.appendingPathComponent("venue_pipe.csv"), to: "venues/dt=2024-01-02/a.csv")
-        let r = try await CLIRunner.run(["schema", "infer", tree.path("venues"), "--output", "json"], environment: Self.env)
+        let r = try await CLIRunner.run(
+            ["schema", "infer", tree.path("venues"), "--output", "json"], environment: Self.env)
         #expect(r.status == 0, "\(r.stderr)")
         let input = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
         try TableInputShape.check(input)

@@ -52,7 +52,8 @@ import Testing
         if context.sign_body == true { return }
         let request = try String(contentsOf: testCase.directory.appendingPathComponent("request.txt"), encoding: .utf8)
         let expected = try String(
-            contentsOf: testCase.directory.appendingPathComponent(presign ? "query-signed-request.txt" : "header-signed-request.txt"),
+            contentsOf: testCase.directory.appendingPathComponent(
+                presign ? "query-signed-request.txt" : "header-signed-request.txt"),
             encoding: .utf8)
         let time = context.timestamp.replacingOccurrences(of: "-", with: "").replacingOccurrences(of: ":", with: "")
         var arguments = ["sign", "--service", context.service, "--region", context.region, "--time", time]
@@ -61,7 +62,8 @@ import Testing
         if presign { arguments += ["--presign", String(context.expiration_in_seconds ?? 3600)] }
         var env = [
             "PATH": "/usr/bin:/bin", "HOME": FileManager.default.temporaryDirectory.path,
-            "AWS_CONFIG_FILE": "/dev/null", "AWS_SHARED_CREDENTIALS_FILE": "/dev/null", "AWS_EC2_METADATA_DISABLED": "true",
+            "AWS_CONFIG_FILE": "/dev/null", "AWS_SHARED_CREDENTIALS_FILE": "/dev/null",
+            "AWS_EC2_METADATA_DISABLED": "true",
             "AWS_ACCESS_KEY_ID": context.credentials.access_key_id,
             "AWS_SECRET_ACCESS_KEY": context.credentials.secret_access_key,
         ]
@@ -73,17 +75,22 @@ import Testing
     }
 
     @Test func malformedRequestNamesTheLine() async throws {
-        let env = ["PATH": "/usr/bin:/bin", "AWS_CONFIG_FILE": "/dev/null", "AWS_SHARED_CREDENTIALS_FILE": "/dev/null",
-                   "AWS_ACCESS_KEY_ID": "AKIDEXAMPLE", "AWS_SECRET_ACCESS_KEY": "secret", "AWS_EC2_METADATA_DISABLED": "true"]
+        let env = [
+            "PATH": "/usr/bin:/bin", "AWS_CONFIG_FILE": "/dev/null", "AWS_SHARED_CREDENTIALS_FILE": "/dev/null",
+            "AWS_ACCESS_KEY_ID": "AKIDEXAMPLE", "AWS_SECRET_ACCESS_KEY": "secret", "AWS_EC2_METADATA_DISABLED": "true",
+        ]
         let result = try await CLIRunner.run(
-            ["sign", "--service", "s3", "--region", "us-east-1"], environment: env, stdin: "GET / HTTP/1.1\nno colon here\n\n")
+            ["sign", "--service", "s3", "--region", "us-east-1"], environment: env,
+            stdin: "GET / HTTP/1.1\nno colon here\n\n")
         #expect(result.status == 1)
         #expect(result.stderr.contains("line 2"), "\(result.stderr)")
     }
 
     @Test func serviceAndRegionComeFromTheHost() async throws {
-        let env = ["PATH": "/usr/bin:/bin", "AWS_CONFIG_FILE": "/dev/null", "AWS_SHARED_CREDENTIALS_FILE": "/dev/null",
-                   "AWS_ACCESS_KEY_ID": "AKIDEXAMPLE", "AWS_SECRET_ACCESS_KEY": "secret", "AWS_EC2_METADATA_DISABLED": "true"]
+        let env = [
+            "PATH": "/usr/bin:/bin", "AWS_CONFIG_FILE": "/dev/null", "AWS_SHARED_CREDENTIALS_FILE": "/dev/null",
+            "AWS_ACCESS_KEY_ID": "AKIDEXAMPLE", "AWS_SECRET_ACCESS_KEY": "secret", "AWS_EC2_METADATA_DISABLED": "true",
+        ]
         let result = try await CLIRunner.run(
             ["sign", "--time", "20150830T123600Z"], environment: env,
             stdin: "GET /?Action=GetCallerIdentity&Version=2011-06-15 HTTP/1.1\nHost: sts.eu-west-1.amazonaws.com\n\n")

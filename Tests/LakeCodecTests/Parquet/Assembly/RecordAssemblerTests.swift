@@ -4,7 +4,10 @@ import Testing
 
 /// Assembly from hand-written levels (the Dremel paper's style of examples).
 @Suite struct RecordAssemblerTests {
-    static func element(_ name: String, _ rep: Repetition?, type: PhysicalType? = nil, children: Int32? = nil, converted: ConvertedType? = nil) -> SchemaElement {
+    static func element(
+        _ name: String, _ rep: Repetition?, type: PhysicalType? = nil, children: Int32? = nil,
+        converted: ConvertedType? = nil
+    ) -> SchemaElement {
         var e = SchemaElement()
         e.name = name
         e.repetition = rep
@@ -14,7 +17,9 @@ import Testing
         return e
     }
 
-    static func batch(_ schema: ParquetSchema, leaf: Int, def: [Int32], rep: [Int32], values: ColumnValues) -> ColumnBatch {
+    static func batch(_ schema: ParquetSchema, leaf: Int, def: [Int32], rep: [Int32], values: ColumnValues)
+        -> ColumnBatch
+    {
         var b = ColumnBatch(descriptor: schema.columns[leaf])
         b.definitionLevels = def
         b.repetitionLevels = rep
@@ -36,11 +41,12 @@ import Testing
         let y = Self.batch(schema, leaf: 1, def: [2, 0, 1], rep: [], values: .int32([5]))
         var a = try RecordAssembler(field: schema.root.children[0], batches: [0: xs, 1: y])
         let rows = try (0..<3).map { _ in LogicalShaper.shape(try a.nextRow(), schema.root.children[0]) }
-        #expect(rows == [
-            .structure([.init("xs", .list([.int(1), .int(2)])), .init("y", .int(5))]),
-            .null,
-            .structure([.init("xs", .list([])), .init("y", .null)]),
-        ])
+        #expect(
+            rows == [
+                .structure([.init("xs", .list([.int(1), .int(2)])), .init("y", .int(5))]),
+                .null,
+                .structure([.init("xs", .list([])), .init("y", .null)]),
+            ])
     }
 
     @Test func twoLevelLegacyListUsesTheRepeatedFieldAsElement() throws {
@@ -59,7 +65,9 @@ import Testing
     }
 
     @Test func recordStartingWithANonZeroRepetitionLevelIsCorrupt() throws {
-        let schema = try ParquetSchema(elements: [Self.element("schema", nil, children: 1), Self.element("xs", .repeated, type: .int32)])
+        let schema = try ParquetSchema(elements: [
+            Self.element("schema", nil, children: 1), Self.element("xs", .repeated, type: .int32),
+        ])
         let b = Self.batch(schema, leaf: 0, def: [1], rep: [1], values: .int32([1]))
         var a = try RecordAssembler(field: schema.root.children[0], batches: [0: b])
         expectCodecError(.corrupt) { _ = try a.nextRow() }

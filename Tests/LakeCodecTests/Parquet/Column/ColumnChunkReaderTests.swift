@@ -9,10 +9,13 @@ import Testing
         e.name = "c"
         e.type = type
         e.repetition = def > 0 ? .optional : .required
-        return ColumnDescriptor(path: ["c"], element: e, physicalType: type, maxDefinitionLevel: def, maxRepetitionLevel: rep)
+        return ColumnDescriptor(
+            path: ["c"], element: e, physicalType: type, maxDefinitionLevel: def, maxRepetitionLevel: rep)
     }
 
-    static func header(type: Int32, size: Int, v1 values: Int32? = nil, dict: Int32? = nil, encoding: Int32 = 0) -> [UInt8] {
+    static func header(type: Int32, size: Int, v1 values: Int32? = nil, dict: Int32? = nil, encoding: Int32 = 0)
+        -> [UInt8]
+    {
         var w = ThriftTestWriter()
         w.i32(1, type)
         w.i32(2, Int32(size))
@@ -51,7 +54,8 @@ import Testing
         let dict = Self.le32(100) + Self.le32(200)
         // Bit width 1, then an RLE run of 3 × index 1.
         let data: [UInt8] = [1, 3 << 1, 1]
-        let bytes = Self.header(type: 2, size: dict.count, dict: 2) + dict
+        let bytes =
+            Self.header(type: 2, size: dict.count, dict: 2) + dict
             + Self.header(type: 0, size: data.count, v1: 3, encoding: 8) + data
         let reader = ColumnChunkReader(descriptor: Self.descriptor(.int32, def: 0))
         let batch = try reader.decode(bytes: bytes, baseOffset: 4, meta: Self.meta(.int32, values: 3), rowGroupRows: 3)
@@ -61,7 +65,8 @@ import Testing
     @Test func indexOutsideTheDictionaryIsCorrupt() {
         let dict = Self.le32(100)
         let data: [UInt8] = [1, 1 << 1, 1]
-        let bytes = Self.header(type: 2, size: dict.count, dict: 1) + dict
+        let bytes =
+            Self.header(type: 2, size: dict.count, dict: 1) + dict
             + Self.header(type: 0, size: data.count, v1: 1, encoding: 8) + data
         let reader = ColumnChunkReader(descriptor: Self.descriptor(.int32, def: 0))
         expectCodecError(.corrupt) {

@@ -25,8 +25,10 @@ import Testing
     }
 
     @Test func encryptedFilesSayEncryptionIsNotSupported() {
-        for p in ["apache-parquet-testing/data/uniform_encryption.parquet.encrypted",
-                  "apache-parquet-testing/data/aes256/encrypt_columns_plaintext_footer.parquet.encrypted"] {
+        for p in [
+            "apache-parquet-testing/data/uniform_encryption.parquet.encrypted",
+            "apache-parquet-testing/data/aes256/encrypt_columns_plaintext_footer.parquet.encrypted",
+        ] {
             do {
                 _ = try ParquetFile.open(Self.corpus(p))
                 Issue.record("\(p) opened")
@@ -37,7 +39,8 @@ import Testing
     }
 
     @Test func pageChecksumsAreVerifiedOnlyWhenAsked() throws {
-        let f = try ParquetFile.open(Self.corpus("apache-parquet-testing/data/rle-dict-uncompressed-corrupt-checksum.parquet"))
+        let f = try ParquetFile.open(
+            Self.corpus("apache-parquet-testing/data/rle-dict-uncompressed-corrupt-checksum.parquet"))
         let fields = try f.selectFields(nil)
         #expect(try f.readRows(rowGroup: 0, fields: fields).count == 1000)
         do {
@@ -46,7 +49,8 @@ import Testing
         } catch let e as CodecError {
             #expect(e.description.contains("CRC-32 checksum mismatch"))
         }
-        let good = try ParquetFile.open(Self.corpus("apache-parquet-testing/data/datapage_v1-snappy-compressed-checksum.parquet"))
+        let good = try ParquetFile.open(
+            Self.corpus("apache-parquet-testing/data/datapage_v1-snappy-compressed-checksum.parquet"))
         #expect(try good.readRows(rowGroup: 0, fields: good.selectFields(nil), verifyChecksums: true).count == 5120)
     }
 
@@ -71,9 +75,11 @@ import Testing
         let f = try ParquetFile.open(Self.corpus("apache-parquet-testing/data/nullable.impala.parquet"))
         let fields = try f.selectFields(["int_array_Array", "int_map"])
         let rows = try f.readRows(rowGroup: 0, fields: fields)
-        #expect(rows[1][0] == .list([
-            .list([.null, .int(1), .int(2), .null]), .list([.int(3), .null, .int(4)]), .list([]), .null,
-        ]))
+        #expect(
+            rows[1][0]
+                == .list([
+                    .list([.null, .int(1), .int(2), .null]), .list([.int(3), .null, .int(4)]), .list([]), .null,
+                ]))
         #expect(rows[1][1] == .map([.init(.string("k1"), .int(2)), .init(.string("k2"), .null)]))
         #expect(rows[2][1] == .map([]))
     }
@@ -101,8 +107,10 @@ import Testing
     @Test func matchesTheMicrosecondsInTheSourceMarkdown() throws {
         let f = try ParquetFile.open(ParquetFileTests.corpus("apache-parquet-testing/data/int96_from_spark.parquet"))
         let rows = try f.readRows(rowGroup: 0, fields: f.selectFields(nil))
-        let expected: [Int64?] = [1_704_141_296_123_456, 1_704_070_800_000_000, 253_402_225_200_000_000,
-                                  1_735_599_600_000_000, nil, 9_089_380_393_200_000_000]
+        let expected: [Int64?] = [
+            1_704_141_296_123_456, 1_704_070_800_000_000, 253_402_225_200_000_000,
+            1_735_599_600_000_000, nil, 9_089_380_393_200_000_000,
+        ]
         #expect(rows.count == expected.count)
         for (row, want) in zip(rows, expected) {
             switch row[0] {

@@ -22,11 +22,20 @@ import Testing
     }
 
     @Test func decimalAndInteger() throws {
-        #expect(try decode { w in w.beginStruct(5); w.i32(1, 2); w.i32(2, 10); w.endStruct() } == .decimal(scale: 2, precision: 10))
-        #expect(try decode { w in w.beginStruct(10); w.field(1, .byte); w.bytes.append(16); w.bool(2, false); w.endStruct() } == .integer(bitWidth: 16, signed: false))
+        #expect(
+            try decode { w in
+                w.beginStruct(5); w.i32(1, 2); w.i32(2, 10); w.endStruct()
+            } == .decimal(scale: 2, precision: 10))
+        #expect(
+            try decode { w in
+                w.beginStruct(10); w.field(1, .byte); w.bytes.append(16); w.bool(2, false); w.endStruct()
+            } == .integer(bitWidth: 16, signed: false))
     }
 
     @Test func unknownUnionMemberIsKeptNotFatal() throws {
-        #expect(try decode { w in w.beginStruct(42); w.endStruct() } == .unknownAnnotation(id: 42))
+        #expect(
+            try decode { w in
+                w.beginStruct(42); w.endStruct()
+            } == .unknownAnnotation(id: 42))
     }
 }

@@ -3,7 +3,9 @@ import Testing
 @testable import LakeCodec
 
 @Suite struct ParquetSchemaTests {
-    private func group(_ name: String, _ rep: Repetition?, children: Int32, converted: ConvertedType? = nil) -> SchemaElement {
+    private func group(_ name: String, _ rep: Repetition?, children: Int32, converted: ConvertedType? = nil)
+        -> SchemaElement
+    {
         var e = SchemaElement()
         e.name = name
         e.repetition = rep
@@ -12,7 +14,9 @@ import Testing
         return e
     }
 
-    private func leaf(_ name: String, _ rep: Repetition, _ type: PhysicalType, converted: ConvertedType? = nil) -> SchemaElement {
+    private func leaf(_ name: String, _ rep: Repetition, _ type: PhysicalType, converted: ConvertedType? = nil)
+        -> SchemaElement
+    {
         var e = SchemaElement()
         e.name = name
         e.repetition = rep
@@ -47,13 +51,17 @@ import Testing
             _ = try ParquetSchema(elements: [group("schema", nil, children: 3), leaf("a", .required, .int32)])
         }
         expectCodecError(.corrupt) {
-            _ = try ParquetSchema(elements: [group("schema", nil, children: 1), leaf("a", .required, .int32), leaf("b", .required, .int32)])
+            _ = try ParquetSchema(elements: [
+                group("schema", nil, children: 1), leaf("a", .required, .int32), leaf("b", .required, .int32),
+            ])
         }
     }
 
     @Test func rejectsAnnotationsThatDoNotFitThePhysicalType() {
         expectCodecError(.corrupt) {
-            _ = try ParquetSchema(elements: [group("schema", nil, children: 1), leaf("d", .optional, .int64, converted: .date)])
+            _ = try ParquetSchema(elements: [
+                group("schema", nil, children: 1), leaf("d", .optional, .int64, converted: .date),
+            ])
         }
     }
 

@@ -41,7 +41,9 @@ struct ThriftTestWriter {
 
     mutating func listHeader(_ id: Int16, _ type: ThriftType, count: Int) {
         field(id, .list)
-        if count < 15 { bytes.append(UInt8(count) << 4 | type.rawValue) } else {
+        if count < 15 {
+            bytes.append(UInt8(count) << 4 | type.rawValue)
+        } else {
             bytes.append(0xF0 | type.rawValue)
             varint(UInt64(count))
         }

@@ -27,7 +27,8 @@ import Testing
             let instance = Emulator.uniqueName("shopdb")
             let snapshot = Emulator.uniqueName("snap")
             let rds = RDSClient(client: client)
-            _ = try await rds.createDBInstance(identifier: instance, masterPassword: "test-password-1", databaseName: "shop")
+            _ = try await rds.createDBInstance(
+                identifier: instance, masterPassword: "test-password-1", databaseName: "shop")
             _ = try await rds.createDBSnapshot(identifier: snapshot, instanceIdentifier: instance)
             try await emulator.control(
                 "/lakectl-emulator/rds/dataset", #"{"dbInstanceIdentifier": "\#(instance)", "dataset": "shop"}"#)
@@ -36,13 +37,15 @@ import Testing
             try await S3Client(client: emulator.client(region: region)).createBucket(bucket, region: region)
             let key = try await KMSClient(client: client).createKey(description: "pipeline test")
             return Fixture(
-                emulator: emulator, client: client, instance: instance, snapshot: snapshot, bucket: bucket, keyArn: key.arn, keyId: key.keyId,
+                emulator: emulator, client: client, instance: instance, snapshot: snapshot, bucket: bucket,
+                keyArn: key.arn, keyId: key.keyId,
                 role: Emulator.uniqueName("export-role"))
         }
 
         func request(catalog: String? = nil, exportOnly: [String] = []) -> SnapshotExportRequest {
             SnapshotExportRequest(
-                snapshot: snapshot, bucket: bucket, prefix: "exports", kmsKey: keyArn, roleName: role, exportOnly: exportOnly,
+                snapshot: snapshot, bucket: bucket, prefix: "exports", kmsKey: keyArn, roleName: role,
+                exportOnly: exportOnly,
                 catalogDatabase: catalog)
         }
 
@@ -100,8 +103,11 @@ import Testing
                 "order_id bigint", "customer_id int", "status string", "amount decimal(10,2)", "quantity int",
                 "ordered_at timestamp", "shipped_on date",
             ])
-        #expect(orders.storageDescriptor?.location == "s3://\(fixture.bucket)/exports/\(first.taskId)/shop/shop.orders/")
-        #expect(orders.storageDescriptor?.serdeInfo?.serializationLibrary == "org.apache.hadoop.hive.ql.io.parquet.serde.ParquetHiveSerDe")
+        #expect(
+            orders.storageDescriptor?.location == "s3://\(fixture.bucket)/exports/\(first.taskId)/shop/shop.orders/")
+        #expect(
+            orders.storageDescriptor?.serdeInfo?.serializationLibrary
+                == "org.apache.hadoop.hive.ql.io.parquet.serde.ParquetHiveSerDe")
 
         // Again: the same task is found, nothing is created or updated, no new policy version.
         let second = try await fixture.pipeline.run(fixture.request(catalog: database), wait: true, events: { _ in })
@@ -118,7 +124,8 @@ import Testing
     @Test func exportOnlyLimitsTheTablesAndChangesTheTaskId() async throws {
         let fixture = try await Fixture.make()
         let all = try await fixture.pipeline.run(fixture.request(), wait: false, events: { _ in })
-        let orders = try await fixture.pipeline.run(fixture.request(exportOnly: ["shop.orders"]), wait: true, events: { _ in })
+        let orders = try await fixture.pipeline.run(
+            fixture.request(exportOnly: ["shop.orders"]), wait: true, events: { _ in })
         #expect(orders.taskId != all.taskId)
         #expect(orders.tables.map(\.target) == ["shop.orders"])
     }
@@ -136,7 +143,11 @@ import Testing
         let error = await #expect(throws: PipelineError.self) {
             try await fixture.pipeline.run(fixture.request(), wait: true, events: { _ in })
         }
-        #expect(error == .bucketInOtherRegion(bucket: fixture.bucket, bucketRegion: "eu-west-1", snapshot: fixture.snapshot, snapshotRegion: "us-east-1"))
+        #expect(
+            error
+                == .bucketInOtherRegion(
+                    bucket: fixture.bucket, bucketRegion: "eu-west-1", snapshot: fixture.snapshot,
+                    snapshotRegion: "us-east-1"))
         #expect(error?.description.contains("eu-west-1") == true && error?.description.contains("us-east-1") == true)
         #expect(try await !fixture.roleExists())
     }
@@ -148,7 +159,9 @@ import Testing
         let error = await #expect(throws: AWSError.self) {
             try await fixture.pipeline.run(request, wait: true, events: { _ in })
         }
-        #expect(error?.code == RDSClient.ErrorCode.dbSnapshotNotFound || error?.code == RDSClient.ErrorCode.dbClusterSnapshotNotFound)
+        #expect(
+            error?.code == RDSClient.ErrorCode.dbSnapshotNotFound
+                || error?.code == RDSClient.ErrorCode.dbClusterSnapshotNotFound)
         #expect(error?.description.contains("no-such-snapshot") == true)
         #expect(try await !fixture.roleExists())
     }
@@ -168,7 +181,8 @@ import Testing
         let fixture = try await Fixture.make()
         let cause = "The IAM role couldn't be assumed (injected by the test)."
         try await fixture.emulator.control(
-            "/lakectl-emulator/rds/fail-next-export", #"{"dbInstanceIdentifier": "\#(fixture.instance)", "failureCause": "\#(cause)"}"#)
+            "/lakectl-emulator/rds/fail-next-export",
+            #"{"dbInstanceIdentifier": "\#(fixture.instance)", "failureCause": "\#(cause)"}"#)
         let error = await #expect(throws: PipelineError.self) {
             try await fixture.pipeline.run(fixture.request(), wait: true, events: { _ in })
         }
