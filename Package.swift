@@ -26,10 +26,15 @@ let package = Package(
         .target(
             name: "AWSCore",
             dependencies: ["AWSSigV4", "CCurl", .product(name: "Logging", package: "swift-log")]),
-        .target(name: "AWSServices", dependencies: ["AWSCore"]),
+        .target(
+            name: "AWSServices", dependencies: ["AWSCore", .product(name: "Logging", package: "swift-log")]),
 
         // Flows that combine several AWS calls, wait, or decide (pipelines, policies, plan/apply, dry runs).
-        .target(name: "LakeOrchestration", dependencies: ["AWSServices", "AWSSigV4", "LakeCodec"]),
+        .target(
+            name: "LakeOrchestration",
+            dependencies: [
+                "AWSServices", "AWSCore", "AWSSigV4", "LakeCodec", .product(name: "Logging", package: "swift-log"),
+            ]),
 
         // Local core, no AWS in or below it.
         .target(name: "LakeCodec", dependencies: ["CCompression"]),
@@ -38,7 +43,9 @@ let package = Package(
         .target(
             name: "LakeCLI",
             dependencies: [
-                "AWSSigV4", "AWSCore", "AWSServices", "LakeOrchestration", "LakeCodec",
+                // No AWSCore or AWSServices: commands reach AWS only through orchestration entry points
+                // (AWSSigV4 is here for `lakectl sign`, which signs a request it never sends).
+                "AWSSigV4", "LakeOrchestration", "LakeCodec",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]),
@@ -51,11 +58,18 @@ let package = Package(
         .target(name: "LakeTestSupport", dependencies: ["AWSCore"]),
 
         .testTarget(name: "AWSSigV4Tests", dependencies: ["AWSSigV4", "LakeTestSupport"]),
-        .testTarget(name: "AWSCoreTests", dependencies: ["AWSCore", "LakeTestSupport"]),
-        .testTarget(name: "AWSServicesTests", dependencies: ["AWSServices", "LakeTestSupport"]),
-        .testTarget(name: "LakeOrchestrationTests", dependencies: ["LakeOrchestration", "LakeTestSupport"]),
+        .testTarget(
+            name: "AWSCoreTests",
+            dependencies: ["AWSCore", "AWSSigV4", "LakeTestSupport", .product(name: "Logging", package: "swift-log")]),
+        .testTarget(name: "AWSServicesTests", dependencies: ["AWSServices", "AWSCore", "LakeTestSupport"]),
+        .testTarget(
+            name: "LakeOrchestrationTests",
+            dependencies: ["LakeOrchestration", "AWSServices", "AWSCore", "LakeTestSupport"]),
         .testTarget(name: "LakeCodecTests", dependencies: ["LakeCodec", "LakeTestSupport"]),
-        .testTarget(name: "LakeCLITests", dependencies: ["LakeCLI", "LakeTestSupport"]),
+        // CLI tests read AWS state back through the service clients, never through lakectl's own output alone.
+        .testTarget(
+            name: "LakeCLITests",
+            dependencies: ["LakeCLI", "LakeOrchestration", "LakeCodec", "AWSServices", "AWSCore", "LakeTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

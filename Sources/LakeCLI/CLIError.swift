@@ -1,15 +1,11 @@
 /// Failures the command line itself detects (as opposed to AWS or codec errors, which arrive typed
 /// from the lower layers). Each message says what is wrong and what to do.
 enum CLIError: Error, CustomStringConvertible {
-    case noRegion(profile: String)
     case invalidInput(String)
     case unreadableInput(what: String, reason: String)
 
     var description: String {
         switch self {
-        case .noRegion(let profile):
-            return
-                "no AWS region configured (profile \(profile)): pass --region, set AWS_REGION, or add region = … to the profile"
         case .invalidInput(let message):
             return message
         case .unreadableInput(let what, let reason):

@@ -1,6 +1,5 @@
-import AWSCore
-import AWSServices
 import ArgumentParser
+import LakeOrchestration
 
 /// `lakectl catalog databases`: every Glue database in the account and region.
 struct CatalogDatabasesCommand: AsyncParsableCommand {
@@ -17,9 +16,8 @@ struct CatalogDatabasesCommand: AsyncParsableCommand {
     func run() async throws {
         LoggingSetup.configure(verbosity: global.verbose)
         try await reportingErrors {
-            let session = try AWSSession.make(global)
-            let databases = try await GlueClient(client: session.client).allDatabases()
-            let records = databases.sorted { $0.name < $1.name }.map(CatalogRecords.database)
+            let databases = try await CatalogBrowser(session: try global.session()).databases()
+            let records = databases.map(CatalogRecords.database)
             StandardStreams.out(
                 RecordRenderer.render(records: records, columns: CatalogRecords.databaseColumns, as: global.output))
         }

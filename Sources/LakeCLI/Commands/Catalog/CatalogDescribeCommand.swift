@@ -1,6 +1,5 @@
-import AWSCore
-import AWSServices
 import ArgumentParser
+import LakeOrchestration
 
 /// `lakectl catalog describe DB.TABLE`: a table's columns with their types, its partition keys, where
 /// its data is and how it is read (formats, SerDe), and its parameters.
@@ -31,22 +30,9 @@ struct CatalogDescribeCommand: AsyncParsableCommand {
         LoggingSetup.configure(verbosity: global.verbose)
         try await reportingErrors {
             let (database, name) = try Self.split(table)
-            let session = try AWSSession.make(global)
-            let glue = GlueClient(client: session.client)
-            let found: GlueTable
-            var partitionList: [GluePartition]?
-            do {
-                found = try await glue.getTable(database: database, name: name)
-                if partitions { partitionList = try await glue.allPartitions(database: database, table: name) }
-            } catch let error as AWSError where error.code == GlueClient.ErrorCode.entityNotFound {
-                // Glue says which one is missing only in free text; ask for the database to name it right.
-                if (try? await glue.getDatabase(database)) == nil {
-                    throw CatalogLookupError.databaseNotFound(database)
-                }
-                throw CatalogLookupError.tableNotFound(database: database, table: name)
-            }
-            StandardStreams.out(
-                CatalogDescription.render(found, database: database, partitions: partitionList, as: global.output))
+            let found = try await CatalogBrowser(session: try global.session())
+                .describe(database: database, table: name, partitions: partitions)
+            StandardStreams.out(CatalogDescription.render(found.table, partitions: found.partitions, as: global.output))
         }
     }
 

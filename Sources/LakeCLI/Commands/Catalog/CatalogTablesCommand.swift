@@ -1,6 +1,5 @@
-import AWSCore
-import AWSServices
 import ArgumentParser
+import LakeOrchestration
 
 /// `lakectl catalog tables DB`: the tables of one Glue database.
 struct CatalogTablesCommand: AsyncParsableCommand {
@@ -20,15 +19,8 @@ struct CatalogTablesCommand: AsyncParsableCommand {
     func run() async throws {
         LoggingSetup.configure(verbosity: global.verbose)
         try await reportingErrors {
-            let session = try AWSSession.make(global)
-            let glue = GlueClient(client: session.client)
-            let tables: [GlueTable]
-            do {
-                tables = try await glue.allTables(database: database)
-            } catch let error as AWSError where error.code == GlueClient.ErrorCode.entityNotFound {
-                throw CatalogLookupError.databaseNotFound(database)
-            }
-            let records = tables.sorted { $0.name < $1.name }.map(CatalogRecords.tableSummary)
+            let tables = try await CatalogBrowser(session: try global.session()).tables(in: database)
+            let records = tables.map(CatalogRecords.tableSummary)
             StandardStreams.out(
                 RecordRenderer.render(records: records, columns: CatalogRecords.tableColumns, as: global.output))
         }

@@ -23,9 +23,10 @@ struct IAMPolicyCommand: AsyncParsableCommand {
 struct IAMRoleCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "role",
-        abstract: "Create, show, attach policies to, list and delete service roles.",
+        abstract: "Create, show, attach and detach policies, list and delete service roles.",
         subcommands: [
-            RoleCreateCommand.self, RoleShowCommand.self, RoleAttachCommand.self, RoleListCommand.self,
+            RoleCreateCommand.self, RoleShowCommand.self, RoleAttachCommand.self, RoleDetachCommand.self,
+            RoleListCommand.self,
             RoleDeleteCommand.self,
         ])
 }

@@ -1,4 +1,3 @@
-import AWSServices
 import ArgumentParser
 import LakeOrchestration
 
@@ -33,11 +32,10 @@ struct PolicyCreateCommand: AsyncParsableCommand {
     func run() async throws {
         LoggingSetup.configure(verbosity: global.verbose)
         try await reportingErrors {
-            let session = try AWSSession.make(global)
-            let generated = try await target.document(session: { session })
+            let session = try global.session()
+            let generated = try await target.request()?.document(session: { session })
             guard let document = try generated ?? file.map(PolicyFile.read) else { return }
-            let iam = IAMResources(iam: IAMClient(client: session.client))
-            let result = try await iam.ensureManagedPolicy(name: name, document: document)
+            let result = try await IAMAdministration(session: session).createPolicy(name: name, document: document)
             StandardStreams.out(RecordRenderer.render(record: result.record(name: name), as: global.output))
         }
     }

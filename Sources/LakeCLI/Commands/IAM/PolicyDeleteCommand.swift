@@ -1,4 +1,3 @@
-import AWSServices
 import ArgumentParser
 import LakeOrchestration
 
@@ -17,8 +16,7 @@ struct PolicyDeleteCommand: AsyncParsableCommand {
     func run() async throws {
         LoggingSetup.configure(verbosity: global.verbose)
         try await reportingErrors {
-            let session = try AWSSession.make(global)
-            let arn = try await IAMResources(iam: IAMClient(client: session.client)).deleteManagedPolicy(policy)
+            let arn = try await IAMAdministration(session: try global.session()).deletePolicy(policy)
             StandardStreams.out(
                 RecordRenderer.render(
                     record: [("arn", .string(arn)), ("change", .string("deleted"))], as: global.output))

@@ -23,7 +23,8 @@ struct PolicyGenerateCommand: AsyncParsableCommand {
     func run() async throws {
         LoggingSetup.configure(verbosity: global.verbose)
         try await reportingErrors {
-            guard let document = try await target.document(session: { try AWSSession.make(global) }) else { return }
+            guard let request = try target.request() else { return }
+            let document = try await request.document(session: { try global.session() })
             StandardStreams.out(document.canonicalJSON(pretty: global.output != .jsonl))
         }
     }

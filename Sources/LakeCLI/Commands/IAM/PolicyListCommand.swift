@@ -1,6 +1,5 @@
-import AWSCore
-import AWSServices
 import ArgumentParser
+import LakeOrchestration
 
 /// `lakectl iam policy list`: the account's customer managed policies (all pages).
 struct PolicyListCommand: AsyncParsableCommand {
@@ -15,15 +14,14 @@ struct PolicyListCommand: AsyncParsableCommand {
     func run() async throws {
         LoggingSetup.configure(verbosity: global.verbose)
         try await reportingErrors {
-            let session = try AWSSession.make(global)
-            let policies = try await IAMClient(client: session.client).allPolicies(
-                scope: .local, pathPrefix: pathPrefix)
+            let policies = try await IAMAdministration(session: try global.session()).listPolicies(
+                pathPrefix: pathPrefix)
             let records: [[(String, OutputValue)]] = policies.map { policy in
                 [
-                    ("name", .string(policy.policyName)), ("arn", .string(policy.arn)),
-                    ("defaultVersion", .string(policy.defaultVersionId)),
-                    ("attachments", .int(Int64(policy.attachmentCount))),
-                    ("updated", policy.updateDate.map { .string(AWSTimestamp.format($0)) } ?? .null),
+                    ("name", .string(policy.name)), ("arn", .string(policy.arn)),
+                    ("defaultVersion", .string(policy.defaultVersion)),
+                    ("attachments", .int(Int64(policy.attachments))),
+                    ("updated", OutputTime.value(policy.updated)),
                 ]
             }
             StandardStreams.out(

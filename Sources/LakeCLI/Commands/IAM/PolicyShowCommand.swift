@@ -1,5 +1,3 @@
-import AWSCore
-import AWSServices
 import ArgumentParser
 import LakeOrchestration
 
@@ -19,18 +17,15 @@ struct PolicyShowCommand: AsyncParsableCommand {
     func run() async throws {
         LoggingSetup.configure(verbosity: global.verbose)
         try await reportingErrors {
-            let session = try AWSSession.make(global)
-            let iam = IAMResources(iam: IAMClient(client: session.client))
-            guard let found = try await iam.findPolicy(policy) else { throw ResourceError.policyNotFound(name: policy) }
-            let document = try await iam.defaultDocument(of: found)
+            let (found, document) = try await IAMAdministration(session: try global.session()).showPolicy(policy)
             switch global.output {
             case .json: StandardStreams.out(document.canonicalJSON())
             case .jsonl: StandardStreams.out(document.canonicalJSON(pretty: false))
             case .table, .csv:
                 var record: [(String, OutputValue)] = [
-                    ("name", .string(found.policyName)), ("arn", .string(found.arn)),
-                    ("defaultVersion", .string(found.defaultVersionId)),
-                    ("attachments", .int(Int64(found.attachmentCount))),
+                    ("name", .string(found.name)), ("arn", .string(found.arn)),
+                    ("defaultVersion", .string(found.defaultVersion)),
+                    ("attachments", .int(Int64(found.attachments))),
                 ]
                 if global.output == .csv { record.append(("document", .string(document.canonicalJSON(pretty: false)))) }
                 StandardStreams.out(RecordRenderer.render(record: record, as: global.output))

@@ -1,5 +1,3 @@
-import AWSCore
-import AWSServices
 import ArgumentParser
 import Foundation
 import LakeOrchestration
@@ -37,19 +35,11 @@ struct PolicyTargetOptions: ParsableArguments {
         return (purpose, bucket)
     }
 
-    /// The generated document. A key given as an ARN needs no AWS call; an id or alias is resolved to
-    /// its ARN, because policy resources must be ARNs.
-    func document(session: () throws -> AWSSession) async throws -> PolicyDocument? {
+    /// What to generate, or nil when `--for` was not given. Resolving a key id or alias to the ARN a policy
+    /// needs is orchestration's job (`PolicyRequest.document`).
+    func request() throws -> PolicyRequest? {
         guard let (purpose, bucket) = try validated() else { return nil }
-        var keyArn: String?
-        if let kmsKey {
-            if kmsKey.hasPrefix("arn:") {
-                keyArn = kmsKey
-            } else {
-                keyArn = try await KMSClient(client: try session().client).describeKey(kmsKey).arn
-            }
-        }
-        return PolicyGenerator.generate(for: purpose, bucket: bucket, prefix: prefix, kmsKeyArn: keyArn)
+        return PolicyRequest(purpose: purpose, bucket: bucket, prefix: prefix, kmsKey: kmsKey)
     }
 }
 

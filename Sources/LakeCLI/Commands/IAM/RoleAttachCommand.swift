@@ -1,4 +1,3 @@
-import AWSServices
 import ArgumentParser
 import LakeOrchestration
 
@@ -22,21 +21,8 @@ struct RoleAttachCommand: AsyncParsableCommand {
     func run() async throws {
         LoggingSetup.configure(verbosity: global.verbose)
         try await reportingErrors {
-            let session = try AWSSession.make(global)
-            let iamClient = IAMClient(client: session.client)
-            let resources = IAMResources(iam: iamClient)
-            let role = try await iamClient.getRole(name: name)
-            let attached = Set(try await iamClient.listAttachedRolePolicies(roleName: name).map(\.policyArn))
-            var changed: [String] = []
-            for policy in policies {
-                guard let found = try await resources.findPolicy(policy) else {
-                    throw ResourceError.policyNotFound(name: policy)
-                }
-                guard !attached.contains(found.arn), !changed.contains("attached \(found.arn)") else { continue }
-                try await iamClient.attachRolePolicy(roleName: name, policyArn: found.arn)
-                changed.append("attached \(found.arn)")
-            }
-            let result = Ensured(arn: role.arn, change: changed.isEmpty ? .unchanged : .updated(changed))
+            let result = try await IAMAdministration(session: try global.session()).attach(
+                role: name, policies: policies)
             StandardStreams.out(RecordRenderer.render(record: result.record(name: name), as: global.output))
         }
     }

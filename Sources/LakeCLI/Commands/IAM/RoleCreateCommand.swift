@@ -1,4 +1,3 @@
-import AWSServices
 import ArgumentParser
 import LakeOrchestration
 
@@ -41,19 +40,9 @@ struct RoleCreateCommand: AsyncParsableCommand {
     func run() async throws {
         LoggingSetup.configure(verbosity: global.verbose)
         try await reportingErrors {
-            let session = try AWSSession.make(global)
-            let iam = IAMResources(iam: IAMClient(client: session.client))
-            var inline: [String: PolicyDocument] = [:]
-            if let policyFile { inline["\(name)-policy"] = try PolicyFile.read(policyFile) }
-            var arns: [String] = []
-            for policy in attach {
-                guard let found = try await iam.findPolicy(policy) else {
-                    throw ResourceError.policyNotFound(name: policy)
-                }
-                arns.append(found.arn)
-            }
-            let result = try await iam.ensureRole(
-                name: name, trust: TrustPolicy.services(trust), attach: arns, inlinePolicies: inline)
+            let inline = try policyFile.map(PolicyFile.read)
+            let result = try await IAMAdministration(session: try global.session()).createRole(
+                name: name, trustedServices: trust, inlinePolicy: inline, attach: attach)
             StandardStreams.out(RecordRenderer.render(record: result.record(name: name), as: global.output))
         }
     }

@@ -1,4 +1,3 @@
-import AWSServices
 import ArgumentParser
 import LakeOrchestration
 
@@ -17,8 +16,7 @@ struct RoleDeleteCommand: AsyncParsableCommand {
     func run() async throws {
         LoggingSetup.configure(verbosity: global.verbose)
         try await reportingErrors {
-            let session = try AWSSession.make(global)
-            let removed = try await IAMResources(iam: IAMClient(client: session.client)).deleteRole(name: name)
+            let removed = try await IAMAdministration(session: try global.session()).deleteRole(name)
             let record: [(String, OutputValue)] = [
                 ("name", .string(name)), ("change", .string("deleted")),
                 ("detached", .array(removed.detached.map { .string($0) })),

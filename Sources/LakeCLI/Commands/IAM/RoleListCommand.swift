@@ -1,6 +1,5 @@
-import AWSCore
-import AWSServices
 import ArgumentParser
+import LakeOrchestration
 
 /// `lakectl iam role list`: every role in the account (all pages).
 struct RoleListCommand: AsyncParsableCommand {
@@ -14,12 +13,11 @@ struct RoleListCommand: AsyncParsableCommand {
     func run() async throws {
         LoggingSetup.configure(verbosity: global.verbose)
         try await reportingErrors {
-            let session = try AWSSession.make(global)
-            let roles = try await IAMClient(client: session.client).allRoles(pathPrefix: pathPrefix)
+            let roles = try await IAMAdministration(session: try global.session()).listRoles(pathPrefix: pathPrefix)
             let records: [[(String, OutputValue)]] = roles.map { role in
                 [
-                    ("name", .string(role.roleName)), ("arn", .string(role.arn)), ("path", .string(role.path)),
-                    ("created", role.createDate.map { .string(AWSTimestamp.format($0)) } ?? .null),
+                    ("name", .string(role.name)), ("arn", .string(role.arn)), ("path", .string(role.path)),
+                    ("created", OutputTime.value(role.created)),
                 ]
             }
             StandardStreams.out(

@@ -1,5 +1,3 @@
-import AWSCore
-import AWSServices
 import ArgumentParser
 import LakeOrchestration
 
@@ -16,28 +14,13 @@ struct RoleShowCommand: AsyncParsableCommand {
     func run() async throws {
         LoggingSetup.configure(verbosity: global.verbose)
         try await reportingErrors {
-            let session = try AWSSession.make(global)
-            let iam = IAMClient(client: session.client)
-            let role = try await iam.getRole(name: name)
-            let attached = try await iam.listAttachedRolePolicies(roleName: name)
-            let inline = try await iam.listRolePolicies(roleName: name)
-            var trusted: [String] = []
-            if let text = role.assumeRolePolicyDocument, let trust = try? PolicyDocument(json: text) {
-                for statement in trust.statements where statement.effect == .allow {
-                    switch statement.principal {
-                    case .anyone?: trusted.append("*")
-                    case .entities(let map)?:
-                        for kind in map.keys.sorted() { trusted += (map[kind] ?? []).map { "\(kind):\($0)" } }
-                    case nil: break
-                    }
-                }
-            }
+            let found = try await IAMAdministration(session: try global.session()).showRole(name)
             let record: [(String, OutputValue)] = [
-                ("name", .string(role.roleName)), ("arn", .string(role.arn)), ("path", .string(role.path)),
-                ("created", role.createDate.map { .string(AWSTimestamp.format($0)) } ?? .null),
-                ("trustedBy", .array(trusted.map { .string($0) })),
-                ("attachedPolicies", .array(attached.map { .string($0.policyArn) })),
-                ("inlinePolicies", .array(inline.map { .string($0) })),
+                ("name", .string(found.role.name)), ("arn", .string(found.role.arn)),
+                ("path", .string(found.role.path)), ("created", OutputTime.value(found.role.created)),
+                ("trustedBy", .array(found.trustedBy.map { .string($0) })),
+                ("attachedPolicies", .array(found.attachedPolicies.map { .string($0) })),
+                ("inlinePolicies", .array(found.inlinePolicies.map { .string($0) })),
             ]
             StandardStreams.out(RecordRenderer.render(record: record, as: global.output))
         }

@@ -1,6 +1,5 @@
-import AWSCore
-import AWSServices
 import ArgumentParser
+import LakeOrchestration
 
 /// `lakectl whoami`: the first thing to run when something is denied — which account, which principal,
 /// which region, and where the credentials came from.
@@ -18,16 +17,14 @@ struct WhoamiCommand: AsyncParsableCommand {
     func run() async throws {
         LoggingSetup.configure(verbosity: global.verbose)
         try await reportingErrors {
-            let session = try AWSSession.make(global)
-            let identity = try await STSClient(client: session.client).getCallerIdentity()
-            let credentials = try await session.credentials.current()
+            let identity = try await global.session().callerIdentity()
             let record: [(String, OutputValue)] = [
                 ("account", .string(identity.account)),
                 ("arn", .string(identity.arn)),
                 ("userId", .string(identity.userId)),
-                ("region", .string(session.region.value)),
-                ("regionSource", .string(session.region.source.description)),
-                ("credentialSource", .string(credentials.source)),
+                ("region", .string(identity.region)),
+                ("regionSource", .string(identity.regionSource)),
+                ("credentialSource", .string(identity.credentialSource)),
             ]
             StandardStreams.out(RecordRenderer.render(record: record, as: global.output))
         }

@@ -1,11 +1,15 @@
-import AWSServices
 import ArgumentParser
+import LakeOrchestration
 
 /// `lakectl ingest cancel TASK_ID`: CancelExportTask. Files RDS already wrote stay in S3 (AWS-NOTES B3).
 struct IngestCancelCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cancel",
-        abstract: "Cancel a running RDS export task (files already written stay in S3).")
+        abstract: "Cancel a running RDS export task (files already written stay in S3).",
+        discussion: """
+            Example:
+              lakectl ingest cancel export-shop-1a2b3c4d
+            """)
 
     @OptionGroup var global: GlobalOptions
 
@@ -15,12 +19,10 @@ struct IngestCancelCommand: AsyncParsableCommand {
     func run() async throws {
         LoggingSetup.configure(verbosity: global.verbose)
         try await reportingErrors {
-            let session = try AWSSession.make(global)
-            let task = try await RDSClient(client: session.client).cancelExportTask(taskId)
+            let task = try await ExportTasks(session: try global.session()).cancel(taskId)
             StandardStreams.out(
                 RecordRenderer.render(
-                    record: [("taskId", .string(task.identifier)), ("status", .string(task.status.description))],
-                    as: global.output))
+                    record: [("taskId", .string(task.taskId)), ("status", .string(task.status))], as: global.output))
         }
     }
 }

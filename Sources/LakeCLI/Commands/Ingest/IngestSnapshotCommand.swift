@@ -1,4 +1,3 @@
-import AWSCore
 import ArgumentParser
 import Foundation
 import LakeOrchestration
@@ -57,8 +56,7 @@ struct IngestSnapshotCommand: AsyncParsableCommand {
     func run() async throws {
         LoggingSetup.configure(verbosity: global.verbose)
         try await reportingErrors {
-            let session = try AWSSession.make(global)
-            var configured = SnapshotExportPipeline(client: session.client)
+            var configured = SnapshotExportPipeline(session: try global.session())
             if let pollInterval { configured.pollSeconds = (pollInterval, max(pollInterval, pollInterval * 4)) }
             let pipeline = configured
             let request = SnapshotExportRequest(
@@ -76,7 +74,7 @@ struct IngestSnapshotCommand: AsyncParsableCommand {
             } catch is CancellationError {
                 reporter.finish()
                 let resume =
-                    reporter.lastTaskId.map { "lakectl ingest status \($0) --watch" } ?? "lakectl ingest status"
+                    reporter.lastStarted.map { "lakectl ingest status \($0.id) --watch" } ?? "lakectl ingest status"
                 StandardStreams.err("lakectl: stopped waiting; the export keeps running in AWS. Resume with: \(resume)")
                 throw ExitCode(ExitStatus.interrupted)
             }

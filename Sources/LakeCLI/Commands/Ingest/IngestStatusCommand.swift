@@ -1,7 +1,6 @@
-import AWSCore
-import AWSServices
 import ArgumentParser
 import Foundation
+import LakeOrchestration
 
 /// `lakectl ingest status [TASK_ID] [--watch]`: DescribeExportTasks, one task or all recent ones.
 struct IngestStatusCommand: AsyncParsableCommand {
@@ -28,50 +27,33 @@ struct IngestStatusCommand: AsyncParsableCommand {
     func run() async throws {
         LoggingSetup.configure(verbosity: global.verbose)
         try await reportingErrors {
-            let session = try AWSSession.make(global)
-            let rds = RDSClient(client: session.client)
-            var tasks: [RDSExportTask]
+            let tasks = ExportTasks(session: try global.session())
+            var states: [ExportTaskState]
             if let taskId {
-                var task = try await rds.describeExportTask(taskId)
-                if watch && !task.status.isFinal {
-                    let bar = LockedProgressBar(ProgressBar(global: global))
+                var task = try await tasks.describe(taskId)
+                if watch && !task.isFinal {
+                    let reporter = StepReporter(global: global)
+                    let pollSeconds = pollInterval
                     task = try await InterruptSignal.cancellingOnInterrupt {
-                        try await rds.waitForExportTask(
-                            taskId, clock: SystemClock(), minDelaySeconds: pollInterval,
-                            maxDelaySeconds: max(pollInterval, 60)
-                        ) { polled in
-                            bar.update(
-                                percent: polled.percentProgress,
-                                label: "\(polled.status)  \(polled.totalExtractedDataInGB) GB extracted")
-                        }
+                        try await tasks.watch(taskId, pollSeconds: pollSeconds, events: reporter.handle)
                     }
-                    bar.finish()
+                    reporter.finish()
                 }
-                tasks = [task]
+                states = [task]
             } else {
-                tasks = []
-                for try await page in rds.describeExportTasksPages() { tasks += page.tasks }
+                states = try await tasks.list()
             }
             let columns = ["taskId", "status", "percentProgress", "source", "s3", "failureCause"]
-            let records: [[(String, OutputValue)]] = tasks.map { task in
+            let records: [[(String, OutputValue)]] = states.map { task in
                 [
-                    ("taskId", .string(task.identifier)), ("status", .string(task.status.description)),
+                    ("taskId", .string(task.taskId)), ("status", .string(task.status)),
                     ("percentProgress", .int(Int64(task.percentProgress))), ("source", .string(task.sourceArn)),
-                    ("s3", .string("s3://\(task.s3Bucket)/\(task.s3Prefix ?? "")")),
+                    ("s3", .string(task.s3URL)),
                     ("failureCause", task.failureCause.map(OutputValue.string) ?? .null),
                 ]
             }
             StandardStreams.out(RecordRenderer.render(records: records, columns: columns, as: global.output))
-            if let task = tasks.first, taskId != nil, task.status == .failed { throw ExitCode(ExitStatus.failure) }
+            if let task = states.first, taskId != nil, task.isFailed { throw ExitCode(ExitStatus.failure) }
         }
     }
-}
-
-/// A progress bar shared with a polling callback. `@unchecked Sendable`: guarded by `lock`.
-final class LockedProgressBar: @unchecked Sendable {
-    private let lock = NSLock()
-    private var bar: ProgressBar
-    init(_ bar: ProgressBar) { self.bar = bar }
-    func update(percent: Int?, label: String) { lock.withLock { bar.update(percent: percent, label: label) } }
-    func finish() { lock.withLock { bar.finish() } }
 }

@@ -7,7 +7,7 @@ enum SnapshotExportRendering {
         let tables: [OutputValue] = result.tables.map { table in
             .object([
                 ("table", .string(table.target)),
-                ("location", .string("s3://\(result.task.s3Bucket)/\(table.keyPrefix)")),
+                ("location", .string("s3://\(result.taskState.bucket)/\(table.keyPrefix)")),
                 ("files", .int(Int64(table.files.count))),
                 ("bytes", .int(table.bytes)),
             ])
@@ -20,13 +20,13 @@ enum SnapshotExportRendering {
         }
         let record: [(String, OutputValue)] = [
             ("taskId", .string(result.taskId)),
-            ("status", .string(result.task.status.description)),
+            ("status", .string(result.taskState.status)),
             ("started", .bool(result.started)),
             ("snapshotArn", .string(result.snapshotArn)),
             ("exportLocation", .string(result.exportLocation)),
             ("roleArn", .string(result.access.roleArn)),
             ("kmsKeyArn", .string(result.access.keyArn)),
-            ("percentProgress", .int(Int64(result.task.percentProgress))),
+            ("percentProgress", .int(Int64(result.taskState.percentProgress))),
             ("tables", .array(tables)),
             ("catalog", .array(catalog)),
         ]
@@ -38,7 +38,7 @@ enum SnapshotExportRendering {
                 header: ["table", "location", "files", "bytes"],
                 rows: result.tables.map {
                     [
-                        "\($0.target)", "s3://\(result.task.s3Bucket)/\($0.keyPrefix)", "\($0.files.count)",
+                        "\($0.target)", "s3://\(result.taskState.bucket)/\($0.keyPrefix)", "\($0.files.count)",
                         "\($0.bytes)",
                     ]
                 })
@@ -53,7 +53,7 @@ enum SnapshotExportRendering {
                         rows: result.tables.map {
                             [
                                 $0.target, "\($0.files.count)", "\($0.bytes)",
-                                "s3://\(result.task.s3Bucket)/\($0.keyPrefix)",
+                                "s3://\(result.taskState.bucket)/\($0.keyPrefix)",
                             ]
                         })
             }
@@ -69,10 +69,7 @@ enum SnapshotExportRendering {
     }
 
     private static func detail(_ result: SnapshotExportResult) -> String {
-        switch result.task.status {
-        case .complete: return "\(result.tables.count) table(s) exported"
-        default:
-            return "\(result.task.percentProgress)% — follow with `lakectl ingest status \(result.taskId) --watch`"
-        }
+        if result.taskState.isComplete { return "\(result.tables.count) table(s) exported" }
+        return "\(result.taskState.percentProgress)% — follow with `lakectl ingest status \(result.taskId) --watch`"
     }
 }

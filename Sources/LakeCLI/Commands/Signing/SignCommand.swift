@@ -1,8 +1,7 @@
-import AWSCore
-import AWSServices
 import AWSSigV4
 import ArgumentParser
 import Foundation
+import LakeOrchestration
 
 /// `lakectl sign`: signs a raw HTTP request read from stdin and prints it, like awscurl's dry mode. The
 /// flags mirror the AWS signing test suite's context options, so anyone can check the signer from
@@ -60,24 +59,13 @@ struct SignCommand: AsyncParsableCommand {
             let host = raw.request.headers.first { $0.name.lowercased() == "host" }?.value ?? ""
             let inferred = HostScope(host: host)
 
-            let environment = ProcessInfo.processInfo.environment
-            let config = try ResolvedConfig.load(
-                environment: environment, profileFlag: global.profile, regionFlag: global.region)
             guard let serviceName = service ?? inferred.service else {
                 throw CLIError.invalidInput("cannot tell the service from Host '\(host)': pass --service")
             }
-            guard let region = global.region ?? inferred.region ?? config.region?.value else {
-                throw CLIError.noRegion(profile: config.selection.name)
-            }
-            let transport = CurlTransport()
-            let sts = STSCredentialFetcherClient(
-                transport: transport, endpointOverride: { _ in nil }, logger: .init(label: "lakectl.aws"))
-            let credentials = try await CredentialChain.cachedStandard(for: config, transport: transport, sts: sts)
-                .current()
+            let (credentials, region) = try await SigningIdentity.resolve(
+                global.sessionOptions, inferredRegion: inferred.region)
             let signer = SigV4Signer(
-                credentials: SigningCredentials(
-                    accessKeyId: credentials.accessKeyId, secretAccessKey: credentials.secretAccessKey,
-                    sessionToken: credentials.sessionToken),
+                credentials: credentials,
                 region: region, service: serviceName,
                 options: SigV4Options(
                     normalizePath: !noNormalizePath, doubleEncodePath: !noNormalizePath,

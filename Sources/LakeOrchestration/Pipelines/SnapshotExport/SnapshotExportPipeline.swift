@@ -65,6 +65,7 @@ package struct SnapshotExportPipeline: Sendable {
                 exportOnly: request.exportOnly)
         var (task, started) = try await findOrStart(
             taskId: taskId, snapshot: snapshot, request: request, access: access)
+        events(.started(what: "export task", id: taskId))
         events(.step(name: "export task", detail: "\(taskId) \(task.status)", change: started ? .created : .unchanged))
 
         // 4. Wait, with progress.

@@ -1,9 +1,9 @@
 /// A catalog object the user named does not exist. Reported with exit status 1 and a message naming it.
-enum CatalogLookupError: Error, CustomStringConvertible {
+package enum CatalogLookupError: Error, Sendable, Equatable, CustomStringConvertible {
     case databaseNotFound(String)
     case tableNotFound(database: String, table: String)
 
-    var description: String {
+    package var description: String {
         switch self {
         case .databaseNotFound(let database):
             return "Glue database \(database) not found; `lakectl catalog databases` lists the databases"
