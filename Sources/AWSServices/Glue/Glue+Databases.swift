@@ -9,16 +9,16 @@ extension GlueClient {
     }
 
     /// One page of databases (API_GetDatabases).
-    package func getDatabases(nextToken: String? = nil, maxResults: Int? = nil) async throws -> GluePage<GlueDatabase> {
+    package func getDatabases(nextToken: String? = nil, maxResults: Int? = nil) async throws -> Page<GlueDatabase> {
         struct Input: Encodable, Sendable { var NextToken: String?; var MaxResults: Int? }
         struct Output: Decodable { var DatabaseList: [GlueDatabase]?; var NextToken: String? }
         let output = try await call(
             "GetDatabases", Input(NextToken: nextToken, MaxResults: maxResults), output: Output.self)
-        return GluePage(items: output.DatabaseList ?? [], nextToken: output.NextToken)
+        return Page(items: output.DatabaseList ?? [], nextToken: output.NextToken)
     }
 
     /// Every database, page by page as iterated.
-    package func getDatabasesPages(maxResults: Int? = nil) -> Paginator<GluePage<GlueDatabase>> {
+    package func getDatabasesPages(maxResults: Int? = nil) -> Paginator<Page<GlueDatabase>> {
         Paginator(
             service: Self.service.serviceId, operation: "GetDatabases",
             fetch: { token in try await self.getDatabases(nextToken: token, maxResults: maxResults) },
@@ -42,16 +42,5 @@ extension GlueClient {
     package func deleteDatabase(_ name: String) async throws {
         struct Input: Encodable, Sendable { var Name: String }
         _ = try await call("DeleteDatabase", Input(Name: name), output: GlueEmptyReply.self)
-    }
-}
-
-/// One page of a Glue listing with the token for the next (nil or empty on the last page).
-package struct GluePage<Item: Sendable & Equatable>: Sendable, Equatable {
-    package var items: [Item]
-    package var nextToken: String?
-
-    package init(items: [Item], nextToken: String?) {
-        self.items = items
-        self.nextToken = nextToken.flatMap { $0.isEmpty ? nil : $0 }
     }
 }

@@ -5,7 +5,7 @@ extension GlueClient {
     /// - Parameter expression: a partition filter such as `year='2024' AND month>'06'`.
     package func getPartitions(
         database: String, table: String, expression: String? = nil, nextToken: String? = nil, maxResults: Int? = nil
-    ) async throws -> GluePage<GluePartition> {
+    ) async throws -> Page<GluePartition> {
         struct Input: Encodable, Sendable {
             var DatabaseName: String
             var TableName: String
@@ -20,13 +20,13 @@ extension GlueClient {
                 DatabaseName: database, TableName: table, Expression: expression, NextToken: nextToken,
                 MaxResults: maxResults),
             output: Output.self)
-        return GluePage(items: output.Partitions ?? [], nextToken: output.NextToken)
+        return Page(items: output.Partitions ?? [], nextToken: output.NextToken)
     }
 
     /// Every page of a table's partitions, fetched as iterated.
     package func getPartitionsPages(
         database: String, table: String, expression: String? = nil, maxResults: Int? = nil
-    ) -> Paginator<GluePage<GluePartition>> {
+    ) -> Paginator<Page<GluePartition>> {
         Paginator(
             service: Self.service.serviceId, operation: "GetPartitions",
             fetch: { token in

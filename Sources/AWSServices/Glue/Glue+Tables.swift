@@ -12,7 +12,7 @@ extension GlueClient {
     /// - Parameter expression: a regular-expression filter on table names.
     package func getTables(
         database: String, expression: String? = nil, nextToken: String? = nil, maxResults: Int? = nil
-    ) async throws -> GluePage<GlueTable> {
+    ) async throws -> Page<GlueTable> {
         struct Input: Encodable, Sendable {
             var DatabaseName: String
             var Expression: String?
@@ -24,12 +24,12 @@ extension GlueClient {
             "GetTables",
             Input(DatabaseName: database, Expression: expression, NextToken: nextToken, MaxResults: maxResults),
             output: Output.self)
-        return GluePage(items: output.TableList ?? [], nextToken: output.NextToken)
+        return Page(items: output.TableList ?? [], nextToken: output.NextToken)
     }
 
     /// Every page of a database's tables, fetched as iterated.
     package func getTablesPages(database: String, expression: String? = nil, maxResults: Int? = nil) -> Paginator<
-        GluePage<GlueTable>
+        Page<GlueTable>
     > {
         Paginator(
             service: Self.service.serviceId, operation: "GetTables",

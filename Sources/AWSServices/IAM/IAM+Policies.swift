@@ -43,7 +43,7 @@ extension IAMClient {
     package func listPoliciesPage(
         scope: PolicyScope = .local, pathPrefix: String? = nil, onlyAttached: Bool = false, marker: String? = nil,
         maxItems: Int? = nil
-    ) async throws -> IAMPage<ManagedPolicy> {
+    ) async throws -> Page<ManagedPolicy> {
         let operation = "ListPolicies"
         var parameters = [("Scope", scope.rawValue)]
         if let pathPrefix { parameters.append(("PathPrefix", pathPrefix)) }
@@ -54,25 +54,25 @@ extension IAMClient {
     }
 
     /// ListPolicies page by page, following `Marker` while `IsTruncated`.
-    package func listPolicies(scope: PolicyScope = .local, pathPrefix: String? = nil) -> Paginator<
-        IAMPage<ManagedPolicy>
+    package func listPoliciesPages(scope: PolicyScope = .local, pathPrefix: String? = nil) -> Paginator<
+        Page<ManagedPolicy>
     > {
         Paginator(
             service: Self.service.serviceId, operation: "ListPolicies",
             fetch: { marker in try await listPoliciesPage(scope: scope, pathPrefix: pathPrefix, marker: marker) },
-            nextToken: { $0.marker })
+            nextToken: { $0.nextToken })
     }
 
     /// Every policy of the scope, all pages.
     package func allPolicies(scope: PolicyScope = .local, pathPrefix: String? = nil) async throws -> [ManagedPolicy] {
-        try await listPolicies(scope: scope, pathPrefix: pathPrefix).collect().flatMap(\.items)
+        try await listPoliciesPages(scope: scope, pathPrefix: pathPrefix).collect().flatMap(\.items)
     }
 
     /// The roles a managed policy is attached to (ListEntitiesForPolicy with `EntityFilter=Role`), all
     /// pages: what blocks a delete with `DeleteConflict`.
     package func rolesAttached(toPolicy arn: String) async throws -> [PolicyRoleReference] {
         let operation = "ListEntitiesForPolicy"
-        let paginator = Paginator<IAMPage<PolicyRoleReference>>(
+        let paginator = Paginator<Page<PolicyRoleReference>>(
             service: Self.service.serviceId, operation: operation,
             fetch: { marker in
                 let parameters =
@@ -84,7 +84,7 @@ extension IAMClient {
                         roleName: try required($0, "RoleName", operation: operation), roleId: $0.string("RoleId"))
                 }
             },
-            nextToken: { $0.marker })
+            nextToken: { $0.nextToken })
         return try await paginator.collect().flatMap(\.items)
     }
 

@@ -17,14 +17,14 @@ extension IAMClient {
     /// Every version (without documents), all pages.
     package func listPolicyVersions(arn: String) async throws -> [PolicyVersion] {
         let operation = "ListPolicyVersions"
-        let paginator = Paginator<IAMPage<PolicyVersion>>(
+        let paginator = Paginator<Page<PolicyVersion>>(
             service: Self.service.serviceId, operation: operation,
             fetch: { marker in
                 let parameters = [("PolicyArn", arn)] + Self.pagingParameters(marker: marker, maxItems: nil)
                 let result = try await client.query(Self.service, action: operation, parameters: parameters)
                 return try Self.page(result, listName: "Versions") { try policyVersion($0, operation: operation) }
             },
-            nextToken: { $0.marker })
+            nextToken: { $0.nextToken })
         return try await paginator.collect().flatMap(\.items)
     }
 

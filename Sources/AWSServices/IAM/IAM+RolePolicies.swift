@@ -18,7 +18,7 @@ extension IAMClient {
     /// The managed policies attached to a role, all pages.
     package func listAttachedRolePolicies(roleName: String) async throws -> [AttachedPolicy] {
         let operation = "ListAttachedRolePolicies"
-        let paginator = Paginator<IAMPage<AttachedPolicy>>(
+        let paginator = Paginator<Page<AttachedPolicy>>(
             service: Self.service.serviceId, operation: operation,
             fetch: { marker in
                 let parameters = [("RoleName", roleName)] + Self.pagingParameters(marker: marker, maxItems: nil)
@@ -29,7 +29,7 @@ extension IAMClient {
                         policyArn: try required($0, "PolicyArn", operation: operation))
                 }
             },
-            nextToken: { $0.marker })
+            nextToken: { $0.nextToken })
         return try await paginator.collect().flatMap(\.items)
     }
 
@@ -59,14 +59,14 @@ extension IAMClient {
     /// The names of a role's inline policies, all pages.
     package func listRolePolicies(roleName: String) async throws -> [String] {
         let operation = "ListRolePolicies"
-        let paginator = Paginator<IAMPage<String>>(
+        let paginator = Paginator<Page<String>>(
             service: Self.service.serviceId, operation: operation,
             fetch: { marker in
                 let parameters = [("RoleName", roleName)] + Self.pagingParameters(marker: marker, maxItems: nil)
                 let result = try await client.query(Self.service, action: operation, parameters: parameters)
                 return Self.page(result, listName: "PolicyNames") { $0.text }
             },
-            nextToken: { $0.marker })
+            nextToken: { $0.nextToken })
         return try await paginator.collect().flatMap(\.items)
     }
 }

@@ -48,7 +48,7 @@ extension IAMClient {
 
     /// One page of ListRoles.
     package func listRolesPage(pathPrefix: String? = nil, marker: String? = nil, maxItems: Int? = nil) async throws
-        -> IAMPage<Role>
+        -> Page<Role>
     {
         let operation = "ListRoles"
         var parameters: [(String, String)] = []
@@ -59,15 +59,15 @@ extension IAMClient {
     }
 
     /// ListRoles page by page.
-    package func listRoles(pathPrefix: String? = nil) -> Paginator<IAMPage<Role>> {
+    package func listRolesPages(pathPrefix: String? = nil) -> Paginator<Page<Role>> {
         Paginator(
             service: Self.service.serviceId, operation: "ListRoles",
             fetch: { marker in try await listRolesPage(pathPrefix: pathPrefix, marker: marker) },
-            nextToken: { $0.marker })
+            nextToken: { $0.nextToken })
     }
 
     /// Every role, all pages.
     package func allRoles(pathPrefix: String? = nil) async throws -> [Role] {
-        try await listRoles(pathPrefix: pathPrefix).collect().flatMap(\.items)
+        try await listRolesPages(pathPrefix: pathPrefix).collect().flatMap(\.items)
     }
 }

@@ -47,11 +47,11 @@ package struct IAMClient: Sendable {
     /// A listing page from a reply: the `member` items of `listName`, and the marker when `IsTruncated`.
     static func page<Item: Sendable>(
         _ result: XElement, listName: String, item: (XElement) throws -> Item
-    ) rethrows -> IAMPage<Item> {
+    ) rethrows -> Page<Item> {
         let members = result.child(listName)?.children(named: "member") ?? []
         let truncated = result.string("IsTruncated")?.lowercased() == "true"
         let marker = truncated ? result.string("Marker") : nil
-        return IAMPage(items: try members.map(item), marker: marker)
+        return Page(items: try members.map(item), nextToken: marker)
     }
 
     /// Policy documents in IAM replies are URL-encoded (RFC 3986) JSON. Emulators sometimes send them

@@ -15,20 +15,25 @@ extension KMSClient {
 
     /// One page of ListAliases (all aliases, or those of `keyId`).
     package func listAliasesPage(keyId: String? = nil, marker: String? = nil, limit: Int? = nil) async throws
-        -> KMSAliasPage
+        -> Page<KMSAlias>
     {
-        try await client.json(
+        let reply = try await client.json(
             Self.service, operation: "ListAliases", input: ListAliasesInput(KeyId: keyId, Marker: marker, Limit: limit),
-            output: KMSAliasPage.self)
+            output: KMSAliasReply.self)
+        return Page(items: reply.aliases, nextToken: reply.nextMarker)
     }
 
     /// Every alias, all pages.
     package func allAliases(keyId: String? = nil) async throws -> [KMSAlias] {
-        let paginator = Paginator<KMSAliasPage>(
+        try await listAliasesPages(keyId: keyId).collect().flatMap(\.items)
+    }
+
+    /// Every page of ListAliases, fetched as iterated.
+    package func listAliasesPages(keyId: String? = nil) -> Paginator<Page<KMSAlias>> {
+        Paginator(
             service: Self.service.serviceId, operation: "ListAliases",
             fetch: { marker in try await listAliasesPage(keyId: keyId, marker: marker) },
-            nextToken: { $0.nextMarker })
-        return try await paginator.collect().flatMap(\.aliases)
+            nextToken: { $0.nextToken })
     }
 
     /// `aliasName` must start with `alias/` (and not `alias/aws/`). Throws `AlreadyExistsException`.

@@ -47,7 +47,7 @@ extension RDSClient {
     package func describeExportTasks(
         identifier: String? = nil, sourceArn: String? = nil, filters: [RDSExportTaskFilter] = [], marker: String? = nil,
         maxRecords: Int? = nil
-    ) async throws -> RDSExportTaskPage {
+    ) async throws -> Page<RDSExportTask> {
         let operation = "DescribeExportTasks"
         var parameters: [(String, String)] = []
         if let identifier { parameters.append(("ExportTaskIdentifier", identifier)) }
@@ -61,27 +61,27 @@ extension RDSClient {
         if let maxRecords { parameters.append(("MaxRecords", String(min(100, max(20, maxRecords))))) }
         let result = try await client.query(Self.service, action: operation, parameters: parameters)
         let tasks = try Self.items(result, "ExportTasks").map { try RDSExportTask($0, operation: operation) }
-        return RDSExportTaskPage(tasks: tasks, marker: result.string("Marker").flatMap { $0.isEmpty ? nil : $0 })
+        return Page(items: tasks, nextToken: result.string("Marker"))
     }
 
     /// Every page of export tasks matching the filters, fetched as iterated.
     package func describeExportTasksPages(
         sourceArn: String? = nil, filters: [RDSExportTaskFilter] = [], maxRecords: Int? = nil
-    ) -> Paginator<RDSExportTaskPage> {
+    ) -> Paginator<Page<RDSExportTask>> {
         Paginator(
             service: Self.service.serviceId, operation: "DescribeExportTasks",
             fetch: { marker in
                 try await self.describeExportTasks(
                     sourceArn: sourceArn, filters: filters, marker: marker, maxRecords: maxRecords)
             },
-            nextToken: { $0.marker })
+            nextToken: { $0.nextToken })
     }
 
     /// One task by id. `ExportTaskNotFound` when RDS does not know it; an empty list (which some
     /// endpoints answer instead) is reported the same way.
     package func describeExportTask(_ identifier: String) async throws -> RDSExportTask {
         let page = try await describeExportTasks(identifier: identifier)
-        guard let task = page.tasks.first(where: { $0.identifier == identifier }) else {
+        guard let task = page.items.first(where: { $0.identifier == identifier }) else {
             throw AWSError(
                 service: Self.service.serviceId, operation: "DescribeExportTasks", code: ErrorCode.exportTaskNotFound,
                 message: "no export task \(identifier)", statusCode: 404)

@@ -22,7 +22,7 @@ package struct IAMResources: Sendable {
                 return nil
             }
         }
-        for try await page in iam.listPolicies(scope: .local) {
+        for try await page in iam.listPoliciesPages(scope: .local) {
             if let policy = page.items.first(where: { $0.policyName == nameOrArn }) { return policy }
         }
         return nil

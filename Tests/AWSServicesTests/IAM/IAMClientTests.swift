@@ -78,7 +78,7 @@ import Testing
         }
         let transport = OneReplyTransport(reply(truncated: true))
         let page = try await iam(transport).listPoliciesPage(scope: .local, marker: "m0", maxItems: 1)
-        #expect(page.marker?.hasPrefix("EXAMPLE") == true)
+        #expect(page.nextToken?.hasPrefix("EXAMPLE") == true)
         #expect(
             page.items == [
                 ManagedPolicy(
@@ -90,7 +90,7 @@ import Testing
         #expect(sent["Marker"] == "m0")
         #expect(sent["MaxItems"] == "1")
         let last = try await iam(OneReplyTransport(reply(truncated: false))).listPoliciesPage()
-        #expect(last.marker == nil)
+        #expect(last.nextToken == nil)
     }
 
     @Test func errorsKeepTheIAMCode() async throws {

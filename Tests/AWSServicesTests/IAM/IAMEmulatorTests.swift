@@ -87,11 +87,11 @@ import Testing
         }
         let first = try await iam.listRolesPage(pathPrefix: prefix, maxItems: 2)
         #expect(first.items.count == 2)
-        #expect(first.marker != nil)
+        #expect(first.nextToken != nil)
         let all = try await iam.allRoles(pathPrefix: prefix)
         #expect(all.count == 3)
         var pages = 0
-        for try await page in IAMClient(client: iam.client).listRoles(pathPrefix: prefix) {
+        for try await page in IAMClient(client: iam.client).listRolesPages(pathPrefix: prefix) {
             pages += 1
             #expect(!page.items.isEmpty)
         }

@@ -41,7 +41,7 @@ import Testing
 
     @Test func aliasPagesStopWhenNotTruncated() throws {
         let page = try JSONProtocol.decode(
-            KMSAliasPage.self,
+            KMSAliasReply.self,
             from: Array(
                 #"{"Aliases":[{"AliasName":"alias/a","TargetKeyId":"k"}],"NextMarker":"m","Truncated":false}"#.utf8))
         #expect(page.aliases == [KMSAlias(aliasName: "alias/a", targetKeyId: "k")])

@@ -96,7 +96,7 @@ import Testing
         // The filtered listing finds it too (the emulator's RDS ignores Filters; the marker loop must end).
         var listed: [String] = []
         for try await page in rds.describeExportTasksPages(filters: [.sourceArn(snapshot.arn)]) {
-            listed += page.tasks.map(\.identifier)
+            listed += page.items.map(\.identifier)
         }
         #expect(listed.contains(id))
     }

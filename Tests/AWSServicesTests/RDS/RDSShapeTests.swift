@@ -51,9 +51,9 @@ import Testing
             transport: transport)
         let page = try await RDSClient(client: client).describeExportTasks(
             filters: [.status(.inProgress, .failed), .s3Bucket("lake-raw-eu")], maxRecords: 5)
-        #expect(page.marker == "eyJtYXJrZXIiOiAiMiJ9")
-        #expect(page.tasks.count == 2)
-        let running = try #require(page.tasks.first)
+        #expect(page.nextToken == "eyJtYXJrZXIiOiAiMiJ9")
+        #expect(page.items.count == 2)
+        let running = try #require(page.items.first)
         #expect(running.identifier == "lakectl-shop-20261124")
         #expect(running.status == .inProgress)
         #expect(running.percentProgress == 55)
@@ -65,7 +65,7 @@ import Testing
         #expect(running.snapshotTime != nil)
         #expect(running.warningMessage?.hasPrefix("{\"skippedTables\"") == true)
         #expect(running.failureCause == nil)
-        let failed = page.tasks[1]
+        let failed = page.items[1]
         #expect(failed.status == .failed)
         #expect(failed.status.isFinal)
         #expect(failed.failureCause?.contains("isn't located in the current AWS Region") == true)

@@ -23,8 +23,8 @@ package struct KMSAlias: Sendable, Equatable, Decodable {
     }
 }
 
-/// One page of ListAliases; `nextMarker` is nil on the last page.
-package struct KMSAliasPage: Sendable, Equatable, Decodable {
+/// The ListAliases reply as sent; `nextMarker` is nil on the last page. Callers get it as a `Page`.
+package struct KMSAliasReply: Sendable, Equatable, Decodable {
     package var aliases: [KMSAlias]
     package var nextMarker: String?
     package var truncated: Bool?

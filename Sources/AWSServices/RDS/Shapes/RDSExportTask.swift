@@ -77,13 +77,6 @@ package struct RDSExportTask: Sendable, Equatable {
     }
 }
 
-/// One DescribeExportTasks page.
-package struct RDSExportTaskPage: Sendable, Equatable {
-    package var tasks: [RDSExportTask]
-    /// Pass back as `marker` for the next page; nil on the last.
-    package var marker: String?
-}
-
 /// A DescribeExportTasks filter. RDS expects the names and status values in lower case.
 package struct RDSExportTaskFilter: Sendable, Equatable {
     package var name: String

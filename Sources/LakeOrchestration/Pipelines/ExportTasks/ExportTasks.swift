@@ -15,7 +15,7 @@ package struct ExportTasks: Sendable {
     /// Every export task the account has (all pages).
     package func list() async throws -> [ExportTaskState] {
         var tasks: [ExportTaskState] = []
-        for try await page in rds.describeExportTasksPages() { tasks += page.tasks.map(ExportTaskState.init) }
+        for try await page in rds.describeExportTasksPages() { tasks += page.items.map(ExportTaskState.init) }
         return tasks
     }
 

@@ -117,7 +117,7 @@ import Testing
         #expect(second.catalog.map(\.change) == [.unchanged, .unchanged])
         let policyArn = try #require(first.access.steps.first?.arn)
         #expect(try await IAMClient(client: fixture.client).listPolicyVersions(arn: policyArn).count == 1)
-        let tasks = try await RDSClient(client: fixture.client).describeExportTasks(sourceArn: first.snapshotArn).tasks
+        let tasks = try await RDSClient(client: fixture.client).describeExportTasks(sourceArn: first.snapshotArn).items
         #expect(tasks.filter { $0.sourceArn == first.snapshotArn }.count == 1)
     }
 
