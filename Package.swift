@@ -69,7 +69,10 @@ let package = Package(
         // CLI tests read AWS state back through the service clients, never through lakectl's own output alone.
         .testTarget(
             name: "LakeCLITests",
-            dependencies: ["LakeCLI", "LakeOrchestration", "LakeCodec", "AWSServices", "AWSCore", "LakeTestSupport"]),
+            dependencies: [
+                "LakeCLI", "LakeOrchestration", "LakeCodec", "AWSServices", "AWSCore", "LakeTestSupport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
     ],
     swiftLanguageModes: [.v6]
 )

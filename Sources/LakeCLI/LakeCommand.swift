@@ -5,6 +5,7 @@ public struct LakeCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "lakectl",
         abstract: "Build and run a governed data lake on AWS.",
+        version: LakectlVersion.current,
         subcommands: [
             WhoamiCommand.self, SignCommand.self, IngestCommand.self, IAMCommand.self, CatalogCommand.self,
             InspectCommand.self, CatCommand.self, ProfileCommand.self, ConvertCommand.self, SchemaCommand.self,
@@ -18,6 +19,12 @@ public struct LakeCommand: AsyncParsableCommand {
     /// Spelled out rather than `main()` because from top-level code the synchronous overload of
     /// `main()` wins and then refuses to run an async command.
     public static func run(arguments: [String]? = nil) async -> Never {
+        if let problem = SubcommandSuggestion.problem(
+            in: arguments ?? Array(CommandLine.arguments.dropFirst()), root: LakeCommand.self)
+        {
+            StandardStreams.err("lakectl: error: \(problem)")
+            exit(withError: ExitCode(64))
+        }
         do {
             var command = try parseAsRoot(arguments)
             if var asyncCommand = command as? any AsyncParsableCommand {

@@ -33,4 +33,11 @@ package struct GlobalOptions: ParsableArguments, Sendable {
     package var noColor = false
 
     package init() {}
+
+    /// A lake file named with `--config` must exist: a typo there would otherwise be silently ignored.
+    package func validate() throws {
+        if let config, !FileManager.default.fileExists(atPath: config) {
+            throw ValidationError("--config \(config): no such file")
+        }
+    }
 }

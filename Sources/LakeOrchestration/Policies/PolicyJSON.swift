@@ -1,8 +1,10 @@
-import Foundation
+import LakeCodec
 
 /// A JSON value as read from a policy document, before its elements are interpreted. Numbers keep
 /// their text so `"Version"`-like values and condition numbers round-trip without float formatting.
-enum PolicyJSON: Sendable, Equatable, Decodable {
+/// Parsed by LakeCodec's `JSONParser` (one JSON parser in lakectl), whose byte offset becomes the line and
+/// column a bad policy file's error names.
+enum PolicyJSON: Sendable, Equatable {
     case string(String)
     case number(String)
     case bool(Bool)
@@ -10,39 +12,41 @@ enum PolicyJSON: Sendable, Equatable, Decodable {
     case array([PolicyJSON])
     case object([String: PolicyJSON])
 
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if container.decodeNil() {
-            self = .null
-        } else if let value = try? container.decode(String.self) {
-            self = .string(value)
-        } else if let value = try? container.decode(Bool.self) {
-            self = .bool(value)
-        } else if let value = try? container.decode(Int64.self) {
-            self = .number(String(value))
-        } else if let value = try? container.decode(Double.self) {
-            self = .number(String(value))
-        } else if let value = try? container.decode([PolicyJSON].self) {
-            self = .array(value)
-        } else {
-            self = .object(try container.decode([String: PolicyJSON].self))
+    init(_ value: JSONValue) {
+        switch value {
+        case .null: self = .null
+        case .bool(let b): self = .bool(b)
+        case .int(let i): self = .number(String(i))
+        case .double(let d): self = .number(String(d))
+        case .string(let s): self = .string(s)
+        case .array(let items): self = .array(items.map(PolicyJSON.init))
+        case .object(let members):
+            // A repeated key keeps its last value, as IAM's own parser does.
+            self = .object(Dictionary(members.map { ($0.0, PolicyJSON($0.1)) }, uniquingKeysWith: { _, last in last }))
         }
     }
 
     static func parse(_ text: String) throws(PolicyDocumentError) -> PolicyJSON {
         do {
-            return try JSONDecoder().decode(PolicyJSON.self, from: Data(text.utf8))
-        } catch let error as DecodingError {
-            switch error {
-            case .dataCorrupted(let context):
-                let underlying = (context.underlyingError as? NSError)?.userInfo[NSDebugDescriptionErrorKey] as? String
-                throw .invalidJSON(reason: underlying ?? context.debugDescription)
-            default:
-                throw .invalidJSON(reason: "\(error)")
-            }
+            return PolicyJSON(try JSONParser.parse(text))
         } catch {
-            throw .invalidJSON(reason: "\(error)")
+            let (line, column) = lineAndColumn(ofByte: error.column - 1, in: text)
+            throw .invalidJSON(reason: "line \(line), column \(column): \(error.reason)")
         }
+    }
+
+    /// 1-based line and column (in characters) of a byte offset, for error messages.
+    static func lineAndColumn(ofByte offset: Int, in text: String) -> (Int, Int) {
+        var line = 1
+        var lineStart = 0
+        let bytes = Array(text.utf8)
+        let end = min(max(offset, 0), bytes.count)
+        for index in 0..<end where bytes[index] == UInt8(ascii: "\n") {
+            line += 1
+            lineStart = index + 1
+        }
+        let column = String(decoding: bytes[lineStart..<end], as: UTF8.self).count + 1
+        return (line, column)
     }
 
     /// A scalar as text (for condition values), nil for arrays, objects and null.

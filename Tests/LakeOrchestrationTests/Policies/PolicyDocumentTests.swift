@@ -57,6 +57,16 @@ import Testing
         #expect(throws: PolicyDocumentError.self) { try PolicyDocument(json: "{\"Statement\": [") }
     }
 
+    /// A bad policy file names the line and column of the mistake (issue 9, item 14).
+    @Test func invalidJSONNamesLineAndColumn() {
+        let text =
+            "{\n  \"Version\": \"2012-10-17\",\n  \"Statement\": [\n    {\"Effect\": \"Allow\",, \"Action\": \"s3:*\"}\n  ]\n}\n"
+        #expect(throws: PolicyDocumentError.invalidJSON(reason: "line 4, column 24: expected a quoted member name")) {
+            try PolicyDocument(json: text)
+        }
+        #expect(PolicyJSON.lineAndColumn(ofByte: 4, in: "é\nab") == (2, 2))
+    }
+
     @Test func equalityIgnoresOrderFormAndActionCase() throws {
         let a = try PolicyDocument(
             json: """
