@@ -14,7 +14,7 @@ struct PolicyTargetOptions: ParsableArguments {
         help: "What the policy is for: \(PolicyPurpose.allCases.map(\.rawValue).joined(separator: ", ")).")
     var purpose: PolicyPurpose?
 
-    @Option(help: "The S3 bucket the role may use.")
+    @Option(help: "The S3 bucket the role may use, or s3://bucket/prefix.")
     var bucket: String?
 
     @Option(help: "Limit object access to this key prefix (default: the whole bucket).")
@@ -41,6 +41,8 @@ struct PolicyTargetOptions: ParsableArguments {
     /// its ARN, because policy resources must be ARNs.
     func document(session: () throws -> AWSSession) async throws -> PolicyDocument? {
         guard let (purpose, bucket) = try validated() else { return nil }
+        // `--bucket s3://bucket/prefix` is a bucket and a prefix, never a bucket name with "s3://" in it.
+        let location = try S3Location.parse(bucket: bucket, prefix: prefix)
         var keyArn: String?
         if let kmsKey {
             if kmsKey.hasPrefix("arn:") {
@@ -49,7 +51,9 @@ struct PolicyTargetOptions: ParsableArguments {
                 keyArn = try await KMSClient(client: try session().client).describeKey(kmsKey).arn
             }
         }
-        return PolicyGenerator.generate(for: purpose, bucket: bucket, prefix: prefix, kmsKeyArn: keyArn)
+        return PolicyGenerator.generate(
+            for: purpose, bucket: location.bucket, prefix: location.prefix.isEmpty ? nil : location.prefix,
+            kmsKeyArn: keyArn)
     }
 }
 
