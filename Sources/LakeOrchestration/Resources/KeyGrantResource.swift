@@ -33,7 +33,7 @@ package struct KeyGrantResource: ResourceKind {
     }
 
     package static func diff(_ desired: Desired, _ live: PolicyDocument?) throws -> PlannedChange {
-        let id = "\(desired.keyId) → \(desired.roleArn)"
+        let id = "\(desired.keyId) for \(desired.roleArn)"
         let current = live ?? PolicyDocument(statements: [])
         guard !KeyPolicy.grants(current, roleArn: desired.roleArn, actions: desired.actions) else {
             return .noop(kind: kind, id: id)

@@ -172,6 +172,7 @@ package struct SnapshotExportPipeline: Sendable {
                 return PreparedExport(
                     request: request, snapshotArn: snapshot.arn, keyArn: key.arn, access: nil, task: task)
             }
+            try await checkCatalogOwnership(request)
             let access = try await ExportAccessPlan.make(
                 iam: IAMResources(iam: IAMClient(client: client)), kms: kmsClient, roleName: request.roleName,
                 roleArn: request.roleArn, location: location, keyArn: key.arn)
@@ -179,6 +180,22 @@ package struct SnapshotExportPipeline: Sendable {
             let task = try PlannedStep(kind: taskKind, desired: desired, live: nil)
             return PreparedExport(
                 request: request, snapshotArn: snapshot.arn, keyArn: key.arn, access: access, task: task)
+        }
+    }
+
+    /// With `--catalog` and table names in `--export-only`, the Glue tables the export will write are
+    /// known before it starts: one lakectl does not own stops the run here, before the first write.
+    /// (Tables of a whole-database export are known only once it finishes; the catalog plan checks
+    /// them all before writing any.)
+    private func checkCatalogOwnership(_ request: SnapshotExportRequest) async throws {
+        guard let database = request.catalogDatabase, !request.adopt else { return }
+        let kind = GlueTableResource(glue: GlueClient(client: client))
+        for target in request.exportOnly where target.contains(".") {
+            let name = ExportedTable.glueTableName(target: target)
+            let desired = GlueTableResource.Desired(database: database, input: GlueTableInput(name: name))
+            guard let live = try await kind.read(desired), !Ownership.isOwned(live.parameters) else { continue }
+            throw ResourceError.tableNotOwned(
+                database: database, table: live.name, managedBy: live.parameters?[Ownership.key])
         }
     }
 

@@ -56,6 +56,20 @@ import Testing
         // Nothing else in the catalog was written either.
         #expect(try await glue.allTables(database: database).map(\.name) == ["orders"])
 
+        // Named in --export-only, the table is known before the export: refused before anything is made.
+        let early = await #expect(throws: ResourceError.self) {
+            try await fixture.pipeline.run(
+                fixture.request(catalog: database, exportOnly: ["shop.orders"]), wait: true, events: { _ in })
+        }
+        #expect(early == .tableNotOwned(database: database, table: "orders", managedBy: nil))
+        let rds = RDSClient(client: fixture.client)
+        let snapshotArn = try await rds.findSnapshot(fixture.snapshot).arn
+        let tasks = try await rds.describeExportTasks(sourceArn: snapshotArn).tasks.filter {
+            $0.sourceArn == snapshotArn
+        }
+        #expect(tasks.count == 1)  // the whole-snapshot export above; none for shop.orders
+        #expect(tasks.allSatisfy { $0.exportOnly.isEmpty })
+
         var adopting = fixture.request(catalog: database)
         adopting.adopt = true
         let adopted = try await fixture.pipeline.run(adopting, wait: true, events: { _ in })
