@@ -1,7 +1,7 @@
 /// What one policy allows that another does not, as "action on resource" pairs: how a narrowing
 /// change is recognised before it is made. Wildcards in the new policy cover the old pairs they match;
 /// conditions are not compared (a statement with a condition covers nothing, so the check errs towards
-/// calling a change narrowing).
+/// calling a change narrowing), and patterns match case-insensitively, as IAM does for actions.
 package enum PolicyCoverage {
     package static func removed(from old: PolicyDocument, by new: PolicyDocument) -> [String] {
         let allows = new.statements.filter { $0.effect == .allow && $0.condition == nil && $0.notAction == nil }

@@ -1,13 +1,15 @@
 import AWSCore
 import AWSServices
 
-/// `lakectl ingest snapshot` (PRODUCT.md; AWS-NOTES B3): checks first, changes second, then one export
-/// task with a deterministic id, waited on, listed and optionally catalogued.
+/// `lakectl ingest snapshot` (PRODUCT.md; AWS-NOTES B3): checks first, then a plan, then its changes,
+/// then one export task with a deterministic id, waited on, listed and optionally catalogued.
 ///
 /// Order matters: everything that can be checked without writing (snapshot available, bucket exists and
-/// is in the snapshot's region, key enabled and symmetric) is checked before the first write, so a bad
-/// request leaves nothing half-made. Re-running the same command finds the task it started (same id)
-/// and resumes waiting; every ensure step then reports `unchanged`.
+/// is in the snapshot's region, key enabled and symmetric, names valid) is checked before the first
+/// write, so a bad request leaves nothing half-made. The plan reads every resource (policy, role, key
+/// grant, task; the Glue tables once exported) through its `ResourceKind` before anything is written,
+/// so `plan` can show it and `run` applies exactly it. Re-running the same command finds the task it
+/// started (same id) before ensuring anything, and resumes waiting.
 package struct SnapshotExportPipeline: Sendable {
     package let client: AWSClient
     package let clock: any AWSClock
