@@ -1,10 +1,14 @@
 import AWSCore
 import AWSServices
+import AWSSigV4
 
 /// Everything an RDS snapshot export needs before StartExportTask (PRODUCT.md, `ingest snapshot`;
 /// AWS-NOTES B3), ensured in the order that lets each step name the previous one's ARN: the key is
 /// usable, the export policy matches, the role trusts `export.rds.amazonaws.com` and has the policy
 /// attached, and the key policy lets the role use the key.
+///
+/// One policy per destination (bucket + prefix): a second export elsewhere adds a policy and attaches
+/// it, instead of rewriting the first so that its exports fail (issue 9, item 4).
 package struct ExportAccess: Sendable, Equatable {
     /// One ensured resource and what this run did to it, in the order they were ensured.
     package struct Step: Sendable, Equatable {
@@ -22,24 +26,25 @@ package struct ExportAccess: Sendable, Equatable {
 
     package static let servicePrincipal = "export.rds.amazonaws.com"
 
+    /// The export policy for one destination: `<role>-<bucket>-<hash of bucket and prefix>`, within
+    /// IAM's 128 characters (the bucket part shortened when needed, the hash keeps names apart).
+    package static func policyName(roleName: String, location: S3Location) -> String {
+        let hash = String(SHA256Digest.hex(Array("\(location.bucket)\n\(location.prefix)".utf8)).prefix(8))
+        let budget = 128 - roleName.count - hash.count - 2
+        let bucket = String(location.bucket.prefix(max(0, budget)))
+        return bucket.isEmpty ? "\(roleName)-\(hash)" : "\(roleName)-\(bucket)-\(hash)"
+    }
+
     /// - Parameters:
-    ///   - roleName: the export role; its permission policy is named `<roleName>-policy`.
+    ///   - roleName: the export role; its permission policy is named by `policyName(roleName:location:)`.
     ///   - kmsKey: a key id, ARN, alias name or alias ARN (RDS exports require a customer managed key).
     package static func ensure(
         iam: IAMResources, kms: KMSResources, roleName: String, bucket: String, prefix: String?, kmsKey: String
     ) async throws -> ExportAccess {
         let key = try await kms.usableKey(kmsKey)
-        let document = PolicyGenerator.forRDSExport(bucket: bucket, prefix: prefix, kmsKeyArn: key.arn)
-        let policy = try await iam.ensureManagedPolicy(name: "\(roleName)-policy", document: document)
-        let role = try await iam.ensureRole(
-            name: roleName, trust: TrustPolicy.service(servicePrincipal), attach: [policy.arn])
-        let grant = try await kms.ensureKeyGrantsRole(keyId: key.arn, roleArn: role.arn)
-        return ExportAccess(
-            roleArn: role.arn, keyArn: key.arn,
-            steps: [
-                Step(resource: "export policy", arn: policy.arn, change: policy.change),
-                Step(resource: "export role", arn: role.arn, change: role.change),
-                Step(resource: "key policy", arn: key.arn, change: grant),
-            ])
+        let plan = try await ExportAccessPlan.make(
+            iam: iam, kms: kms.kms, roleName: roleName, roleArn: nil,
+            location: S3Location(bucket: bucket, prefix: prefix ?? ""), keyArn: key.arn)
+        return try await plan.apply()
     }
 }

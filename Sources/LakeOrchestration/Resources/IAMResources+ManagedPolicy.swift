@@ -11,26 +11,8 @@ extension IAMResources {
     package func ensureManagedPolicy(name: String, document: PolicyDocument, description: String? = nil) async throws
         -> Ensured
     {
-        let text = document.canonicalJSON(pretty: false)
-        let existing: ManagedPolicy
-        if let found = try await findPolicy(name) {
-            existing = found
-        } else {
-            do {
-                let created = try await iam.createPolicy(
-                    name: name, document: text, description: description, tags: tags)
-                return Ensured(arn: created.arn, change: .created)
-            } catch let error as AWSError where error.isIAM(.entityAlreadyExists) {
-                // Created by someone else between the lookup and the create: compare with theirs.
-                guard let found = try await findPolicy(name) else { throw error }
-                existing = found
-            }
-        }
-        let current = try await defaultDocument(of: existing)
-        if current == document { return Ensured(arn: existing.arn, change: .unchanged) }
-        try await makeRoomForVersion(policyArn: existing.arn)
-        _ = try await iam.createPolicyVersion(arn: existing.arn, document: text, setAsDefault: true)
-        return Ensured(arn: existing.arn, change: .updated(["document"]))
+        try await ManagedPolicyResource(resources: self).ensure(
+            .init(name: name, document: document, description: description))
     }
 
     /// Deletes the oldest non-default version when the policy has reached the version limit.

@@ -30,11 +30,6 @@ package struct KMSResources: Sendable {
     package func ensureKeyGrantsRole(keyId: String, roleArn: String, actions: [String] = KeyPolicy.exportActions)
         async throws -> Change
     {
-        let text = try await kms.getKeyPolicy(keyId)
-        let current = try IAMResources.parse(text, what: "the key policy of \(keyId)")
-        let (updated, changed) = KeyPolicy.granting(current, roleArn: roleArn, actions: actions)
-        guard changed else { return .unchanged }
-        try await kms.putKeyPolicy(keyId, policy: updated.canonicalJSON())
-        return .updated(["key policy"])
+        try await KeyGrantResource(kms: kms).ensure(.init(keyId: keyId, roleArn: roleArn, actions: actions))
     }
 }

@@ -12,7 +12,7 @@ struct PolicyTargetOptions: ParsableArguments {
         help: "What the policy is for: \(PolicyPurpose.allCases.map(\.rawValue).joined(separator: ", ")).")
     var purpose: PolicyPurpose?
 
-    @Option(help: "The S3 bucket the role may use.")
+    @Option(help: "The S3 bucket the role may use, or s3://bucket/prefix.")
     var bucket: String?
 
     @Option(help: "Limit object access to this key prefix (default: the whole bucket).")
@@ -39,7 +39,11 @@ struct PolicyTargetOptions: ParsableArguments {
     /// needs is orchestration's job (`PolicyRequest.document`).
     func request() throws -> PolicyRequest? {
         guard let (purpose, bucket) = try validated() else { return nil }
-        return PolicyRequest(purpose: purpose, bucket: bucket, prefix: prefix, kmsKey: kmsKey)
+        // `--bucket s3://bucket/prefix` is a bucket and a prefix, never a bucket name with "s3://" in it.
+        let location = try S3Location.parse(bucket: bucket, prefix: prefix)
+        return PolicyRequest(
+            purpose: purpose, bucket: location.bucket, prefix: location.prefix.isEmpty ? nil : location.prefix,
+            kmsKey: kmsKey)
     }
 }
 

@@ -14,7 +14,9 @@ struct IngestSnapshotCommand: AsyncParsableCommand {
             export.rds.amazonaws.com) and the key policy, starts an export task with a deterministic id and \
             waits with a progress bar. Running the same command again finds that task and resumes waiting; \
             nothing is created twice. With --catalog DB each exported table becomes a Glue table, read from \
-            the Parquet footers (no crawler). Ctrl-C stops waiting and leaves the export running.
+            the Parquet footers (no crawler); only tables marked managed-by: lakectl are updated (--adopt takes \
+            over others). --plan shows what would change and stops. Ctrl-C stops waiting and leaves the export \
+            running.
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -22,7 +24,7 @@ struct IngestSnapshotCommand: AsyncParsableCommand {
     @Argument(help: "The DB or cluster snapshot, by name or ARN.")
     var snapshot: String
 
-    @Option(help: "The S3 bucket to export to (must be in the snapshot's region).")
+    @Option(help: "The S3 bucket to export to, or s3://bucket/prefix (must be in the snapshot's region).")
     var bucket: String
 
     @Option(help: "Key prefix in the bucket.")
@@ -32,12 +34,12 @@ struct IngestSnapshotCommand: AsyncParsableCommand {
         name: .customLong("kms-key"), help: "Customer managed KMS key (id, ARN or alias) RDS encrypts the export with.")
     var kmsKey: String
 
-    @Option(help: "The export role's name or ARN (created or updated as needed).")
+    @Option(help: "The export role's name (created or updated as needed), or the ARN of an existing role used as is.")
     var role: String = "lakectl-rds-export"
 
     @Option(
         name: .customLong("export-only"), parsing: .upToNextOption,
-        help: "Export only these: db, db.table, db.schema.table.")
+        help: "Export only these: db, db.table, db.schema.table (separated by spaces or commas).")
     var exportOnly: [String] = []
 
     @Option(name: .customLong("task-id"), help: "Use this export task id instead of the derived one.")
@@ -48,6 +50,12 @@ struct IngestSnapshotCommand: AsyncParsableCommand {
 
     @Option(help: "Create or update a Glue table per exported table in this Glue database.")
     var catalog: String?
+
+    @Flag(help: "With --catalog: also update Glue tables of the same name that lakectl did not create.")
+    var adopt = false
+
+    @Flag(help: "Print what would be created or changed, and stop (no writes).")
+    var plan = false
 
     @Option(
         name: .customLong("poll-interval"), help: ArgumentHelp("Seconds between status polls.", visibility: .hidden))
@@ -62,7 +70,11 @@ struct IngestSnapshotCommand: AsyncParsableCommand {
             let request = SnapshotExportRequest(
                 snapshot: snapshot, bucket: bucket, prefix: prefix, kmsKey: kmsKey, roleName: role,
                 exportOnly: exportOnly,
-                taskId: taskId, catalogDatabase: catalog)
+                taskId: taskId, catalogDatabase: catalog, adopt: adopt)
+            if plan {
+                StandardStreams.out(PlanRenderer.render(try await pipeline.plan(request), as: global.output))
+                return
+            }
             let reporter = StepReporter(global: global)
             do {
                 let wait = !noWait

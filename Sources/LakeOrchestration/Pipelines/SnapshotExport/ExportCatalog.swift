@@ -5,70 +5,34 @@ import LakeCodec
 
 /// `ingest snapshot --catalog DB`: one Glue table per exported table, with columns read from the
 /// exported Parquet footers rather than by a crawler (which costs money and minutes, and guesses).
-/// Idempotent: a table whose columns, location and formats already match is left alone.
+/// Planned first, for every table, so a table lakectl does not own stops the run before any write.
 struct ExportCatalog: Sendable {
     let client: AWSClient
 
     var glue: GlueClient { GlueClient(client: client) }
     var s3: S3Client { S3Client(client: client) }
 
-    func ensure(database: String, bucket: String, tables: [ExportedTable], events: @escaping PipelineEventSink)
-        async throws
-        -> [CatalogedTable]
+    /// Reads the footers and the live catalog; writes nothing.
+    func plan(database: String, bucket: String, tables: [ExportedTable], adopt: Bool) async throws
+        -> ExportCatalogPlan
     {
-        let databaseChange = try await ensureDatabase(database)
-        events(.step(name: "glue database", detail: database, change: databaseChange))
-        var done: [CatalogedTable] = []
+        let databaseStep = try await PlannedStep(kind: GlueDatabaseResource(glue: glue), desired: .init(name: database))
+        var entries: [ExportCatalogPlan.Entry] = []
         for table in tables {
             guard let sample = table.files.max(by: { $0.size < $1.size }) else { continue }
             let columns = try await columns(bucket: bucket, key: sample.key)
             let location = "s3://\(bucket)/\(table.keyPrefix)"
             let input = GlueTableInput(
                 name: table.glueTableName, description: "RDS export of \(table.target)",
-                parameters: ["classification": "parquet", "managed-by": "lakectl", "lakectl:source": table.target],
+                parameters: [
+                    "classification": "parquet", Ownership.key: Ownership.value, "lakectl:source": table.target,
+                ],
                 storageDescriptor: .parquet(columns: columns, location: location), partitionKeys: [])
-            let change = try await ensureTable(database: database, input)
-            events(.step(name: "glue table", detail: "\(database).\(input.name)", change: change))
-            done.append(
-                CatalogedTable(
-                    database: database, table: input.name, location: location, columns: columns.count, change: change))
+            let step = try await PlannedStep(
+                kind: GlueTableResource(glue: glue), desired: .init(database: database, input: input, adopt: adopt))
+            entries.append(ExportCatalogPlan.Entry(location: location, columns: columns.count, step: step))
         }
-        return done
-    }
-
-    private func ensureDatabase(_ name: String) async throws -> Change {
-        do {
-            _ = try await glue.getDatabase(name)
-            return .unchanged
-        } catch let error as AWSError where error.code == GlueClient.ErrorCode.entityNotFound {
-            try await glue.createDatabase(
-                GlueDatabaseInput(name: name, description: "Created by lakectl", parameters: ["managed-by": "lakectl"]))
-            return .created
-        }
-    }
-
-    private func ensureTable(database: String, _ input: GlueTableInput) async throws -> Change {
-        let existing: GlueTable
-        do {
-            existing = try await glue.getTable(database: database, name: input.name)
-        } catch let error as AWSError where error.code == GlueClient.ErrorCode.entityNotFound {
-            try await glue.createTable(database: database, input)
-            return .created
-        }
-        var differs: [String] = []
-        let current = existing.storageDescriptor
-        let desired = input.storageDescriptor
-        if current?.columns ?? [] != desired?.columns ?? [] { differs.append("columns") }
-        if current?.location != desired?.location { differs.append("location") }
-        if current?.inputFormat != desired?.inputFormat
-            || current?.serdeInfo?.serializationLibrary
-                != desired?.serdeInfo?.serializationLibrary
-        {
-            differs.append("format")
-        }
-        guard !differs.isEmpty else { return .unchanged }
-        try await glue.updateTable(database: database, input)
-        return .updated(differs)
+        return ExportCatalogPlan(database: databaseStep, tables: entries)
     }
 
     /// The Glue columns of one Parquet object: downloaded to a temporary file (part files are one table

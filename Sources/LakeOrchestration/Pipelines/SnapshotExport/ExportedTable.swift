@@ -15,7 +15,9 @@ package struct ExportedTable: Sendable, Equatable {
 
     /// The Glue table name: the target without its database, dots as underscores, lower case
     /// (`shop.orders` → `orders`, `app.public.users` → `public_users`).
-    package var glueTableName: String {
+    package var glueTableName: String { Self.glueTableName(target: target) }
+
+    package static func glueTableName(target: String) -> String {
         let rest = target.split(separator: ".").dropFirst()
         let name = rest.isEmpty ? target : rest.joined(separator: "_")
         return name.lowercased()

@@ -14,6 +14,8 @@ package struct SnapshotExportResult: Sendable, Equatable {
     package var catalog: [CatalogedTable]
     /// `s3://bucket/prefix/task/`.
     package var exportLocation: String
+    /// The changes this run planned and applied, in order (the catalog's once the task completed).
+    package var plan: Plan = Plan()
 }
 
 /// One Glue table ensured from an exported table's Parquet footer.
