@@ -62,6 +62,13 @@ package final class AWSClient: Sendable {
         _ request: AWSRequest, service: ServiceConfig, writingBodyTo path: String? = nil
     ) async throws -> HTTPResponse {
         let endpoint = endpoint(for: service)
+        // Whatever built this client, a region with characters no region has never reaches a host name
+        // or a signature (the config layer also refuses unknown names before any request).
+        guard AWSRegions.isWellFormed(endpoint.signingRegion) else {
+            throw AWSClientError.invalidRequest(
+                service: service.serviceId, operation: request.operation,
+                reason: "region '\(endpoint.signingRegion)' is not a region name (letters, digits and hyphens only)")
+        }
         guard let target = RequestTarget(endpoint: endpoint.url, request: request) else {
             throw AWSClientError.invalidRequest(
                 service: service.serviceId, operation: request.operation,

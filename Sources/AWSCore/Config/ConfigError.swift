@@ -12,6 +12,12 @@ package enum ConfigError: Error, Sendable, Equatable {
     case servicesSectionNotFound(name: String, profile: String, at: ConfigLocation)
     /// A setting holds a value of the wrong shape (not a number, not a boolean, …).
     case invalidValue(key: String, profile: String, at: ConfigLocation?, reason: String)
+    /// A region name with characters no region has (`us-east-1/../x`): it would reach a host name and the
+    /// signature. `source` says where it was set ("--region", "AWS_REGION", "profile dev at file:line").
+    case malformedRegion(value: String, source: String)
+    /// A well-formed region AWS does not have (`us-eest-1`), with the nearest known one when it looks like
+    /// a typo.
+    case unknownRegion(value: String, source: String, suggestion: String?)
 }
 
 extension ConfigError: CustomStringConvertible {
@@ -42,6 +48,17 @@ extension ConfigError: CustomStringConvertible {
         case .invalidValue(let key, let profile, let location, let reason):
             let place = location.map { "\($0): " } ?? ""
             return "\(place)profile '\(profile)': \(key) \(reason)."
+        case .malformedRegion(let value, let source):
+            return """
+                region '\(value)' (from \(source)) is not a region name: only letters, digits and hyphens. \
+                Set a region such as us-east-1.
+                """
+        case .unknownRegion(let value, let source, let suggestion):
+            let hint = suggestion.map { "Did you mean \($0)? " } ?? ""
+            return """
+                region '\(value)' (from \(source)) is not an AWS region lakectl knows. \(hint)\
+                If AWS has opened it since, set \(AWSRegions.allowUnknownVariable)=1 to use it anyway.
+                """
         }
     }
 }

@@ -5,7 +5,8 @@
 /// - A line starting with whitespace continues the previous property. When that property's value was empty it
 ///   holds a sub-property (`  endpoint_url = …`, comments stripped), which must contain `=`; otherwise it is
 ///   appended to the value after a newline, verbatim apart from surrounding whitespace.
-/// - Keys are lower-cased; section names and values keep their case.
+/// - Keys are lower-cased; section names and values keep their case. A key repeated within one section
+///   is an error naming the file and line (as the AWS CLI does); a repeated section merges into the first.
 /// Errors name `file:line`, never the line's content (it may be a secret key).
 package enum INIParser {
     package static func parse(_ text: String, path: String) throws -> INIFile {
@@ -48,6 +49,14 @@ package enum INIParser {
             let key = trimmed[..<equals].trimmingWhitespace().lowercased()
             guard !key.isEmpty else {
                 throw ConfigError.syntax(location, reason: "a setting has no name before `=`")
+            }
+            // A key set twice in one section is a mistake the AWS CLI refuses (configparser's
+            // DuplicateOptionError); taking the last one silently would hide which value is meant.
+            if let first = current?.properties.first(where: { $0.key == key }) {
+                throw ConfigError.syntax(
+                    location,
+                    reason: "`\(key)` is set again in [\(current?.name ?? "")] (first on line \(first.location.line)); "
+                        + "keep one of the two")
             }
             let value = stripComment(trimmed[trimmed.index(after: equals)...].trimmingWhitespace())
             current?.properties.append(INIProperty(key: key, value: String(value), location: location))

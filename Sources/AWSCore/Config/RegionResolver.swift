@@ -34,6 +34,17 @@ package struct ResolvedRegion: Sendable, Equatable, CustomStringConvertible {
     }
 
     package var description: String { "\(value) (from \(source))" }
+
+    /// Checks the name before any request: a malformed name is always refused; a well-formed one must be
+    /// in `AWSRegions.known` unless `allowUnknown` (from `AWS_LAKECTL_ALLOW_UNKNOWN_REGION=1`).
+    package func validate(allowUnknown: Bool = false) throws(ConfigError) {
+        guard AWSRegions.isWellFormed(value) else {
+            throw .malformedRegion(value: value, source: "\(source)")
+        }
+        guard allowUnknown || AWSRegions.known.contains(value) else {
+            throw .unknownRegion(value: value, source: "\(source)", suggestion: AWSRegions.nearest(to: value))
+        }
+    }
 }
 
 package enum RegionSource: Sendable, Equatable, CustomStringConvertible {

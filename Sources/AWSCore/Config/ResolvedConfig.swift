@@ -22,7 +22,8 @@ package struct ResolvedConfig: Sendable {
     }
 
     /// Reads the shared files, selects the profile (`--profile` > AWS_PROFILE > default; an explicitly named
-    /// profile must exist) and resolves the region (`--region` > AWS_REGION > AWS_DEFAULT_REGION > profile).
+    /// profile must exist) and resolves the region (`--region` > AWS_REGION > AWS_DEFAULT_REGION > profile),
+    /// refusing a malformed or unknown region name here, before any request.
     package static func load(
         environment: [String: String], reader: FileReader = .disk, profileFlag: String? = nil, regionFlag: String? = nil
     ) throws -> ResolvedConfig {
@@ -30,6 +31,7 @@ package struct ResolvedConfig: Sendable {
         let selection = ProfileSelection(flag: profileFlag, environment: environment)
         let profile = try config.profile(for: selection)
         let region = RegionResolver(environment: environment, profile: profile).resolve(flag: regionFlag)
+        try region?.validate(allowUnknown: environment[AWSRegions.allowUnknownVariable] == "1")
         return ResolvedConfig(
             environment: environment, config: config, selection: selection, profile: profile, region: region)
     }

@@ -4,7 +4,8 @@ import Foundation
 /// default, as aws-sdk-swift does). Refreshes are single-flight: however many requests ask during a refresh,
 /// the underlying provider (which may run a process or call STS) is asked once and all of them share the
 /// answer. If a refresh fails while the old credentials have not yet expired, the old ones are returned
-/// (botocore's advisory window); once expired, the failure is thrown.
+/// (botocore's advisory window); once expired, the failure is thrown. Credentials that are already
+/// expired when fetched afresh are refused with `CredentialsError.expired`, never used for signing.
 package actor CachedCredentialProvider: CredentialProvider {
     package nonisolated let name: String
     private let base: any CredentialProvider
@@ -52,6 +53,10 @@ package actor CachedCredentialProvider: CredentialProvider {
         }
         do {
             let fresh = try await task.value
+            if let fresh, let expiration = fresh.expiration, isExpired(fresh) {
+                if inFlight == task { inFlight = nil }
+                throw CredentialsError.expired(source: fresh.source, expiration: expiration.formatted(.iso8601))
+            }
             // The first waiter to resume publishes the result; the others find inFlight already cleared.
             if inFlight == task {
                 inFlight = nil

@@ -29,6 +29,9 @@ package enum CredentialsError: Error, Sendable, Equatable {
     case instanceMetadata(reason: String)
     /// A credentials reply (container, IMDS, process) did not have the expected shape.
     case malformedResponse(source: String, reason: String)
+    /// The source handed out credentials whose Expiration has already passed, even when asked afresh:
+    /// signing with them would only earn ExpiredToken from every service.
+    case expired(source: String, expiration: String)
 }
 
 extension CredentialsError: CustomStringConvertible {
@@ -89,6 +92,12 @@ extension CredentialsError: CustomStringConvertible {
             return "instance metadata (IMDSv2): \(reason). Set AWS_EC2_METADATA_DISABLED=true to skip it."
         case .malformedResponse(let source, let reason):
             return "the credentials from \(source) are unusable: \(reason)."
+        case .expired(let source, let expiration):
+            return """
+                the credentials from \(source) expired at \(expiration), and asking afresh returned them \
+                again. Renew them at their source (the credential_process helper, `aws sso login`, \
+                the exported AWS_* variables) and try again.
+                """
         }
     }
 

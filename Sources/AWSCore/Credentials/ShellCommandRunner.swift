@@ -52,17 +52,33 @@ package struct ShellCommandRunner: CommandRunner {
         var timedOut = false
         if exited.wait(timeout: .now() + timeoutSeconds) == .timedOut {
             timedOut = true
-            process.terminate()
+            // The shell may have started children of its own (`sh -c 'helper'` forks rather than execs
+            // under dash); stopping only the shell would leave them running, orphaned, holding the pipes.
+            // So the whole process group goes: TERM, then KILL for whatever ignores or blocks TERM.
+            signalGroup(of: process.processIdentifier, SIGTERM)
             if exited.wait(timeout: .now() + 0.5) == .timedOut {
-                kill(process.processIdentifier, SIGKILL)
+                signalGroup(of: process.processIdentifier, SIGKILL)
                 exited.wait()
             }
+            signalGroup(of: process.processIdentifier, SIGKILL)
         }
         // A grandchild that inherited the pipes could keep them open; do not wait for it forever.
         _ = readers.wait(timeout: .now() + (timedOut ? 1 : 10))
         let (stdout, stderr) = collected.snapshot()
         return CommandResult(
             exitStatus: process.terminationStatus, standardOutput: stdout, standardError: stderr, timedOut: timedOut)
+    }
+
+    /// Sends `signal` to the child's whole process group. Foundation's Process starts each child as the
+    /// leader of a group of its own (setpgid, pgid = pid); if it ever did not, only the child is signalled,
+    /// never the group lakectl itself belongs to.
+    private static func signalGroup(of pid: Int32, _ signal: Int32) {
+        let group = getpgid(pid)
+        if group == pid && group != getpgrp() {
+            kill(-group, signal)
+        } else {
+            kill(pid, signal)
+        }
     }
 }
 

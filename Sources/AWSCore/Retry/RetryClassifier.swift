@@ -28,8 +28,10 @@ package enum RetryClassifier {
         return nil
     }
 
+    /// Timeouts cost more quota; every other failure of the exchange is transient (see
+    /// `HTTPTransportError.isRetryable`): botocore likewise retries any connection or HTTP client error.
     private static func classify(transport error: HTTPTransportError) -> RetryErrorKind? {
         if error.isTimeout { return .timeout }
-        return error.isConnectionError ? .transient : nil
+        return error.isRetryable ? .transient : nil
     }
 }

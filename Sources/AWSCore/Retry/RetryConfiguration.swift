@@ -1,6 +1,6 @@
 /// How many attempts and which mode, resolved the way the AWS CLI does: environment first
 /// (`AWS_MAX_ATTEMPTS`, `AWS_RETRY_MODE`), then the profile's `max_attempts` / `retry_mode`, then the
-/// standard defaults (3 attempts, standard mode).
+/// defaults (standard mode; 3 attempts, or 5 in legacy mode).
 import Foundation
 
 package struct RetryConfiguration: Sendable, Equatable {
@@ -27,7 +27,7 @@ package struct RetryConfiguration: Sendable, Equatable {
             guard let parsed = RetryMode(setting: raw) else { throw .invalidMode(source: source, value: raw) }
             mode = parsed
         }
-        var attempts = defaultMaxAttempts
+        var attempts = mode.defaultMaxAttempts
         if let (source, raw) = first(
             environment["AWS_MAX_ATTEMPTS"], "AWS_MAX_ATTEMPTS", profileMaxAttempts, "max_attempts")
         {

@@ -6,7 +6,8 @@ package enum RetryConfigurationError: Error, Sendable, Equatable, CustomStringCo
     package var description: String {
         switch self {
         case .invalidMode(let source, let value):
-            return "\(source)=\(value) is not a retry mode; use standard or adaptive"
+            return
+                "\(source)=\(value) is not a retry mode; use \(RetryMode.allCases.map(\.rawValue).joined(separator: ", "))"
         case .invalidMaxAttempts(let source, let value):
             return
                 "\(source)=\(value) is not a valid attempt count; use a whole number from 1 to \(RetryConfiguration.maxAllowedAttempts)"

@@ -28,7 +28,14 @@ package struct StandardRetryStrategy: RetryStrategy {
         let kind = RetryClassifier.classify(error)
         if let rateLimiter { await rateLimiter.record(throttled: kind == .throttling, now: now) }
         guard let kind, token.attempt < configuration.maxAttempts else { return nil }
-        guard let cost = await quota.acquire(for: kind) else { return nil }
+        // Legacy mode has no retry quota: each call retries up to its attempt limit.
+        let cost: Int?
+        if configuration.mode == .legacy {
+            cost = nil
+        } else {
+            guard let taken = await quota.acquire(for: kind) else { return nil }
+            cost = taken
+        }
         let hint = (error as? AWSError)?.retryAfterSeconds
         let delay = backoff.delay(beforeRetry: token.attempt, serverHint: hint)
         token.attempt += 1

@@ -32,7 +32,8 @@ package struct Waiter<Output: Sendable>: Sendable {
 
     /// Polls until success and returns the last reply (nil when success was an error acceptor, such as
     /// "not found" for a deletion). Throws `AWSClientError.waiterFailed` / `.waiterTimedOut`, or the
-    /// operation's own error when no acceptor matches it.
+    /// operation's own error when no acceptor matches it and it is not retryable (`RetryClassifier`);
+    /// a retryable error (throttling, 5xx, transport) only costs one poll.
     package func wait(
         clock: any AWSClock, random: @Sendable (ClosedRange<Double>) -> Double = { Double.random(in: $0) },
         progress: (@Sendable (Progress) -> Void)? = nil, poll: @Sendable () async throws -> Output
@@ -51,6 +52,7 @@ package struct Waiter<Output: Sendable>: Sendable {
                 result = .failure(error)
             }
             let matched = acceptors.first { $0.matches(result) }
+            var transientFailure: String?
             switch matched?.state {
             case .success:
                 return try? result.get()
@@ -59,7 +61,13 @@ package struct Waiter<Output: Sendable>: Sendable {
             case .retry:
                 break
             case nil:
-                if case .failure(let error) = result { throw error }
+                // A poll whose call used up its own retries on throttling, a 5xx or a broken connection
+                // says nothing about the resource: a wait lasts minutes, so poll again with backoff until
+                // the deadline rather than fail a flow whose task has started. Any other error is final.
+                if case .failure(let error) = result {
+                    guard RetryClassifier.classify(error) != nil else { throw error }
+                    transientFailure = "\(error)"
+                }
             }
             let elapsed = clock.now().timeIntervalSince(start)
             let remaining = maxWaitSeconds - elapsed
@@ -72,7 +80,8 @@ package struct Waiter<Output: Sendable>: Sendable {
             progress?(
                 Progress(
                     attempt: attempt, elapsedSeconds: elapsed, nextDelaySeconds: delay,
-                    observation: matched.map { $0.label.isEmpty ? "retry" : $0.label } ?? "no acceptor matched"))
+                    observation: matched.map { $0.label.isEmpty ? "retry" : $0.label }
+                        ?? transientFailure.map { "poll failed, trying again: \($0)" } ?? "no acceptor matched"))
             try await clock.sleep(seconds: delay)
         }
     }

@@ -37,6 +37,22 @@ import Testing
         #expect(sent.body == .bytes(Array("Action=GetCallerIdentity&Version=2011-06-15".utf8)))
     }
 
+    @Test func aRegionWithCharactersNoRegionHasIsRefusedBeforeSigning() async throws {
+        let transport = RecordedTransport(responses: [.text(200, RecordedReplies.stsGetCallerIdentity)])
+        let client = AWSClient(
+            region: "us-east-1/../x", credentialProvider: StaticCredentials(), endpoint: nil,
+            transport: transport)
+        let error = await #expect(throws: AWSClientError.self) {
+            _ = try await client.query(Self.sts, action: "GetCallerIdentity")
+        }
+        guard case .invalidRequest(_, _, let reason) = error else {
+            Issue.record("expected invalidRequest, got \(String(describing: error))")
+            return
+        }
+        #expect(reason.contains("us-east-1/../x"))
+        #expect(await transport.requests.isEmpty)
+    }
+
     @Test func retriesThrottlingThenSucceedsReSigningWithAFreshDate() async throws {
         let throttle = HTTPResponse.text(400, #"{"__type":"ThrottlingException","message":"Rate exceeded"}"#)
         let transport = RecordedTransport(responses: [throttle, .text(503, ""), .text(200, #"{"DatabaseList":[]}"#)])

@@ -101,6 +101,24 @@ import Testing
         #expect(profile.value("output") == "json")
     }
 
+    /// The AWS CLI refuses a key set twice in one profile; lakectl used to take the last one silently.
+    @Test func aKeyRepeatedInOneSectionIsAnErrorNamingFileAndLine() throws {
+        let text = """
+            [profile dev]
+            aws_access_key_id = AKIDFIRST
+            region = eu-west-1
+            Region = us-east-1
+            """
+        let error = try #require(throws: ConfigError.self) { try INIParser.parse(text, path: "~/.aws/config") }
+        #expect(
+            error
+                == .syntax(
+                    ConfigLocation(path: "~/.aws/config", line: 4),
+                    reason: "`region` is set again in [profile dev] (first on line 3); keep one of the two"))
+        #expect(error.description.hasPrefix("~/.aws/config:4"))
+        #expect(!error.description.contains("AKIDFIRST"))
+    }
+
     @Test func subPropertiesTolerateCommentsAndBlankLines() throws {
         let text = """
             [services s]

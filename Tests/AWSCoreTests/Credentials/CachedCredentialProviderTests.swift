@@ -92,4 +92,33 @@ import Testing
         _ = try await counted.current()
         #expect(await base.fetches == 2)
     }
+
+    @Test func credentialsAlreadyExpiredWhenFetchedAreRefused() async throws {
+        let clock = ManualClock()
+        let cache = CachedCredentialProvider(CountingProvider(clock: clock, lifetime: -60), now: clock.closure)
+        let error = await #expect(throws: CredentialsError.self) { try await cache.current() }
+        guard case .expired(let source, _) = error else {
+            Issue.record("expected .expired, got \(String(describing: error))")
+            return
+        }
+        #expect(source == "counting")
+        #expect(error?.description.contains("expired at") == true)
+    }
+
+    @Test func aCredentialProcessPrintingAPastExpirationIsRefused() async throws {
+        let json = #"{"Version":1,"AccessKeyId":"AKIDOLD","SecretAccessKey":"S","Expiration":"2020-01-01T00:00:00Z"}"#
+        let provider = ProcessCredentialProvider(
+            profile: Profile(
+                name: "dev",
+                properties: [
+                    "credential_process": ProfileProperty(
+                        value: "printf '%s' '\(json)'", location: ConfigLocation(path: "~/.aws/config", line: 2),
+                        file: .config)
+                ]))
+        let error = await #expect(throws: CredentialsError.self) {
+            try await CachedCredentialProvider(provider).current()
+        }
+        #expect(error?.description.contains("2020-01-01T00:00:00Z") == true, "\(String(describing: error))")
+        #expect(error?.description.contains("AKIDOLD") == false)
+    }
 }

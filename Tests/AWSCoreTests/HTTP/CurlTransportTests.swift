@@ -26,6 +26,25 @@ import Testing
         #expect(transport.connectionsOpened == 1)
     }
 
+    /// A reply cut off mid-body and reset is a retryable transport error, and its connection is never
+    /// reused: the next call opens a fresh one and succeeds (curl error 1, "Received HTTP/0.9 when not
+    /// allowed", is what reading leftovers of a broken reply looks like).
+    @Test func aCutOffReplyFailsRetryablyAndItsConnectionIsNotReused() async throws {
+        let server = try LocalHTTPServer()
+        defer { server.stop() }
+        let transport = CurlTransport()
+        #expect(try await transport.send(HTTPRequest(method: "GET", url: server.baseURL + "/hello")).status == 200)
+        let failure = await #expect(throws: HTTPTransportError.self) {
+            _ = try await transport.send(HTTPRequest(method: "GET", url: server.baseURL + "/cut"))
+        }
+        #expect(failure?.isRetryable == true, "\(String(describing: failure))")
+        for _ in 0..<2 {
+            let response = try await transport.send(HTTPRequest(method: "GET", url: server.baseURL + "/hello"))
+            #expect(response.body == Array("hello".utf8))
+        }
+        #expect(transport.connectionsOpened == 2)
+    }
+
     @Test func sendsNoExpectOrUnsignedFormContentType() async throws {
         let server = try LocalHTTPServer()
         defer { server.stop() }

@@ -14,7 +14,17 @@ import Testing
         #expect(resolved == RetryConfiguration(mode: .adaptive, maxAttempts: 5))
         let fromProfile = try RetryConfiguration.resolve(
             environment: [:], profileMaxAttempts: "1", profileRetryMode: "legacy")
-        #expect(fromProfile == RetryConfiguration(mode: .standard, maxAttempts: 1))
+        #expect(fromProfile == RetryConfiguration(mode: .legacy, maxAttempts: 1))
+    }
+
+    /// The AWS CLI's three modes are accepted; legacy is its own mode (5 attempts by default, no quota)
+    /// rather than quietly standard, and an unknown mode's error names all three.
+    @Test func legacyIsTheCLIsLegacyModeAndErrorsNameAllThreeModes() throws {
+        #expect(
+            try RetryConfiguration.resolve(environment: ["AWS_RETRY_MODE": "legacy"])
+                == RetryConfiguration(mode: .legacy, maxAttempts: 5))
+        let error = RetryConfigurationError.invalidMode(source: "AWS_RETRY_MODE", value: "fast")
+        for mode in ["legacy", "standard", "adaptive"] { #expect(error.description.contains(mode)) }
     }
 
     @Test func badValuesAreReportedWithTheirSource() {

@@ -36,6 +36,15 @@ import Testing
         #expect(await strategy.quota.available == 7)
     }
 
+    @Test func legacyModeHasNoQuota() async {
+        let strategy = StandardRetryStrategy(
+            configuration: RetryConfiguration(mode: .legacy, maxAttempts: 5), quota: RetryQuota(capacity: 7))
+        var token = RetryToken()
+        for _ in 0..<4 { #expect(await strategy.delayBeforeRetry(&token, after: throttled, now: 0) != nil) }
+        #expect(await strategy.delayBeforeRetry(&token, after: throttled, now: 0) == nil, "5 attempts")
+        #expect(await strategy.quota.available == 7)
+    }
+
     @Test func adaptiveModeHasALimiter() {
         #expect(StandardRetryStrategy(configuration: RetryConfiguration(mode: .adaptive)).rateLimiter != nil)
         #expect(StandardRetryStrategy().rateLimiter == nil)

@@ -46,7 +46,7 @@ final class LocalHTTPServer: @unchecked Sendable {
     enum ServerError: Error { case noPort(String) }
 
     static let script = #"""
-        import hashlib, http.server, sys, threading, time
+        import hashlib, http.server, socket, struct, sys, threading, time
         lock = threading.Lock()
         active = 0
         peak = 0
@@ -77,6 +77,17 @@ final class LocalHTTPServer: @unchecked Sendable {
                         active -= 1
                         seen = peak
                     self.reply(200, str(seen).encode())
+                elif self.path == "/cut":
+                    # Promises 100 bytes, sends 40, then resets the connection (a reply cut off mid-body).
+                    self.send_response(200)
+                    self.send_header("Content-Length", "100")
+                    self.end_headers()
+                    self.wfile.write(b"x" * 40)
+                    self.wfile.flush()
+                    time.sleep(0.02)
+                    self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+                    self.close_connection = True
+                    self.connection.close()
                 elif self.path == "/missing":
                     self.reply(404, b"<Error><Code>NoSuchKey</Code><Message>The specified key does not exist.</Message></Error>", "application/xml")
                 elif self.path == "/headers":

@@ -91,6 +91,45 @@ import Testing
         }
     }
 
+    /// A poll whose call exhausted its retries on throttling or a 5xx does not end a minutes-long wait:
+    /// the waiter polls again with its backoff, and a real service error still ends it.
+    @Test func aPollThatFailedTransientlyIsPolledAgain() async throws {
+        let throttled = AWSError(
+            service: "RDS", operation: "DescribeExportTasks", code: "ThrottlingException", message: "Rate exceeded",
+            statusCode: 400)
+        let unavailable = AWSError(
+            service: "RDS", operation: "DescribeExportTasks", code: "InternalFailure", message: nil, statusCode: 500)
+        let script = Script([
+            .success(Snapshot(status: "creating")), .failure(throttled), .failure(unavailable),
+            .success(Snapshot(status: "available")),
+        ])
+        let clock = ManualClock()
+        let progress = ProgressLog()
+        let result = try await available.wait(
+            clock: clock, random: { $0.upperBound }, progress: { progress.append($0) },
+            poll: { try await script.next() })
+        #expect(result?.status == "available")
+        #expect(clock.sleeps == [15, 30, 60])
+        #expect(progress.items.map(\.observation).dropFirst().allSatisfy { $0.contains("poll failed, trying again") })
+        #expect(progress.items.last?.observation.contains("InternalFailure") == true)
+    }
+
+    @Test func transientPollFailuresUntilTheDeadlineEndInATimeout() async throws {
+        let reset = AWSClientError.transport(
+            service: "RDS", operation: "DescribeExportTasks",
+            .curl(code: 56, kind: .sendOrReceive, message: "Connection reset by peer", url: "http://x"))
+        let clock = ManualClock()
+        let error = await #expect(throws: AWSClientError.self) {
+            _ = try await available.wait(clock: clock, random: { $0.upperBound }, poll: { throw reset })
+        }
+        guard case .waiterTimedOut(_, let attempts, let seconds) = error else {
+            Issue.record("expected a timeout, got \(String(describing: error))")
+            return
+        }
+        #expect(attempts > 3)
+        #expect(seconds <= 600)
+    }
+
     @Test func pathAllAndPathAny() async throws {
         let all = Waiter<Snapshot>(
             name: "all", acceptors: [.init(.success, .pathAll({ $0.parts }, expected: "done"))], minDelaySeconds: 1,

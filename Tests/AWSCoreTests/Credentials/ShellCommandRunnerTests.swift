@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+
+@testable import AWSCore
+
+/// `credential_process` helpers that outlive their timeout are stopped with everything they started, and
+/// the call returns at the timeout rather than when the helper would have finished.
+@Suite struct ShellCommandRunnerTests {
+    /// True while `pid` names a live process (a zombie waiting for its parent's reap counts as gone).
+    static func isRunning(_ pid: Int32) -> Bool {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+            let close = stat.lastIndex(of: ")")
+        else { return false }
+        let state = stat[stat.index(after: close)...].trimmingCharacters(in: .whitespaces).prefix(1)
+        return state != "Z" && state != "X"
+    }
+
+    static func waitUntilGone(_ pid: Int32) async throws -> Bool {
+        for _ in 0..<40 {
+            if !isRunning(pid) { return true }
+            try await Task.sleep(nanoseconds: 50_000_000)
+        }
+        return false
+    }
+
+    private func pidFile() -> String {
+        FileManager.default.temporaryDirectory.appendingPathComponent("lakectl-helper-\(UUID().uuidString)").path
+    }
+
+    @Test func anExecedHelperIsKilledAtTheTimeout() async throws {
+        let file = pidFile()
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        let started = Date()
+        let result = try await ShellCommandRunner().run("echo $$ > '\(file)'; exec sleep 300", timeoutSeconds: 0.5)
+        let elapsed = Date().timeIntervalSince(started)
+        #expect(result.timedOut)
+        #expect(elapsed < 5, "returned after \(elapsed) s")
+        let pid = try #require(
+            Int32(try String(contentsOfFile: file, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)))
+        #expect(try await Self.waitUntilGone(pid), "helper \(pid) still running")
+    }
+
+    @Test func childrenTheHelperStartedAreKilledWithIt() async throws {
+        let file = pidFile()
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        let started = Date()
+        let result = try await ShellCommandRunner().run(
+            "sleep 300 & echo $! > '\(file)'; wait", timeoutSeconds: 0.5)
+        let elapsed = Date().timeIntervalSince(started)
+        #expect(result.timedOut)
+        #expect(elapsed < 5, "returned after \(elapsed) s")
+        let pid = try #require(
+            Int32(try String(contentsOfFile: file, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)))
+        let gone = try await Self.waitUntilGone(pid)
+        if !gone { kill(pid, SIGKILL) }
+        #expect(gone, "the helper's child \(pid) outlived it")
+    }
+}
