@@ -55,6 +55,14 @@ package struct SnapshotExportPipeline: Sendable {
     package func run(_ request: SnapshotExportRequest, wait: Bool, events: @escaping PipelineEventSink) async throws
         -> SnapshotExportResult
     {
+        try await InterruptedFlow.tracking("ingest snapshot", events: events) { events in
+            try await runSteps(request, wait: wait, events: events)
+        }
+    }
+
+    private func runSteps(_ request: SnapshotExportRequest, wait: Bool, events: @escaping PipelineEventSink)
+        async throws -> SnapshotExportResult
+    {
         let prepared = try await prepare(request, events: events)
         let request = prepared.request
         return try await AccessHints.translating(request: request) {
