@@ -15,10 +15,11 @@ package struct GlueClient: Sendable {
     }
 
     /// Error codes callers compare with `AWSError.code`.
-    package enum ErrorCode {
+    /// The Glue error codes callers branch on, checked with `AWSError.hasCode(_:)`.
+    package enum ErrorCode: String, Sendable, CaseIterable {
         /// A database, table or partition that does not exist.
-        package static let entityNotFound = "EntityNotFoundException"
-        package static let alreadyExists = "AlreadyExistsException"
+        case entityNotFound = "EntityNotFoundException"
+        case alreadyExists = "AlreadyExistsException"
     }
 
     /// Sends one operation. `catalogId` (the account id) is left out everywhere: the caller's account is

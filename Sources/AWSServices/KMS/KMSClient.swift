@@ -4,7 +4,7 @@ import AWSCore
 /// policies (https://docs.aws.amazon.com/kms/latest/APIReference/). awsJson1.1 with the historical
 /// target prefix `TrentService`.
 ///
-/// Service errors arrive as `AWSError`; compare `code` with `KMSErrorCode`.
+/// Service errors arrive as `AWSError`; check them with `hasCode(KMSClient.ErrorCode.…)`.
 package struct KMSClient: Sendable {
     package static let service = ServiceConfig(
         serviceId: "KMS", signingName: "kms", wireProtocol: .json(version: "1.1"), apiVersion: "2014-11-01",
@@ -20,21 +20,16 @@ package struct KMSClient: Sendable {
     package static let defaultPolicyName = "default"
 }
 
-/// The KMS error codes callers branch on.
-package enum KMSErrorCode: String, Sendable, CaseIterable {
-    case notFound = "NotFoundException"
-    case alreadyExists = "AlreadyExistsException"
-    case disabled = "DisabledException"
-    case invalidState = "KMSInvalidStateException"
-    case malformedPolicyDocument = "MalformedPolicyDocumentException"
-    case limitExceeded = "LimitExceededException"
-    case invalidArn = "InvalidArnException"
-}
-
-extension AWSError {
-    /// True when this is the KMS error `code`.
-    package func isKMS(_ code: KMSErrorCode) -> Bool {
-        self.code == code.rawValue
+extension KMSClient {
+    /// The KMS error codes callers branch on.
+    package enum ErrorCode: String, Sendable, CaseIterable {
+        case notFound = "NotFoundException"
+        case alreadyExists = "AlreadyExistsException"
+        case disabled = "DisabledException"
+        case invalidState = "KMSInvalidStateException"
+        case malformedPolicyDocument = "MalformedPolicyDocumentException"
+        case limitExceeded = "LimitExceededException"
+        case invalidArn = "InvalidArnException"
     }
 }
 

@@ -83,7 +83,8 @@ extension RDSClient {
         let page = try await describeExportTasks(identifier: identifier)
         guard let task = page.items.first(where: { $0.identifier == identifier }) else {
             throw AWSError(
-                service: Self.service.serviceId, operation: "DescribeExportTasks", code: ErrorCode.exportTaskNotFound,
+                service: Self.service.serviceId, operation: "DescribeExportTasks",
+                code: ErrorCode.exportTaskNotFound.rawValue,
                 message: "no export task \(identifier)", statusCode: 404)
         }
         return task

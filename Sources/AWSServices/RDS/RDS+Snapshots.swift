@@ -50,7 +50,7 @@ extension RDSClient {
                 do {
                     let found = try await describeDBSnapshots(identifier: identifier).snapshots
                     if let snapshot = found.first(where: { arn == nil || $0.arn == nameOrArn }) { return snapshot }
-                } catch let error as AWSError where error.code == ErrorCode.dbSnapshotNotFound {
+                } catch let error as AWSError where error.hasCode(ErrorCode.dbSnapshotNotFound) {
                     // Try the next form; a bare name may still be a cluster snapshot.
                 }
             }
@@ -60,7 +60,7 @@ extension RDSClient {
                 do {
                     let found = try await describeDBClusterSnapshots(identifier: identifier).snapshots
                     if let snapshot = found.first(where: { arn == nil || $0.arn == nameOrArn }) { return snapshot }
-                } catch let error as AWSError where error.code == ErrorCode.dbClusterSnapshotNotFound {
+                } catch let error as AWSError where error.hasCode(ErrorCode.dbClusterSnapshotNotFound) {
                     // Reported below as one not-found for both kinds.
                 }
             }
@@ -68,7 +68,7 @@ extension RDSClient {
         throw AWSError(
             service: Self.service.serviceId,
             operation: isClusterArn ? "DescribeDBClusterSnapshots" : "DescribeDBSnapshots",
-            code: isClusterArn ? ErrorCode.dbClusterSnapshotNotFound : ErrorCode.dbSnapshotNotFound,
+            code: (isClusterArn ? ErrorCode.dbClusterSnapshotNotFound : ErrorCode.dbSnapshotNotFound).rawValue,
             message: "no DB snapshot or DB cluster snapshot named \(nameOrArn)", statusCode: 404)
     }
 

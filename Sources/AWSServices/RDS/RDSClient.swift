@@ -14,11 +14,12 @@ package struct RDSClient: Sendable {
     }
 
     /// Error codes RDS answers with for the things lakectl looks up (compare with `AWSError.code`).
-    package enum ErrorCode {
-        package static let dbSnapshotNotFound = "DBSnapshotNotFound"
-        package static let dbClusterSnapshotNotFound = "DBClusterSnapshotNotFoundFault"
-        package static let exportTaskNotFound = "ExportTaskNotFound"
-        package static let exportTaskAlreadyExists = "ExportTaskAlreadyExists"
+    /// The RDS error codes callers branch on, checked with `AWSError.hasCode(_:)`.
+    package enum ErrorCode: String, Sendable, CaseIterable {
+        case dbSnapshotNotFound = "DBSnapshotNotFound"
+        case dbClusterSnapshotNotFound = "DBClusterSnapshotNotFoundFault"
+        case exportTaskNotFound = "ExportTaskNotFound"
+        case exportTaskAlreadyExists = "ExportTaskAlreadyExists"
     }
 
     /// Reads a required text field of a reply, or reports which one was missing.

@@ -6,7 +6,7 @@ extension S3Client {
     /// us-east-1 takes no `CreateBucketConfiguration` (S3 answers `InvalidLocationConstraint` if one names
     /// it); every other region must be named, or the bucket lands in us-east-1 / the call is refused
     /// (API_CreateBucket). `BucketAlreadyOwnedByYou` is thrown as is: callers that ensure a bucket treat it
-    /// as success (`isAlreadyOwned`), while a plain create should say so.
+    /// as success (`hasCode(S3Client.ErrorCode.bucketAlreadyOwnedByYou)`), while a plain create should say so.
     package func createBucket(_ bucket: String, region: String? = nil) async throws {
         let region = region ?? client.region
         var body = HTTPBody.empty
@@ -39,7 +39,7 @@ extension S3Client {
             return reply.response.headers.value(for: "x-amz-bucket-region")
         } catch var error as AWSError where error.statusCode == 404 {
             // A HEAD reply has no body, so whatever the decoder guessed from the empty page says nothing.
-            error.code = "NoSuchBucket"
+            error.code = ErrorCode.noSuchBucket.rawValue
             error.message = "the bucket \(bucket) does not exist"
             throw error
         }
@@ -49,10 +49,4 @@ extension S3Client {
     package func deleteBucket(_ bucket: String) async throws {
         _ = try await send("DeleteBucket", method: "DELETE", bucket: bucket)
     }
-}
-
-extension AWSError {
-    /// The create call found the bucket already there and owned by the caller: success for "ensure".
-    /// Note: us-east-1 answers such a create with 200 instead (a legacy behaviour), which is success too.
-    package var isAlreadyOwned: Bool { code == "BucketAlreadyOwnedByYou" }
 }

@@ -70,8 +70,8 @@ extension S3Client {
         do {
             return try await send(
                 operation, method: method, bucket: bucket, key: key, headers: headers, writingBodyTo: file)
-        } catch var error as AWSError where error.statusCode == 404 && error.code == "NotFound" {
-            error.code = "NoSuchKey"
+        } catch var error as AWSError where error.statusCode == 404 && error.hasCode(ErrorCode.notFound) {
+            error.code = ErrorCode.noSuchKey.rawValue
             error.message = error.message ?? "no object \(key) in bucket \(bucket)"
             throw error
         }

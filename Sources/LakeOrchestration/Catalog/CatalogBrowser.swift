@@ -20,7 +20,7 @@ package struct CatalogBrowser: Sendable {
         do {
             return try await glue.allTables(database: database).map { CatalogTable($0, database: database) }
                 .sorted { $0.name < $1.name }
-        } catch let error as AWSError where error.code == GlueClient.ErrorCode.entityNotFound {
+        } catch let error as AWSError where error.hasCode(GlueClient.ErrorCode.entityNotFound) {
             throw CatalogLookupError.databaseNotFound(database)
         }
     }
@@ -33,7 +33,7 @@ package struct CatalogBrowser: Sendable {
             let table = try await glue.getTable(database: database, name: name)
             let list = partitions ? try await glue.allPartitions(database: database, table: name) : nil
             return (CatalogTable(table, database: database), list?.map(CatalogPartition.init))
-        } catch let error as AWSError where error.code == GlueClient.ErrorCode.entityNotFound {
+        } catch let error as AWSError where error.hasCode(GlueClient.ErrorCode.entityNotFound) {
             if (try? await glue.getDatabase(database)) == nil { throw CatalogLookupError.databaseNotFound(database) }
             throw CatalogLookupError.tableNotFound(database: database, table: name)
         }

@@ -119,7 +119,7 @@ package struct IAMAdministration: Sendable {
     private func role(_ name: String) async throws -> Role {
         do {
             return try await iam.getRole(name: name)
-        } catch let error as AWSError where error.isIAM(.noSuchEntity) {
+        } catch let error as AWSError where error.hasCode(IAMClient.ErrorCode.noSuchEntity) {
             throw IAMAdministrationError.roleNotFound(name: name)
         }
     }

@@ -18,7 +18,7 @@ package struct ExportTaskResource: ResourceKind {
     package func read(_ desired: Desired) async throws -> RDSExportTask? {
         do {
             return try await rds.describeExportTask(desired.identifier)
-        } catch let error as AWSError where error.code == RDSClient.ErrorCode.exportTaskNotFound {
+        } catch let error as AWSError where error.hasCode(RDSClient.ErrorCode.exportTaskNotFound) {
             return nil
         }
     }
@@ -52,7 +52,7 @@ package struct ExportTaskResource: ResourceKind {
         if change.action != .create, let live { return (live, false) }
         do {
             return (try await rds.startExportTask(desired), true)
-        } catch let error as AWSError where error.code == RDSClient.ErrorCode.exportTaskAlreadyExists {
+        } catch let error as AWSError where error.hasCode(RDSClient.ErrorCode.exportTaskAlreadyExists) {
             // lakectl's own id: a retried start that reached RDS, or another run of the same command.
             guard let found = try await read(desired) else { throw error }
             _ = try Self.diff(desired, found)

@@ -30,7 +30,7 @@ package struct GlueDatabaseResource: ResourceKind {
     package func read(_ desired: Desired) async throws -> GlueDatabase? {
         do {
             return try await glue.getDatabase(desired.name)
-        } catch let error as AWSError where error.code == GlueClient.ErrorCode.entityNotFound {
+        } catch let error as AWSError where error.hasCode(GlueClient.ErrorCode.entityNotFound) {
             return nil
         }
     }
@@ -47,7 +47,7 @@ package struct GlueDatabaseResource: ResourceKind {
         do {
             try await glue.createDatabase(
                 GlueDatabaseInput(name: desired.name, description: desired.description, parameters: desired.parameters))
-        } catch let error as AWSError where error.code == GlueClient.ErrorCode.alreadyExists {
+        } catch let error as AWSError where error.hasCode(GlueClient.ErrorCode.alreadyExists) {
             // A retried create that reached Glue (or a concurrent run): the database is there, as wanted.
             guard try await read(desired) != nil else { throw error }
         }

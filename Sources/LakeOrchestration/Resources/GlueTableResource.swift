@@ -31,7 +31,7 @@ package struct GlueTableResource: ResourceKind {
     package func read(_ desired: Desired) async throws -> GlueTable? {
         do {
             return try await glue.getTable(database: desired.database, name: desired.input.name)
-        } catch let error as AWSError where error.code == GlueClient.ErrorCode.entityNotFound {
+        } catch let error as AWSError where error.hasCode(GlueClient.ErrorCode.entityNotFound) {
             return nil
         }
     }
@@ -84,7 +84,7 @@ package struct GlueTableResource: ResourceKind {
             do {
                 try await glue.createTable(database: desired.database, desired.input)
                 return .created
-            } catch let error as AWSError where error.code == GlueClient.ErrorCode.alreadyExists {
+            } catch let error as AWSError where error.hasCode(GlueClient.ErrorCode.alreadyExists) {
                 // A retried create that reached Glue, or a table made meanwhile: compare, as a re-run would.
                 guard let found = try await read(desired) else { throw error }
                 let again = try Self.diff(desired, found)

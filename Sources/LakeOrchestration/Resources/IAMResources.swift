@@ -18,7 +18,7 @@ package struct IAMResources: Sendable {
         if nameOrArn.hasPrefix("arn:") {
             do {
                 return try await iam.getPolicy(arn: nameOrArn)
-            } catch let error as AWSError where error.isIAM(.noSuchEntity) {
+            } catch let error as AWSError where error.hasCode(IAMClient.ErrorCode.noSuchEntity) {
                 return nil
             }
         }

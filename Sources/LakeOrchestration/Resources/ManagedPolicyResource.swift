@@ -68,7 +68,7 @@ package struct ManagedPolicyResource: ResourceKind {
                 let created = try await iam.createPolicy(
                     name: desired.name, document: text, description: desired.description, tags: resources.tags)
                 return Ensured(arn: created.arn, change: .created)
-            } catch let error as AWSError where error.isIAM(.entityAlreadyExists) {
+            } catch let error as AWSError where error.hasCode(IAMClient.ErrorCode.entityAlreadyExists) {
                 // A retried create whose first attempt reached IAM, or a concurrent run: compare with it.
                 guard let found = try await read(desired) else { throw error }
                 let again = try Self.diff(desired, found)

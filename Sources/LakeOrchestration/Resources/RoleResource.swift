@@ -44,7 +44,7 @@ package struct RoleResource: ResourceKind {
         let role: Role
         do {
             role = try await iam.getRole(name: desired.name)
-        } catch let error as AWSError where error.isIAM(.noSuchEntity) {
+        } catch let error as AWSError where error.hasCode(IAMClient.ErrorCode.noSuchEntity) {
             return nil
         }
         let trust = try IAMResources.parse(
@@ -103,7 +103,7 @@ package struct RoleResource: ResourceKind {
                 role = try await iam.createRole(
                     name: desired.name, trustPolicy: desired.trust.canonicalJSON(pretty: false),
                     description: desired.description, tags: resources.tags)
-            } catch let error as AWSError where error.isIAM(.entityAlreadyExists) {
+            } catch let error as AWSError where error.hasCode(IAMClient.ErrorCode.entityAlreadyExists) {
                 // Found after all (a retried create that reached IAM): bring it in line like a re-run.
                 guard let found = try await read(desired) else { throw error }
                 let again = try Self.diff(desired, found)

@@ -14,7 +14,7 @@ import Testing
         let again = await #expect(throws: AWSError.self) {
             try await glue.createDatabase(GlueDatabaseInput(name: database))
         }
-        #expect(again?.code == GlueClient.ErrorCode.alreadyExists)
+        #expect(again?.hasCode(GlueClient.ErrorCode.alreadyExists) == true)
         #expect(try await glue.getDatabase(database).description == "test shop")
         #expect(try await glue.allDatabases().contains { $0.name == database })
 
@@ -57,11 +57,11 @@ import Testing
         let gone = await #expect(throws: AWSError.self) {
             try await glue.getTable(database: database, name: "customers")
         }
-        #expect(gone?.code == GlueClient.ErrorCode.entityNotFound)
+        #expect(gone?.hasCode(GlueClient.ErrorCode.entityNotFound) == true)
 
         try await glue.deleteTable(database: database, name: "orders")
         try await glue.deleteDatabase(database)
         let noDatabase = await #expect(throws: AWSError.self) { try await glue.getDatabase(database) }
-        #expect(noDatabase?.code == GlueClient.ErrorCode.entityNotFound)
+        #expect(noDatabase?.hasCode(GlueClient.ErrorCode.entityNotFound) == true)
     }
 }

@@ -82,7 +82,7 @@ import Testing
             transport: OneReplyTransport(
                 status: 400, #"{"__type":"EntityNotFoundException","Message":"Database nope not found."}"#))
         let error = await #expect(throws: AWSError.self) { try await GlueClient(client: client).getDatabase("nope") }
-        #expect(error?.code == GlueClient.ErrorCode.entityNotFound)
+        #expect(error?.hasCode(GlueClient.ErrorCode.entityNotFound) == true)
         #expect(error?.message == "Database nope not found.")
     }
 }

@@ -106,7 +106,7 @@ import Testing
             try await iam(transport).createPolicyVersion(
                 arn: "arn:aws:iam::1:policy/p", document: "{}", setAsDefault: true)
         }
-        #expect(error?.isIAM(.limitExceeded) == true)
+        #expect(error?.hasCode(IAMClient.ErrorCode.limitExceeded) == true)
         #expect(error?.service == "IAM")
         #expect(error?.operation == "CreatePolicyVersion")
     }

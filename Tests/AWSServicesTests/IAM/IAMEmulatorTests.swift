@@ -38,7 +38,7 @@ import Testing
         let conflict = await #expect(throws: AWSError.self) {
             try await iam.deletePolicyVersion(arn: created.arn, versionId: "v2")
         }
-        #expect(conflict?.isIAM(.deleteConflict) == true)
+        #expect(conflict?.hasCode(IAMClient.ErrorCode.deleteConflict) == true)
         try await iam.deletePolicyVersion(arn: created.arn, versionId: "v1")
 
         for _ in 0..<4 {
@@ -47,7 +47,7 @@ import Testing
         let limit = await #expect(throws: AWSError.self) {
             try await iam.createPolicyVersion(arn: created.arn, document: Self.readPolicy, setAsDefault: false)
         }
-        #expect(limit?.isIAM(.limitExceeded) == true)
+        #expect(limit?.hasCode(IAMClient.ErrorCode.limitExceeded) == true)
 
         let local = try await iam.allPolicies(scope: .local)
         #expect(local.contains { $0.arn == created.arn })
@@ -56,7 +56,7 @@ import Testing
         }
         try await iam.deletePolicy(arn: created.arn)
         let gone = await #expect(throws: AWSError.self) { try await iam.getPolicy(arn: created.arn) }
-        #expect(gone?.isIAM(.noSuchEntity) == true)
+        #expect(gone?.hasCode(IAMClient.ErrorCode.noSuchEntity) == true)
         #expect(gone?.statusCode == 404)
     }
 
@@ -66,16 +66,16 @@ import Testing
         let malformed = await #expect(throws: AWSError.self) {
             try await iam.createPolicy(name: name, document: #"{"Version":"2012-10-17"}"#)
         }
-        #expect(malformed?.isIAM(.malformedPolicyDocument) == true)
+        #expect(malformed?.hasCode(IAMClient.ErrorCode.malformedPolicyDocument) == true)
         _ = try await iam.createPolicy(name: name, document: Self.readPolicy)
         let duplicate = await #expect(throws: AWSError.self) {
             try await iam.createPolicy(name: name, document: Self.readPolicy)
         }
-        #expect(duplicate?.isIAM(.entityAlreadyExists) == true)
+        #expect(duplicate?.hasCode(IAMClient.ErrorCode.entityAlreadyExists) == true)
         let missing = await #expect(throws: AWSError.self) {
             try await iam.getRole(name: EmulatorClient.uniqueName("nobody"))
         }
-        #expect(missing?.isIAM(.noSuchEntity) == true)
+        #expect(missing?.hasCode(IAMClient.ErrorCode.noSuchEntity) == true)
     }
 
     @Test func listingsFollowMarkers() async throws {
@@ -125,7 +125,7 @@ import Testing
         #expect(try await iam.getRolePolicy(roleName: roleName, policyName: "inline").document.contains("s3:PutObject"))
 
         let busy = await #expect(throws: AWSError.self) { try await iam.deleteRole(name: roleName) }
-        #expect(busy?.isIAM(.deleteConflict) == true)
+        #expect(busy?.hasCode(IAMClient.ErrorCode.deleteConflict) == true)
         try await iam.deleteRolePolicy(roleName: roleName, policyName: "inline")
         try await iam.detachRolePolicy(roleName: roleName, policyArn: policy.arn)
         try await iam.deleteRole(name: roleName)

@@ -52,6 +52,6 @@ import Testing
         let transport = OneReplyTransport(
             status: 400, #"{"__type":"NotFoundException","message":"Key 'x' does not exist"}"#)
         let error = await #expect(throws: AWSError.self) { try await kms(transport).getKeyPolicy("x") }
-        #expect(error?.isKMS(.notFound) == true)
+        #expect(error?.hasCode(KMSClient.ErrorCode.notFound) == true)
     }
 }

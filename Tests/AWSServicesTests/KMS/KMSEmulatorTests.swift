@@ -21,7 +21,7 @@ import Testing
         #expect(byAlias.keyId == key.keyId)
         #expect(try await kms.allAliases().contains { $0.aliasName == alias && $0.targetKeyId == key.keyId })
         let taken = await #expect(throws: AWSError.self) { try await kms.createAlias(alias, targetKeyId: key.keyId) }
-        #expect(taken?.isKMS(.alreadyExists) == true)
+        #expect(taken?.hasCode(KMSClient.ErrorCode.alreadyExists) == true)
 
         try await kms.disableKey(key.keyId)
         let disabled = try await kms.describeKey(key.arn)
@@ -49,6 +49,6 @@ import Testing
     @Test func unknownKeyIsNotFound() async throws {
         let kms = KMSClient(client: try EmulatorClient.make())
         let error = await #expect(throws: AWSError.self) { try await kms.describeKey(UUID().uuidString.lowercased()) }
-        #expect(error?.isKMS(.notFound) == true)
+        #expect(error?.hasCode(KMSClient.ErrorCode.notFound) == true)
     }
 }

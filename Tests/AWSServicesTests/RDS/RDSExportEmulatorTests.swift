@@ -71,7 +71,7 @@ import Testing
         #expect(started.status == .starting)
 
         let again = await #expect(throws: AWSError.self) { try await rds.startExportTask(request) }
-        #expect(again?.code == RDSClient.ErrorCode.exportTaskAlreadyExists)
+        #expect(again?.hasCode(RDSClient.ErrorCode.exportTaskAlreadyExists) == true)
 
         let seen = ProgressLog()
         let clock = ManualClock()
@@ -159,17 +159,17 @@ import Testing
         let rds = RDSClient(client: try EmulatorClient.make())
         let missing = EmulatorClient.uniqueName("no-snapshot")
         let snapshot = await #expect(throws: AWSError.self) { try await rds.describeDBSnapshots(identifier: missing) }
-        #expect(snapshot?.code == RDSClient.ErrorCode.dbSnapshotNotFound)
+        #expect(snapshot?.hasCode(RDSClient.ErrorCode.dbSnapshotNotFound) == true)
         let cluster = await #expect(throws: AWSError.self) {
             try await rds.describeDBClusterSnapshots(identifier: missing)
         }
-        #expect(cluster?.code == RDSClient.ErrorCode.dbClusterSnapshotNotFound)
+        #expect(cluster?.hasCode(RDSClient.ErrorCode.dbClusterSnapshotNotFound) == true)
         let either = await #expect(throws: AWSError.self) { try await rds.findSnapshot(missing) }
-        #expect(either?.code == RDSClient.ErrorCode.dbSnapshotNotFound)
+        #expect(either?.hasCode(RDSClient.ErrorCode.dbSnapshotNotFound) == true)
         let task = await #expect(throws: AWSError.self) {
             try await rds.describeExportTask(EmulatorClient.uniqueName("no-task"))
         }
-        #expect(task?.code == RDSClient.ErrorCode.exportTaskNotFound)
+        #expect(task?.hasCode(RDSClient.ErrorCode.exportTaskNotFound) == true)
     }
 }
 

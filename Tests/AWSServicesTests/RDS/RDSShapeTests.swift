@@ -141,7 +141,7 @@ import Testing
         let error = await #expect(throws: AWSError.self) {
             try await RDSClient(client: client).cancelExportTask("nope")
         }
-        #expect(error?.code == RDSClient.ErrorCode.exportTaskNotFound)
+        #expect(error?.hasCode(RDSClient.ErrorCode.exportTaskNotFound) == true)
         #expect(error?.requestId == "5e0c8b1a-7f1e-4c39-9a53-1b0b7a3f0c22")
     }
 

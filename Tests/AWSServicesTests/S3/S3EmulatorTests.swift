@@ -20,7 +20,7 @@ import Testing
 
         // Creating it again outside us-east-1: BucketAlreadyOwnedByYou, which "ensure" callers accept.
         let again = await #expect(throws: AWSError.self) { try await eu.createBucket(euBucket) }
-        #expect(again?.isAlreadyOwned == true)
+        #expect(again?.hasCode(S3Client.ErrorCode.bucketAlreadyOwnedByYou) == true)
 
         let nope = EmulatorClient.uniqueName("nope")
         let missing = await #expect(throws: AWSError.self) { try await east.headBucket(nope) }

@@ -32,6 +32,6 @@ import Testing
         let missing = await #expect(throws: AWSError.self) {
             try await resources.usableKey(UUID().uuidString.lowercased())
         }
-        #expect(missing?.isKMS(.notFound) == true)
+        #expect(missing?.hasCode(KMSClient.ErrorCode.notFound) == true)
     }
 }

@@ -32,7 +32,7 @@ import Testing
         let missing = await #expect(throws: AWSError.self) {
             try await IAMClient(client: setup.emulator.client()).getRole(name: setup.role)
         }
-        #expect(missing?.isIAM(.noSuchEntity) == true)
+        #expect(missing?.hasCode(IAMClient.ErrorCode.noSuchEntity) == true)
     }
 
     /// Issue 9, item 5 at the command line: `--export-only a,b` with a bad name is refused before anything.

@@ -60,7 +60,7 @@ import Testing
             do {
                 _ = try await IAMClient(client: client).getRole(name: role)
                 return true
-            } catch let error as AWSError where error.isIAM(.noSuchEntity) {
+            } catch let error as AWSError where error.hasCode(IAMClient.ErrorCode.noSuchEntity) {
                 return false
             }
         }
@@ -160,8 +160,8 @@ import Testing
             try await fixture.pipeline.run(request, wait: true, events: { _ in })
         }
         #expect(
-            error?.code == RDSClient.ErrorCode.dbSnapshotNotFound
-                || error?.code == RDSClient.ErrorCode.dbClusterSnapshotNotFound)
+            error?.hasCode(RDSClient.ErrorCode.dbSnapshotNotFound) == true
+                || error?.hasCode(RDSClient.ErrorCode.dbClusterSnapshotNotFound) == true)
         #expect(error?.description.contains("no-such-snapshot") == true)
         #expect(try await !fixture.roleExists())
     }
