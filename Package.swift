@@ -55,7 +55,7 @@ let package = Package(
         .testTarget(name: "AWSServicesTests", dependencies: ["AWSServices", "LakeTestSupport"]),
         .testTarget(name: "LakeOrchestrationTests", dependencies: ["LakeOrchestration", "LakeTestSupport"]),
         .testTarget(name: "LakeCodecTests", dependencies: ["LakeCodec", "LakeTestSupport"]),
-        .testTarget(name: "LakeCLITests", dependencies: ["LakeCLI", "LakeTestSupport"]),
+        .testTarget(name: "LakeCLITests", dependencies: ["LakeCLI", "AWSCore", "AWSServices", "LakeTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

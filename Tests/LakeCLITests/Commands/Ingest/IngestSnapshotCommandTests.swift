@@ -1,3 +1,4 @@
+import AWSCore
 import AWSServices
 import Foundation
 import LakeTestSupport
@@ -9,6 +10,7 @@ import Testing
     struct Setup {
         let emulator: Emulator
         let snapshot: String
+        let snapshotArn: String
         let bucket: String
         let keyId: String
         let role: String
@@ -20,15 +22,31 @@ import Testing
             let snapshot = Emulator.uniqueName("clisnap")
             _ = try await RDSClient(client: client).createDBInstance(
                 identifier: instance, masterPassword: "test-password-1")
-            _ = try await RDSClient(client: client).createDBSnapshot(identifier: snapshot, instanceIdentifier: instance)
+            let created = try await RDSClient(client: client).createDBSnapshot(
+                identifier: snapshot, instanceIdentifier: instance)
             try await emulator.control(
                 "/lakectl-emulator/rds/dataset", #"{"dbInstanceIdentifier": "\#(instance)", "dataset": "shop"}"#)
             let bucket = Emulator.uniqueName("clilake")
             try await S3Client(client: client).createBucket(bucket, region: emulator.region)
             let key = try await KMSClient(client: client).createKey(description: "cli test")
             return Setup(
-                emulator: emulator, snapshot: snapshot, bucket: bucket, keyId: key.keyId,
+                emulator: emulator, snapshot: snapshot, snapshotArn: created.arn, bucket: bucket, keyId: key.keyId,
                 role: Emulator.uniqueName("clirole"))
+        }
+
+        /// Asserts, through the AWS API, that a refused run left no trace: no export role, no export
+        /// task for the snapshot, nothing written to `bucket` (as the pipeline tests check).
+        func expectNothingCreated(bucket: String, bucketRegion: String? = nil) async throws {
+            let client = emulator.client()
+            do {
+                let found = try await IAMClient(client: client).getRole(name: role)
+                Issue.record("the refused run created role \(found.arn)")
+            } catch let error as AWSError where error.isIAM(.noSuchEntity) {}
+            let tasks = try await RDSClient(client: client).describeExportTasks(sourceArn: snapshotArn).tasks
+            #expect(tasks.isEmpty, "the refused run started \(tasks.map(\.identifier))")
+            let objects = try await S3Client(client: emulator.client(region: bucketRegion))
+                .listObjectsV2(bucket: bucket).objects
+            #expect(objects.isEmpty, "the refused run wrote \(objects.map(\.key))")
         }
 
         func arguments(_ extra: [String] = []) -> [String] {
@@ -78,6 +96,7 @@ import Testing
         let result = try await CLIRunner.run(arguments, environment: setup.emulator.environment())
         #expect(result.status == 1)
         #expect(result.stderr.contains("eu-west-1") && result.stderr.contains("us-east-1"), "\(result.stderr)")
+        try await setup.expectNothingCreated(bucket: bucket, bucketRegion: "eu-west-1")
     }
 
     /// Ctrl-C while waiting stops lakectl with 130, leaves the export running and says how to resume.
