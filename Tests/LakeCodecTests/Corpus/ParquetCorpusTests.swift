@@ -87,6 +87,10 @@ struct ParquetCorpusTests {
             all.count == Self.expectedTotalCount,
             "\(all.count) files under \(base) (Parquet files and companions), expected \(Self.expectedTotalCount)")
         let expectCSVs = Set(ParquetExpectCSVTests.cases.map(\.csv))
+        for path in all where path.hasSuffix(".expected.json") {
+            let parquet = String(path.dropLast(".expected.json".count))
+            #expect(Self.files.contains(parquet), "\(path) is the reference of a missing file")
+        }
         for path in all where !Self.files.contains(path) {
             #expect(
                 Self.companionVerdict(path, expectCSVs: expectCSVs) != nil, "corpus file without a verdict: \(path)")

@@ -42,7 +42,10 @@ import Testing
                 let found = try await IAMClient(client: client).getRole(name: role)
                 Issue.record("the refused run created role \(found.arn)")
             } catch let error as AWSError where error.isIAM(.noSuchEntity) {}
+            // moto answers DescribeExportTasks with every task, whatever the SourceArn filter: keep this
+            // snapshot's (as SnapshotExportPipelineTests does).
             let tasks = try await RDSClient(client: client).describeExportTasks(sourceArn: snapshotArn).tasks
+                .filter { $0.sourceArn == snapshotArn }
             #expect(tasks.isEmpty, "the refused run started \(tasks.map(\.identifier))")
             let objects = try await S3Client(client: emulator.client(region: bucketRegion))
                 .listObjectsV2(bucket: bucket).objects
@@ -69,6 +72,24 @@ import Testing
         let catalog = try #require(summary["catalog"] as? [[String: Any]])
         #expect(catalog.compactMap { $0["change"] as? String } == ["created", "created"])
         let taskId = try #require(summary["taskId"] as? String)
+
+        // What the run did, read back through the AWS API rather than lakectl's summary.
+        let client = setup.emulator.client()
+        let task = try await RDSClient(client: client).describeExportTask(taskId)
+        #expect(task.status == .complete)
+        #expect(task.sourceArn == setup.snapshotArn)
+        #expect(task.s3Bucket == setup.bucket)
+        #expect(task.iamRoleArn == "arn:aws:iam::123456789012:role/\(setup.role)")
+        #expect(try await IAMClient(client: client).getRole(name: setup.role).tags.contains(.managedByLakectl))
+        let exported = try await S3Client(client: client).listObjectsV2(bucket: setup.bucket).objects
+        #expect(!exported.isEmpty, "the export wrote nothing to \(setup.bucket)")
+        let glue = GlueClient(client: client)
+        for table in ["customers", "orders"] {
+            let stored = try await glue.getTable(database: database, name: table)
+            #expect(stored.storageDescriptor?.location?.hasPrefix("s3://\(setup.bucket)/") == true, "\(table)")
+        }
+        let orders = try await glue.getTable(database: database, name: "orders")
+        #expect(orders.storageDescriptor?.columns?.contains { $0.type == "decimal(10,2)" } == true)
 
         let status = try await CLIRunner.run(["ingest", "status", taskId, "--output", "json"], environment: env)
         #expect(status.status == 0, "\(status.stderr)")
