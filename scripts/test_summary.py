@@ -14,7 +14,8 @@ import sys
 
 # Swift Testing: one result line per test (parameterised tests once, however many cases).
 ST_RESULT = re.compile(r"^[✔✘━] Test (?!run with )(.+?) (passed|failed) after [0-9.]+ seconds")
-ST_SKIP = re.compile(r'^➜ Test (.+?) skipped(?:: "(.*)")?\.?$')
+# A skipped suite is one line for all its tests; it is listed as "Suite <name>".
+ST_SKIP = re.compile(r'^➜ (Test|Suite) (.+?) skipped(?:: "(.*)")?\.?$')
 ST_KNOWN = re.compile(r"^━ Test (.+?) recorded a known issue")
 # XCTest: Test Case 'Suite.testName' passed|failed|skipped (0.001 seconds)
 XC_RESULT = re.compile(r"^Test Case '([^']+)' (passed|failed|skipped) \(")
@@ -51,7 +52,8 @@ def main():
                 else:
                     failed += 1
             elif m := ST_SKIP.match(line):
-                skipped.append((m.group(1), m.group(2) or ""))
+                name = m.group(2) if m.group(1) == "Test" else "Suite " + m.group(2)
+                skipped.append((name, m.group(3) or ""))
             elif ST_KNOWN.match(line):
                 known += 1
             elif m := XC_RESULT.match(line):
