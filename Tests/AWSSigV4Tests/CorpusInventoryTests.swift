@@ -9,6 +9,11 @@ import Testing
 /// instead of silently not being tested.
 @Suite("SigV4 corpus inventory")
 struct CorpusInventoryTests {
+    /// Case folders of each suite: a folder that disappears, or appears, fails an inventory test.
+    static let awsCAuthFolderCount = 26
+    static let legacyCaseCount = 21
+    static let legacyFolderCount = 23
+
     @Test func corpusIsPresent() throws {
         let root = try #require(SigV4Corpus.root, "SigV4 corpus not found; set LAKECTL_CORPUS")
         #expect(FileManager.default.fileExists(atPath: root.path))
@@ -17,7 +22,7 @@ struct CorpusInventoryTests {
     @Test func everyAWSCAuthFolderIsACompleteCase() throws {
         let suite = try #require(SigV4Corpus.awsCAuth)
         let folders = SigV4Corpus.allDirectories(below: suite)
-        #expect(!folders.isEmpty)
+        #expect(folders.count == Self.awsCAuthFolderCount)
         let discovered = Set(AWSCAuthCase.all().map(\.directory.standardizedFileURL.path))
         for folder in folders {
             #expect(discovered.contains(folder.standardizedFileURL.path), "no verdict for \(folder.lastPathComponent)")
@@ -32,7 +37,8 @@ struct CorpusInventoryTests {
     @Test func everyLegacyFolderIsACompleteCaseOrAGroup() throws {
         let suite = try #require(SigV4Corpus.legacy)
         let cases = LegacySuiteCase.all()
-        #expect(!cases.isEmpty)
+        #expect(cases.count == Self.legacyCaseCount)
+        #expect(SigV4Corpus.allDirectories(below: suite).count == Self.legacyFolderCount)
         let casePaths = Set(cases.map(\.directory.standardizedFileURL.path))
         for folder in SigV4Corpus.allDirectories(below: suite) {
             let path = folder.standardizedFileURL.path

@@ -78,11 +78,21 @@ import Testing
         #expect(throws: Never.self) { try XMLReader.parse(ok) }
     }
 
-    /// Every prefix of a real reply is either parsed or rejected, never a crash.
-    @Test func everyTruncationIsHandled() {
+    /// Every strict prefix of a real reply (which ends with its root's closing tag) is rejected with an
+    /// error placed inside the bytes given and saying the document stopped short; the whole reply parses.
+    @Test func everyTruncationIsHandled() throws {
         let bytes = Array(RecordedReplies.s3InvalidAccessKey.utf8)
+        #expect(try XMLReader.parse(bytes).string("Code") == "InvalidAccessKeyId")
+        let truncationReasons = ["document ends inside", "no root element", "unterminated", "expected"]
         for end in 0..<bytes.count {
-            _ = try? XMLReader.parse(Array(bytes[0..<end]))
+            do {
+                let root = try XMLReader.parse(Array(bytes[0..<end]))
+                Issue.record("prefix of \(end) bytes parsed as <\(root.name)>")
+            } catch {
+                #expect(error.offset <= end, "prefix of \(end) bytes: \(error)")
+                #expect(
+                    truncationReasons.contains { error.reason.hasPrefix($0) }, "prefix of \(end) bytes: \(error)")
+            }
         }
     }
 

@@ -143,9 +143,11 @@ import Testing
         let any = Waiter<Snapshot>(
             name: "any", acceptors: [.init(.failure, .pathAny({ $0.parts }, expected: "error"))], maxWaitSeconds: 30)
         let failing = Script([.success(Snapshot(status: "", parts: ["ok", "error"]))])
-        await #expect(throws: AWSClientError.self) {
+        // The failure acceptor itself, on the first poll: not a timeout, not an unmatched reply.
+        await #expect(throws: AWSClientError.waiterFailed(name: "any", reason: "a failure state was reached")) {
             _ = try await any.wait(clock: ManualClock(), poll: { try await failing.next() })
         }
+        #expect(await failing.polls == 1)
     }
 
     @Test func delayCeilingDoublesToTheMaximum() {

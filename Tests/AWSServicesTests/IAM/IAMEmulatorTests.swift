@@ -22,7 +22,7 @@ import Testing
 
         let fetched = try await iam.getPolicy(arn: created.arn)
         #expect(fetched.policyName == name)
-        #expect(fetched.tags.contains(.managedByLakectl) || fetched.tags.isEmpty)  // GetPolicy returns tags on AWS
+        #expect(fetched.tags == [.managedByLakectl])
         let v1 = try await iam.getPolicyVersion(arn: created.arn, versionId: "v1")
         #expect(v1.isDefaultVersion)
         let document = try #require(v1.document)

@@ -93,8 +93,9 @@ import Testing
         #expect(identity.arn == "arn:aws:sts::123456789012:assumed-role/reader/lakectl-test")
     }
 
-    /// Sent unsigned, as the SDKs do. moto answers 500 to unsigned calls once signature checking is on,
-    /// so this runs with checking off; moto accepts any token.
+    /// Sent unsigned, as the SDKs do, even though the client holds credentials it could sign with: the
+    /// request on the wire is observed to carry no signature. moto answers 500 to unsigned calls once
+    /// signature checking is on, so this runs with checking off; moto accepts any token.
     @Test func assumeRoleWithWebIdentityIsSentUnsigned() async throws {
         let moto = try await MotoServer.start()
         defer { moto.stop() }
@@ -102,10 +103,24 @@ import Testing
             #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Federated":"oidc"},"Action":"sts:AssumeRoleWithWebIdentity"}]}"#
         _ = try await client(moto, TestCredentials()).query(
             Self.iam, action: "CreateRole", parameters: [("RoleName", "reader"), ("AssumeRolePolicyDocument", trust)])
-        let anonymous = AWSClient(region: "us-east-1", credentialProvider: nil, endpoint: moto.endpoint)
-        let web = try await STSClient(client: anonymous).assumeRoleWithWebIdentity(
+        let wire = ObservingTransport()
+        let withCredentials = AWSClient(
+            region: "us-east-1", credentialProvider: TestCredentials(token: "session-token"), endpoint: moto.endpoint,
+            transport: wire, retryStrategy: StandardRetryStrategy(configuration: RetryConfiguration(maxAttempts: 1)))
+        let web = try await STSClient(client: withCredentials).assumeRoleWithWebIdentity(
             roleArn: "arn:aws:iam::123456789012:role/reader", sessionName: "ci",
             webIdentityToken: "header.payload.signature")
-        #expect(web.assumedRoleArn.hasSuffix("assumed-role/reader/ci"))
+        #expect(web.assumedRoleArn == "arn:aws:sts::123456789012:assumed-role/reader/ci")
+        let sent = await wire.requests
+        #expect(sent.count == 1)
+        let request = try #require(sent.first)
+        guard case .bytes(let body) = request.body else {
+            Issue.record("expected a form body, got \(request.body)")
+            return
+        }
+        #expect(String(decoding: body, as: UTF8.self).contains("Action=AssumeRoleWithWebIdentity"))
+        for header in ["Authorization", "X-Amz-Date", "X-Amz-Security-Token", "X-Amz-Content-Sha256"] {
+            #expect(request.headers.value(for: header) == nil, "unsigned call sent \(header)")
+        }
     }
 }

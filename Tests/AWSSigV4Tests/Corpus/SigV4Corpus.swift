@@ -1,24 +1,13 @@
 import Foundation
+import LakeTestSupport
 
-/// Where the SigV4 corpus lives: `$LAKECTL_CORPUS` (the corpus root or its `sigv4` folder) or, by default,
-/// `../shared/corpus/sigv4` next to the repository root found from this file's path.
+/// Where the SigV4 corpus lives: the `sigv4` folder of the corpus `Fixtures.corpus` finds
+/// (`$LAKECTL_CORPUS`, else `../shared/corpus` beside the repository); nil when it is not there, which
+/// `CorpusInventoryTests.corpusIsPresent` turns into a failure.
 enum SigV4Corpus {
     static let root: URL? = {
-        let fileManager = FileManager.default
-        if let override = ProcessInfo.processInfo.environment["LAKECTL_CORPUS"], !override.isEmpty {
-            let base = URL(fileURLWithPath: override)
-            let nested = base.appendingPathComponent("sigv4")
-            return fileManager.fileExists(atPath: nested.path) ? nested : base
-        }
-        var directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while directory.path != "/" {
-            if fileManager.fileExists(atPath: directory.appendingPathComponent("Package.swift").path) {
-                let corpus = directory.deletingLastPathComponent().appendingPathComponent("shared/corpus/sigv4")
-                return fileManager.fileExists(atPath: corpus.path) ? corpus : nil
-            }
-            directory = directory.deletingLastPathComponent()
-        }
-        return nil
+        let corpus = Fixtures.corpus.appendingPathComponent("sigv4")
+        return FileManager.default.fileExists(atPath: corpus.path) ? corpus : nil
     }()
 
     static var awsCAuth: URL? { root?.appendingPathComponent("aws-c-auth-v4") }

@@ -57,18 +57,27 @@ import Testing
         let request = SignableRequest(
             method: "GET", path: "/", headers: [SignableHeader("Host", "example.amazonaws.com")])
         let date = Date(timeIntervalSince1970: 1_440_938_160)
-        let expected = signer.sign(request, payload: .emptyBody, date: date).signature
-        let results = await withTaskGroup(of: String.self) { group in
+        // Each day's signature from a signer of its own, so the concurrent results are compared with
+        // values no shared cache produced.
+        let nextDay = date.addingTimeInterval(86_400)
+        let expected = SigV4Signer(credentials: credentials, region: "us-east-1", service: "service")
+            .sign(request, payload: .emptyBody, date: date).signature
+        let expectedNextDay = SigV4Signer(credentials: credentials, region: "us-east-1", service: "service")
+            .sign(request, payload: .emptyBody, date: nextDay).signature
+        #expect(expected != expectedNextDay)
+        let results = await withTaskGroup(of: (Int, String).self) { group in
             for offset in 0..<64 {
                 group.addTask {
                     // Alternate days so tasks also race on replacing the cache entry.
-                    let day = date.addingTimeInterval(offset.isMultiple(of: 2) ? 0 : 86_400)
-                    let signature = signer.sign(request, payload: .emptyBody, date: day).signature
-                    return offset.isMultiple(of: 2) ? signature : expected
+                    let day = offset.isMultiple(of: 2) ? date : nextDay
+                    return (offset, signer.sign(request, payload: .emptyBody, date: day).signature)
                 }
             }
-            return await group.reduce(into: [String]()) { $0.append($1) }
+            return await group.reduce(into: [(Int, String)]()) { $0.append($1) }
         }
-        #expect(results.allSatisfy { $0 == expected })
+        #expect(results.count == 64)
+        for (offset, signature) in results {
+            #expect(signature == (offset.isMultiple(of: 2) ? expected : expectedNextDay), "task \(offset)")
+        }
     }
 }

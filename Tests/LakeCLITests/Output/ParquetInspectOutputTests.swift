@@ -1,21 +1,14 @@
 import Foundation
 import LakeCodec
+import LakeTestSupport
 import Testing
 
 @testable import LakeCLI
 
 @Suite struct ParquetInspectOutputTests {
-    /// `$LAKECTL_CORPUS/parquet`, else `<repo>/../shared/corpus/parquet`.
+    /// A file of the corpus's `parquet` folder (`Fixtures.corpus`).
     static func corpus(_ p: String) -> String {
-        let root: URL
-        if let env = ProcessInfo.processInfo.environment["LAKECTL_CORPUS"], !env.isEmpty {
-            root = URL(fileURLWithPath: env)
-        } else {
-            root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-                .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-                .appendingPathComponent("shared/corpus")
-        }
-        return root.appendingPathComponent("parquet").appendingPathComponent(p).path
+        Fixtures.corpus.appendingPathComponent("parquet").appendingPathComponent(p).path
     }
 
     @Test func jsonReportHasSchemaRowGroupsAndStatistics() throws {

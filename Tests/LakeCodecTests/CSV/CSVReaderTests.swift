@@ -128,11 +128,29 @@ struct CSVReaderTests {
         let alphabet: [UInt8] = Array(",;\"'\\\r\n ab1\t".utf8) + [0x00, 0xC3, 0xA9, 0xFF]
         let count = Int(generator.next() % 400)
         let bytes = (0..<count).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }
+        // Each case is read or rejected with a CSV error that names a line; anything else (another error
+        // kind, a non-codec error) fails.
         for ragged in CSVReaderOptions.Ragged.allCases {
-            _ = CSVTest.readError(bytes, options: CSVReaderOptions(ragged: ragged, chunkBytes: 7, batchRows: 3))
+            let options = CSVReaderOptions(ragged: ragged, chunkBytes: 7, batchRows: 3)
+            let reader = CSVReader(source: CSVByteSource(bytes: bytes), dialect: CSVDialect(), options: options)
+            Self.expectReadOrCSVError("seed \(seed) ragged \(ragged)") { _ = try reader.readAll() }
         }
-        _ = try? CSVSniffer().sniff(sample: bytes, isComplete: true)
-        _ = try? CSVSniffer().sniff(sample: bytes, isComplete: false)
+        for isComplete in [true, false] {
+            Self.expectReadOrCSVError("seed \(seed) sniff complete \(isComplete)") {
+                _ = try CSVSniffer().sniff(sample: bytes, isComplete: isComplete)
+            }
+        }
+    }
+
+    static func expectReadOrCSVError(_ label: String, _ body: () throws -> Void) {
+        do {
+            try body()
+        } catch let error as CodecError {
+            #expect(CodecErrorKind(error) == .csv, "\(label): \(error)")
+            if case .csv(_, let line, _, _) = error { #expect(line >= 1, "\(label): \(error)") }
+        } catch {
+            Issue.record("\(label): non-codec error \(error)")
+        }
     }
 }
 

@@ -1,19 +1,13 @@
 import Foundation
+import LakeTestSupport
 
 @testable import LakeCodec
 
 /// Locates the shared CSV corpus and compares lakectl's sniffing and reading of each file with DuckDB's
 /// reference output (`<file>.duckdb.json`, see corpus/MANIFEST.md "Reference outputs").
 enum CSVCorpus {
-    /// `LAKECTL_CORPUS`, else `../shared/corpus` next to the repository root found from this file's path.
-    static var root: URL {
-        if let env = ProcessInfo.processInfo.environment["LAKECTL_CORPUS"], !env.isEmpty {
-            return URL(fileURLWithPath: env).appendingPathComponent("csv")
-        }
-        let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
-        return repo.deletingLastPathComponent().appendingPathComponent("shared/corpus/csv")
-    }
+    /// The `csv` folder of the corpus `Fixtures.corpus` finds.
+    static var root: URL { Fixtures.corpus.appendingPathComponent("csv") }
 
     /// Every data file under the corpus (not the reference JSON), relative to `root`, sorted.
     static func files() -> [String] {

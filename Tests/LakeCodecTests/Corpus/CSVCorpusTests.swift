@@ -1,4 +1,5 @@
 import Foundation
+import LakeTestSupport
 import Testing
 
 @testable import LakeCodec
@@ -9,33 +10,67 @@ import Testing
 /// reason. The target (issue "CSV codec…") is ≥ 90 % agreement on the files DuckDB reads, and no crash.
 @Suite("CSV corpus vs DuckDB")
 struct CSVCorpusTests {
-    /// Files where lakectl deliberately or knowingly differs from DuckDB, keyed by path under corpus/csv.
-    /// An entry that starts agreeing fails the test so the table stays true.
-    static let knownDifferences: [String: String] = [
-        "duckdb/test-csv-data/auto/multi_column_string_mix.csv":
+    /// What lakectl reads from a file DuckDB rejects: the documented difference itself.
+    struct Reading: Equatable, CustomStringConvertible {
+        var delimiter: String
+        var quote: String
+        var hasHeader: Bool
+        var columns: Int
+        var rows: Int
+        var description: String {
+            "delimiter \(delimiter), quote \(quote), header \(hasHeader), \(columns) columns, \(rows) rows"
+        }
+    }
+
+    /// Files where lakectl deliberately or knowingly differs from DuckDB, keyed by path under corpus/csv,
+    /// with the reason and exactly what lakectl reads where DuckDB rejects the file. Any other outcome
+    /// (DuckDB starts reading it, lakectl rejects it or reads something else) fails, so the table stays true.
+    static let knownDifferences: [String: (reason: String, lakectlReads: Reading)] = [
+        "duckdb/test-csv-data/auto/multi_column_string_mix.csv": (
             "mixed line endings (\\r\\n, then \\n, then none): lakectl accepts any mix, as RFC 4180 readers and "
-            + "Glue's LazySimpleSerDe do; DuckDB's strict mode fixes one newline and gives up sniffing",
-        "duckdb/test-csv-data/auto/multi_column_string_mix_r_n.csv":
+                + "Glue's LazySimpleSerDe do; DuckDB's strict mode fixes one newline and gives up sniffing",
+            Reading(delimiter: "|", quote: "\"", hasHeader: false, columns: 4, rows: 9)
+        ),
+        "duckdb/test-csv-data/auto/multi_column_string_mix_r_n.csv": (
             "mixed line endings, as multi_column_string_mix.csv: lakectl reads it, DuckDB's strict mode rejects it",
+            Reading(delimiter: "|", quote: "\"", hasHeader: false, columns: 4, rows: 9)
+        ),
     ]
 
-    /// Files whose sniffed column types differ from DuckDB's, with the reason.
-    static let knownTypeDifferences: [String: String] = [
-        "duckdb/data-csv/hebere.csv.gz":
+    /// Files whose sniffed column types differ from DuckDB's, with the reason and the one substitution
+    /// that makes them equal (every DuckDB `duckDB` column is lakectl's `lakectl`, all others identical).
+    static let knownTypeDifferences: [String: (reason: String, duckDB: String, lakectl: String)] = [
+        "duckdb/data-csv/hebere.csv.gz": (
             "integers past Int64 are HUGEINT in DuckDB; lakectl (like Glue/Hive, which have no 128-bit integer) "
-            + "infers double",
-        "duckdb/data-csv/union-by-name/ubn2.csv":
-            "ISO timestamps with an offset are TIMESTAMP WITH TIME ZONE in DuckDB; lakectl folds them into timestamp, "
-            + "Glue's only timestamp type",
+                + "infers double",
+            "HUGEINT", "DOUBLE"
+        ),
+        "duckdb/data-csv/union-by-name/ubn2.csv": (
+            "ISO timestamps with an offset are TIMESTAMP WITH TIME ZONE in DuckDB; lakectl folds them into "
+                + "timestamp, Glue's only timestamp type",
+            "TIMESTAMP WITH TIME ZONE", "TIMESTAMP"
+        ),
     ]
+
+    /// The number of data files in corpus/csv: a file that disappears or appears fails `inventory`
+    /// (a new one needs a verdict first).
+    static let expectedFileCount = 145
 
     static let files = CSVCorpus.files()
 
     @Test("every corpus file gets a verdict", arguments: files)
     func verdict(file: String) throws {
         let verdict = try CSVCorpus.verdict(file)
-        if let reason = Self.knownDifferences[file] {
-            #expect(!verdict.agrees, "\(file) now agrees with DuckDB; remove it from knownDifferences (\(reason))")
+        if let known = Self.knownDifferences[file] {
+            #expect(
+                verdict == .duckDBRejects,
+                "\(file): expected DuckDB to reject it and lakectl to read it (\(known.reason)), got \(verdict)")
+            let ours = try CSVCorpus.read(file).get()
+            let reading = Reading(
+                delimiter: ours.delimiter, quote: ours.quote, hasHeader: ours.hasHeader, columns: ours.columns,
+                rows: ours.rows)
+            #expect(
+                reading == known.lakectlReads, "\(file): lakectl reads \(reading), documented \(known.lakectlReads)")
             return
         }
         switch verdict {
@@ -63,21 +98,27 @@ struct CSVCorpusTests {
             let path = CSVCorpus.root.appendingPathComponent(file).path
             let ours = try CSVSniffer().sniff(path: path).columnTypes.map(\.duckDBName)
             compared += 1
-            if ours == reference.types {
-                agree += 1
-                #expect(Self.knownTypeDifferences[file] == nil, "\(file) types now agree; update knownTypeDifferences")
-            } else {
+            if let known = Self.knownTypeDifferences[file] {
+                let documented = reference.types.map { $0 == known.duckDB ? known.lakectl : $0 }
                 #expect(
-                    Self.knownTypeDifferences[file] != nil,
-                    "\(file): types \(ours) where DuckDB has \(reference.types)")
+                    documented != reference.types, "\(file): DuckDB no longer has \(known.duckDB); update the table")
+                #expect(ours == documented, "\(file): types \(ours), documented \(documented) (\(known.reason))")
+            } else if ours == reference.types {
+                agree += 1
+            } else {
+                Issue.record("\(file): types \(ours) where DuckDB has \(reference.types)")
             }
         }
         print("CSV corpus types: \(agree) of \(compared) files have DuckDB's column types")
+        #expect(compared - agree == Self.knownTypeDifferences.count)
     }
 
     @Test("inventory: the corpus is found, every file has a reference, the table names real files")
     func inventory() throws {
-        #expect(Self.files.count > 100, "corpus not found at \(CSVCorpus.root.path); set LAKECTL_CORPUS")
+        _ = try Fixtures.corpusItem("csv")
+        #expect(
+            Self.files.count == Self.expectedFileCount,
+            "\(Self.files.count) CSV files under \(CSVCorpus.root.path), expected \(Self.expectedFileCount)")
         for file in Self.files {
             let reference = CSVCorpus.root.appendingPathComponent(file + ".duckdb.json").path
             #expect(FileManager.default.fileExists(atPath: reference), "\(file) has no .duckdb.json verdict")

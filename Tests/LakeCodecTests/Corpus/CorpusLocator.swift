@@ -1,16 +1,10 @@
 import Foundation
+import LakeTestSupport
 
-/// Finds the shared test corpus: `$LAKECTL_CORPUS`, else `<repo>/../shared/corpus` from this file's path.
+/// The Parquet part of the shared test corpus, found by `Fixtures.corpus` (`$LAKECTL_CORPUS`, else
+/// `<repo>/../shared/corpus`).
 enum CorpusLocator {
-    static var root: URL {
-        if let env = ProcessInfo.processInfo.environment["LAKECTL_CORPUS"], !env.isEmpty {
-            return URL(fileURLWithPath: env)
-        }
-        // Tests/LakeCodecTests/Corpus/CorpusLocator.swift → repo root is four levels up.
-        let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
-        return repo.deletingLastPathComponent().appendingPathComponent("shared/corpus")
-    }
+    static var root: URL { Fixtures.corpus }
 
     static var parquetRoot: URL { root.appendingPathComponent("parquet") }
 

@@ -1,3 +1,4 @@
+import AWSCore
 import AWSServices
 import Foundation
 import LakeTestSupport
@@ -9,6 +10,7 @@ import Testing
     struct Setup {
         let emulator: Emulator
         let snapshot: String
+        let snapshotArn: String
         let bucket: String
         let keyId: String
         let role: String
@@ -20,15 +22,34 @@ import Testing
             let snapshot = Emulator.uniqueName("clisnap")
             _ = try await RDSClient(client: client).createDBInstance(
                 identifier: instance, masterPassword: "test-password-1")
-            _ = try await RDSClient(client: client).createDBSnapshot(identifier: snapshot, instanceIdentifier: instance)
+            let created = try await RDSClient(client: client).createDBSnapshot(
+                identifier: snapshot, instanceIdentifier: instance)
             try await emulator.control(
                 "/lakectl-emulator/rds/dataset", #"{"dbInstanceIdentifier": "\#(instance)", "dataset": "shop"}"#)
             let bucket = Emulator.uniqueName("clilake")
             try await S3Client(client: client).createBucket(bucket, region: emulator.region)
             let key = try await KMSClient(client: client).createKey(description: "cli test")
             return Setup(
-                emulator: emulator, snapshot: snapshot, bucket: bucket, keyId: key.keyId,
+                emulator: emulator, snapshot: snapshot, snapshotArn: created.arn, bucket: bucket, keyId: key.keyId,
                 role: Emulator.uniqueName("clirole"))
+        }
+
+        /// Asserts, through the AWS API, that a refused run left no trace: no export role, no export
+        /// task for the snapshot, nothing written to `bucket` (as the pipeline tests check).
+        func expectNothingCreated(bucket: String, bucketRegion: String? = nil) async throws {
+            let client = emulator.client()
+            do {
+                let found = try await IAMClient(client: client).getRole(name: role)
+                Issue.record("the refused run created role \(found.arn)")
+            } catch let error as AWSError where error.hasCode(IAMClient.ErrorCode.noSuchEntity) {}
+            // moto answers DescribeExportTasks with every task, whatever the SourceArn filter: keep this
+            // snapshot's (as SnapshotExportPipelineTests does).
+            let tasks = try await RDSClient(client: client).describeExportTasks(sourceArn: snapshotArn).items
+                .filter { $0.sourceArn == snapshotArn }
+            #expect(tasks.isEmpty, "the refused run started \(tasks.map(\.identifier))")
+            let objects = try await S3Client(client: emulator.client(region: bucketRegion))
+                .listObjectsV2(bucket: bucket).objects
+            #expect(objects.isEmpty, "the refused run wrote \(objects.map(\.key))")
         }
 
         func arguments(_ extra: [String] = []) -> [String] {
@@ -51,6 +72,24 @@ import Testing
         let catalog = try #require(summary["catalog"] as? [[String: Any]])
         #expect(catalog.compactMap { $0["change"] as? String } == ["created", "created"])
         let taskId = try #require(summary["taskId"] as? String)
+
+        // What the run did, read back through the AWS API rather than lakectl's summary.
+        let client = setup.emulator.client()
+        let task = try await RDSClient(client: client).describeExportTask(taskId)
+        #expect(task.status == .complete)
+        #expect(task.sourceArn == setup.snapshotArn)
+        #expect(task.s3Bucket == setup.bucket)
+        #expect(task.iamRoleArn == "arn:aws:iam::123456789012:role/\(setup.role)")
+        #expect(try await IAMClient(client: client).getRole(name: setup.role).tags.contains(.managedByLakectl))
+        let exported = try await S3Client(client: client).listObjectsV2(bucket: setup.bucket).objects
+        #expect(!exported.isEmpty, "the export wrote nothing to \(setup.bucket)")
+        let glue = GlueClient(client: client)
+        for table in ["customers", "orders"] {
+            let stored = try await glue.getTable(database: database, name: table)
+            #expect(stored.storageDescriptor?.location?.hasPrefix("s3://\(setup.bucket)/") == true, "\(table)")
+        }
+        let orders = try await glue.getTable(database: database, name: "orders")
+        #expect(orders.storageDescriptor?.columns?.contains { $0.type == "decimal(10,2)" } == true)
 
         let status = try await CLIRunner.run(["ingest", "status", taskId, "--output", "json"], environment: env)
         #expect(status.status == 0, "\(status.stderr)")
@@ -78,6 +117,7 @@ import Testing
         let result = try await CLIRunner.run(arguments, environment: setup.emulator.environment())
         #expect(result.status == 1)
         #expect(result.stderr.contains("eu-west-1") && result.stderr.contains("us-east-1"), "\(result.stderr)")
+        try await setup.expectNothingCreated(bucket: bucket, bucketRegion: "eu-west-1")
     }
 
     /// Ctrl-C while waiting stops lakectl with 130, leaves the export running and says how to resume.

@@ -4,7 +4,6 @@ import Testing
 
 /// Every page of parquet-cpp-written files decompresses to exactly the size its header states
 /// (duckdb/parquet-testing compression/generated; the LZ4 file uses Hadoop framing).
-@Suite(.enabled(if: Corpus.available, "Parquet corpus not found; set LAKECTL_PARQUET_CORPUS"))
 struct CompressionCorpusTests {
     @Test(arguments: [
         ("data_page=1_GZIP.parquet", CompressionCodec.gzip),

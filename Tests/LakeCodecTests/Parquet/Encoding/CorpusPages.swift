@@ -1,4 +1,5 @@
 import Foundation
+import LakeTestSupport
 
 @testable import LakeCodec
 
@@ -22,15 +23,11 @@ struct CorpusPage {
 }
 
 enum Corpus {
-    static let root: String =
-        ProcessInfo.processInfo.environment["LAKECTL_PARQUET_CORPUS"] ?? "/work/shared/corpus/parquet"
-    static var available: Bool { FileManager.default.fileExists(atPath: root) }
-
+    /// The bytes of a file below the corpus's `parquet` folder (`Fixtures.corpus`); a missing file
+    /// throws `Fixtures.Missing`, so the test fails rather than skips.
     static func bytes(_ relative: String) throws -> [UInt8] {
-        guard let data = FileManager.default.contents(atPath: root + "/" + relative) else {
-            throw CodecError.io(path: relative, reason: "cannot read corpus file")
-        }
-        return [UInt8](data)
+        let url = try Fixtures.corpusItem("parquet/" + relative)
+        return [UInt8](try Data(contentsOf: url))
     }
 
     static func pages(of file: [UInt8]) throws -> [CorpusPage] {

@@ -4,7 +4,6 @@ import Testing
 
 /// The decoders against pages written by parquet-mr and parquet-cpp (corpus: apache/parquet-testing),
 /// checked value by value against the expected CSVs shipped with the files.
-@Suite(.enabled(if: Corpus.available, "Parquet corpus not found; set LAKECTL_PARQUET_CORPUS"))
 struct EncodingCorpusTests {
     /// 65 optional INT64 columns (miniblock bit widths 0 to 64) and one INT32, one uncompressed v2 page
     /// each: def levels (RLE, width 1) then DELTA_BINARY_PACKED (parquet-mr 1.10).
