@@ -21,7 +21,9 @@ package struct ShellCommandRunner: CommandRunner {
         }
     }
 
-    private static func runBlocking(_ command: String, timeoutSeconds: Double) throws -> CommandResult {
+    /// The blocking body of `run`, internal so tests can time it without the async hop back, which on a
+    /// loaded machine can add tens of seconds that are not the runner's.
+    static func runBlocking(_ command: String, timeoutSeconds: Double) throws -> CommandResult {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
         process.arguments = ["-c", command]

@@ -4,8 +4,9 @@ import Testing
 @testable import AWSCore
 
 /// `credential_process` helpers that outlive their timeout are stopped with everything they started, and
-/// the call returns at the timeout rather than when the helper would have finished.
-@Suite struct ShellCommandRunnerTests {
+/// the call returns at the timeout rather than when the helper would have finished. Timed on the blocking
+/// body: under the full suite, resuming an awaiting test can lag by tens of seconds on its own.
+@Suite(.serialized) struct ShellCommandRunnerTests {
     /// True while `pid` names a live process (a zombie waiting for its parent's reap counts as gone).
     static func isRunning(_ pid: Int32) -> Bool {
         guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
@@ -31,7 +32,7 @@ import Testing
         let file = pidFile()
         defer { try? FileManager.default.removeItem(atPath: file) }
         let started = Date()
-        let result = try await ShellCommandRunner().run("echo $$ > '\(file)'; exec sleep 300", timeoutSeconds: 0.5)
+        let result = try ShellCommandRunner.runBlocking("echo $$ > '\(file)'; exec sleep 300", timeoutSeconds: 0.5)
         let elapsed = Date().timeIntervalSince(started)
         #expect(result.timedOut)
         #expect(elapsed < 10, "returned after \(elapsed) s")
@@ -44,8 +45,7 @@ import Testing
         let file = pidFile()
         defer { try? FileManager.default.removeItem(atPath: file) }
         let started = Date()
-        let result = try await ShellCommandRunner().run(
-            "sleep 300 & echo $! > '\(file)'; wait", timeoutSeconds: 0.5)
+        let result = try ShellCommandRunner.runBlocking("sleep 300 & echo $! > '\(file)'; wait", timeoutSeconds: 0.5)
         let elapsed = Date().timeIntervalSince(started)
         #expect(result.timedOut)
         #expect(elapsed < 10, "returned after \(elapsed) s")
