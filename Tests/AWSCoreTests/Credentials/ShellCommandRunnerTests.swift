@@ -24,6 +24,20 @@ import Testing
         return false
     }
 
+    /// Runs the blocking body on a thread of its own (never blocking the test pool) and times it there.
+    static func timedRun(_ command: String, timeoutSeconds: Double) async throws -> (CommandResult, Double) {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread.detachNewThread {
+                let started = Date()
+                continuation.resume(
+                    with: Result {
+                        let result = try ShellCommandRunner.runBlocking(command, timeoutSeconds: timeoutSeconds)
+                        return (result, Date().timeIntervalSince(started))
+                    })
+            }
+        }
+    }
+
     private func pidFile() -> String {
         FileManager.default.temporaryDirectory.appendingPathComponent("lakectl-helper-\(UUID().uuidString)").path
     }
@@ -31,9 +45,7 @@ import Testing
     @Test func anExecedHelperIsKilledAtTheTimeout() async throws {
         let file = pidFile()
         defer { try? FileManager.default.removeItem(atPath: file) }
-        let started = Date()
-        let result = try ShellCommandRunner.runBlocking("echo $$ > '\(file)'; exec sleep 300", timeoutSeconds: 0.5)
-        let elapsed = Date().timeIntervalSince(started)
+        let (result, elapsed) = try await Self.timedRun("echo $$ > '\(file)'; exec sleep 300", timeoutSeconds: 0.5)
         #expect(result.timedOut)
         #expect(elapsed < 10, "returned after \(elapsed) s")
         let pid = try #require(
@@ -44,9 +56,7 @@ import Testing
     @Test func childrenTheHelperStartedAreKilledWithIt() async throws {
         let file = pidFile()
         defer { try? FileManager.default.removeItem(atPath: file) }
-        let started = Date()
-        let result = try ShellCommandRunner.runBlocking("sleep 300 & echo $! > '\(file)'; wait", timeoutSeconds: 0.5)
-        let elapsed = Date().timeIntervalSince(started)
+        let (result, elapsed) = try await Self.timedRun("sleep 300 & echo $! > '\(file)'; wait", timeoutSeconds: 0.5)
         #expect(result.timedOut)
         #expect(elapsed < 10, "returned after \(elapsed) s")
         let pid = try #require(
