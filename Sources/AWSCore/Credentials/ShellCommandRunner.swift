@@ -21,7 +21,9 @@ package struct ShellCommandRunner: CommandRunner {
         }
     }
 
-    private static func runBlocking(_ command: String, timeoutSeconds: Double) throws -> CommandResult {
+    /// The blocking body of `run`, internal so tests can time it without the async hop back, which on a
+    /// loaded machine can add tens of seconds that are not the runner's.
+    static func runBlocking(_ command: String, timeoutSeconds: Double) throws -> CommandResult {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
         process.arguments = ["-c", command]
@@ -55,28 +57,31 @@ package struct ShellCommandRunner: CommandRunner {
             // The shell may have started children of its own (`sh -c 'helper'` forks rather than execs
             // under dash); stopping only the shell would leave them running, orphaned, holding the pipes.
             // So the whole process group goes: TERM, then KILL for whatever ignores or blocks TERM.
-            signalGroup(of: process.processIdentifier, SIGTERM)
-            if exited.wait(timeout: .now() + 0.5) == .timedOut {
-                signalGroup(of: process.processIdentifier, SIGKILL)
-                exited.wait()
-            }
-            signalGroup(of: process.processIdentifier, SIGKILL)
+            signalGroup(of: process, SIGTERM)
+            _ = exited.wait(timeout: .now() + 0.5)
+            signalGroup(of: process, SIGKILL)
+            // Foundation reports the exit from a dispatch source, which on a loaded machine can lag far
+            // behind the kill; the group is dead, so the call returns now instead of waiting for the report.
+            _ = exited.wait(timeout: .now() + 1)
         }
         // A grandchild that inherited the pipes could keep them open; do not wait for it forever.
         _ = readers.wait(timeout: .now() + (timedOut ? 1 : 10))
         let (stdout, stderr) = collected.snapshot()
         return CommandResult(
-            exitStatus: process.terminationStatus, standardOutput: stdout, standardError: stderr, timedOut: timedOut)
+            exitStatus: timedOut ? -Int32(SIGKILL) : process.terminationStatus, standardOutput: stdout,
+            standardError: stderr, timedOut: timedOut)
     }
 
     /// Sends `signal` to the child's whole process group. Foundation's Process starts each child as the
     /// leader of a group of its own (setpgid, pgid = pid); if it ever did not, only the child is signalled,
-    /// never the group lakectl itself belongs to.
-    private static func signalGroup(of pid: Int32, _ signal: Int32) {
+    /// never the group lakectl itself belongs to, and nothing once the child has been reaped (its pid may
+    /// then belong to another process).
+    private static func signalGroup(of process: Process, _ signal: Int32) {
+        let pid = process.processIdentifier
         let group = getpgid(pid)
         if group == pid && group != getpgrp() {
             kill(-group, signal)
-        } else {
+        } else if group != -1 && process.isRunning {
             kill(pid, signal)
         }
     }

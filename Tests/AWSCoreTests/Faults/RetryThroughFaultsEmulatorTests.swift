@@ -8,10 +8,15 @@ import Testing
 @Suite struct RetryThroughFaultsEmulatorTests {
     typealias Services = FaultProxyEmulatorTests
 
+    /// The schedule's seed: 20 unless `LAKECTL_FAULT_SEED` asks for another run of the same test.
+    static let seed = ProcessInfo.processInfo.environment["LAKECTL_FAULT_SEED"].flatMap { Int($0) } ?? 20
+
     @Test func everyCallSucceedsAtTwentyPercentFaultsOfAllKinds() async throws {
-        let proxy = try await FaultProxy.start(rate: 0, seed: 20, kinds: FaultKind.allCases, slowSeconds: 1.5)
+        let proxy = try await FaultProxy.start(rate: 0, seed: Self.seed, kinds: FaultKind.allCases, slowSeconds: 3)
         defer { proxy.stop() }
-        let client = proxy.client(maxAttempts: 8, timeoutSeconds: 1)
+        // Each attempt may take 2 s, so a slow (3 s) reply is a client timeout; a loaded machine's slow but
+        // unfaulted reply is one more retry, not a failure.
+        let client = proxy.client(maxAttempts: 8, timeoutSeconds: 2)
         let bucket = Emulator.uniqueName("faults")
         _ = try await client.restXML(Services.s3, operation: "CreateBucket", method: "PUT", path: "/\(bucket)")
         try await proxy.configure(rate: 0.2)
@@ -31,12 +36,12 @@ import Testing
         }
 
         let stats = try await proxy.stats()
-        print("fault proxy at 20% (seed 20): \(stats.summary)")
-        #expect(stats.faultsTotal > 0)
-        for kind in FaultKind.allCases { #expect(stats.count(kind) > 0, "no \(kind.rawValue) fault happened") }
-        // Every fault was retried: 75 calls, each needing one more request per fault it met. (curl itself
-        // may re-send once more when a reused connection is reset before any reply, hence at least.)
+        print("fault proxy at 20% (seed \(Self.seed)): \(stats.summary)")
+        // About one request in five was faulted (each kind's own behaviour is FaultProxyEmulatorTests').
+        #expect(stats.faultsTotal >= 10, "\(stats.summary)")
+        #expect(stats.faults.values.filter { $0 > 0 }.count >= 3, "\(stats.summary)")
+        // Every fault was retried: 75 calls, each needing at least one more request per fault it met (curl
+        // itself re-sends when a reused connection is reset before any reply; a timeout adds one too).
         #expect(stats.requests >= 75 + stats.faultsTotal)
-        #expect(stats.requests <= 75 + 2 * stats.faultsTotal)
     }
 }
