@@ -49,8 +49,12 @@ package struct QueryPipeline: Sendable {
     }
 
     /// Polls until the query is final and returns its status when SUCCEEDED; throws `QueryError.failed`
-    /// or `.cancelled` otherwise. On task cancellation it stops the query in AWS first.
-    package func wait(_ id: String, events: @escaping PipelineEventSink) async throws -> QueryStatus {
+    /// or `.cancelled` otherwise. On task cancellation it stops the query in AWS first when `stopOnCancel`
+    /// (the default: `lakectl query` must not leave a query billing after Ctrl-C); `lakectl query results`
+    /// only stops waiting.
+    package func wait(_ id: String, stopOnCancel: Bool = true, events: @escaping PipelineEventSink) async throws
+        -> QueryStatus
+    {
         var delay = pollSeconds.min
         let started = clock.now()
         do {
@@ -69,6 +73,7 @@ package struct QueryPipeline: Sendable {
                 delay = min(pollSeconds.max, delay * 2)
             }
         } catch is CancellationError {
+            guard stopOnCancel else { throw CancellationError() }
             // Stop it outside the cancelled task, or the stop call would be cancelled too.
             let pipeline = self
             _ = try? await Task.detached { try await pipeline.cancel(id) }.value
@@ -98,7 +103,8 @@ package struct QueryPipeline: Sendable {
         return try await results(try Self.succeeded(status), maxRows: maxRows)
     }
 
-    func results(_ status: QueryStatus, maxRows: Int?) async throws -> QueryResult {
+    /// The rows of a query `wait` reported SUCCEEDED.
+    package func results(_ status: QueryStatus, maxRows: Int?) async throws -> QueryResult {
         var columns: [QueryColumn] = []
         var rows: [[QueryValue]] = []
         var first = true
