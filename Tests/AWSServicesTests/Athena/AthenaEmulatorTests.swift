@@ -1,5 +1,6 @@
 import AWSCore
 import Foundation
+import LakeTestSupport
 import Testing
 
 @testable import AWSServices
@@ -137,5 +138,19 @@ import Testing
         let batch = try await f.athena.batchGetQueryExecution(ids: [id, "no-such-query"])
         #expect(batch.executions.map(\.queryExecutionId) == [id])
         #expect(batch.unprocessed.map(\.queryExecutionId) == ["no-such-query"])
+    }
+
+    /// The gap layer answers Athena itself, but only after moto's signature check let the request in.
+    @Test func aBadSignatureIsStillRefused() async throws {
+        let emulator = try Emulator.current()
+        let client = AWSClient(
+            region: emulator.region, credentialProvider: TestCredentials(emulator.accessKeyId, "not-the-secret"),
+            endpoint: emulator.endpoint,
+            retryStrategy: StandardRetryStrategy(configuration: RetryConfiguration(maxAttempts: 1)))
+        let error = await #expect(throws: AWSError.self) {
+            try await AthenaClient(client: client).listQueryExecutions()
+        }
+        #expect(error?.statusCode == 403)
+        #expect(error?.code == "SignatureDoesNotMatch")
     }
 }
