@@ -4,7 +4,7 @@ import json
 import re
 from urllib.parse import parse_qs
 
-from . import rds_export, signature_paths  # noqa: F401  (signature_paths patches moto on import)
+from . import athena, rds_export, signature_paths  # noqa: F401  (signature_paths patches moto on import)
 
 _SCOPE = re.compile(r"Credential=[^/]+/\d{8}/([^/]+)/([^/]+)/aws4_request")
 
@@ -41,6 +41,8 @@ class GapLayer:
         if req.path.startswith("/lakectl-emulator/"):
             return self._control(req, start_response)
 
+        if req.service == "athena" and athena.handles(req):
+            return athena.serve(self.moto_app, req, environ, start_response)
         if req.service == "rds":
             rds_export.before(req)
             captured = {}

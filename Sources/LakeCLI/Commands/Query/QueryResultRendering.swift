@@ -1,0 +1,73 @@
+import Foundation
+import LakeOrchestration
+
+/// How a query result reaches the screen or a script: rows on stdout in the chosen format (integers as
+/// JSON numbers, decimals as exact strings, NaN/Infinity as strings), and for table output a footer on
+/// stderr; `--output json` carries the same statistics inside the JSON instead.
+enum QueryResultRendering {
+    static func print(_ result: QueryResult, as format: OutputFormat) {
+        StandardStreams.out(render(result, as: format))
+        if format == .table { StandardStreams.err(footer(result)) }
+    }
+
+    static func render(_ result: QueryResult, as format: OutputFormat) -> String {
+        let names = result.columns.map(\.name)
+        let records = result.rows.map { row in Array(zip(names, row.map(value))) }
+        switch format {
+        case .json:
+            return JSONWriter.pretty(
+                .object([
+                    ("queryId", .string(result.status.queryId)), ("state", .string(result.status.state)),
+                    (
+                        "columns",
+                        .array(
+                            result.columns.map {
+                                .object([("name", .string($0.name)), ("type", .string($0.typeDescription))])
+                            })
+                    ),
+                    ("rows", .array(records.map { .object($0) })),
+                    ("truncated", .bool(result.truncated)),
+                    ("statistics", .object(statistics(result.status))),
+                ]))
+        case .table, .csv, .jsonl:
+            return RecordRenderer.render(records: records, columns: names, as: format)
+        }
+    }
+
+    static func value(_ value: QueryValue) -> OutputValue {
+        switch value {
+        case .int(let i): return .int(i)
+        case .decimal(let d): return .string(d)
+        case .double(let d): return .double(d)
+        case .bool(let b): return .bool(b)
+        case .string(let s): return .string(s)
+        case .null: return .null
+        }
+    }
+
+    static func statistics(_ status: QueryStatus) -> [(String, OutputValue)] {
+        [
+            ("dataScannedBytes", .int(status.dataScannedBytes)), ("engineMillis", .int(status.engineMillis)),
+            ("totalMillis", .int(status.totalMillis)), ("costDollars", .double(status.costDollars)),
+        ]
+    }
+
+    static func record(_ status: QueryStatus) -> [(String, OutputValue)] {
+        [
+            ("queryId", .string(status.queryId)), ("state", .string(status.state)),
+            ("reason", status.reason.map(OutputValue.string) ?? .null),
+            ("statementType", status.statementType.map(OutputValue.string) ?? .null),
+            ("outputLocation", status.outputLocation.map(OutputValue.string) ?? .null),
+        ] + statistics(status)
+    }
+
+    /// `3 rows · 74.6 KB scanned · engine 12 ms · $0.000050`, and a note when --max-rows cut the result.
+    static func footer(_ result: QueryResult) -> String {
+        let status = result.status
+        let rows =
+            "\(result.rows.count) row\(result.rows.count == 1 ? "" : "s")\(result.truncated ? " (truncated by --max-rows)" : "")"
+        let cost = String(format: "$%.6f", status.costDollars)
+        return
+            "\(rows) · \(ByteCountText.format(status.dataScannedBytes)) scanned · engine \(status.engineMillis) ms · \(cost) · query \(status.queryId)"
+    }
+}

@@ -1,0 +1,82 @@
+import ArgumentParser
+import Foundation
+import LakeOrchestration
+
+/// `lakectl query "SQL"`: StartQueryExecution, a progress line while it runs, then the typed rows on stdout
+/// and a footer (rows, data scanned, engine time, cost) on stderr. FAILED exits 1 with Athena's reason;
+/// Ctrl-C stops the query in AWS, then exits 130.
+struct QueryRunCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Run a SQL statement on Athena (the default: lakectl query \"SQL\").")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "The SQL statement; `?` placeholders take --param values in order.")
+    var sql: String
+
+    @Option(help: "The Glue database unqualified table names refer to.")
+    var database: String?
+
+    @Option(help: "The Athena workgroup (default: primary).")
+    var workgroup: String?
+
+    @Option(name: .customLong("output-location"), help: "s3://bucket/prefix/ for the result file.")
+    var outputLocation: String?
+
+    @Option(
+        name: .customLong("param"),
+        help: "A value for the next `?` placeholder, as a SQL literal ('paid', 42); repeat for each.")
+    var parameters: [String] = []
+
+    @Flag(name: .customLong("no-wait"), help: "Print the query id and exit without waiting.")
+    var noWait = false
+
+    @OptionGroup var results: QueryResultOptions
+
+    @Option(
+        name: .customLong("poll-interval"),
+        help: ArgumentHelp("Seconds before the first status poll.", visibility: .hidden))
+    var pollInterval: Double?
+
+    func validate() throws {
+        if sql.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            throw ValidationError("the SQL statement is empty")
+        }
+        if let outputLocation, !outputLocation.hasPrefix("s3://") {
+            throw ValidationError("--output-location must be an s3:// URL, got \(outputLocation)")
+        }
+    }
+
+    func run() async throws {
+        LoggingSetup.configure(verbosity: global.verbose)
+        try await reportingErrors {
+            var pipeline = QueryPipeline(session: try global.session())
+            if let pollInterval { pipeline.pollSeconds = (pollInterval, max(pollInterval, pollInterval * 8)) }
+            let request = QueryRequest(
+                sql: sql, database: database, workgroup: workgroup, outputLocation: outputLocation,
+                parameters: parameters)
+            if noWait {
+                let id = try await pipeline.start(request)
+                StandardStreams.out(
+                    RecordRenderer.render(record: [("queryId", .string(id))], as: global.output))
+                return
+            }
+            let reporter = StepReporter(global: global)
+            let maxRows = results.maxRows
+            let configured = pipeline
+            do {
+                let result = try await InterruptSignal.cancellingOnInterrupt {
+                    try await configured.run(request, maxRows: maxRows, events: reporter.handle)
+                }
+                reporter.finish()
+                QueryResultRendering.print(result, as: global.output)
+            } catch is CancellationError {
+                reporter.finish()
+                let id = reporter.lastStarted?.id ?? "(not started)"
+                StandardStreams.err("lakectl: interrupted; query \(id) was stopped in Athena")
+                throw ExitCode(ExitStatus.interrupted)
+            }
+        }
+    }
+}
