@@ -77,11 +77,15 @@ package struct ParquetDataset: Sendable {
 
     /// Counts of one scan.
     package struct Counts: Sendable, Equatable {
+        /// Rows in the table (those in pruned row groups included, from the footer).
         package var read = 0
         package var kept = 0
+        /// Row groups never decoded because their statistics rule the filter out.
+        package var prunedRowGroups = 0
     }
 
-    /// Reads every file chunk by chunk, keeps the rows `filter` makes TRUE (all rows without one), and
+    /// Reads every file chunk by chunk (skipping row groups the filter's statistics predicates rule
+    /// out), keeps the rows `filter` makes TRUE (all rows without one), and
     /// hands `body` those rows projected to `columns`; `body` returns false to stop handing rows over
     /// (counting still runs to the end, so `kept` and `read` describe the whole table).
     package func scan(
@@ -101,7 +105,13 @@ package struct ParquetDataset: Sendable {
                         + "(\(fileFields.map(\.name).joined(separator: ", "))); preview one schema at a time")
             }
             let partitionValues = part.partitionValues.map { Value.string($0) }
-            for group in 0..<file.rowGroupCount {
+            let groups =
+                try filter.map { try file.rowGroups(matching: $0.rowGroupPredicates) } ?? Array(0..<file.rowGroupCount)
+            for skipped in Set(0..<file.rowGroupCount).subtracting(groups) {
+                counts.read += Int(file.metadata.rowGroups[skipped].numRows)
+                counts.prunedRowGroups += 1
+            }
+            for group in groups {
                 try file.forEachRowChunk(rowGroup: group, fields: fields) { chunk in
                     var rows = chunk
                     if !partitionValues.isEmpty {

@@ -77,3 +77,20 @@ import Testing
         #expect(DecimalKey("-") == nil)
     }
 }
+
+@Suite struct RowGroupPruningTests {
+    @Test func onlyExactTopLevelIntegerConjunctsAreHandedToTheCodec() throws {
+        let f = try BoundFilter.compile(
+            "id >= 3 AND id BETWEEN 1 AND 9 AND id <> 4 AND amount > 1 AND name = 'a' AND (id = 5 OR id = 6) "
+                + "AND NOT id < 2 AND address.zip = 7",
+            schema: FilterBinderTests.schema)
+        #expect(
+            f.rowGroupPredicates == [
+                RowGroupPredicate(column: "id", comparison: .greaterOrEqual, literal: "3"),
+                RowGroupPredicate(column: "id", comparison: .greaterOrEqual, literal: "1"),
+                RowGroupPredicate(column: "id", comparison: .lessOrEqual, literal: "9"),
+            ])
+        #expect(
+            try BoundFilter.compile("id = 1 OR id = 2", schema: FilterBinderTests.schema).rowGroupPredicates.isEmpty)
+    }
+}
