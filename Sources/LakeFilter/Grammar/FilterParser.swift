@@ -14,10 +14,14 @@
 struct FilterParser {
     /// Lake Formation's API limit on a row filter expression.
     static let maxLength = 2048
+    /// Parentheses and NOTs nest at most this deep: the parser, binder and evaluator recurse once per
+    /// level, and 2,048 characters of `(` would otherwise reach stack depths a task's thread may not have.
+    static let maxNesting = 64
 
     private let text: String
     private var tokens: [FilterToken] = []
     private var index = 0
+    private var depth = 0
 
     init(_ text: String) { self.text = text }
 
@@ -66,6 +70,17 @@ struct FilterParser {
     }
 
     private mutating func parseNot() throws(FilterError) -> FilterExpression {
+        let nests = current.isKeyword("NOT") || current.isSymbol("(")
+        if nests {
+            depth += 1
+            if depth > Self.maxNesting {
+                throw FilterError(
+                    position: current.position,
+                    reason:
+                        "parentheses and NOT nest more than \(Self.maxNesting) levels deep here; simplify the filter")
+            }
+        }
+        defer { if nests { depth -= 1 } }
         if current.isKeyword("NOT") {
             advance()
             return .not(try parseNot())

@@ -88,6 +88,16 @@ import Testing
         #expect(error(long)?.reason.contains("at most 2048") == true)
     }
 
+    @Test func nestingIsBoundedBeforeTheStackIs() throws {
+        let ok = String(repeating: "(", count: 64) + "a = 1" + String(repeating: ")", count: 64)
+        _ = try parse(ok)
+        _ = try parse(String(repeating: "NOT ", count: 64) + "a = 1")
+        let deep = String(repeating: "(", count: 65) + "a = 1" + String(repeating: ")", count: 65)
+        #expect(error(deep)?.position == 65)
+        #expect(error(deep)?.reason.contains("more than 64 levels") == true)
+        #expect(error(String(repeating: "NOT ", count: 400) + "a = 1")?.position == 257)
+    }
+
     @Test func positionsPointAtColumnsAndConstants() throws {
         guard case .and(_, .comparison(let column, _, let literal)) = try parse("a = 1 AND  bb = 'x'") else {
             Issue.record("unexpected tree")
