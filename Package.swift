@@ -38,6 +38,8 @@ let package = Package(
 
         // Local core, no AWS in or below it.
         .target(name: "LakeCodec", dependencies: ["CCompression"]),
+        // Lake Formation's row-filter grammar, column filters and their evaluator over decoded columns.
+        .target(name: "LakeFilter", dependencies: ["LakeCodec"]),
 
         // Command line.
         .target(
@@ -45,7 +47,7 @@ let package = Package(
             dependencies: [
                 // No AWSCore or AWSServices: commands reach AWS only through orchestration entry points
                 // (AWSSigV4 is here for `lakectl sign`, which signs a request it never sends).
-                "AWSSigV4", "LakeOrchestration", "LakeCodec",
+                "AWSSigV4", "LakeOrchestration", "LakeCodec", "LakeFilter",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]),
@@ -66,11 +68,12 @@ let package = Package(
             name: "LakeOrchestrationTests",
             dependencies: ["LakeOrchestration", "AWSServices", "AWSCore", "LakeTestSupport"]),
         .testTarget(name: "LakeCodecTests", dependencies: ["LakeCodec", "LakeTestSupport"]),
+        .testTarget(name: "LakeFilterTests", dependencies: ["LakeFilter", "LakeCodec", "LakeTestSupport"]),
         // CLI tests read AWS state back through the service clients, never through lakectl's own output alone.
         .testTarget(
             name: "LakeCLITests",
             dependencies: [
-                "LakeCLI", "LakeOrchestration", "LakeCodec", "AWSServices", "AWSCore", "LakeTestSupport",
+                "LakeCLI", "LakeOrchestration", "LakeCodec", "LakeFilter", "AWSServices", "AWSCore", "LakeTestSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
     ],

@@ -1,0 +1,138 @@
+import LakeCodec
+
+/// A Parquet file, or a folder of them, read as one table the way Athena reads a Glue table: the files'
+/// columns, then one string column per Hive `key=value` folder level (only when every file sits at the
+/// same depth under `key=value` folders with the same keys; otherwise folders are just folders).
+package struct ParquetDataset: Sendable {
+    /// One file and the partition values its folders state, in `partitionKeys` order.
+    package struct Part: Sendable, Equatable {
+        package var path: String
+        package var partitionValues: [String]
+    }
+
+    package var parts: [Part]
+    package var fileFields: [GlueField]
+    package var partitionKeys: [GlueField]
+
+    /// The table a filter binds against: file columns, then partition columns (marked as partitions).
+    package var schema: FilterSchema {
+        FilterSchema(fields: fileFields + partitionKeys, partitionKeys: Set(partitionKeys.map(\.name)))
+    }
+
+    /// Finds the files under `path` (names ending `.parquet`, skipping `_`/`.`-prefixed marker files) and
+    /// the schema of the first; every other file must have the same top-level columns.
+    package static func open(_ path: String) throws -> ParquetDataset {
+        guard let entry = LocalPath.entry(path) else {
+            throw CodecError.io(path: path, reason: "no such file or folder")
+        }
+        var found: [(path: String, folders: [String])] = []
+        if entry.isDirectory {
+            try walk(path, [], &found)
+            if found.isEmpty {
+                throw CodecError.unsupported(what: "no .parquet files under \(path)")
+            }
+        } else {
+            found = [(path, [])]
+        }
+        let depths = Set(found.map(\.folders.count))
+        let keyed = found.allSatisfy { $0.folders.allSatisfy { HivePartitions.key(of: $0) != nil } }
+        var partitionKeys: [GlueField] = []
+        if depths.count == 1, keyed {
+            partitionKeys = HivePartitions.keys(found.map(\.folders))
+            if partitionKeys.contains(where: { $0.name.hasPrefix("partition_") }) { partitionKeys = [] }
+        }
+        let parts = found.map {
+            Part(
+                path: $0.path, partitionValues: partitionKeys.isEmpty ? [] : $0.folders.map(HivePartitions.value(of:)))
+        }
+        let first = try ParquetFile.open(parts[0].path)
+        let fileFields = try first.schema.root.children.map { node in
+            guard let type = GlueType(parsing: node.glueType) else {
+                throw CodecError.unsupported(
+                    what: "column '\(node.name)' of \(parts[0].path) has type \(node.glueType)")
+            }
+            return GlueField(name: node.name, type: type)
+        }
+        let lowered = Set(fileFields.map { $0.name.lowercased() })
+        if let clash = partitionKeys.first(where: { lowered.contains($0.name) }) {
+            throw CodecError.unsupported(
+                what:
+                    "the partition folder key '\(clash.name)' is also a column in \(parts[0].path); rename one of them")
+        }
+        return ParquetDataset(parts: parts, fileFields: fileFields, partitionKeys: partitionKeys)
+    }
+
+    private static func walk(_ folder: String, _ folders: [String], _ found: inout [(path: String, folders: [String])])
+        throws
+    {
+        for e in try LocalPath.list(folder) where !e.name.hasPrefix(".") && !e.name.hasPrefix("_") {
+            let child = LocalPath.join(folder, e.name)
+            if e.isDirectory {
+                try walk(child, folders + [e.name], &found)
+            } else if e.name.hasSuffix(".parquet") {
+                found.append((child, folders))
+            }
+        }
+    }
+
+    /// Counts of one scan.
+    package struct Counts: Sendable, Equatable {
+        /// Rows in the table (those in pruned row groups included, from the footer).
+        package var read = 0
+        package var kept = 0
+        /// Row groups never decoded because their statistics rule the filter out.
+        package var prunedRowGroups = 0
+    }
+
+    /// Reads every file chunk by chunk (skipping row groups the filter's statistics predicates rule
+    /// out), keeps the rows `filter` makes TRUE (all rows without one), and
+    /// hands `body` those rows projected to `columns`; `body` returns false to stop handing rows over
+    /// (counting still runs to the end, so `kept` and `read` describe the whole table).
+    package func scan(
+        filter: BoundFilter?, columns: [VisibleColumn], _ body: ([[Value]]) throws -> Bool
+    ) throws -> Counts {
+        var counts = Counts()
+        var wantsRows = true
+        let names = (fileFields + partitionKeys).map(\.name)
+        let evaluator = filter.map(FilterEvaluator.init)
+        for part in parts {
+            let file = try ParquetFile.open(part.path)
+            let fields = file.schema.root.children
+            guard fields.map({ $0.name.lowercased() }) == fileFields.map({ $0.name.lowercased() }) else {
+                throw CodecError.unsupported(
+                    what:
+                        "\(part.path) has columns \(fields.map(\.name).joined(separator: ", ")), not those of \(parts[0].path) "
+                        + "(\(fileFields.map(\.name).joined(separator: ", "))); preview one schema at a time")
+            }
+            let partitionValues = part.partitionValues.map { Value.string($0) }
+            let groups =
+                try filter.map { try file.rowGroups(matching: $0.rowGroupPredicates) } ?? Array(0..<file.rowGroupCount)
+            for skipped in Set(0..<file.rowGroupCount).subtracting(groups) {
+                counts.read += Int(file.metadata.rowGroups[skipped].numRows)
+                counts.prunedRowGroups += 1
+            }
+            for group in groups {
+                try file.forEachRowChunk(rowGroup: group, fields: fields) { chunk in
+                    var rows = chunk
+                    if !partitionValues.isEmpty {
+                        for r in rows.indices { rows[r] += partitionValues }
+                    }
+                    counts.read += rows.count
+                    var kept: [[Value]]
+                    if let filter, let evaluator {
+                        let batch = try FilterBatch(rows: rows, fieldNames: names, filter: filter)
+                        kept = evaluator.keptRows(batch).map { rows[Int($0)] }
+                    } else {
+                        kept = rows
+                    }
+                    counts.kept += kept.count
+                    if wantsRows, !kept.isEmpty {
+                        wantsRows = try body(kept.map { row in columns.map { $0.value(in: row) } })
+                    }
+                    return true
+                }
+            }
+        }
+        return counts
+    }
+}
