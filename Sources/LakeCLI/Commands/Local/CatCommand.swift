@@ -45,15 +45,19 @@ struct CatCommand: AsyncParsableCommand {
             let parquet = try ParquetFile.open(file)
             let fields = try parquet.selectFields(ParquetCommandSupport.columnList(columns))
             let names = fields.map { $0.path.joined(separator: ".") }
-            let filters = try predicates.map(RowGroupPredicate.parse)
             // Predicate columns are read too (after the selected ones) and dropped before output.
             var readFields = fields
             var filterIndex: [Int] = []
-            for p in filters {
-                guard let node = parquet.schema.field(named: p.column), node.leafIndex != nil, !node.isRepeated else {
+            var filters: [RowGroupPredicate] = []
+            for text in predicates {
+                let p = try RowGroupPredicate.parse(text)
+                guard let node = parquet.schema.field(named: p.column), let leaf = node.leafIndex, !node.isRepeated
+                else {
                     throw CodecError.unsupported(
                         what: "--where needs a top-level, non-nested column; '\(p.column)' is not one")
                 }
+                let bound = try p.bound(to: parquet.schema.columns[leaf])
+                filters.append(bound)
                 if let k = readFields.firstIndex(where: { $0.path.joined(separator: ".") == p.column }) {
                     filterIndex.append(k)
                 } else {

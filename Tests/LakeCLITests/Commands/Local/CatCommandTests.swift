@@ -1,0 +1,71 @@
+import Foundation
+import LakeTestSupport
+import Testing
+
+/// `lakectl cat` as a user runs it, on a Parquet file made from CSV by `convert`.
+@Suite struct CatCommandTests {
+    static let env = [
+        "PATH": "/usr/bin:/bin", "AWS_CONFIG_FILE": "/dev/null", "AWS_SHARED_CREDENTIALS_FILE": "/dev/null",
+    ]
+
+    /// id bigint, name string, active boolean, qty bigint, ts timestamp; one row has a null `active`.
+    static func people(_ tree: CLITempTree) async throws -> String {
+        let csv = try tree.write(
+            "people.csv",
+            """
+            id,name,active,qty,ts
+            1,ann,true,5,2021-06-01 10:00:00
+            2,O'Brien,false,7,2022-03-04 00:00:00
+            3,bob,,5,2023-01-01 12:30:00
+            4,cy,true,9,2024-02-29 23:59:59
+
+            """)
+        let pq = tree.path("people.parquet")
+        let r = try await CLIRunner.run(["convert", csv, pq], environment: env)
+        #expect(r.status == 0, "\(r.stderr)")
+        return pq
+    }
+
+    static func ids(_ jsonl: String) -> [String] {
+        jsonl.split(separator: "\n").map { line in
+            String(line.filter(\.isNumber))
+        }
+    }
+
+    @Test("--where compares booleans, quoted strings with doubled quotes and timestamps as typed values")
+    func whereUnderstoodExactly() async throws {
+        let tree = try CLITempTree()
+        defer { tree.remove() }
+        let pq = try await Self.people(tree)
+        let cases: [(String, [String])] = [
+            ("active = TRUE", ["1", "4"]), ("active = false", ["2"]), ("name = 'O''Brien'", ["2"]),
+            ("ts >= 2023-01-01", ["3", "4"]), ("ts < '2022-03-04T00:00:01'", ["1", "2"]), ("qty <> 5", ["2", "4"]),
+        ]
+        for (filter, expected) in cases {
+            let r = try await CLIRunner.run(["cat", pq, "--columns", "id", "--where", filter], environment: Self.env)
+            #expect(r.status == 0, "\(filter): \(r.stderr)")
+            #expect(Self.ids(r.stdout) == expected, "\(filter): \(r.stdout)")
+        }
+    }
+
+    @Test("--where that cannot be understood is an error naming the literal, the column and its type")
+    func whereMisunderstoodIsAnError() async throws {
+        let tree = try CLITempTree()
+        defer { tree.remove() }
+        let pq = try await Self.people(tree)
+        let cases: [(String, [String])] = [
+            ("qty == 5", ["'=='", "use '='"]),
+            ("ts > 2022", ["'2022'", "'ts'", "timestamp"]),
+            ("active = yes", ["'yes'", "'active'", "boolean"]),
+            ("qty = five", ["'five'", "'qty'", "integer"]),
+            ("id = 1 OR id = 2", ["OR"]),
+            ("name = 'unterminated", ["closing"]),
+        ]
+        for (filter, fragments) in cases {
+            let r = try await CLIRunner.run(["cat", pq, "--where", filter], environment: Self.env)
+            #expect(r.status == 1, "\(filter) exited \(r.status): \(r.stdout)")
+            #expect(r.stdout.isEmpty, "\(filter): \(r.stdout)")
+            for fragment in fragments { #expect(r.stderr.contains(fragment), "\(filter): \(r.stderr)") }
+        }
+    }
+}
