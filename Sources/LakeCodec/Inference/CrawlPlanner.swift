@@ -17,14 +17,17 @@ package struct CrawlPlanner: Sendable {
     /// Replaces the crawl root's absolute path in every location (`s3://bucket/prefix/`); nil gives
     /// `file://` URLs.
     package var locationBase: String?
+    /// What the user stated about CSV files (delimiter, quote, header, ragged rows).
+    package var csv: CSVReadSettings
 
     package static let similarityThreshold = 0.7
     /// Deepest folder nesting crawled; real partition trees are a handful of levels.
     package static let maxDepth = 64
 
-    package init(rules: InferenceRules = .glue, locationBase: String? = nil) {
+    package init(rules: InferenceRules = .glue, locationBase: String? = nil, csv: CSVReadSettings = CSVReadSettings()) {
         self.rules = rules
         self.locationBase = locationBase
+        self.csv = csv
     }
 
     package func plan(path: String) throws -> CrawlPlan {
@@ -38,7 +41,7 @@ package struct CrawlPlanner: Sendable {
             var visited: Set<String> = []
             units = try self.units(in: root, depth: 0, visited: &visited, skipped: &skipped)
         } else {
-            let schema = try SchemaInferrer(rules: rules).infer(path: root)
+            let schema = try SchemaInferrer(rules: rules, csv: csv).infer(path: root)
             units = [CrawlUnit(root: LocalPath.parent(root), schemas: [schema], partitionPaths: [[]])]
         }
         return CrawlPlan(
@@ -69,7 +72,7 @@ package struct CrawlPlanner: Sendable {
             }
             guard entry.size > 0 else { continue }
             do {
-                let schema = try SchemaInferrer(rules: rules).infer(path: path)
+                let schema = try SchemaInferrer(rules: rules, csv: csv).infer(path: path)
                 if let i = direct.firstIndex(where: { Self.compatible($0, schema) }) {
                     direct[i].schemas.append(schema)
                     direct[i].partitionPaths.append([])

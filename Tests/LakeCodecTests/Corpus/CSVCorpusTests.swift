@@ -17,7 +17,23 @@ struct CSVCorpusTests {
             + "Glue's LazySimpleSerDe do; DuckDB's strict mode fixes one newline and gives up sniffing",
         "duckdb/test-csv-data/auto/multi_column_string_mix_r_n.csv":
             "mixed line endings, as multi_column_string_mix.csv: lakectl reads it, DuckDB's strict mode rejects it",
+    ].merging(raggedFiles.map { ($0, raggedReason) }) { a, _ in a }
+
+    /// Ragged files (issue 9 item 2): DuckDB's sniffer reads them as one column, or makes the rows before a
+    /// wider row a preamble; lakectl stops at the first row whose width differs from the header's, with its
+    /// line number, unless ragged=pad or skip is given.
+    static let raggedFiles = [
+        "duckdb/data-csv/inconsistencies/inconsistent_columns_6.csv", "duckdb/data-csv/missing_column.csv",
+        "duckdb/data-csv/nullpadding_commas.csv", "duckdb/data-csv/rejects/multiple_errors/cast_and_less_col.csv",
+        "duckdb/data-csv/rejects/multiple_errors/cast_and_more_col.csv",
+        "duckdb/data-csv/rejects/multiple_errors/less_col_and_max_line.csv",
+        "duckdb/data-csv/rejects/multiple_errors/more_col_and_max_line.csv",
+        "duckdb/data-csv/rejects/multiple_errors/unquoted_more.csv", "duckdb/test-csv-data/test/error_too_little.csv",
+        "duckdb/test-csv-data/test/error_too_little_end_of_filled_chunk.csv",
+        "duckdb/test-csv-data/test/error_too_many.csv",
     ]
+    static let raggedReason =
+        "ragged file: DuckDB reads it as one column or with a preamble; lakectl names the ragged line"
 
     /// Files whose sniffed column types differ from DuckDB's, with the reason.
     static let knownTypeDifferences: [String: String] = [
@@ -59,7 +75,7 @@ struct CSVCorpusTests {
         var compared = 0
         for file in Self.files {
             let reference = try CSVCorpus.reference(file)
-            guard reference.readable else { continue }
+            guard reference.readable, !Self.raggedFiles.contains(file) else { continue }
             let path = CSVCorpus.root.appendingPathComponent(file).path
             let ours = try CSVSniffer().sniff(path: path).columnTypes.map(\.duckDBName)
             compared += 1

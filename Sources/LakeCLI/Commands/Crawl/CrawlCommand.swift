@@ -27,6 +27,8 @@ struct CrawlCommand: AsyncParsableCommand {
     @Option(help: "Report locations under this URL instead of file://, e.g. s3://bucket/prefix/.")
     var location: String?
 
+    @OptionGroup var csv: CSVReadOptions
+
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
@@ -38,7 +40,7 @@ struct CrawlCommand: AsyncParsableCommand {
 
     func run() async throws {
         let plan = try ParquetCommandSupport.run {
-            try CrawlPlanner(rules: rules.rules, locationBase: location).plan(path: path ?? ".")
+            try CrawlPlanner(rules: rules.rules, locationBase: location, csv: csv.settings).plan(path: path ?? ".")
         }
         for table in plan.tables {
             for note in table.notes { StandardStreams.err("lakectl: note: \(table.name): \(note)") }

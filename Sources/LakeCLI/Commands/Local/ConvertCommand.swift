@@ -38,6 +38,8 @@ struct ConvertCommand: AsyncParsableCommand {
         help: "CSV and JSON lines input: also end a row group once its columns hold about this many bytes.")
     var rowGroupBytes: Int = 128 << 20
 
+    @OptionGroup var csv: CSVReadOptions
+
     func validate() throws {
         if rowGroupRows < 1 { throw ValidationError("--row-group-rows must be at least 1") }
         if rowGroupBytes < 1 { throw ValidationError("--row-group-bytes must be at least 1") }
@@ -70,7 +72,10 @@ struct ConvertCommand: AsyncParsableCommand {
                     throw CodecError.unsupported(
                         what: "CSV → CSV: give OUT a .parquet name to convert \(input) to Parquet")
                 }
-                try CSVToParquet.convert(csv: input, to: output, options: options)
+                let settings = csv.settings
+                try CSVToParquet.convert(
+                    csv: input, to: output, options: options, hints: settings.hints,
+                    readerOptions: settings.readerOptions)
             }
         }
     }

@@ -27,6 +27,8 @@ struct SchemaInferCommand: AsyncParsableCommand {
     @Option(help: "Table location, e.g. s3://bucket/prefix/ (default: the folder as a file:// URL).")
     var location: String?
 
+    @OptionGroup var csv: CSVReadOptions
+
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
@@ -49,14 +51,14 @@ struct SchemaInferCommand: AsyncParsableCommand {
     }
 
     private func inferTable() throws -> GlueTableDefinition {
-        let planner = CrawlPlanner(rules: rules.rules, locationBase: location)
+        let planner = CrawlPlanner(rules: rules.rules, locationBase: location, csv: csv.settings)
         var table: GlueTableDefinition
         if paths.count == 1, LocalPath.entry(paths[0])?.isDirectory == true {
             let plan = try planner.plan(path: paths[0])
             for skip in plan.skipped { StandardStreams.err("lakectl: warning: skipped \(skip.path): \(skip.reason)") }
             table = try merged(plan.tables, folder: LocalPath.absolute(paths[0]), planner: planner)
         } else {
-            let inferrer = SchemaInferrer(rules: rules.rules)
+            let inferrer = SchemaInferrer(rules: rules.rules, csv: csv.settings)
             let schemas = try paths.map { try inferrer.infer(path: $0) }
             let folder = LocalPath.parent(paths[0])
             try requireOneFormat(schemas)
@@ -79,7 +81,7 @@ struct SchemaInferCommand: AsyncParsableCommand {
             "lakectl: note: a crawler would make \(tables.count) tables of \(folder) "
                 + "(\(tables.map(\.name).joined(separator: ", "))); merged into one here, see `lakectl crawl --dry-run`"
         )
-        let inferrer = SchemaInferrer(rules: rules.rules)
+        let inferrer = SchemaInferrer(rules: rules.rules, csv: csv.settings)
         let schemas = try tables.flatMap(\.files).map { try inferrer.infer(path: $0) }
         try requireOneFormat(schemas)
         return GlueTableDefinition(
