@@ -23,6 +23,12 @@ package indirect enum OutputValue: Sendable, Equatable {
         }
     }
 
+    /// A CSV field: nil for null (written empty) so an empty string stays distinct (written `""`).
+    package var csvField: String? {
+        if case .null = self { return nil }
+        return cellText
+    }
+
     /// Text for a table or CSV cell: strings bare, null empty, nested values as compact JSON.
     package var cellText: String {
         switch self {

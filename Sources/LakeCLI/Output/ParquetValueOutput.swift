@@ -5,6 +5,10 @@ import LakeCodec
 /// ±Infinity as strings), binary as base64, decimals as strings (exact), dates/times/timestamps as
 /// ISO-8601 text, lists as arrays, structs as objects, maps as arrays of [key, value].
 package enum ParquetValueOutput {
+    /// A CSV field for `cat --output csv` and `convert x.csv`: nil for NULL, so the one CSV writer writes it
+    /// empty and an empty string as `""`.
+    package static func csvField(_ v: Value) -> String? { output(v).csvField }
+
     package static func output(_ v: Value) -> OutputValue {
         switch v {
         case .null: return .null

@@ -68,7 +68,11 @@ struct CatCommand: AsyncParsableCommand {
             let groups = try parquet.rowGroups(matching: filters)
             var remaining = limit ?? Int.max
             var tableRows: [[(String, OutputValue)]] = []
-            if output == .csv { StandardStreams.out(names.map(CSVWriter.field).joined(separator: ",")) }
+            let csv = CSVWriter()
+            if output == .csv {
+                csv.appendRow(names)
+                StandardStreams.out(csv.takeText())
+            }
             for group in groups where remaining > 0 {
                 try parquet.forEachRowChunk(rowGroup: group, fields: readFields, verifyChecksums: verifyChecksums) {
                     chunk in
@@ -84,15 +88,8 @@ struct CatCommand: AsyncParsableCommand {
                             Array(zip(names, row.prefix(names.count).map(ParquetValueOutput.output)))
                         }
                     case .csv:
-                        if !kept.isEmpty {
-                            StandardStreams.out(
-                                kept.map { row in
-                                    row.prefix(names.count).map {
-                                        CSVWriter.field(ParquetValueOutput.output($0).cellText)
-                                    }
-                                    .joined(separator: ",")
-                                }.joined(separator: "\n"))
-                        }
+                        for row in kept { csv.appendRow(row.prefix(names.count).map(ParquetValueOutput.csvField)) }
+                        if !kept.isEmpty { StandardStreams.out(csv.takeText()) }
                     default:
                         var buffer: [UInt8] = []
                         for row in kept {

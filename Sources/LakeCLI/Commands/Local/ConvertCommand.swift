@@ -94,13 +94,13 @@ struct ConvertCommand: AsyncParsableCommand {
     static func parquetToCSV(_ file: ParquetFile, _ output: String) throws {
         let fields = try file.selectFields(nil)
         let tmp = output + ".tmp"
-        let writer = try LakeCodec.CSVWriter(path: tmp)
+        let writer = try CSVWriter(path: tmp)
         do {
             try writer.writeRow(fields.map { $0.path.joined(separator: ".") })
             for g in 0..<file.rowGroupCount {
                 try file.forEachRowChunk(rowGroup: g, fields: fields) { rows in
                     for row in rows {
-                        try writer.writeRow(row.map { $0.isNull ? nil : ParquetValueOutput.output($0).cellText })
+                        try writer.writeRow(row.map(ParquetValueOutput.csvField))
                     }
                     return true
                 }

@@ -69,3 +69,28 @@ import Testing
         }
     }
 }
+
+extension CatCommandTests {
+    /// Issue 8 item 3 / issue 9 item 12: `cat --output csv` and `convert x.csv` use the one CSV writer, so
+    /// NULL is an empty field, an empty string is `""`, and both print the same bytes.
+    @Test("cat --output csv writes NULL empty and an empty string quoted, as convert does")
+    func csvOutputMatchesConvert() async throws {
+        let tree = try CLITempTree()
+        defer { tree.remove() }
+        // JSON lines, since a CSV reader takes `""` as NULL (DuckDB's allow_quoted_nulls).
+        let csv = try tree.write(
+            "in.jsonl",
+            "{\"id\": 1, \"name\": null, \"note\": \"\"}\n{\"id\": 2, \"name\": \"a,b\", \"note\": \"say \\\"hi\\\"\"}\n"
+        )
+        let pq = tree.path("in.parquet"), back = tree.path("back.csv")
+        var r = try await CLIRunner.run(["convert", csv, pq], environment: Self.env)
+        #expect(r.status == 0, "\(r.stderr)")
+        r = try await CLIRunner.run(["convert", pq, back], environment: Self.env)
+        #expect(r.status == 0, "\(r.stderr)")
+        let converted = try String(contentsOfFile: back, encoding: .utf8)
+        #expect(converted == "id,name,note\n1,,\"\"\n2,\"a,b\",\"say \"\"hi\"\"\"\n")
+        r = try await CLIRunner.run(["cat", pq, "--output", "csv"], environment: Self.env)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout == converted)
+    }
+}
