@@ -14,8 +14,8 @@ package enum ParquetValueOutput {
         case .null: return .null
         case .bool(let b): return .bool(b)
         case .int(let i): return .int(i)
-        // Beyond Int64 there is no exact JSON number in OutputValue; keep the digits as a string.
-        case .uint(let u): return u <= UInt64(Int64.max) ? .int(Int64(u)) : .string(String(u))
+        // Always a number, whatever its size, so one column never mixes numbers and strings.
+        case .uint(let u): return .uint(u)
         // Through the shortest decimal text of the Float, so 1.1f prints as 1.1, not 1.100000023841858.
         case .float(let f): return .double(f.isFinite ? Double("\(f)") ?? Double(f) : Double(f))
         case .double(let d): return .double(d)

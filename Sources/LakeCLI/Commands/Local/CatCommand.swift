@@ -67,7 +67,7 @@ struct CatCommand: AsyncParsableCommand {
             }
             let groups = try parquet.rowGroups(matching: filters)
             var remaining = limit ?? Int.max
-            var tableRows: [[(String, OutputValue)]] = []
+            var table = StreamingTable(header: names)
             let csv = CSVWriter()
             if output == .csv {
                 csv.appendRow(names)
@@ -84,9 +84,9 @@ struct CatCommand: AsyncParsableCommand {
                     remaining -= kept.count
                     switch output {
                     case .table:
-                        tableRows += kept.map { row in
-                            Array(zip(names, row.prefix(names.count).map(ParquetValueOutput.output)))
-                        }
+                        let text = table.add(
+                            kept.map { row in row.prefix(names.count).map { ParquetValueOutput.output($0).tableCell } })
+                        if !text.isEmpty { StandardStreams.out(text) }
                     case .csv:
                         for row in kept { csv.appendRow(row.prefix(names.count).map(ParquetValueOutput.csvField)) }
                         if !kept.isEmpty { StandardStreams.out(csv.takeText()) }
@@ -103,7 +103,8 @@ struct CatCommand: AsyncParsableCommand {
                 }
             }
             if output == .table {
-                StandardStreams.out(RecordRenderer.render(records: tableRows, columns: names, as: .table))
+                let rest = table.finish()
+                if !rest.isEmpty { StandardStreams.out(rest) }
             }
         }
     }

@@ -94,3 +94,23 @@ extension CatCommandTests {
         #expect(r.stdout == converted)
     }
 }
+
+extension CatCommandTests {
+    @Test("cat --output table shows NULL apart from an empty string; inspect --output json keys are camelCase")
+    func tableNullAndInspectKeys() async throws {
+        let tree = try CLITempTree()
+        defer { tree.remove() }
+        let jsonl = try tree.write("n.jsonl", "{\"id\": 1, \"s\": null}\n{\"id\": 2, \"s\": \"\"}\n")
+        let pq = tree.path("n.parquet")
+        var r = try await CLIRunner.run(["convert", jsonl, pq], environment: Self.env)
+        #expect(r.status == 0, "\(r.stderr)")
+        r = try await CLIRunner.run(["cat", pq, "--output", "table"], environment: Self.env)
+        #expect(r.status == 0, "\(r.stderr)")
+        let rows = r.stdout.split(separator: "\n").dropFirst(2).map { $0.split(separator: " ").map(String.init) }
+        #expect(rows == [["1", "NULL"], ["2"]], "\(r.stdout)")
+        r = try await CLIRunner.run(["inspect", pq, "--output", "json"], environment: Self.env)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("\"numRows\""))
+        #expect(r.stdout.range(of: #""[a-z]+_[a-z_]+":"#, options: .regularExpression) == nil, "\(r.stdout)")
+    }
+}
