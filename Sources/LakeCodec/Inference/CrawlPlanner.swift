@@ -138,7 +138,25 @@ package struct CrawlPlanner: Sendable {
             }
             used.insert(name)
             let keys = HivePartitions.keys(unit.partitionPaths)
-            let location = url(for: unit.root, crawlRoot: crawlRoot)
+            var location = url(for: unit.root, crawlRoot: crawlRoot)
+            var notes: [String] = []
+            let siblings = units.filter { $0.root == unit.root && $0.schemas.first?.path != unit.schemas.first?.path }
+            if let other = siblings.first, let file = unit.schemas.first?.path {
+                // A split folder: as the crawler does, a one-file table points at that file, so a query of it
+                // does not read the other tables' files too.
+                let why = Self.splitReason(unit, other)
+                if unit.schemas.count == 1 && unit.partitionPaths.allSatisfy(\.isEmpty) {
+                    location = fileURL(for: file, crawlRoot: crawlRoot)
+                    notes.append(
+                        "\(LocalPath.lastComponent(unit.root)) was split into \(siblings.count + 1) tables because \(why); "
+                            + "this table's location is its one file")
+                } else {
+                    notes.append(
+                        "\(LocalPath.lastComponent(unit.root)) was split into \(siblings.count + 1) tables because \(why); "
+                            + "this table holds \(unit.schemas.count) files and its folder location also covers the "
+                            + "other tables' files: move them to their own folders")
+                }
+            }
             var partitions: [GlueTableDefinition.Partition] = []
             var seen: Set<[String]> = []
             for path in unit.partitionPaths where !path.isEmpty && !seen.contains(path) {
@@ -148,10 +166,34 @@ package struct CrawlPlanner: Sendable {
                         values: path.map { HivePartitions.value(of: $0) },
                         location: location + path.joined(separator: "/") + "/"))
             }
-            return GlueTableDefinition(
+            var table = GlueTableDefinition(
                 name: name, location: location, schemas: unit.schemas, partitionKeys: keys, partitions: partitions)
+            table.notes += notes
+            return table
         }
         return made.sorted { $0.name < $1.name }
+    }
+
+    /// Why two groups of one folder cannot be one table, in the crawler's terms.
+    static func splitReason(_ a: CrawlUnit, _ b: CrawlUnit) -> String {
+        let fileA = LocalPath.lastComponent(a.schemas.first?.path ?? ""),
+            fileB = LocalPath.lastComponent(b.schemas.first?.path ?? "")
+        if a.format != b.format {
+            return "its files differ in format (\(fileA) is \(a.format.rawValue), \(fileB) \(b.format.rawValue))"
+        }
+        let ca = a.schemas.first?.compression ?? "none", cb = b.schemas.first?.compression ?? "none"
+        if ca != cb { return "its files differ in compression (\(fileA) \(ca), \(fileB) \(cb))" }
+        let x = Set(a.columns.map(\.name)), y = Set(b.columns.map(\.name))
+        let shared = x.intersection(y).count, all = x.union(y).count
+        return "\(fileA) and \(fileB) share \(shared) of \(all) column names, under the crawler's "
+            + "\(Int(similarityThreshold * 100)) % threshold"
+    }
+
+    /// A file as a location URL (no trailing `/`): the location of a table the crawler made of one file.
+    package func fileURL(for file: String, crawlRoot: String) -> String {
+        var folderURL = url(for: LocalPath.parent(file), crawlRoot: crawlRoot)
+        if !folderURL.hasSuffix("/") { folderURL += "/" }
+        return folderURL + LocalPath.lastComponent(file)
     }
 
     /// A folder as a location URL ending in `/`, as crawler locations do.
