@@ -18,10 +18,16 @@ struct ConvertCommand: AsyncParsableCommand {
             bigint, double, timestamp, otherwise string), once to write it; missing members and null are \
             NULL, and nested objects and arrays are stored as JSON text in a column annotated JSON. \
             Parquet → Parquet keeps the schema, nested types included, and re-encodes every column with \
-            the chosen compression and row-group size. OUT ending in .csv gets CSV, anything else Parquet.
+            the chosen compression and row-group size. OUT ending in .csv gets CSV, anything else Parquet. \
+            IN `-` reads stdin (its format from its content).
+
+            Examples:
+              lakectl convert orders.csv orders.parquet --compression zstd
+              gunzip -c events.jsonl.gz | lakectl convert - events.parquet
+              lakectl convert export.csv out.parquet --delimiter ';' --no-header --ragged pad
             """)
 
-    @Argument(help: "The input file (CSV, JSON lines or Parquet).")
+    @Argument(help: "The input file (CSV, JSON lines or Parquet); '-' reads stdin.")
     var input: String
 
     @Argument(help: "The output file (.parquet or .csv).")
@@ -51,7 +57,10 @@ struct ConvertCommand: AsyncParsableCommand {
             let options = ParquetWriterOptions(
                 compression: compression, rowGroupRows: rowGroupRows, rowGroupBytes: rowGroupBytes)
             let toCSV = output.lowercased().hasSuffix(".csv")
-            if try Self.isParquet(input) {
+            let input = self.input == "-" ? try LocalInput.stdinCopy() : self.input
+            defer { if self.input == "-" { try? FileManager.default.removeItem(atPath: input) } }
+            let format = try LocalInput.format(of: input, named: self.input)
+            if format == .parquet {
                 let file = try ParquetFile.open(input)
                 if toCSV {
                     try Self.parquetToCSV(file, output)
@@ -59,8 +68,7 @@ struct ConvertCommand: AsyncParsableCommand {
                     try ParquetRewriter.rewrite(file, to: output, options: options)
                 }
             } else {
-                let lower = input.lowercased()
-                if lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") || lower.hasSuffix(".json") {
+                if format == .json {
                     guard !toCSV else {
                         throw CodecError.unsupported(
                             what: "JSON lines → CSV: give OUT a .parquet name to convert \(input) to Parquet")
@@ -78,15 +86,6 @@ struct ConvertCommand: AsyncParsableCommand {
                     readerOptions: settings.readerOptions)
             }
         }
-    }
-
-    static func isParquet(_ path: String) throws -> Bool {
-        guard let h = FileHandle(forReadingAtPath: path) else {
-            throw CodecError.io(path: path, reason: "cannot open for reading")
-        }
-        defer { try? h.close() }
-        let head = (try? h.read(upToCount: 4)) ?? Data()
-        return head == Data("PAR1".utf8)
     }
 
     /// Rows as CSV with a header; NULL as an empty field, an empty string as `""`; nested values as JSON-ish

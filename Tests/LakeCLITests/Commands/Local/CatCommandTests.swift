@@ -114,3 +114,46 @@ extension CatCommandTests {
         #expect(r.stdout.range(of: #""[a-z]+_[a-z_]+":"#, options: .regularExpression) == nil, "\(r.stdout)")
     }
 }
+
+extension CatCommandTests {
+    /// Issue 9 item 13: help lists only the formats a command writes; others are refused naming the valid
+    /// ones; cat and profile read CSV and JSON lines; convert reads stdin with `-`.
+    @Test("--output lists and accepts only the command's formats")
+    func outputFormatsPerCommand() async throws {
+        for (command, listed, refused) in [
+            ("cat", "jsonl, csv, table", "json"), ("inspect", "table, json", "csv"),
+            ("profile", "table, json", "jsonl"),
+        ] {
+            var r = try await CLIRunner.run([command, "--help"], environment: Self.env)
+            #expect(r.stdout.contains("values: \(listed)"), "\(command): \(r.stdout)")
+            #expect(r.stdout.contains("Examples:"), "\(command)")
+            r = try await CLIRunner.run([command, "x.parquet", "--output", refused], environment: Self.env)
+            #expect(r.status == 64, "\(command) --output \(refused)")
+            #expect(r.stderr.contains("'\(refused)'"), "\(r.stderr)")
+        }
+    }
+
+    @Test("cat and profile read CSV and JSON lines; convert reads stdin with -")
+    func readsEveryInputFormat() async throws {
+        let tree = try CLITempTree()
+        defer { tree.remove() }
+        let csv = try tree.write("p.csv", "id,qty\n1,5\n2,7\n3,\n")
+        let jsonl = try tree.write("p.jsonl", "{\"id\": 1, \"qty\": 5}\n{\"id\": 2, \"qty\": 7}\n{\"id\": 3}\n")
+        for file in [csv, jsonl] {
+            var r = try await CLIRunner.run(["cat", file, "--where", "qty >= 6"], environment: Self.env)
+            #expect(r.status == 0, "\(r.stderr)")
+            #expect(r.stdout == "{\"id\":2,\"qty\":7}\n", "\(file)")
+            r = try await CLIRunner.run(["profile", file, "--output", "json"], environment: Self.env)
+            #expect(r.status == 0, "\(r.stderr)")
+            #expect(r.stdout.contains("\"nulls\": 1"), "\(r.stdout)")
+        }
+        let pq = tree.path("stdin.parquet")
+        var r = try await CLIRunner.run(
+            ["convert", "-", pq], environment: Self.env, stdin: "{\"a\": 1}\n{\"a\": 2}\n")
+        #expect(r.status == 0, "\(r.stderr)")
+        r = try await CLIRunner.run(["cat", pq, "--output", "csv"], environment: Self.env)
+        #expect(r.stdout == "a\n1\n2\n")
+        r = try await CLIRunner.run(["cat", "-", "--output", "csv"], environment: Self.env, stdin: "x;y\n1;2\n")
+        #expect(r.stdout == "x,y\n1,2\n", "\(r.stderr)")
+    }
+}
