@@ -13,6 +13,10 @@ struct SchemaInferCommand: AsyncParsableCommand {
             when some column is not text. --rules full reads every record and detects dates, timestamps \
             and exact decimals (what `lakectl convert` writes). Files of a folder are merged into one table; \
             use `lakectl crawl --dry-run` to see how a crawler would split them into tables.
+
+            Examples:
+              lakectl schema infer data/orders/ --rules full
+              lakectl schema infer export.csv --delimiter ';' --output json > table-input.json
             """)
 
     @Argument(help: "Files, or one folder.")
