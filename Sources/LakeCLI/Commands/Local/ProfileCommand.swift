@@ -42,13 +42,14 @@ struct ProfileCommand: AsyncParsableCommand {
                     ("type", .string(p.type)),
                     ("count", .int(Int64(p.count))),
                     ("nulls", .int(Int64(p.nulls))),
+                    ("nans", p.nans.map { .int(Int64($0)) } ?? .null),
                     ("min", p.min.map(ParquetValueOutput.output) ?? .null),
                     ("max", p.max.map(ParquetValueOutput.output) ?? .null),
                     ("mean", p.mean.map(OutputValue.double) ?? .null),
                     ("distinct_estimate", .int(Int64(p.distinct))),
                 ]
             }
-            let columns = ["column", "type", "count", "nulls", "min", "max", "mean", "distinct_estimate"]
+            let columns = ["column", "type", "count", "nulls", "nans", "min", "max", "mean", "distinct_estimate"]
             if output == .json {
                 StandardStreams.out(RecordRenderer.render(records: records, columns: columns, as: .json))
             } else {
