@@ -27,6 +27,7 @@ package enum JSONWriter {
         switch value {
         case let .string(s): JSONString.append(s, to: &out)
         case let .int(i): out += String(i)
+        case let .uint(u): out += String(u)
         case let .double(d):
             if d.isFinite { out += number(d) } else { JSONString.append(number(d), to: &out) }
         case let .bool(b): out += b ? "true" : "false"

@@ -3,6 +3,8 @@
 package indirect enum OutputValue: Sendable, Equatable {
     case string(String)
     case int(Int64)
+    /// An unsigned 64-bit integer: always a JSON number, so a uint64 column never mixes numbers and strings.
+    case uint(UInt64)
     case double(Double)
     case bool(Bool)
     case null
@@ -13,6 +15,7 @@ package indirect enum OutputValue: Sendable, Equatable {
         switch (a, b) {
         case let (.string(x), .string(y)): return x == y
         case let (.int(x), .int(y)): return x == y
+        case let (.uint(x), .uint(y)): return x == y
         case let (.double(x), .double(y)): return x == y || (x.isNaN && y.isNaN)
         case let (.bool(x), .bool(y)): return x == y
         case (.null, .null): return true
@@ -23,11 +26,24 @@ package indirect enum OutputValue: Sendable, Equatable {
         }
     }
 
+    /// A CSV field: nil for null (written empty) so an empty string stays distinct (written `""`).
+    package var csvField: String? {
+        if case .null = self { return nil }
+        return cellText
+    }
+
+    /// A data cell in a table (`cat --output table`): NULL spelled out, so it differs from an empty string.
+    package var tableCell: String {
+        if case .null = self { return "NULL" }
+        return cellText
+    }
+
     /// Text for a table or CSV cell: strings bare, null empty, nested values as compact JSON.
     package var cellText: String {
         switch self {
         case let .string(s): return s
         case let .int(i): return String(i)
+        case let .uint(u): return String(u)
         case let .double(d): return JSONWriter.number(d)
         case let .bool(b): return b ? "true" : "false"
         case .null: return ""

@@ -9,7 +9,7 @@ enum ParquetCommandSupport {
         do {
             return try body()
         } catch let error as CodecError {
-            StandardStreams.err("lakectl: error: \(error.description)")
+            StandardStreams.err("lakectl: error: \(CSVReadOptions.flagSpelling(error.description))")
             throw ExitCode(1)
         }
     }

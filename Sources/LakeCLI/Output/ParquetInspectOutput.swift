@@ -7,17 +7,17 @@ enum ParquetInspectOutput {
         return .object([
             ("path", .string(f.path)),
             ("size", .int(Int64(f.fileSize))),
-            ("created_by", m.createdBy.map(OutputValue.string) ?? .null),
-            ("format_version", .int(Int64(m.version))),
-            ("num_rows", .int(f.rowCountFromRowGroups)),
-            ("footer_num_rows", .int(m.numRows)),
-            ("column_orders_defined", .bool(m.columnOrdersDefined)),
+            ("createdBy", m.createdBy.map(OutputValue.string) ?? .null),
+            ("formatVersion", .int(Int64(m.version))),
+            ("numRows", .int(f.rowCountFromRowGroups)),
+            ("footerNumRows", .int(m.numRows)),
+            ("columnOrdersDefined", .bool(m.columnOrdersDefined)),
             (
-                "key_value_metadata",
+                "keyValueMetadata",
                 .object(m.keyValueMetadata.map { ($0.key, $0.value.map(OutputValue.string) ?? .null) })
             ),
             ("schema", .array(f.schema.root.children.map(node))),
-            ("row_groups", .array((0..<f.rowGroupCount).map { rowGroup(f, $0) })),
+            ("rowGroups", .array((0..<f.rowGroupCount).map { rowGroup(f, $0) })),
         ])
     }
 
@@ -25,13 +25,13 @@ enum ParquetInspectOutput {
         var fields: [(String, OutputValue)] = [
             ("name", .string(n.name)),
             ("repetition", .string(n.repetition.name)),
-            ("arrow_type", .string(n.arrowType)),
+            ("arrowType", .string(n.arrowType)),
         ]
-        if let p = n.physicalTypeText { fields.append(("physical_type", .string(p))) }
-        if let a = n.annotation { fields.append(("logical_type", .string(a))) }
+        if let p = n.physicalTypeText { fields.append(("physicalType", .string(p))) }
+        if let a = n.annotation { fields.append(("logicalType", .string(a))) }
         if n.leafIndex != nil {
-            fields.append(("max_definition_level", .int(Int64(n.maxDefinitionLevel))))
-            fields.append(("max_repetition_level", .int(Int64(n.maxRepetitionLevel))))
+            fields.append(("maxDefinitionLevel", .int(Int64(n.maxDefinitionLevel))))
+            fields.append(("maxRepetitionLevel", .int(Int64(n.maxRepetitionLevel))))
         } else {
             fields.append(("children", .array(n.children.map(node))))
         }
@@ -42,10 +42,10 @@ enum ParquetInspectOutput {
         let g = f.metadata.rowGroups[i]
         return .object([
             ("index", .int(Int64(i))),
-            ("num_rows", .int(g.numRows)),
-            ("total_byte_size", .int(g.totalByteSize)),
+            ("numRows", .int(g.numRows)),
+            ("totalByteSize", .int(g.totalByteSize)),
             (
-                "sorting_columns",
+                "sortingColumns",
                 .array(
                     g.sortingColumns.map { sc in
                         .object([
@@ -55,7 +55,7 @@ enum ParquetInspectOutput {
                                     sc.columnIndex >= 0 && Int(sc.columnIndex) < f.schema.columns.count
                                         ? f.schema.columns[Int(sc.columnIndex)].dottedPath : "#\(sc.columnIndex)")
                             ),
-                            ("descending", .bool(sc.descending)), ("nulls_first", .bool(sc.nullsFirst)),
+                            ("descending", .bool(sc.descending)), ("nullsFirst", .bool(sc.nullsFirst)),
                         ])
                     })
             ),
@@ -70,31 +70,31 @@ enum ParquetInspectOutput {
         func flag(_ v: Bool?) -> OutputValue { v.map(OutputValue.bool) ?? .null }
         var fields: [(String, OutputValue)] = []
         fields.append(("path", .string(c.path)))
-        fields.append(("physical_type", .string(c.physicalType)))
+        fields.append(("physicalType", .string(c.physicalType)))
         fields.append(("codec", .string(c.codec)))
         fields.append(("encodings", .array(c.encodings.map(OutputValue.string))))
-        fields.append(("compressed_size", .int(c.compressedSize)))
-        fields.append(("uncompressed_size", .int(c.uncompressedSize)))
-        fields.append(("num_values", .int(c.valueCount)))
-        fields.append(("null_count", opt(c.nullCount)))
-        fields.append(("distinct_count", opt(c.distinctCount)))
+        fields.append(("compressedSize", .int(c.compressedSize)))
+        fields.append(("uncompressedSize", .int(c.uncompressedSize)))
+        fields.append(("numValues", .int(c.valueCount)))
+        fields.append(("nullCount", opt(c.nullCount)))
+        fields.append(("distinctCount", opt(c.distinctCount)))
         fields.append(("min", value(c.min)))
         fields.append(("max", value(c.max)))
-        fields.append(("is_min_value_exact", flag(c.isMinExact)))
-        fields.append(("is_max_value_exact", flag(c.isMaxExact)))
-        fields.append(("legacy_min", value(c.legacyMin)))
-        fields.append(("legacy_max", value(c.legacyMax)))
-        fields.append(("data_page_offset", .int(c.dataPageOffset)))
-        fields.append(("dictionary_page_offset", opt(c.dictionaryPageOffset)))
-        fields.append(("column_index_offset", opt(c.columnIndexOffset)))
-        fields.append(("column_index_length", opt32(c.columnIndexLength)))
-        fields.append(("offset_index_offset", opt(c.offsetIndexOffset)))
-        fields.append(("offset_index_length", opt32(c.offsetIndexLength)))
-        fields.append(("bloom_filter_offset", opt(c.bloomFilterOffset)))
-        fields.append(("bloom_filter_length", opt32(c.bloomFilterLength)))
-        fields.append(("page_encoding_stats", .array(c.encodingStats.map(OutputValue.string))))
+        fields.append(("isMinValueExact", flag(c.isMinExact)))
+        fields.append(("isMaxValueExact", flag(c.isMaxExact)))
+        fields.append(("legacyMin", value(c.legacyMin)))
+        fields.append(("legacyMax", value(c.legacyMax)))
+        fields.append(("dataPageOffset", .int(c.dataPageOffset)))
+        fields.append(("dictionaryPageOffset", opt(c.dictionaryPageOffset)))
+        fields.append(("columnIndexOffset", opt(c.columnIndexOffset)))
+        fields.append(("columnIndexLength", opt32(c.columnIndexLength)))
+        fields.append(("offsetIndexOffset", opt(c.offsetIndexOffset)))
+        fields.append(("offsetIndexLength", opt32(c.offsetIndexLength)))
+        fields.append(("bloomFilterOffset", opt(c.bloomFilterOffset)))
+        fields.append(("bloomFilterLength", opt32(c.bloomFilterLength)))
+        fields.append(("pageEncodingStats", .array(c.encodingStats.map(OutputValue.string))))
         let kv: [(String, OutputValue)] = c.keyValueMetadata.map { ($0.key, $0.value.map(OutputValue.string) ?? .null) }
-        fields.append(("key_value_metadata", .object(kv)))
+        fields.append(("keyValueMetadata", .object(kv)))
         return .object(fields)
     }
 

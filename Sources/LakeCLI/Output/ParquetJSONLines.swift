@@ -22,7 +22,7 @@ enum ParquetJSONLines {
         case .bool(let b): out += (b ? "true" : "false").utf8
         case .int(let i): out += String(i).utf8
         case .uint(let u):
-            if u <= UInt64(Int64.max) { out += String(u).utf8 } else { appendString(String(u), to: &out) }
+            out += String(u).utf8  // always a number: one uint64 column never mixes numbers and strings
         case .float, .double:
             let d: Double
             if case .float(let f) = v {

@@ -5,13 +5,17 @@ import LakeCodec
 /// ±Infinity as strings), binary as base64, decimals as strings (exact), dates/times/timestamps as
 /// ISO-8601 text, lists as arrays, structs as objects, maps as arrays of [key, value].
 package enum ParquetValueOutput {
+    /// A CSV field for `cat --output csv` and `convert x.csv`: nil for NULL, so the one CSV writer writes it
+    /// empty and an empty string as `""`.
+    package static func csvField(_ v: Value) -> String? { output(v).csvField }
+
     package static func output(_ v: Value) -> OutputValue {
         switch v {
         case .null: return .null
         case .bool(let b): return .bool(b)
         case .int(let i): return .int(i)
-        // Beyond Int64 there is no exact JSON number in OutputValue; keep the digits as a string.
-        case .uint(let u): return u <= UInt64(Int64.max) ? .int(Int64(u)) : .string(String(u))
+        // Always a number, whatever its size, so one column never mixes numbers and strings.
+        case .uint(let u): return .uint(u)
         // Through the shortest decimal text of the Float, so 1.1f prints as 1.1, not 1.100000023841858.
         case .float(let f): return .double(f.isFinite ? Double("\(f)") ?? Double(f) : Double(f))
         case .double(let d): return .double(d)

@@ -1,3 +1,4 @@
+import LakeCodec
 import LakeOrchestration
 
 /// A `Plan` for people (`+ kind id` to create, `~ kind id` with `field: old → new` to update,

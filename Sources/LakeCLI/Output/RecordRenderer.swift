@@ -1,3 +1,5 @@
+import LakeCodec
+
 /// Renders a command's records in the chosen format. Commands build values; this decides the text.
 package enum RecordRenderer {
     /// A single record (`whoami`): a field/value table, one JSON object, or a one-row CSV.
@@ -6,7 +8,7 @@ package enum RecordRenderer {
         case .table: return TableWriter.render(record: record)
         case .json: return JSONWriter.pretty(.object(record))
         case .jsonl: return JSONWriter.compact(.object(record))
-        case .csv: return CSVWriter.render(header: record.map(\.0), rows: [record.map(\.1.cellText)])
+        case .csv: return CSVWriter.render(header: record.map(\.0), rows: [record.map(\.1.csvField)])
         }
     }
 
@@ -21,7 +23,7 @@ package enum RecordRenderer {
         case .jsonl:
             return records.map { JSONWriter.compact(.object($0)) }.joined(separator: "\n")
         case .csv:
-            return CSVWriter.render(header: columns, rows: records.map { $0.map(\.1.cellText) })
+            return CSVWriter.render(header: columns, rows: records.map { $0.map(\.1.csvField) })
         }
     }
 }

@@ -134,7 +134,8 @@ package final class CSVReader {
             return true
         case .pad, .error:
             let what = got < width ? "only \(got)" : "\(got)"
-            let hint = got < width ? "use --ragged pad or --ragged skip" : "use --ragged skip, or check the delimiter"
+            let hint =
+                got < width ? "read with ragged=pad or ragged=skip" : "read with ragged=skip, or state delimiter=C"
             throw CodecError.csv(
                 path: source.name, line: recordLine, column: nil,
                 reason: "row has \(what) fields where \(width) are expected (\(hint))")

@@ -96,18 +96,28 @@ package struct CSVSniffer: Sendable {
         }
         let standard = hints.delimiter.map { [$0] } ?? Self.delimiters
         let comments: [UInt8?] = hints.comment.map { [$0] } ?? Self.commentCandidates(sample, from: start)
-        var (best, errors, tried) = select(
+        var (best, errors, tried, samples) = select(
             candidates(delimiters: standard, comments: comments), sample, start, isComplete, name)
         if hints.delimiter == nil, (best.winner(allowPadding: hints.allowPadding)?.columns ?? 0) < 2 {
             // Nothing standard splits the rows: try the rarer separators that occur in the sample.
             let others = Self.otherDelimiters.filter { sample.contains($0) }
-            let (more, moreErrors, moreTried) = select(
+            let (more, moreErrors, moreTried, _) = select(
                 candidates(delimiters: others, comments: comments), sample, start, isComplete, name)
             if let found = more.winner(allowPadding: hints.allowPadding), found.columns >= 2 {
                 best = more
             }
             errors += moreErrors
             tried += moreTried
+        }
+        if let ragged = CSVSnifferSample.raggedReading(samples, strict: best.winner(allowPadding: hints.allowPadding)) {
+            guard hints.allowPadding else {
+                throw CodecError.csv(
+                    path: name, line: ragged.line, column: nil,
+                    reason: "row has \(ragged.found) fields where the header has \(ragged.sample.columns) "
+                        + "\(CSVDialect.display(ragged.sample.dialect.delimiter))-separated fields; read with "
+                        + "ragged=pad (missing fields are NULL) or ragged=skip (the row is dropped), or fix the row")
+            }
+            return describe(ragged.sample, sample: sample, start: start, isComplete: isComplete)
         }
         guard let winner = best.winner(allowPadding: hints.allowPadding) else {
             // When no dialect can even tokenize the file (an over-long line), that is the clearer message.
@@ -118,33 +128,36 @@ package struct CSVSniffer: Sendable {
                     reason: "could not detect the CSV dialect: this row has \(broken.found) fields where the rows "
                         + "before it have \(broken.expected) "
                         + "\(CSVDialect.display(best.candidates[0].dialect.delimiter))-"
-                        + "separated fields; state --delimiter, or allow short rows with --ragged pad")
+                        + "separated fields; state delimiter=C, or allow short rows with ragged=pad")
             }
             throw CodecError.csv(
                 path: name, line: 1, column: nil,
                 reason: "could not detect the CSV dialect: no delimiter and quote give every row the same number of "
-                    + "fields; state --delimiter and --quote, or allow short rows with --ragged pad")
+                    + "fields; state delimiter=C and quote=C, or allow short rows with ragged=pad")
         }
         return describe(winner, sample: sample, start: start, isComplete: isComplete)
     }
 
-    /// Runs every candidate over the sample; returns the selection, the candidates' tokenizing errors and
-    /// how many were tried.
+    /// Runs every candidate over the sample; returns the selection, the candidates' tokenizing errors, how
+    /// many were tried, and every candidate that tokenized (for `CSVSnifferSample.raggedReading`).
     private func select(
         _ dialects: [CSVDialect], _ sample: [UInt8], _ start: Int, _ isComplete: Bool, _ name: String
-    ) -> (CSVSnifferSelection, [CodecError], Int) {
+    ) -> (CSVSnifferSelection, [CodecError], Int, [CSVSnifferSample]) {
         var best = CSVSnifferSelection()
         var errors: [CodecError] = []
+        var samples: [CSVSnifferSample] = []
         for dialect in dialects {
             switch CSVSnifferSample.analyze(
                 sample, from: start, dialect: dialect, isComplete: isComplete, maxRows: maxRows, hints: hints,
                 name: name)
             {
-            case .success(let analysis): best.consider(analysis, allowPadding: hints.allowPadding)
+            case .success(let analysis):
+                best.consider(analysis, allowPadding: hints.allowPadding)
+                samples.append(analysis)
             case .failure(let error): errors.append(error)
             }
         }
-        return (best, errors, dialects.count)
+        return (best, errors, dialects.count, samples)
     }
 
     /// DuckDB also tries `#` as a comment character; lakectl does so only when a line of the sample starts
@@ -193,7 +206,8 @@ package struct CSVSniffer: Sendable {
         let rows = CSVSnifferSample.records(
             sample, from: start, dialect: dialect, isComplete: isComplete, maxRows: maxRows, columns: winner.columns)
         let columns = winner.columns
-        let typeRowsFrom = rows.rowCount > 1 ? 1 : 0
+        // A stated header-less file types every row; otherwise the first row may be a header.
+        let typeRowsFrom = hints.hasHeader == false || rows.rowCount <= 1 ? 0 : 1
         var full = (0..<columns).map { _ in CSVTypeGuess(rules: .full) }
         var glue = (0..<columns).map { _ in CSVTypeGuess(rules: .glue) }
         for c in 0..<columns {

@@ -33,7 +33,8 @@ struct CSVTokenizer: Sendable {
             case .unterminatedQuote:
                 return "unterminated quoted field: the quote opened here never closes"
             case .textAfterClosingQuote:
-                return "unexpected text after a closing quote (a stray quote, or the wrong --quote character)"
+                return
+                    "unexpected text after a closing quote (a stray quote, or the wrong quote character: state quote=C)"
             case .recordTooLong:
                 return "record longer than \(maxRecordBytes) bytes (a quote that never closes, or raise the limit)"
             }

@@ -79,6 +79,13 @@ package final class CSVWriter {
 
     /// Writes one row; nil is NULL.
     package func writeRow(_ fields: [String?]) throws {
+        appendRow(fields)
+        if buffer.count >= flushBytes { try flush() }
+    }
+
+    /// Adds one row to `buffer` without writing it anywhere (in-memory writers: `cat --output csv` prints
+    /// the buffer per batch with `takeText`). nil is NULL.
+    package func appendRow(_ fields: [String?]) {
         for (index, field) in fields.enumerated() {
             if index > 0 { buffer.append(options.delimiter) }
             if var text = field {
@@ -87,7 +94,30 @@ package final class CSVWriter {
                 buffer.append(contentsOf: nullText)
             }
         }
-        try endRow()
+        buffer.append(contentsOf: newline)
+        rowsWritten += 1
+    }
+
+    /// The buffered rows as text, emptying the buffer.
+    package func takeText() -> String {
+        defer { buffer.removeAll(keepingCapacity: true) }
+        return String(decoding: buffer, as: UTF8.self)
+    }
+
+    /// Rows as CSV text with a header, no final newline (the caller prints it as one block). nil is NULL,
+    /// written empty, while an empty string is `""`, exactly as files written by `convert`.
+    package static func render(header: [String], rows: [[String?]], options: Options = Options()) -> String {
+        let writer = CSVWriter(options: options)
+        writer.appendRow(header)
+        for row in rows { writer.appendRow(row) }
+        var text = writer.takeText()
+        if text.hasSuffix("\n") { text.removeLast() }
+        return text
+    }
+
+    /// Rows of plain text, none NULL.
+    package static func render(header: [String], rows: [[String]], options: Options = Options()) -> String {
+        render(header: header, rows: rows.map { $0.map(Optional.some) }, options: options)
     }
 
     /// Writes every row of a batch read by `CSVReader`, re-quoting for this writer's dialect.

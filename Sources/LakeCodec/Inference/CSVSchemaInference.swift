@@ -9,16 +9,19 @@
 ///
 /// `full` reads every row with DuckDB's ladder (dates, timestamps) and exact decimals, as `convert` will.
 package enum CSVSchemaInference {
-    package static func infer(path: String, rules: InferenceRules, sizeInBytes: Int, compression: String?) throws
-        -> FileSchema
-    {
+    package static func infer(
+        path: String, rules: InferenceRules, sizeInBytes: Int, compression: String?,
+        csv: CSVReadSettings = CSVReadSettings()
+    ) throws -> FileSchema {
         switch rules {
-        case .glue: return try glue(path: path, sizeInBytes: sizeInBytes, compression: compression)
-        case .full: return try full(path: path, sizeInBytes: sizeInBytes, compression: compression)
+        case .glue: return try glue(path: path, sizeInBytes: sizeInBytes, compression: compression, csv: csv)
+        case .full: return try full(path: path, sizeInBytes: sizeInBytes, compression: compression, csv: csv)
         }
     }
 
-    private static func glue(path: String, sizeInBytes: Int, compression: String?) throws -> FileSchema {
+    private static func glue(path: String, sizeInBytes: Int, compression: String?, csv: CSVReadSettings) throws
+        -> FileSchema
+    {
         let limit = InferenceRules.glue.maxBytes ?? 1_000_000
         let source = try CSVByteSource(path: path)
         var sample: [UInt8] = []
@@ -26,7 +29,7 @@ package enum CSVSchemaInference {
         var probe: [UInt8] = []
         var complete = sample.count < limit
         if !complete { complete = try source.readChunk(into: &probe, maxBytes: 1) == 0 }
-        let sniff = try CSVSniffer.glue().sniff(sample: sample, isComplete: complete, name: path)
+        let sniff = try CSVSniffer.glue(hints: csv.sniffHints).sniff(sample: sample, isComplete: complete, name: path)
         let start = sample.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         let width = sniff.columnNames.count
         let rows = CSVSnifferSample.records(
@@ -34,7 +37,7 @@ package enum CSVSchemaInference {
             maxRows: InferenceRules.glue.maxRecords ?? 1_000, columns: width)
         var guesses = (0..<width).map { _ in CSVTypeGuess(rules: .glue) }
         for c in 0..<width { guesses[c].observe(rows, column: c, fromRow: rows.rowCount > 1 ? 1 : 0) }
-        let hasHeader = CSVSniffer.glueHeader(rows, glueTypes: guesses.map(\.type))
+        let hasHeader = csv.hints.hasHeader ?? CSVSniffer.glueHeader(rows, glueTypes: guesses.map(\.type))
         if !hasHeader && rows.rowCount > 1 {
             // The first row is data after all: it constrains the types too.
             for c in 0..<width {
@@ -50,8 +53,10 @@ package enum CSVSchemaInference {
             recordsSampled: max(0, rows.rowCount - (hasHeader ? 1 : 0)), sizeInBytes: sizeInBytes)
     }
 
-    private static func full(path: String, sizeInBytes: Int, compression: String?) throws -> FileSchema {
-        let (sniff, reader) = try CSVReader.sniffing(path: path)
+    private static func full(path: String, sizeInBytes: Int, compression: String?, csv: CSVReadSettings) throws
+        -> FileSchema
+    {
+        let (sniff, reader) = try CSVReader.sniffing(path: path, hints: csv.hints, options: csv.readerOptions)
         let width = sniff.columnNames.count
         var guesses = (0..<width).map { _ in CSVTypeGuess(rules: .full) }
         var records = 0

@@ -17,14 +17,17 @@ package struct CrawlPlanner: Sendable {
     /// Replaces the crawl root's absolute path in every location (`s3://bucket/prefix/`); nil gives
     /// `file://` URLs.
     package var locationBase: String?
+    /// What the user stated about CSV files (delimiter, quote, header, ragged rows).
+    package var csv: CSVReadSettings
 
     package static let similarityThreshold = 0.7
     /// Deepest folder nesting crawled; real partition trees are a handful of levels.
     package static let maxDepth = 64
 
-    package init(rules: InferenceRules = .glue, locationBase: String? = nil) {
+    package init(rules: InferenceRules = .glue, locationBase: String? = nil, csv: CSVReadSettings = CSVReadSettings()) {
         self.rules = rules
         self.locationBase = locationBase
+        self.csv = csv
     }
 
     package func plan(path: String) throws -> CrawlPlan {
@@ -38,7 +41,7 @@ package struct CrawlPlanner: Sendable {
             var visited: Set<String> = []
             units = try self.units(in: root, depth: 0, visited: &visited, skipped: &skipped)
         } else {
-            let schema = try SchemaInferrer(rules: rules).infer(path: root)
+            let schema = try SchemaInferrer(rules: rules, csv: csv).infer(path: root)
             units = [CrawlUnit(root: LocalPath.parent(root), schemas: [schema], partitionPaths: [[]])]
         }
         return CrawlPlan(
@@ -69,7 +72,7 @@ package struct CrawlPlanner: Sendable {
             }
             guard entry.size > 0 else { continue }
             do {
-                let schema = try SchemaInferrer(rules: rules).infer(path: path)
+                let schema = try SchemaInferrer(rules: rules, csv: csv).infer(path: path)
                 if let i = direct.firstIndex(where: { Self.compatible($0, schema) }) {
                     direct[i].schemas.append(schema)
                     direct[i].partitionPaths.append([])
@@ -135,7 +138,25 @@ package struct CrawlPlanner: Sendable {
             }
             used.insert(name)
             let keys = HivePartitions.keys(unit.partitionPaths)
-            let location = url(for: unit.root, crawlRoot: crawlRoot)
+            var location = url(for: unit.root, crawlRoot: crawlRoot)
+            var notes: [String] = []
+            let siblings = units.filter { $0.root == unit.root && $0.schemas.first?.path != unit.schemas.first?.path }
+            if let other = siblings.first, let file = unit.schemas.first?.path {
+                // A split folder: as the crawler does, a one-file table points at that file, so a query of it
+                // does not read the other tables' files too.
+                let why = Self.splitReason(unit, other)
+                if unit.schemas.count == 1 && unit.partitionPaths.allSatisfy(\.isEmpty) {
+                    location = fileURL(for: file, crawlRoot: crawlRoot)
+                    notes.append(
+                        "\(LocalPath.lastComponent(unit.root)) was split into \(siblings.count + 1) tables because \(why); "
+                            + "this table's location is its one file")
+                } else {
+                    notes.append(
+                        "\(LocalPath.lastComponent(unit.root)) was split into \(siblings.count + 1) tables because \(why); "
+                            + "this table holds \(unit.schemas.count) files and its folder location also covers the "
+                            + "other tables' files: move them to their own folders")
+                }
+            }
             var partitions: [GlueTableDefinition.Partition] = []
             var seen: Set<[String]> = []
             for path in unit.partitionPaths where !path.isEmpty && !seen.contains(path) {
@@ -145,10 +166,34 @@ package struct CrawlPlanner: Sendable {
                         values: path.map { HivePartitions.value(of: $0) },
                         location: location + path.joined(separator: "/") + "/"))
             }
-            return GlueTableDefinition(
+            var table = GlueTableDefinition(
                 name: name, location: location, schemas: unit.schemas, partitionKeys: keys, partitions: partitions)
+            table.notes += notes
+            return table
         }
         return made.sorted { $0.name < $1.name }
+    }
+
+    /// Why two groups of one folder cannot be one table, in the crawler's terms.
+    static func splitReason(_ a: CrawlUnit, _ b: CrawlUnit) -> String {
+        let fileA = LocalPath.lastComponent(a.schemas.first?.path ?? ""),
+            fileB = LocalPath.lastComponent(b.schemas.first?.path ?? "")
+        if a.format != b.format {
+            return "its files differ in format (\(fileA) is \(a.format.rawValue), \(fileB) \(b.format.rawValue))"
+        }
+        let ca = a.schemas.first?.compression ?? "none", cb = b.schemas.first?.compression ?? "none"
+        if ca != cb { return "its files differ in compression (\(fileA) \(ca), \(fileB) \(cb))" }
+        let x = Set(a.columns.map(\.name)), y = Set(b.columns.map(\.name))
+        let shared = x.intersection(y).count, all = x.union(y).count
+        return "\(fileA) and \(fileB) share \(shared) of \(all) column names, under the crawler's "
+            + "\(Int(similarityThreshold * 100)) % threshold"
+    }
+
+    /// A file as a location URL (no trailing `/`): the location of a table the crawler made of one file.
+    package func fileURL(for file: String, crawlRoot: String) -> String {
+        var folderURL = url(for: LocalPath.parent(file), crawlRoot: crawlRoot)
+        if !folderURL.hasSuffix("/") { folderURL += "/" }
+        return folderURL + LocalPath.lastComponent(file)
     }
 
     /// A folder as a location URL ending in `/`, as crawler locations do.

@@ -3,9 +3,12 @@
 /// non-blank byte opens an object, CSV otherwise) and hands it to the format's inference.
 package struct SchemaInferrer: Sendable {
     package var rules: InferenceRules
+    /// What the user stated about CSV files (delimiter, quote, header, ragged rows).
+    package var csv: CSVReadSettings
 
-    package init(rules: InferenceRules = .glue) {
+    package init(rules: InferenceRules = .glue, csv: CSVReadSettings = CSVReadSettings()) {
         self.rules = rules
+        self.csv = csv
     }
 
     package func infer(path: String) throws -> FileSchema {
@@ -20,7 +23,8 @@ package struct SchemaInferrer: Sendable {
             return try JSONSchemaInference.infer(
                 path: path, rules: rules, sizeInBytes: entry.size, compression: compression)
         }
-        return try CSVSchemaInference.infer(path: path, rules: rules, sizeInBytes: entry.size, compression: compression)
+        return try CSVSchemaInference.infer(
+            path: path, rules: rules, sizeInBytes: entry.size, compression: compression, csv: csv)
     }
 
     /// Whether the first non-blank byte (after decompression and a byte-order mark) is `{`.

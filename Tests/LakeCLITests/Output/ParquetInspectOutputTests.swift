@@ -14,8 +14,8 @@ import Testing
     @Test func jsonReportHasSchemaRowGroupsAndStatistics() throws {
         let f = try ParquetFile.open(Self.corpus("duckdb-parquet-testing/date_stats.parquet"))
         let text = JSONWriter.compact(ParquetInspectOutput.json(f))
-        #expect(text.contains(#""num_rows":2"#))
-        #expect(text.contains(#""logical_type":"DATE""#) || text.contains(#""logical_type":"DATE"#))
+        #expect(text.contains(#""numRows":2"#))
+        #expect(text.contains(#""logicalType":"DATE""#) || text.contains(#""logicalType":"DATE"#))
         #expect(text.contains(#""min":"1900-01-01","max":"2030-12-31""#))
         #expect(text.contains(#""codec":"#))
     }

@@ -68,11 +68,32 @@ struct CSVSnifferTests {
         #expect(
             throws: CodecError.csv(
                 path: "<memory>", line: 2102, column: nil,
-                reason: "could not detect the CSV dialect: this row has 2 fields where the rows before it have 3 "
-                    + ",-separated fields; state --delimiter, or allow short rows with --ragged pad")
+                reason: "row has 2 fields where the header has 3 ,-separated fields; read with ragged=pad (missing "
+                    + "fields are NULL) or ragged=skip (the row is dropped), or fix the row")
         ) {
             try CSVTest.sniff(text)
         }
+    }
+
+    /// Issue 9 item 2: DuckDB's rules read `a,b,c / 1,2,3 / 4,5,6 / 7,8 / 9,10,11` as ONE column named
+    /// `a,b,c`, and `a,b,c / 1,2,3 / 4,5 / 6,7,8,9` as a 3-line preamble and one row. Both are ragged files.
+    @Test(
+        "a short or long row never narrows the table or turns rows into a preamble",
+        arguments: [
+            ("a,b,c\n1,2,3\n4,5,6\n7,8\n9,10,11\n", 4), ("a,b,c\n1,2,3\n4,5\n6,7,8,9\n", 3),
+            ("a;b;c\n1;2;3\n4;5;6\n7;8\n", 4),
+        ])
+    func raggedRowIsAnErrorWithItsLine(text: String, line: Int) throws {
+        do {
+            _ = try CSVTest.sniff(text)
+            Issue.record("sniffed a dialect for a ragged file")
+        } catch let CodecError.csv(_, errorLine, _, reason) {
+            #expect(errorLine == line)
+            #expect(reason.contains("ragged=pad"), "\(reason)")
+        }
+        let padded = try CSVTest.sniff(text, hints: CSVSniffer.Hints(allowPadding: true))
+        #expect(padded.columnNames == ["a", "b", "c"])
+        #expect(padded.dialect.skipRows == 0)
         #expect(throws: Never.self) { try CSVTest.sniff(text, hints: CSVSniffer.Hints(allowPadding: true)) }
     }
 

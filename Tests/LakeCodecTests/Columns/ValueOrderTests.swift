@@ -27,3 +27,36 @@ import Testing
         expectCodecError(.unsupported) { _ = try RowGroupPredicate.parse("no operator here") }
     }
 }
+
+@Suite struct RowGroupPredicateParsingTests {
+    @Test func quotedLiteralsUseSQLDoubledQuotes() throws {
+        #expect(try RowGroupPredicate.parse("name = 'O''Brien'").literal == "O'Brien")
+        #expect(try RowGroupPredicate.parse("name='a b'").literal == "a b")
+        #expect(try RowGroupPredicate.parse("op = '<='").literal == "<=")
+        #expect(try RowGroupPredicate.parse("n <> 3").comparison == .notEqual)
+    }
+
+    @Test(arguments: ["qty == 5", "id = 1 OR id = 2", "a = b c", "x = 'open", "= 5", "x => 5", "x 5"])
+    func malformedFiltersThrow(_ text: String) {
+        expectCodecError(.unsupported) { _ = try RowGroupPredicate.parse(text) }
+    }
+
+    @Test func bindingChecksTheLiteralAgainstTheColumnType() throws {
+        func column(_ type: PhysicalType, _ logical: LogicalType? = nil) -> ColumnDescriptor {
+            var e = SchemaElement()
+            e.type = type
+            e.name = "c"
+            e.logicalType = logical
+            return ColumnDescriptor(
+                path: ["c"], element: e, physicalType: type, maxDefinitionLevel: 1, maxRepetitionLevel: 0)
+        }
+        #expect(try RowGroupPredicate.parse("c = TRUE").bound(to: column(.boolean)).literal == "true")
+        expectCodecError(.unsupported) { _ = try RowGroupPredicate.parse("c = 1").bound(to: column(.boolean)) }
+        expectCodecError(.unsupported) { _ = try RowGroupPredicate.parse("c = x").bound(to: column(.int64)) }
+        expectCodecError(.unsupported) { _ = try RowGroupPredicate.parse("c = nan").bound(to: column(.double)) }
+        let ts = column(.int64, .timestamp(utc: true, unit: .micros))
+        expectCodecError(.unsupported) { _ = try RowGroupPredicate.parse("c > 2022").bound(to: ts) }
+        #expect(try RowGroupPredicate.parse("c > 2022-01-01").bound(to: ts).literal == "2022-01-01")
+        #expect(!RowGroupPredicate(column: "c", comparison: .notEqual, literal: "1").matches(.double(.nan)))
+    }
+}

@@ -66,6 +66,25 @@ struct CrawlPlannerTests {
         try tree.copy(Self.venues, to: "drop/venues.csv")
         let plan = try CrawlPlanner().plan(path: tree.path("drop"))
         #expect(plan.tables.map(\.name) == ["titanic_csv", "venues_csv"])
+        // Issue 9 item 16: each per-file table covers its own file, as the crawler's do, and says why.
+        let folder = "file://" + LocalPath.absolute(tree.path("drop"))
+        #expect(plan.tables.map(\.location) == [folder + "/titanic.csv", folder + "/venues.csv"])
+        for table in plan.tables {
+            #expect(table.notes.contains { $0.contains("split into 2 tables") && $0.contains("column names") })
+        }
+        let s3 = try CrawlPlanner(locationBase: "s3://b/p").plan(path: tree.path("drop"))
+        #expect(s3.tables.map(\.location) == ["s3://b/p/titanic.csv", "s3://b/p/venues.csv"])
+    }
+
+    @Test("a folder split by format says so")
+    func splitByFormat() throws {
+        let tree = try TempTree()
+        defer { tree.remove() }
+        try tree.copy(Self.titanic, to: "drop/titanic.csv")
+        try tree.copy(Self.alltypes, to: "drop/alltypes.parquet")
+        let plan = try CrawlPlanner().plan(path: tree.path("drop"))
+        #expect(plan.tables.allSatisfy { $0.location.hasSuffix(".csv") || $0.location.hasSuffix(".parquet") })
+        #expect(plan.tables.allSatisfy { $0.notes.contains { $0.contains("differ in format") } })
     }
 
     @Test("similar schemas (70 % shared columns) merge: columns unioned, types widened")

@@ -12,7 +12,13 @@ struct CrawlCommand: AsyncParsableCommand {
             Files in one folder with the same format and similar columns make one table; sibling folders \
             alike in format, depth and columns make one table partitioned by folder (key=value folders name \
             the key, others are partition_0, partition_1, …). --output json prints Glue TableInput and \
-            PartitionInput objects.
+            PartitionInput objects. When one folder's files cannot share a table (another format, \
+            compression, or under 70 % shared column names) it is split, each one-file table located at its \
+            file, and a note says why.
+
+            Examples:
+              lakectl crawl --dry-run data/ --location s3://my-lake/raw/
+              lakectl crawl --dry-run data/ --output json --ragged pad
             """)
 
     @Flag(name: .customLong("dry-run"), help: "Compute the crawler's result locally without calling AWS.")
@@ -27,6 +33,8 @@ struct CrawlCommand: AsyncParsableCommand {
     @Option(help: "Report locations under this URL instead of file://, e.g. s3://bucket/prefix/.")
     var location: String?
 
+    @OptionGroup var csv: CSVReadOptions
+
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
@@ -38,7 +46,7 @@ struct CrawlCommand: AsyncParsableCommand {
 
     func run() async throws {
         let plan = try ParquetCommandSupport.run {
-            try CrawlPlanner(rules: rules.rules, locationBase: location).plan(path: path ?? ".")
+            try CrawlPlanner(rules: rules.rules, locationBase: location, csv: csv.settings).plan(path: path ?? ".")
         }
         for table in plan.tables {
             for note in table.notes { StandardStreams.err("lakectl: note: \(table.name): \(note)") }

@@ -1,3 +1,4 @@
+import LakeCodec
 import LakeOrchestration
 
 /// The final summary of `ingest snapshot`: for people a short report (task, status, tables and files,

@@ -6,14 +6,19 @@ import LakeCodec
 struct CatCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cat",
-        abstract: "Print the rows of a Parquet file.",
+        abstract: "Print the rows of a Parquet, CSV or JSON lines file.",
         discussion: """
             JSON lines by default: integers and floats as numbers (NaN and Infinity as strings), binary as \
             base64, decimals as strings, dates, times and timestamps as ISO-8601 text, lists as arrays, \
-            structs as objects, maps as arrays of [key, value].
+            structs as objects, maps as arrays of [key, value]. CSV and JSON lines input is typed as \
+            `convert` types it. In CSV output NULL is an empty field and an empty string is "".
+
+            Examples:
+              lakectl cat sales.parquet --where "region = 'EU'" --where "day >= 2024-01-01" --limit 20
+              lakectl cat export.csv --delimiter ';' --output table | head
             """)
 
-    @Argument(help: "The Parquet file.")
+    @Argument(help: "The file: Parquet, CSV or JSON lines ('-' reads stdin).")
     var file: String
 
     @Option(help: "Only these top-level columns, comma separated (default: all).")
@@ -22,8 +27,8 @@ struct CatCommand: AsyncParsableCommand {
     @Option(help: "Stop after this many rows.")
     var limit: Int?
 
-    @Option(help: "Output format: jsonl, csv or table.")
-    var output: OutputFormat = .jsonl
+    @Option(help: "Output format.")
+    var output: RowOutputFormat = .jsonl
 
     @Option(
         name: .customLong("where"),
@@ -35,25 +40,32 @@ struct CatCommand: AsyncParsableCommand {
     @Flag(name: .customLong("verify-checksums"), help: "Check page CRCs where the writer stored them.")
     var verifyChecksums = false
 
+    @OptionGroup var csv: CSVReadOptions
+
     func validate() throws {
         if let limit, limit < 0 { throw ValidationError("--limit must be zero or more") }
-        if output == .json { throw ValidationError("cat writes jsonl, csv or table; use --output jsonl") }
     }
 
     func run() async throws {
         try ParquetCommandSupport.run {
-            let parquet = try ParquetFile.open(file)
+            let input = try LocalInput.open(file, csv: csv.settings)
+            defer { input.remove() }
+            let parquet = try ParquetFile.open(input.parquetPath)
             let fields = try parquet.selectFields(ParquetCommandSupport.columnList(columns))
             let names = fields.map { $0.path.joined(separator: ".") }
-            let filters = try predicates.map(RowGroupPredicate.parse)
             // Predicate columns are read too (after the selected ones) and dropped before output.
             var readFields = fields
             var filterIndex: [Int] = []
-            for p in filters {
-                guard let node = parquet.schema.field(named: p.column), node.leafIndex != nil, !node.isRepeated else {
+            var filters: [RowGroupPredicate] = []
+            for text in predicates {
+                let p = try RowGroupPredicate.parse(text)
+                guard let node = parquet.schema.field(named: p.column), let leaf = node.leafIndex, !node.isRepeated
+                else {
                     throw CodecError.unsupported(
                         what: "--where needs a top-level, non-nested column; '\(p.column)' is not one")
                 }
+                let bound = try p.bound(to: parquet.schema.columns[leaf])
+                filters.append(bound)
                 if let k = readFields.firstIndex(where: { $0.path.joined(separator: ".") == p.column }) {
                     filterIndex.append(k)
                 } else {
@@ -63,8 +75,12 @@ struct CatCommand: AsyncParsableCommand {
             }
             let groups = try parquet.rowGroups(matching: filters)
             var remaining = limit ?? Int.max
-            var tableRows: [[(String, OutputValue)]] = []
-            if output == .csv { StandardStreams.out(names.map(CSVWriter.field).joined(separator: ",")) }
+            var table = StreamingTable(header: names)
+            let csvOut = CSVWriter()
+            if output == .csv {
+                csvOut.appendRow(names)
+                StandardStreams.out(csvOut.takeText())
+            }
             for group in groups where remaining > 0 {
                 try parquet.forEachRowChunk(rowGroup: group, fields: readFields, verifyChecksums: verifyChecksums) {
                     chunk in
@@ -76,19 +92,12 @@ struct CatCommand: AsyncParsableCommand {
                     remaining -= kept.count
                     switch output {
                     case .table:
-                        tableRows += kept.map { row in
-                            Array(zip(names, row.prefix(names.count).map(ParquetValueOutput.output)))
-                        }
+                        let text = table.add(
+                            kept.map { row in row.prefix(names.count).map { ParquetValueOutput.output($0).tableCell } })
+                        if !text.isEmpty { StandardStreams.out(text) }
                     case .csv:
-                        if !kept.isEmpty {
-                            StandardStreams.out(
-                                kept.map { row in
-                                    row.prefix(names.count).map {
-                                        CSVWriter.field(ParquetValueOutput.output($0).cellText)
-                                    }
-                                    .joined(separator: ",")
-                                }.joined(separator: "\n"))
-                        }
+                        for row in kept { csvOut.appendRow(row.prefix(names.count).map(ParquetValueOutput.csvField)) }
+                        if !kept.isEmpty { StandardStreams.out(csvOut.takeText()) }
                     default:
                         var buffer: [UInt8] = []
                         for row in kept {
@@ -102,7 +111,8 @@ struct CatCommand: AsyncParsableCommand {
                 }
             }
             if output == .table {
-                StandardStreams.out(RecordRenderer.render(records: tableRows, columns: names, as: .table))
+                let rest = table.finish()
+                if !rest.isEmpty { StandardStreams.out(rest) }
             }
         }
     }

@@ -18,10 +18,16 @@ struct ConvertCommand: AsyncParsableCommand {
             bigint, double, timestamp, otherwise string), once to write it; missing members and null are \
             NULL, and nested objects and arrays are stored as JSON text in a column annotated JSON. \
             Parquet → Parquet keeps the schema, nested types included, and re-encodes every column with \
-            the chosen compression and row-group size. OUT ending in .csv gets CSV, anything else Parquet.
+            the chosen compression and row-group size. OUT ending in .csv gets CSV, anything else Parquet. \
+            IN `-` reads stdin (its format from its content).
+
+            Examples:
+              lakectl convert orders.csv orders.parquet --compression zstd
+              gunzip -c events.jsonl.gz | lakectl convert - events.parquet
+              lakectl convert export.csv out.parquet --delimiter ';' --no-header --ragged pad
             """)
 
-    @Argument(help: "The input file (CSV, JSON lines or Parquet).")
+    @Argument(help: "The input file (CSV, JSON lines or Parquet); '-' reads stdin.")
     var input: String
 
     @Argument(help: "The output file (.parquet or .csv).")
@@ -38,6 +44,8 @@ struct ConvertCommand: AsyncParsableCommand {
         help: "CSV and JSON lines input: also end a row group once its columns hold about this many bytes.")
     var rowGroupBytes: Int = 128 << 20
 
+    @OptionGroup var csv: CSVReadOptions
+
     func validate() throws {
         if rowGroupRows < 1 { throw ValidationError("--row-group-rows must be at least 1") }
         if rowGroupBytes < 1 { throw ValidationError("--row-group-bytes must be at least 1") }
@@ -49,7 +57,10 @@ struct ConvertCommand: AsyncParsableCommand {
             let options = ParquetWriterOptions(
                 compression: compression, rowGroupRows: rowGroupRows, rowGroupBytes: rowGroupBytes)
             let toCSV = output.lowercased().hasSuffix(".csv")
-            if try Self.isParquet(input) {
+            let input = self.input == "-" ? try LocalInput.stdinCopy() : self.input
+            defer { if self.input == "-" { try? FileManager.default.removeItem(atPath: input) } }
+            let format = try LocalInput.format(of: input, named: self.input)
+            if format == .parquet {
                 let file = try ParquetFile.open(input)
                 if toCSV {
                     try Self.parquetToCSV(file, output)
@@ -57,8 +68,7 @@ struct ConvertCommand: AsyncParsableCommand {
                     try ParquetRewriter.rewrite(file, to: output, options: options)
                 }
             } else {
-                let lower = input.lowercased()
-                if lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") || lower.hasSuffix(".json") {
+                if format == .json {
                     guard !toCSV else {
                         throw CodecError.unsupported(
                             what: "JSON lines → CSV: give OUT a .parquet name to convert \(input) to Parquet")
@@ -70,18 +80,12 @@ struct ConvertCommand: AsyncParsableCommand {
                     throw CodecError.unsupported(
                         what: "CSV → CSV: give OUT a .parquet name to convert \(input) to Parquet")
                 }
-                try CSVToParquet.convert(csv: input, to: output, options: options)
+                let settings = csv.settings
+                try CSVToParquet.convert(
+                    csv: input, to: output, options: options, hints: settings.hints,
+                    readerOptions: settings.readerOptions)
             }
         }
-    }
-
-    static func isParquet(_ path: String) throws -> Bool {
-        guard let h = FileHandle(forReadingAtPath: path) else {
-            throw CodecError.io(path: path, reason: "cannot open for reading")
-        }
-        defer { try? h.close() }
-        let head = (try? h.read(upToCount: 4)) ?? Data()
-        return head == Data("PAR1".utf8)
     }
 
     /// Rows as CSV with a header; NULL as an empty field, an empty string as `""`; nested values as JSON-ish
@@ -89,13 +93,13 @@ struct ConvertCommand: AsyncParsableCommand {
     static func parquetToCSV(_ file: ParquetFile, _ output: String) throws {
         let fields = try file.selectFields(nil)
         let tmp = output + ".tmp"
-        let writer = try LakeCodec.CSVWriter(path: tmp)
+        let writer = try CSVWriter(path: tmp)
         do {
             try writer.writeRow(fields.map { $0.path.joined(separator: ".") })
             for g in 0..<file.rowGroupCount {
                 try file.forEachRowChunk(rowGroup: g, fields: fields) { rows in
                     for row in rows {
-                        try writer.writeRow(row.map { $0.isNull ? nil : ParquetValueOutput.output($0).cellText })
+                        try writer.writeRow(row.map(ParquetValueOutput.csvField))
                     }
                     return true
                 }

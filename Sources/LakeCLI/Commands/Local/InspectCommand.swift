@@ -6,17 +6,18 @@ import LakeCodec
 struct InspectCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "inspect",
-        abstract: "Show the schema, row groups and column chunks of a Parquet file.")
+        abstract: "Show the schema, row groups and column chunks of a Parquet file.",
+        discussion: """
+            Examples:
+              lakectl inspect sales.parquet
+              lakectl inspect sales.parquet --output json | jq '.rowGroups[0].numRows'
+            """)
 
     @Argument(help: "The Parquet file.")
     var file: String
 
     @Option(help: "Output format: table (for people) or json (stable, for scripts).")
-    var output: OutputFormat = .table
-
-    func validate() throws {
-        if output == .csv || output == .jsonl { throw ValidationError("inspect writes table or json") }
-    }
+    var output: ReportOutputFormat = .table
 
     func run() async throws {
         try ParquetCommandSupport.run {

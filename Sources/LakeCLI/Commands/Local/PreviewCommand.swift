@@ -70,7 +70,11 @@ struct PreviewCommand: AsyncParsableCommand {
             let names = visible.map(\.name)
             var remaining = limit ?? Int.max
             var tableRows: [[(String, OutputValue)]] = []
-            if output == .csv { StandardStreams.out(names.map(CSVWriter.field).joined(separator: ",")) }
+            let csv = CSVWriter()
+            if output == .csv {
+                csv.appendRow(names)
+                StandardStreams.out(csv.takeText())
+            }
             let counts = try ParquetCommandSupport.run {
                 try dataset.scan(filter: filter, columns: visible) { rows in
                     let shown = rows.prefix(remaining)
@@ -79,13 +83,8 @@ struct PreviewCommand: AsyncParsableCommand {
                     case .table:
                         tableRows += shown.map { Array(zip(names, $0.map(ParquetValueOutput.output))) }
                     case .csv:
-                        if !shown.isEmpty {
-                            StandardStreams.out(
-                                shown.map { row in
-                                    row.map { CSVWriter.field(ParquetValueOutput.output($0).cellText) }
-                                        .joined(separator: ",")
-                                }.joined(separator: "\n"))
-                        }
+                        for row in shown { csv.appendRow(row.map { ParquetValueOutput.output($0).csvField }) }
+                        if !shown.isEmpty { StandardStreams.out(csv.takeText()) }
                     default:
                         var buffer: [UInt8] = []
                         for row in shown {

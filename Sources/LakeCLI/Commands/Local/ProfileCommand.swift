@@ -6,27 +6,34 @@ import LakeCodec
 struct ProfileCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "profile",
-        abstract: "Profile the columns of a Parquet file by decoding every value.")
+        abstract: "Profile the columns of a Parquet, CSV or JSON lines file by decoding every value.",
+        discussion: """
+            CSV and JSON lines input is typed as `convert` types it, then profiled.
 
-    @Argument(help: "The Parquet file.")
+            Examples:
+              lakectl profile sales.parquet --columns price,qty
+              lakectl profile events.jsonl --output json
+            """)
+
+    @Argument(help: "The file: Parquet, CSV or JSON lines ('-' reads stdin).")
     var file: String
 
     @Option(help: "Only these top-level columns, comma separated (default: all).")
     var columns: String?
 
     @Option(help: "Output format: table (for people) or json (stable, for scripts).")
-    var output: OutputFormat = .table
+    var output: ReportOutputFormat = .table
 
     @Flag(name: .customLong("verify-checksums"), help: "Check page CRCs where the writer stored them.")
     var verifyChecksums = false
 
-    func validate() throws {
-        if output == .csv || output == .jsonl { throw ValidationError("profile writes table or json") }
-    }
+    @OptionGroup var csv: CSVReadOptions
 
     func run() async throws {
         try ParquetCommandSupport.run {
-            let parquet = try ParquetFile.open(file)
+            let input = try LocalInput.open(file, csv: csv.settings)
+            defer { input.remove() }
+            let parquet = try ParquetFile.open(input.parquetPath)
             let fields = try parquet.selectFields(ParquetCommandSupport.columnList(columns))
             let profiles = try parquet.profile(fields: fields, verifyChecksums: verifyChecksums)
             let records: [[(String, OutputValue)]] = profiles.map { p in
@@ -35,13 +42,14 @@ struct ProfileCommand: AsyncParsableCommand {
                     ("type", .string(p.type)),
                     ("count", .int(Int64(p.count))),
                     ("nulls", .int(Int64(p.nulls))),
+                    ("nans", p.nans.map { .int(Int64($0)) } ?? .null),
                     ("min", p.min.map(ParquetValueOutput.output) ?? .null),
                     ("max", p.max.map(ParquetValueOutput.output) ?? .null),
                     ("mean", p.mean.map(OutputValue.double) ?? .null),
                     ("distinct_estimate", .int(Int64(p.distinct))),
                 ]
             }
-            let columns = ["column", "type", "count", "nulls", "min", "max", "mean", "distinct_estimate"]
+            let columns = ["column", "type", "count", "nulls", "nans", "min", "max", "mean", "distinct_estimate"]
             if output == .json {
                 StandardStreams.out(RecordRenderer.render(records: records, columns: columns, as: .json))
             } else {

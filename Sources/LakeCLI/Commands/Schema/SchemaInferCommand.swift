@@ -13,6 +13,10 @@ struct SchemaInferCommand: AsyncParsableCommand {
             when some column is not text. --rules full reads every record and detects dates, timestamps \
             and exact decimals (what `lakectl convert` writes). Files of a folder are merged into one table; \
             use `lakectl crawl --dry-run` to see how a crawler would split them into tables.
+
+            Examples:
+              lakectl schema infer data/orders/ --rules full
+              lakectl schema infer export.csv --delimiter ';' --output json > table-input.json
             """)
 
     @Argument(help: "Files, or one folder.")
@@ -26,6 +30,8 @@ struct SchemaInferCommand: AsyncParsableCommand {
 
     @Option(help: "Table location, e.g. s3://bucket/prefix/ (default: the folder as a file:// URL).")
     var location: String?
+
+    @OptionGroup var csv: CSVReadOptions
 
     @OptionGroup var global: GlobalOptions
 
@@ -49,14 +55,14 @@ struct SchemaInferCommand: AsyncParsableCommand {
     }
 
     private func inferTable() throws -> GlueTableDefinition {
-        let planner = CrawlPlanner(rules: rules.rules, locationBase: location)
+        let planner = CrawlPlanner(rules: rules.rules, locationBase: location, csv: csv.settings)
         var table: GlueTableDefinition
         if paths.count == 1, LocalPath.entry(paths[0])?.isDirectory == true {
             let plan = try planner.plan(path: paths[0])
             for skip in plan.skipped { StandardStreams.err("lakectl: warning: skipped \(skip.path): \(skip.reason)") }
             table = try merged(plan.tables, folder: LocalPath.absolute(paths[0]), planner: planner)
         } else {
-            let inferrer = SchemaInferrer(rules: rules.rules)
+            let inferrer = SchemaInferrer(rules: rules.rules, csv: csv.settings)
             let schemas = try paths.map { try inferrer.infer(path: $0) }
             let folder = LocalPath.parent(paths[0])
             try requireOneFormat(schemas)
@@ -79,7 +85,7 @@ struct SchemaInferCommand: AsyncParsableCommand {
             "lakectl: note: a crawler would make \(tables.count) tables of \(folder) "
                 + "(\(tables.map(\.name).joined(separator: ", "))); merged into one here, see `lakectl crawl --dry-run`"
         )
-        let inferrer = SchemaInferrer(rules: rules.rules)
+        let inferrer = SchemaInferrer(rules: rules.rules, csv: csv.settings)
         let schemas = try tables.flatMap(\.files).map { try inferrer.infer(path: $0) }
         try requireOneFormat(schemas)
         return GlueTableDefinition(

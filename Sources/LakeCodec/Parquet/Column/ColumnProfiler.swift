@@ -3,8 +3,13 @@
 struct ColumnProfiler {
     let descriptor: ColumnDescriptor
     let arrowType: String
+    /// Definition level at which a value of this leaf exists as an element: that of its innermost repeated
+    /// ancestor (0 when it has none). Slots below it are null or empty parents, not elements, so they are
+    /// not counted, as DuckDB's `unnest` does not produce them.
+    let elementLevel: Int
     private var count = 0
     private var nulls = 0
+    private var nans = 0
     private var sum = 0.0
     private var numericCount = 0
     private var isNumeric = false
@@ -13,9 +18,17 @@ struct ColumnProfiler {
     private var minStore: ColumnValues?
     private var maxStore: ColumnValues?
 
-    init(descriptor: ColumnDescriptor, arrowType: String) {
+    init(descriptor: ColumnDescriptor, arrowType: String, elementLevel: Int = 0) {
         self.descriptor = descriptor
         self.arrowType = arrowType
+        self.elementLevel = elementLevel
+    }
+
+    private var decimalScale: Int? { if case .decimal(let s)? = kind { return s } else { return nil } }
+
+    /// 10^scale as a Double, for decimal means.
+    private var decimalDivisor: Double {
+        (0..<(decimalScale ?? 0)).reduce(1.0) { r, _ in r * 10 }
     }
 
     private var unsigned: Bool {
@@ -27,8 +40,16 @@ struct ColumnProfiler {
     private var kind: LeafConverter.Kind? { try? LeafConverter.kind(for: descriptor) }
 
     mutating func add(_ batch: ColumnBatch) {
-        count += batch.slotCount
-        nulls += batch.nullCount
+        if descriptor.maxRepetitionLevel > 0 && !batch.definitionLevels.isEmpty {
+            let threshold = Int32(truncatingIfNeeded: elementLevel)
+            var elements = 0
+            for level in batch.definitionLevels where level >= threshold { elements += 1 }
+            count += elements
+            nulls += elements - batch.values.count
+        } else {
+            count += batch.slotCount
+            nulls += batch.nullCount
+        }
         let isDecimal: Bool = { if case .decimal? = kind { return true } else { return false } }()
         switch batch.values {
         case .boolean(let a):
@@ -50,6 +71,12 @@ struct ColumnProfiler {
                 if !isDecimal { for v in a { sum += Double(v) } }
             }
             if !isDecimal, isPlainNumber { isNumeric = true; numericCount += a.count }
+            if isDecimal {
+                let divisor = decimalDivisor
+                for v in a { sum += Double(v) / divisor }
+                isNumeric = true
+                numericCount += a.count
+            }
         case .int64(let a):
             for v in a { distinct.add(hash: DistinctEstimator.mix(UInt64(bitPattern: v))) }
             if unsigned {
@@ -64,6 +91,12 @@ struct ColumnProfiler {
                 if !isDecimal { for v in a { sum += Double(v) } }
             }
             if !isDecimal, isPlainNumber { isNumeric = true; numericCount += a.count }
+            if isDecimal {
+                let divisor = decimalDivisor
+                for v in a { sum += Double(v) / divisor }
+                isNumeric = true
+                numericCount += a.count
+            }
         case .int96(let a):
             // Ordered by (Julian day, nanoseconds of day): exact even where nanoseconds since the epoch overflow.
             for v in a { distinct.add(hash: DistinctEstimator.mix(v.lo ^ DistinctEstimator.mix(UInt64(v.hi)))) }
@@ -72,6 +105,7 @@ struct ColumnProfiler {
         case .float(let a):
             for v in a { distinct.add(hash: DistinctEstimator.mix(UInt64(v.bitPattern))) }
             let finite = a.filter { !$0.isNaN }
+            nans += a.count - finite.count
             if let lo = finite.min(), let hi = finite.max() { extend(.float([lo]), .float([hi])) }
             for v in finite { sum += Double(v) }
             isNumeric = true
@@ -79,16 +113,29 @@ struct ColumnProfiler {
         case .double(let a):
             for v in a { distinct.add(hash: DistinctEstimator.mix(v.bitPattern)) }
             let finite = a.filter { !$0.isNaN }
+            nans += a.count - finite.count
             if let lo = finite.min(), let hi = finite.max() { extend(.double([lo]), .double([hi])) }
             for v in finite { sum += v }
             isNumeric = true
             numericCount += finite.count
         case .bytes(let a):
             guard a.count > 0 else { return }
+            if case .float16? = kind {
+                for i in 0..<a.count where a[i].count == 2 {
+                    let b = a[i]
+                    let bits = UInt16(b[b.startIndex]) | UInt16(b[b.startIndex + 1]) << 8
+                    if HalfFloat.toFloat(bits).isNaN { nans += 1 }
+                }
+            }
             var lo = 0, hi = 0
             for i in 0..<a.count {
                 let v = a[i]
                 distinct.add(hash: DistinctEstimator.hash(bytes: v))
+                if let scale = decimalScale, let d = Double(DecimalText.format(bigEndian: v, scale: scale)) {
+                    sum += d
+                    numericCount += 1
+                    isNumeric = true
+                }
                 if Self.less(v, a[lo], decimal: isDecimal) { lo = i }
                 if Self.less(a[hi], v, decimal: isDecimal) { hi = i }
             }
@@ -150,6 +197,14 @@ struct ColumnProfiler {
         return ColumnProfile(
             path: descriptor.dottedPath, type: arrowType, count: count, nulls: nulls, min: value(minStore),
             max: value(maxStore), mean: isNumeric && numericCount > 0 ? sum / Double(numericCount) : nil,
-            distinct: distinct.estimate)
+            // An estimate, but never more distinct values than there are non-null values.
+            distinct: min(distinct.estimate, count - nulls), nans: isFloating ? nans : nil)
+    }
+
+    private var isFloating: Bool {
+        switch kind {
+        case .float?, .double?, .float16?: return true
+        default: return false
+        }
     }
 }

@@ -4,7 +4,9 @@ extension ParquetFile {
     package func profile(fields: [SchemaNode], verifyChecksums: Bool = false) throws -> [ColumnProfile] {
         let leaves = fields.flatMap(\.leafIndices)
         var profilers = leaves.map { leaf in
-            ColumnProfiler(descriptor: schema.columns[leaf], arrowType: leafNode(leaf)?.arrowType ?? "?")
+            ColumnProfiler(
+                descriptor: schema.columns[leaf], arrowType: leafNode(leaf)?.arrowType ?? "?",
+                elementLevel: elementLevel(leaf))
         }
         for g in 0..<rowGroupCount {
             let batch = try readRowGroup(g, leaves: leaves, verifyChecksums: verifyChecksums)
@@ -13,6 +15,18 @@ extension ParquetFile {
             }
         }
         return profilers.map { $0.finish() }
+    }
+
+    /// The definition level of leaf `leaf`'s innermost repeated ancestor (or itself), 0 when none.
+    func elementLevel(_ leaf: Int) -> Int {
+        var node = schema.root
+        var level = 0
+        while true {
+            if node.isRepeated { level = node.maxDefinitionLevel }
+            if node.leafIndex == leaf { return level }
+            guard let next = node.children.first(where: { $0.leafRange.contains(leaf) }) else { return level }
+            node = next
+        }
     }
 
     /// The schema node of leaf `leaf`.

@@ -17,38 +17,12 @@ package struct RowGroupPredicate: Sendable, Equatable {
         self.literal = literal
     }
 
-    /// Parses `column OP literal` with OP one of = != < <= > >=; quotes around the literal are removed.
-    package static func parse(_ text: String) throws -> RowGroupPredicate {
-        let ops: [Comparison] = [.lessOrEqual, .greaterOrEqual, .notEqual, .equal, .less, .greater]
-        for op in ops {
-            if let r = Self.find(op.rawValue, in: text) {
-                let column = text[..<r.lowerBound].trimmed
-                var literal = text[r.upperBound...].trimmed
-                if literal.count >= 2, let f = literal.first, f == "'" || f == "\"", literal.last == f {
-                    literal = String(literal.dropFirst().dropLast())
-                }
-                guard !column.isEmpty, !literal.isEmpty else { break }
-                return RowGroupPredicate(column: column, comparison: op, literal: literal)
-            }
-        }
-        throw CodecError.unsupported(
-            what: "predicate '\(text)': expected 'column OP value' with OP one of = != < <= > >=")
-    }
-
-    /// First occurrence of `needle` in `text` (no Foundation in LakeCodec).
-    private static func find(_ needle: String, in text: String) -> Range<String.Index>? {
-        var i = text.startIndex
-        while i < text.endIndex {
-            if text[i...].hasPrefix(needle) { return i..<text.index(i, offsetBy: needle.count) }
-            i = text.index(after: i)
-        }
-        return nil
-    }
-
-    /// Whether a value satisfies the predicate (null never does; undecidable comparisons keep the row).
+    /// Whether a value satisfies the predicate. Null never does, and neither does a value the literal cannot be
+    /// ordered against (NaN): once `bound(to:)` has checked the literal, that is the only undecidable case, and
+    /// dropping it is SQL's answer, never a different question answered.
     package func matches(_ v: Value) -> Bool {
         if v.isNull { return false }
-        guard let c = ValueOrder.compare(v, literal) else { return true }
+        guard let c = ValueOrder.compare(v, literal) else { return false }
         switch comparison {
         case .equal: return c == 0
         case .notEqual: return c != 0
@@ -72,11 +46,5 @@ package struct RowGroupPredicate: Sendable, Equatable {
         case .greater: return (hi ?? 1) > 0
         case .greaterOrEqual: return (hi ?? 1) >= 0
         }
-    }
-}
-
-extension Substring {
-    fileprivate var trimmed: String {
-        String(drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
     }
 }

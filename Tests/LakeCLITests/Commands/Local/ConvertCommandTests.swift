@@ -76,4 +76,36 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: pq))
         #expect(!FileManager.default.fileExists(atPath: pq + ".tmp"))
     }
+
+    /// Issue 9 item 2 and issue 8 item 3: a ragged CSV stops with its line and the real flag to pass; the
+    /// shared CSV options (--ragged, --delimiter, --quote, --no-header) reach the reader.
+    @Test func raggedCSVNeedsRaggedAndCSVOptionsReachTheReader() async throws {
+        let env = ProcessInfo.processInfo.environment
+        let csv = Self.temp("ragged.csv"), pq = Self.temp("ragged.parquet"), back = Self.temp("ragged-back.csv")
+        defer { for p in [csv, pq, back] { unlink(p) } }
+        try "a,b,c\n1,2,3\n4,5,6\n7,8\n9,10,11\n".write(toFile: csv, atomically: true, encoding: .utf8)
+        var r = try await CLIRunner.run(["convert", csv, pq], environment: env)
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("\(csv):4:"), "\(r.stderr)")
+        #expect(r.stderr.contains("--ragged pad") && !r.stderr.contains("ragged=pad"), "\(r.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: pq))
+
+        for (mode, expected) in [
+            ("pad", "a,b,c\n1,2,3\n4,5,6\n7,8,\n9,10,11\n"), ("skip", "a,b,c\n1,2,3\n4,5,6\n9,10,11\n"),
+        ] {
+            r = try await CLIRunner.run(["convert", csv, pq, "--ragged", mode], environment: env)
+            #expect(r.status == 0, "\(mode): \(r.stderr)")
+            r = try await CLIRunner.run(["convert", pq, back], environment: env)
+            #expect(try String(contentsOfFile: back, encoding: .utf8) == expected, "\(mode)")
+        }
+
+        try "x;'p;q'\n1;'2'\n".write(toFile: csv, atomically: true, encoding: .utf8)
+        r = try await CLIRunner.run(
+            ["convert", csv, pq, "--delimiter", ";", "--quote", "'", "--no-header"], environment: env)
+        #expect(r.status == 0, "\(r.stderr)")
+        r = try await CLIRunner.run(["convert", pq, back], environment: env)
+        #expect(try String(contentsOfFile: back, encoding: .utf8) == "column0,column1\nx,p;q\n1,2\n")
+        r = try await CLIRunner.run(["convert", csv, pq, "--delimiter", "ab"], environment: env)
+        #expect(r.status != 0 && r.stderr.contains("--delimiter"), "\(r.stderr)")
+    }
 }

@@ -55,6 +55,28 @@ import Testing
         #expect((serde["Parameters"] as? [String: String])?["field.delim"] == "|")
     }
 
+    @Test("the CSV options reach inference: a ragged file needs --ragged; --delimiter and --no-header are used")
+    func csvOptions() async throws {
+        let tree = try CLITempTree()
+        defer { tree.remove() }
+        let ragged = try tree.write("r/ragged.csv", "a,b,c\n1,2,3\n4,5,6\n7,8\n9,10,11\n")
+        var r = try await CLIRunner.run(["schema", "infer", ragged, "--output", "csv"], environment: Self.env)
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("ragged.csv:4") && r.stderr.contains("--ragged pad"), "\(r.stderr)")
+        r = try await CLIRunner.run(
+            ["schema", "infer", ragged, "--ragged", "pad", "--output", "csv"], environment: Self.env)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("a,bigint,column") && r.stdout.contains("c,bigint,column"), "\(r.stdout)")
+        r = try await CLIRunner.run(
+            ["crawl", "--dry-run", tree.path("r"), "--ragged", "skip", "--output", "json"], environment: Self.env)
+        #expect(r.status == 0, "\(r.stderr)")
+        let semi = try tree.write("s/semi.csv", "1:2\n3:4\n")
+        r = try await CLIRunner.run(
+            ["schema", "infer", semi, "--delimiter", ":", "--no-header", "--output", "csv"], environment: Self.env)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("col0,bigint,column") && r.stdout.contains("col1,bigint,column"), "\(r.stdout)")
+    }
+
     @Test("--location and --name override; Parquet gets the Parquet SerDe")
     func parquet() async throws {
         let file = Fixtures.corpus.appendingPathComponent("parquet/apache-parquet-testing/data/nullable.impala.parquet")
