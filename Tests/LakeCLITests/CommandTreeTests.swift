@@ -38,4 +38,16 @@ import Testing
         #expect(result.status == 64)
         #expect(result.stderr.contains("--config no/such/lake.yaml: no such file"), "\(result.stderr)")
     }
+
+    /// Local commands take the common options too (`cat … --no-color`, `inspect -v`), as the README promises.
+    @Test(arguments: [
+        ["cat", "FILE", "--no-color", "--limit", "1"], ["inspect", "-v", "FILE"], ["profile", "--no-progress", "FILE"],
+        ["preview", "FILE", "--profile", "x", "--limit", "1"],
+    ])
+    func localCommandsTakeTheCommonOptions(arguments: [String]) async throws {
+        let file = try Fixtures.corpusItem("parquet/apache-parquet-testing/data/alltypes_plain.parquet").path
+        let result = try await CLIRunner.run(arguments.map { $0 == "FILE" ? file : $0 }, environment: env)
+        #expect(result.status == 0, "\(arguments): \(result.stderr)")
+        #expect(!result.stdout.isEmpty)
+    }
 }

@@ -1,43 +1,20 @@
 import ArgumentParser
 import Foundation
 
-/// Options every command takes (PRODUCT.md, "Command tree"). Composed into each command with
-/// `@OptionGroup` so names, help and defaults stay identical everywhere.
+/// The options of the AWS commands: the common ones every command takes, and `--output` with all four
+/// formats. Members of `CommonOptions` read through (`global.profile`), so commands name them the same way
+/// whichever group holds them.
+@dynamicMemberLookup
 package struct GlobalOptions: ParsableArguments, Sendable {
-    @Option(
-        help: "Use a named profile from the shared AWS config/credentials files (default: AWS_PROFILE, then 'default')."
-    )
-    package var profile: String?
-
-    @Option(help: "AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, then the profile's region).")
-    package var region: String?
-
-    @Option(
-        name: .customLong("endpoint-url"),
-        help: "Send every AWS call to this URL (also AWS_ENDPOINT_URL and AWS_ENDPOINT_URL_<SERVICE>).")
-    package var endpointURL: String?
+    @OptionGroup package var common: CommonOptions
 
     @Option(help: "Output format: table, json, jsonl or csv (json, jsonl and csv are stable for scripts).")
     package var output: OutputFormat = .table
 
-    @Option(help: "The lake file (default: config/lake.yaml if present).")
-    package var config: String?
-
-    @Flag(name: .shortAndLong, help: "Log more to stderr; repeat for more detail (-vvv). Secrets are never logged.")
-    package var verbose: Int
-
-    @Flag(name: .customLong("no-progress"), help: "Do not show progress bars, even on a terminal.")
-    package var noProgress = false
-
-    @Flag(name: .customLong("no-color"), help: "Do not colour output (also NO_COLOR).")
-    package var noColor = false
-
     package init() {}
 
-    /// A lake file named with `--config` must exist: a typo there would otherwise be silently ignored.
-    package func validate() throws {
-        if let config, !FileManager.default.fileExists(atPath: config) {
-            throw ValidationError("--config \(config): no such file")
-        }
+    package subscript<T>(dynamicMember keyPath: WritableKeyPath<CommonOptions, T>) -> T {
+        get { common[keyPath: keyPath] }
+        set { common[keyPath: keyPath] = newValue }
     }
 }

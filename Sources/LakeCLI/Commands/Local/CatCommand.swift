@@ -46,7 +46,10 @@ struct CatCommand: AsyncParsableCommand {
         if let limit, limit < 0 { throw ValidationError("--limit must be zero or more") }
     }
 
+    @OptionGroup var common: CommonOptions
+
     func run() async throws {
+        LoggingSetup.configure(verbosity: common.verbose)
         try ParquetCommandSupport.run {
             let input = try LocalInput.open(file, csv: csv.settings)
             defer { input.remove() }

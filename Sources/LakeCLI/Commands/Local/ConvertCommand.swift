@@ -52,7 +52,10 @@ struct ConvertCommand: AsyncParsableCommand {
         if input == output { throw ValidationError("IN and OUT are the same file") }
     }
 
+    @OptionGroup var common: CommonOptions
+
     func run() async throws {
+        LoggingSetup.configure(verbosity: common.verbose)
         try ParquetCommandSupport.run {
             let options = ParquetWriterOptions(
                 compression: compression, rowGroupRows: rowGroupRows, rowGroupBytes: rowGroupBytes)

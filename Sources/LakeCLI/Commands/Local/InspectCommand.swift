@@ -19,7 +19,10 @@ struct InspectCommand: AsyncParsableCommand {
     @Option(help: "Output format: table (for people) or json (stable, for scripts).")
     var output: ReportOutputFormat = .table
 
+    @OptionGroup var common: CommonOptions
+
     func run() async throws {
+        LoggingSetup.configure(verbosity: common.verbose)
         try ParquetCommandSupport.run {
             let parquet = try ParquetFile.open(file)
             if output == .json {

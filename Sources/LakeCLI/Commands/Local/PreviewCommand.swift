@@ -44,7 +44,10 @@ struct PreviewCommand: AsyncParsableCommand {
         }
     }
 
+    @OptionGroup var common: CommonOptions
+
     func run() async throws {
+        LoggingSetup.configure(verbosity: common.verbose)
         try await reportingErrors {
             let dataset = try ParquetCommandSupport.run { try ParquetDataset.open(path) }
             let schema = dataset.schema

@@ -29,7 +29,10 @@ struct ProfileCommand: AsyncParsableCommand {
 
     @OptionGroup var csv: CSVReadOptions
 
+    @OptionGroup var common: CommonOptions
+
     func run() async throws {
+        LoggingSetup.configure(verbosity: common.verbose)
         try ParquetCommandSupport.run {
             let input = try LocalInput.open(file, csv: csv.settings)
             defer { input.remove() }
