@@ -66,7 +66,7 @@ let package = Package(
         .testTarget(name: "AWSServicesTests", dependencies: ["AWSServices", "AWSCore", "LakeTestSupport"]),
         .testTarget(
             name: "LakeOrchestrationTests",
-            dependencies: ["LakeOrchestration", "AWSServices", "AWSCore", "LakeTestSupport"]),
+            dependencies: ["LakeOrchestration", "AWSServices", "AWSCore", "LakeCodec", "LakeTestSupport"]),
         .testTarget(name: "LakeCodecTests", dependencies: ["LakeCodec", "LakeTestSupport"]),
         .testTarget(name: "LakeFilterTests", dependencies: ["LakeFilter", "LakeCodec", "LakeTestSupport"]),
         // CLI tests read AWS state back through the service clients, never through lakectl's own output alone.

@@ -19,6 +19,14 @@ package struct FileSchema: Sendable, Equatable {
         package var escape: UInt8?
         package var quoted: Bool
         package var hasHeader: Bool
+
+        package init(delimiter: UInt8, quote: UInt8?, escape: UInt8?, quoted: Bool, hasHeader: Bool) {
+            self.delimiter = delimiter
+            self.quote = quote
+            self.escape = escape
+            self.quoted = quoted
+            self.hasHeader = hasHeader
+        }
     }
 
     package init(

@@ -20,14 +20,17 @@ struct ExportCatalog: Sendable {
         var entries: [ExportCatalogPlan.Entry] = []
         for table in tables {
             guard let sample = table.files.max(by: { $0.size < $1.size }) else { continue }
-            let columns = try await columns(bucket: bucket, key: sample.key)
             let location = "s3://\(bucket)/\(table.keyPrefix)"
+            let schema = try await footerSchema(bucket: bucket, object: sample)
+            let definition = GlueTableDefinition(name: table.glueTableName, location: location, schemas: [schema])
             let input = GlueTableInput(
-                name: table.glueTableName, description: "RDS export of \(table.target)",
+                definition, description: "RDS export of \(table.target)",
                 parameters: [
-                    "classification": "parquet", Ownership.key: Ownership.value, "lakectl:source": table.target,
-                ],
-                storageDescriptor: .parquet(columns: columns, location: location), partitionKeys: [])
+                    Ownership.key: Ownership.value, "lakectl:source": table.target,
+                    // The footer read is one file's; the table is all of them.
+                    "objectCount": String(table.files.count), "sizeKey": String(table.bytes),
+                ])
+            let columns = definition.columns
             let step = try await PlannedStep(
                 kind: GlueTableResource(glue: glue), desired: .init(database: database, input: input, adopt: adopt))
             entries.append(ExportCatalogPlan.Entry(location: location, columns: columns.count, step: step))
@@ -35,14 +38,14 @@ struct ExportCatalog: Sendable {
         return ExportCatalogPlan(database: databaseStep, tables: entries)
     }
 
-    /// The Glue columns of one Parquet object: downloaded to a temporary file (part files are one table
-    /// slice each, and only the footer is parsed), mapped to Glue types, the file removed again.
-    private func columns(bucket: String, key: String) async throws -> [GlueColumn] {
+    /// What inference reads from one Parquet object's footer (columns mapped to Glue types, names lower-cased
+    /// as Glue stores them): downloaded to a temporary file (part files are one table slice each, and only
+    /// the footer is parsed), the file removed again.
+    private func footerSchema(bucket: String, object: S3Object) async throws -> FileSchema {
         let path = FileManager.default.temporaryDirectory
             .appendingPathComponent("lakectl-footer-\(UUID().uuidString).parquet").path
         defer { try? FileManager.default.removeItem(atPath: path) }
-        _ = try await s3.getObject(bucket: bucket, key: key, toFile: path)
-        let file = try ParquetFile.open(path)
-        return file.schema.root.children.map { GlueColumn(name: $0.name.lowercased(), type: $0.glueType) }
+        _ = try await s3.getObject(bucket: bucket, key: object.key, toFile: path)
+        return try ParquetSchemaInference.infer(path: path, sizeInBytes: Int(clamping: object.size))
     }
 }
