@@ -12,7 +12,7 @@ requests itself instead, the way AWS misbehaves:
   reset-before  a connection reset before the request reached the emulator
   reset-after   a connection reset after the emulator handled the request (a retried create then finds
                 its resource already made)
-  truncate      the emulator's reply cut off mid-body, then a reset
+  truncate      the emulator's reply cut off mid-body (mid-headers when it has no body), then a reset
   slow          the emulator's reply held back for --slow-seconds (past the client's timeout)
 
 The protocol (and so the error shape) comes from the SigV4 credential scope's service name, X-Amz-Target
@@ -301,16 +301,21 @@ class Handler(http.server.BaseHTTPRequestHandler):
             self.send_header(name, value)
         if self.command != "HEAD":
             self.send_header("Content-Length", str(len(upstream.body)))
-        self.end_headers()
-        if self.command == "HEAD":
-            self.wfile.flush()
-            return
         if truncate:
-            self.wfile.write(upstream.body[: len(upstream.body) // 2])
+            # Cut the reply off mid-body; a reply with no body (PutObject, HEAD) is cut mid-headers instead,
+            # so the client never holds a complete reply.
+            head = b"".join(self._headers_buffer) + b"\r\n"
+            self._headers_buffer = []
+            body = b"" if self.command == "HEAD" else upstream.body
+            whole = head + body
+            cut = len(head) + len(body) // 2 if body else len(head) // 2
+            self.wfile.write(whole[:cut])
             self.wfile.flush()
-            time.sleep(0.02)  # let the partial body reach the client before the reset discards it
+            time.sleep(0.02)  # let the partial reply reach the client before the reset discards it
             return self.reset()
-        self.wfile.write(upstream.body)
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(upstream.body)
         self.wfile.flush()
 
     def reply(self, status, headers, body):

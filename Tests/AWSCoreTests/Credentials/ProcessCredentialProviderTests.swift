@@ -49,11 +49,13 @@ import Testing
 
     @Test func timeoutStopsTheCommand() async throws {
         let started = Date()
-        let provider = ProcessCredentialProvider(profile: profile("exec sleep 120"), timeoutSeconds: 0.3)
+        let provider = ProcessCredentialProvider(profile: profile("exec sleep 600"), timeoutSeconds: 0.3)
         let error = try await #require(throws: CredentialsError.self) { try await provider.credentials() }
         #expect(error.description.contains("did not finish"))
-        // Far below the command's own 120 s, with room for a loaded machine: it was stopped, not waited for.
-        #expect(Date().timeIntervalSince(started) < 60)
+        // Far below the command's own 600 s, with room for a loaded machine (under the full suite, resuming
+        // this test alone has lagged 80 s): it was stopped, not waited for. ShellCommandRunnerTests time
+        // the runner itself closely.
+        #expect(Date().timeIntervalSince(started) < 300)
     }
 
     @Test func largeOutputDoesNotDeadlock() async throws {

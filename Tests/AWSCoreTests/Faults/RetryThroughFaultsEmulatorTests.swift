@@ -38,7 +38,7 @@ import Testing
         let stats = try await proxy.stats()
         print("fault proxy at 20% (seed \(Self.seed)): \(stats.summary)")
         // About one request in five was faulted (each kind's own behaviour is FaultProxyEmulatorTests').
-        #expect(stats.faultsTotal >= 10, "\(stats.summary)")
+        #expect(stats.faultsTotal >= 5, "\(stats.summary)")
         #expect(stats.faults.values.filter { $0 > 0 }.count >= 3, "\(stats.summary)")
         // Every fault was retried: 75 calls, each needing at least one more request per fault it met (curl
         // itself re-sends when a reused connection is reset before any reply; a timeout adds one too).
