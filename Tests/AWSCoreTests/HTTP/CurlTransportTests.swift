@@ -19,11 +19,18 @@ import Testing
         let server = try LocalHTTPServer()
         defer { server.stop() }
         let transport = CurlTransport()
+        let started = Date()
         for _ in 0..<3 {
             let response = try await transport.send(HTTPRequest(method: "GET", url: server.baseURL + "/hello"))
             #expect(response.status == 200)
         }
-        #expect(transport.connectionsOpened == 1)
+        // curl closes a connection idle for 118 s (CURLOPT_MAXAGE_CONN's default). Under the full suite on two
+        // cores a test can wait that long to resume between calls; then a second connection is right, not a bug.
+        if Date().timeIntervalSince(started) < 100 {
+            #expect(transport.connectionsOpened == 1)
+        } else {
+            #expect(transport.connectionsOpened <= 3)
+        }
     }
 
     /// A reply cut off mid-body and reset is a retryable transport error, and its connection is never
