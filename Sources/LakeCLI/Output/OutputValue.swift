@@ -1,31 +1,11 @@
-/// A value on its way to the screen or a script. Objects keep their field order so `--output json`
-/// is stable and diffable across runs.
-package indirect enum OutputValue: Sendable, Equatable {
-    case string(String)
-    case int(Int64)
-    /// An unsigned 64-bit integer: always a JSON number, so a uint64 column never mixes numbers and strings.
-    case uint(UInt64)
-    case double(Double)
-    case bool(Bool)
-    case null
-    case array([OutputValue])
-    case object([(String, OutputValue)])
+import LakeCodec
 
-    package static func == (a: OutputValue, b: OutputValue) -> Bool {
-        switch (a, b) {
-        case let (.string(x), .string(y)): return x == y
-        case let (.int(x), .int(y)): return x == y
-        case let (.uint(x), .uint(y)): return x == y
-        case let (.double(x), .double(y)): return x == y || (x.isNaN && y.isNaN)
-        case let (.bool(x), .bool(y)): return x == y
-        case (.null, .null): return true
-        case let (.array(x), .array(y)): return x == y
-        case let (.object(x), .object(y)):
-            return x.count == y.count && zip(x, y).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
-        default: return false
-        }
-    }
+/// A value on its way to the screen or a script: LakeCodec's `JSONValue`, the one JSON tree (objects keep
+/// their field order so `--output json` is stable and diffable across runs). The name says what the CLI
+/// uses it for; the renderers here decide the text (NaN and Infinity as strings, tables, CSV cells).
+package typealias OutputValue = JSONValue
 
+extension JSONValue {
     /// A CSV field: nil for null (written empty) so an empty string stays distinct (written `""`).
     package var csvField: String? {
         if case .null = self { return nil }

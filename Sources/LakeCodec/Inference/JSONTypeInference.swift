@@ -9,7 +9,7 @@ package enum JSONTypeInference {
         switch value {
         case .null: return .unknown
         case .bool: return .known(.boolean)
-        case .int: return .known(.bigint)
+        case .int, .uint: return .known(.bigint)
         case .double: return .known(.double)
         case .string(let text):
             guard rules == .full else { return .known(.string) }

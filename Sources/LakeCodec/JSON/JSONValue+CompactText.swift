@@ -13,6 +13,7 @@ extension JSONValue {
         case .null: out += "null"
         case .bool(let b): out += b ? "true" : "false"
         case .int(let i): out += String(i)
+        case .uint(let u): out += String(u)
         // The parser only produces finite doubles; Swift's shortest round-trip spelling is valid JSON.
         case .double(let d): out += d.isFinite ? "\(d)" : "null"
         case .string(let s): JSONString.append(s, to: &out)

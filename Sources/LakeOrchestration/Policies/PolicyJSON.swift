@@ -17,6 +17,7 @@ enum PolicyJSON: Sendable, Equatable {
         case .null: self = .null
         case .bool(let b): self = .bool(b)
         case .int(let i): self = .number(String(i))
+        case .uint(let u): self = .number(String(u))
         case .double(let d): self = .number(String(d))
         case .string(let s): self = .string(s)
         case .array(let items): self = .array(items.map(PolicyJSON.init))
