@@ -35,6 +35,7 @@ step catalog describe shop.orders
 # Athena (the emulator runs the SQL with DuckDB over the exported Parquet behind the Glue tables).
 step query "SELECT status, count(*) AS orders, sum(amount) AS total FROM shop.orders GROUP BY status ORDER BY status" \
   --database shop --output-location "s3://$DEMO_BUCKET/athena-results/"
+step usage --since 1d
 
 # The local codec on an exported file (no AWS involved past the download).
 key=$(python3 - "$AWS_ENDPOINT_URL" "$DEMO_BUCKET" <<'PY'

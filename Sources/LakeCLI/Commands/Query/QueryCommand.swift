@@ -8,6 +8,7 @@ struct QueryCommand: AsyncParsableCommand {
         abstract: "Run SQL on Athena and print typed results, what it scanned and what it cost.",
         subcommands: [
             QueryRunCommand.self, QueryStatusCommand.self, QueryResultsCommand.self, QueryCancelCommand.self,
+            QueryHistoryCommand.self,
         ],
         defaultSubcommand: QueryRunCommand.self)
 }

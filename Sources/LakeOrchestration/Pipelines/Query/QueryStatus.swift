@@ -15,6 +15,8 @@ package struct QueryStatus: Sendable, Equatable {
     package var totalMillis: Int64
     package var submitted: Date?
     package var completed: Date?
+    /// The workgroup the query ran in ("primary" when Athena does not say).
+    package var workgroup: String = "primary"
 
     package var isFinal: Bool { state == "SUCCEEDED" || state == "FAILED" || state == "CANCELLED" }
 
@@ -50,5 +52,6 @@ package struct QueryStatus: Sendable, Equatable {
             engineMillis: execution.statistics?.engineExecutionTimeInMillis ?? 0,
             totalMillis: execution.statistics?.totalExecutionTimeInMillis ?? 0,
             submitted: execution.status.submissionDateTime, completed: execution.status.completionDateTime)
+        workgroup = execution.workGroup ?? "primary"
     }
 }

@@ -1,0 +1,51 @@
+import AWSCore
+import AWSServices
+import Foundation
+
+/// `lakectl query history` and `lakectl usage`: the queries of one or more workgroups back to a boundary,
+/// read the cheap way Athena allows — ListQueryExecutions (ids, newest first) then BatchGetQueryExecution in
+/// batches of 50 — stopping at the first batch that reaches past `--since`, so a busy workgroup's whole
+/// history is never fetched.
+package struct QueryHistory: Sendable {
+    let athena: AthenaClient
+
+    package init(client: AWSClient) {
+        athena = AthenaClient(client: client)
+    }
+
+    package init(session: LakeSession) {
+        self.init(client: session.client)
+    }
+
+    /// The queries of `workgroup` submitted at or after `since`, newest first.
+    package func queries(workgroup: String, since: Date) async throws -> [QueryStatus] {
+        var found: [QueryStatus] = []
+        for try await page in athena.listQueryExecutionsPages(workGroup: workgroup) {
+            var reachedBoundary = false
+            for start in stride(from: 0, to: page.items.count, by: 50) {
+                let ids = Array(page.items[start..<min(start + 50, page.items.count)])
+                let batch = try await athena.batchGetQueryExecution(ids: ids)
+                // BatchGet does not promise the order asked for; the ids' order (newest first) is kept.
+                let byId = Dictionary(
+                    batch.executions.map { ($0.queryExecutionId, QueryStatus($0)) }, uniquingKeysWith: { a, _ in a })
+                for id in ids {
+                    guard let status = byId[id] else { continue }
+                    if let submitted = status.submitted, submitted < since {
+                        reachedBoundary = true
+                        continue
+                    }
+                    found.append(status)
+                }
+            }
+            if reachedBoundary { break }
+        }
+        return found
+    }
+
+    /// Per workgroup and UTC day: queries by state, bytes scanned and cost, and the costliest queries.
+    package func usage(workgroups: [String], since: Date, costliest: Int = 5) async throws -> UsageReport {
+        var all: [QueryStatus] = []
+        for workgroup in workgroups { all += try await queries(workgroup: workgroup, since: since) }
+        return UsageReport(queries: all, costliest: costliest)
+    }
+}
