@@ -75,7 +75,8 @@ let package = Package(
             dependencies: [
                 "LakeCLI", "LakeOrchestration", "LakeCodec", "LakeFilter", "AWSServices", "AWSCore", "LakeTestSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]),
+            ],
+            exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -66,6 +66,14 @@ enum UsageRendering {
         ]
     }
 
+    /// For people, dollars to the millionth ("0.000050") rather than a number's shortest form ("5e-05").
+    static func dollars(_ record: [(String, OutputValue)]) -> [(String, OutputValue)] {
+        record.map { field in
+            guard field.0 == "costDollars", case .double(let value) = field.1 else { return field }
+            return (field.0, .string(String(format: "%.6f", value)))
+        }
+    }
+
     static func render(_ report: UsageReport, as format: OutputFormat) -> String {
         switch format {
         case .json, .jsonl:
@@ -87,12 +95,13 @@ enum UsageRendering {
             var text =
                 report.days.isEmpty
                 ? "(no queries in this window)"
-                : RecordRenderer.render(records: report.days.map(dayRecord), columns: dayColumns, as: .table)
+                : RecordRenderer.render(
+                    records: report.days.map(dayRecord).map(dollars), columns: dayColumns, as: .table)
             if !report.costliest.isEmpty {
                 text +=
                     "\n\ncostliest queries:\n"
                     + RecordRenderer.render(
-                        records: report.costliest.map(queryRecord),
+                        records: report.costliest.map(queryRecord).map(dollars),
                         columns: ["queryId", "workgroup", "scannedBytes", "costDollars", "sql"], as: .table)
             }
             text += String(
