@@ -91,13 +91,17 @@ extension LakeGovernance {
             guard let select = held.first(where: { $0.permission == "SELECT" }) else {
                 return GrantResult(outcome: .notGranted, filterName: name)
             }
-            try await lf.revokePermissions(
+            try await revokeOnce(
                 LFPrincipalPermissions(
                     principal: principal, resource: resource, permissions: ["SELECT"],
                     permissionsWithGrantOption: select.grantable ? ["SELECT"] : []))
             let remaining = try await lf.listPermissions(resource: resource).items
             guard remaining.isEmpty else { return GrantResult(outcome: .revoked, filterName: name) }
-            try await lf.deleteDataCellsFilter(id)
+            do {
+                try await lf.deleteDataCellsFilter(id)
+            } catch let error as AWSError where error.hasCode(LakeFormationClient.ErrorCode.entityNotFound) {
+                // A retried delete whose first attempt went through: the filter is gone, as wanted.
+            }
             return GrantResult(outcome: .revoked, filterName: name, filterChange: "deleted")
         }
         let resource = grantedResource(request.target)
@@ -107,11 +111,26 @@ extension LakeGovernance {
         // Revoked the way Lake Formation stores each grant (Table or TableWithColumns), one call per spelling.
         let bySource = Dictionary(grouping: held) { $0.source ?? lfResource(request.target) }
         for (source, rows) in bySource.sorted(by: { $0.value[0] < $1.value[0] }) {
-            try await lf.revokePermissions(
+            try await revokeOnce(
                 LFPrincipalPermissions(
                     principal: principal, resource: source, permissions: rows.map(\.permission),
                     permissionsWithGrantOption: rows.filter(\.grantable).map(\.permission)))
         }
         return GrantResult(outcome: .revoked)
+    }
+
+    /// RevokePermissions, where a retry of a revoke whose first attempt went through (the answer lost on the way)
+    /// meets InvalidInputException "no permissions": when the permissions are indeed gone, the revoke succeeded.
+    private func revokeOnce(_ entry: LFPrincipalPermissions) async throws {
+        do {
+            try await lf.revokePermissions(entry)
+        } catch let error as AWSError where error.hasCode(LakeFormationClient.ErrorCode.invalidInput) {
+            let still = try await lf.listPermissionsPages(principal: entry.principal, resource: entry.resource)
+                .collect().flatMap(\.items)
+            let held = still.filter {
+                GrantNormalizer.resource($0.resource) == GrantNormalizer.resource(entry.resource)
+            }
+            if held.contains(where: { !Set($0.permissions).isDisjoint(with: entry.permissions) }) { throw error }
+        }
     }
 }
