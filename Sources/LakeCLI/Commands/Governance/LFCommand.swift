@@ -4,5 +4,5 @@ import ArgumentParser
 struct LFCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lf", abstract: "Check the Lake Formation set-up behind grants and filters.",
-        subcommands: [LFCheckCommand.self])
+        subcommands: [LFCheckCommand.self, LFSettingsCommand.self, LFRegisterCommand.self])
 }

@@ -199,6 +199,25 @@ import Testing
         let ok = try await f.run(["lf", "check", "--database", f.database])
         #expect(ok.stdout.hasPrefix("ok:"), "\(ok.stdout)")
     }
+
+    @Test func lfRegisterMakesTheLocationGovernedAndSettingsShowTheDefaults() async throws {
+        let f = try await Fixture.make()
+        let location = "s3://\(f.bucket)/orders/"
+        let first = try await f.run(["lf", "register", location, "--role", "arn:aws:iam::123456789012:role/lf"])
+        #expect(first.stdout == "registered\n", "\(first.stderr)")
+        #expect(try await f.run(["lf", "register", location]).stdout == "unchanged\n")
+        let check = try await f.run(["lf", "check", "--database", f.database])
+        #expect(check.stdout.hasPrefix("ok:"), "\(check.stdout)")
+        let bad = try await f.run(["lf", "register", "/tmp/orders"])
+        #expect(bad.status == 1 && bad.stderr.contains("not an S3 location"), "\(bad.stderr)")
+
+        let settings = try await f.run(["lf", "settings", "--output", "json"])
+        #expect(settings.status == 0, "\(settings.stderr)")
+        let record = try JSONSerialization.jsonObject(with: Data(settings.stdout.utf8)) as? [String: Any] ?? [:]
+        // moto's defaults are Lake Formation's: IAM_ALLOWED_PRINCIPALS gets ALL on new databases and tables.
+        #expect(record["table_defaults"] as? [String] == ["IAM_ALLOWED_PRINCIPALS: ALL"])
+        #expect(record["defaults_bypass_lake_formation"] as? Bool == true)
+    }
 }
 
 /// The emulator's one allowed key, for the Lake Formation and Glue calls the tests make themselves.
