@@ -33,7 +33,8 @@ let package = Package(
         .target(
             name: "LakeOrchestration",
             dependencies: [
-                "AWSServices", "AWSCore", "AWSSigV4", "LakeCodec", .product(name: "Logging", package: "swift-log"),
+                "AWSServices", "AWSCore", "AWSSigV4", "LakeCodec", "LakeFilter",
+                .product(name: "Logging", package: "swift-log"),
             ]),
 
         // Local core, no AWS in or below it.

@@ -9,7 +9,8 @@ public struct LakeCommand: AsyncParsableCommand {
         subcommands: [
             WhoamiCommand.self, SignCommand.self, IngestCommand.self, IAMCommand.self, CatalogCommand.self,
             InspectCommand.self, CatCommand.self, ProfileCommand.self, ConvertCommand.self, SchemaCommand.self,
-            CrawlCommand.self, QueryCommand.self, UsageCommand.self, PreviewCommand.self,
+            CrawlCommand.self, QueryCommand.self, UsageCommand.self, PreviewCommand.self, GrantCommand.self,
+            RevokeCommand.self, GrantsCommand.self, FilterCommand.self, LFCommand.self,
         ]
     )
 

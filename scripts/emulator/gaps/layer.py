@@ -4,7 +4,7 @@ import json
 import re
 from urllib.parse import parse_qs
 
-from . import athena, rds_export, signature_paths  # noqa: F401  (signature_paths patches moto on import)
+from . import athena, lakeformation, rds_export, signature_paths  # noqa: F401  (some patch moto on import)
 
 _SCOPE = re.compile(r"Credential=[^/]+/\d{8}/([^/]+)/([^/]+)/aws4_request")
 

@@ -1,0 +1,30 @@
+import AWSCore
+import AWSServices
+
+extension LakeGovernance {
+    /// The data lake settings, summarised.
+    package func settings() async throws -> LakeSettingsSummary {
+        let settings = try await lf.getDataLakeSettings()
+        func text(_ grants: [LFDataLakeSettings.DefaultPermission]) -> [String] {
+            grants.map { "\($0.principal.identifier): \($0.permissions.joined(separator: ","))" }
+        }
+        return LakeSettingsSummary(
+            admins: settings.dataLakeAdmins.map(\.identifier),
+            databaseDefaults: text(settings.createDatabaseDefaultPermissions),
+            tableDefaults: text(settings.createTableDefaultPermissions))
+    }
+
+    /// `lakectl lf register s3://bucket/prefix [--role R]`: registers the location so Lake Formation governs it;
+    /// answers `registered`, or `unchanged` when it already was.
+    package func register(location: String, roleArn: String?) async throws -> String {
+        guard let arn = Self.s3Arn(location) else {
+            throw GovernanceError.invalidRequest("\(location) is not an S3 location; write it as s3://bucket/prefix")
+        }
+        do {
+            try await lf.registerResource(resourceArn: arn, roleArn: roleArn)
+            return "registered"
+        } catch let error as AWSError where error.hasCode(LakeFormationClient.ErrorCode.alreadyExists) {
+            return "unchanged"
+        }
+    }
+}
