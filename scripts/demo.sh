@@ -36,6 +36,15 @@ step catalog describe shop.orders
 step query "SELECT status, count(*) AS orders, sum(amount) AS total FROM shop.orders GROUP BY status ORDER BY status" \
   --database shop --output-location "s3://$DEMO_BUCKET/athena-results/"
 step usage --since 1d
+# Governance: a team gets the shipped orders without customer_id (a data cells filter plus a SELECT grant on it),
+# checked against the Glue columns before anything is sent; a re-run is unchanged.
+TEAM="arn:aws:iam::123456789012:role/shipping-analysts"
+step grant --principal "$TEAM" --table shop.orders --row-filter "status = 'shipped'" \
+  --exclude-columns customer_id --permissions SELECT
+step grant --principal "$TEAM" --table shop.orders --row-filter "status = 'shipped'" \
+  --exclude-columns customer_id --permissions SELECT
+step grants --table shop.orders
+step lf check --database shop
 
 # The local codec on an exported file (no AWS involved past the download).
 key=$(python3 - "$AWS_ENDPOINT_URL" "$DEMO_BUCKET" <<'PY'

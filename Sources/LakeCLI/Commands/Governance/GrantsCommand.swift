@@ -28,14 +28,14 @@ struct GrantsCommand: AsyncParsableCommand {
                     ("principal", .string(row.grant.principal)), ("kind", .string(row.grant.resource.kind)),
                     ("resource", .string(row.grant.resource.name)), ("permission", .string(row.grant.permission)),
                     ("grantable", .bool(row.grant.grantable)),
-                    ("row_filter", row.rowFilter.map(OutputValue.string) ?? .null),
+                    ("rowFilter", row.rowFilter.map(OutputValue.string) ?? .null),
                     ("columns", row.columns.map(OutputValue.string) ?? .null),
                 ]
             }
             StandardStreams.out(
                 RecordRenderer.render(
                     records: records,
-                    columns: ["principal", "kind", "resource", "permission", "grantable", "row_filter", "columns"],
+                    columns: ["principal", "kind", "resource", "permission", "grantable", "rowFilter", "columns"],
                     as: global.output))
         }
     }

@@ -77,7 +77,7 @@ import Testing
         #expect(rows.count == 1)
         #expect(rows.first?["kind"] as? String == "filter")
         #expect(rows.first?["permission"] as? String == "SELECT")
-        #expect(rows.first?["row_filter"] as? String == "country = 'KR' AND amount > 10")
+        #expect(rows.first?["rowFilter"] as? String == "country = 'KR' AND amount > 10")
         #expect(rows.first?["columns"] as? String == "order_id,country,amount")
         #expect(rows.first?["grantable"] as? Bool == false)
         #expect(try await f.grants(["--table", "\(f.database).orders", "--principal", f.principal]).count == 1)
@@ -165,7 +165,7 @@ import Testing
 
         let show = try await f.run(["filter", "show", "no-email", "--table", table, "--output", "json"])
         let record = try JSONSerialization.jsonObject(with: Data(show.stdout.utf8)) as? [String: Any] ?? [:]
-        #expect(record["row_filter"] as? String == "*")
+        #expect(record["rowFilter"] as? String == "*")
         #expect(record["columns"] as? String == "* except email")
 
         let list = try await f.run(["filter", "list", "--database", f.database, "--output", "csv"])
