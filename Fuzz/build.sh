@@ -25,8 +25,9 @@ fi
 # ld.gold warns once per ASan register helper ("Cannot export local symbol"); the warnings are harmless
 # and drown real errors, so they are filtered out.
 quiet_link() {
-    "$@" 2>&1 | grep -v "Cannot export local symbol" >&2
-    return "${PIPESTATUS[0]}"
+    local status=0
+    "$@" 2>&1 | { grep -v "Cannot export local symbol" >&2 || true; } || status=$?
+    return "$status"
 }
 
 xml_sources=(Sources/AWSCore/Protocols/XMLReader.swift Sources/AWSCore/Protocols/XElement.swift
