@@ -4,7 +4,7 @@
 SHELL := /bin/bash
 SWIFT ?= swift
 
-.PHONY: setup build release test demo bench lint emulator-start emulator-stop clean
+.PHONY: setup build release test demo bench fuzz lint emulator-start emulator-stop clean
 
 setup:
 	@scripts/setup.sh
@@ -23,6 +23,12 @@ demo: setup
 
 bench: setup
 	@scripts/bench/run.sh
+
+# libFuzzer targets for the codec and reply parsers (Fuzz/), each run for FUZZ_SECONDS (default 60) on one
+# core with -rss_limit_mb and -timeout; prints executions and crashes per target.
+FUZZ_SECONDS ?= 60
+fuzz: setup
+	@FUZZ_SECONDS=$(FUZZ_SECONDS) scripts/fuzz.sh
 
 lint:
 	$(SWIFT) format lint --recursive --strict Sources Tests Benchmarks Package.swift

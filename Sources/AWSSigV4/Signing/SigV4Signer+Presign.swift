@@ -9,7 +9,12 @@ extension SigV4Signer {
     /// Parameters are appended to the wire query in the order the aws-c-auth suite renders them
     /// (Algorithm, Credential, Date, SignedHeaders, Expires, Security-Token, Signature); the canonical
     /// query sorts them with the request's own parameters. For S3 pass `.unsigned`: then no
-    /// `x-amz-content-sha256` header is added, so the URL works from any HTTP client.
+    /// `x-amz-content-sha256` header is signed, so the URL works from any HTTP client.
+    ///
+    /// With `addContentSHA256Header` and a hashed body, `x-amz-content-sha256` is signed (listed in
+    /// X-Amz-SignedHeaders, the body's hash in the canonical request) but not added to the returned
+    /// request, as aws-c-auth's query variants of POST with a form body expect: a presigned request
+    /// carries its authentication in the URL, and whoever sends it supplies the body and its hash.
     package func presign(
         _ request: SignableRequest, expiresIn seconds: Int, payload: PayloadSigning, date: Date
     ) -> SignedRequest {
@@ -25,6 +30,7 @@ extension SigV4Signer {
         let payloadHash = payload.canonicalValue
         var headers = request.headers
         headers.removeAll { HeaderName.equalsIgnoringCase($0.name, "Authorization") }
+        let returnedHeaders = headers
         if options.addContentSHA256Header, payload != .unsigned {
             Self.set(Self.contentSHA256Header, payloadHash, in: &headers)
         }
@@ -55,7 +61,7 @@ extension SigV4Signer {
             excludingHeader: nil, payloadHash: payloadHash, amzDate: amzDate)
 
         var signed = request
-        signed.headers = headers
+        signed.headers = returnedHeaders
         signed.query = prefix + added + tokenParameter + "&X-Amz-Signature=" + computed.text(.signature)
         return SignedRequest(request: signed, texts: computed)
     }

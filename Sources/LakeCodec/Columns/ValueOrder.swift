@@ -12,7 +12,9 @@ package enum ValueOrder {
         case .uint(let u):
             if let l = UInt64(literal) { return sign(u, l) }
             return Double(literal).map { sign(Double(u), $0) }
-        case .float(let f): return f.isNaN ? nil : Double(literal).map { sign(Double(f), $0) }
+        // As 32-bit values: the literal read as the column's type, as DuckDB casts it, so `x = 1.1` matches the
+        // FLOAT 1.1 (which widened to a Double is 1.100000023841858, never equal to the Double 1.1).
+        case .float(let f): return f.isNaN ? nil : Float(literal).map { sign(f, $0) }
         case .double(let d): return d.isNaN ? nil : Double(literal).map { sign(d, $0) }
         case .decimal(let t): return Double(t).flatMap { d in Double(literal).map { sign(d, $0) } }
         case .string(let s): return bytesSign(Array(s.utf8), Array(literal.utf8))

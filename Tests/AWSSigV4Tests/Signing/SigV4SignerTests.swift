@@ -74,8 +74,9 @@ import Testing
         #expect(signed.canonicalRequest.contains("X-Amz-Expires=900"))
     }
 
-    /// aws-c-auth's `sign_body`: the content hash header is sent and signed in both signing modes.
-    @Test func signBodyAddsTheContentHashHeaderInBothModes() throws {
+    /// aws-c-auth's `sign_body`: header signing sends and signs the content hash header; query signing
+    /// signs it (its post-x-www-form-urlencoded query variant) but adds no header to the request.
+    @Test func signBodyAddsTheContentHashHeaderOnlyWhenSigningHeaders() throws {
         let signer = SigV4Signer(
             credentials: Self.credentials, region: "us-east-1", service: "service",
             options: SigV4Options(addContentSHA256Header: true))
@@ -86,9 +87,23 @@ import Testing
         let header = signer.sign(raw.request, payload: payload, date: Self.date)
         #expect(header.signedHeaders == "content-length;content-type;host;x-amz-content-sha256;x-amz-date")
         #expect(header.canonicalRequest.contains("\nx-amz-content-sha256:\(payload.canonicalValue)\n"))
+        #expect(header.request.header(named: "x-amz-content-sha256") == payload.canonicalValue)
+
         let query = signer.presign(raw.request, expiresIn: 3600, payload: payload, date: Self.date)
-        #expect(query.signedHeaders == "content-length;content-type;host;x-amz-content-sha256")
-        #expect(query.request.header(named: "x-amz-content-sha256") == payload.canonicalValue)
+        // aws-c-auth tests/aws-signing-test-suite/v4/post-x-www-form-urlencoded/query-*.txt
+        let bodyHash = "9095672bbd1f56dfc5b65f3e153adc8731a4a654192329106275f4c7b24d0b6e"
+        #expect(payload.canonicalValue == bodyHash)
+        #expect(
+            query.canonicalRequest
+                == "POST\n/\nX-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKIDEXAMPLE%2F20150830%2Fus-east-1"
+                + "%2Fservice%2Faws4_request&X-Amz-Date=20150830T123600Z&X-Amz-Expires=3600&X-Amz-SignedHeaders="
+                + "content-length%3Bcontent-type%3Bhost%3Bx-amz-content-sha256\ncontent-length:13\n"
+                + "content-type:application/x-www-form-urlencoded\nhost:example.amazonaws.com\n"
+                + "x-amz-content-sha256:\(bodyHash)\n\ncontent-length;content-type;host;x-amz-content-sha256\n\(bodyHash)"
+        )
+        #expect(query.signature == "c2348f57d08c84939944d6c878b3f7be56316f8e7fd6817e81eded279a362d69")
+        #expect(query.request.header(named: "x-amz-content-sha256") == nil)
+        #expect(query.request.headers == raw.request.headers)
         #expect(query.request.header(named: "X-Amz-Date") == nil)
     }
 

@@ -59,4 +59,15 @@ import Testing
         #expect(try RowGroupPredicate.parse("c > 2022-01-01").bound(to: ts).literal == "2022-01-01")
         #expect(!RowGroupPredicate(column: "c", comparison: .notEqual, literal: "1").matches(.double(.nan)))
     }
+
+    @Test func floatComparesAsA32BitValue() throws {
+        // 1.1 as a FLOAT widens to 1.100000023841858: equal only when the literal is read as 32 bits too.
+        #expect(ValueOrder.compare(.float(1.1), "1.1") == 0)
+        #expect(ValueOrder.compare(.float(0.1), "0.1") == 0)
+        #expect(ValueOrder.compare(.float(1.1), "1.2") == -1)
+        #expect(ValueOrder.compare(.float(-0.3), "-0.30000001") == 0)  // the same float32
+        #expect(ValueOrder.compare(.float(.nan), "1") == nil)
+        let eq = try RowGroupPredicate.parse("x = 0.1")
+        #expect(eq.mayMatch(min: .float(0.1), max: .float(0.1), allNull: false))
+    }
 }

@@ -83,7 +83,7 @@ enum PyArrowText {
         case .uint(let u):
             guard let n = e as? NSNumber, !(e is String) else { return fail() }
             return n.stringValue == String(u) || n.uint64Value == u ? nil : fail()
-        case .float(let f): return float(Double(f), e) ? nil : fail()
+        case .float(let f): return float32(f, e) ? nil : fail()
         case .double(let d): return float(d, e) ? nil : fail()
         case .string(let s): return (e as? String) == s ? nil : fail()
         case .invalidUTF8(let b): return (e as? String) == "<invalid utf-8> " + bytes(b) ? nil : fail()
@@ -119,6 +119,18 @@ enum PyArrowText {
             }
             return nil
         }
+    }
+
+    /// A FLOAT compares as a 32-bit value: the reference (pyarrow widens float32 to a Python float exactly;
+    /// its JSON text may be read back an ulp off as a Double) narrowed back must be the same float32.
+    static func float32(_ f: Float, _ e: Any) -> Bool {
+        if let s = e as? String {
+            if f.isNaN { return s == "nan" }
+            if f.isInfinite { return s == (f > 0 ? "inf" : "-inf") }
+            return false
+        }
+        guard let n = e as? NSNumber, !f.isNaN else { return false }
+        return Float(n.doubleValue) == f
     }
 
     static func float(_ d: Double, _ e: Any) -> Bool {

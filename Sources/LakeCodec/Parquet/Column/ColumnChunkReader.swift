@@ -172,6 +172,8 @@ struct ColumnChunkReader {
         into batch: inout ColumnBatch
     ) throws {
         let n = try checkCount(h.numValues, page, alreadyRead: batch.slotCount, declared: declared)
+        // A page of zero values may have an empty body: no level streams, no values.
+        if n == 0 && raw.isEmpty { return }
         var c = ByteCursor(raw, baseOffset: page.fileOffset)
         if descriptor.maxRepetitionLevel > 0 {
             try decodeLevelsV1(

@@ -14,6 +14,9 @@ enum Decompressor {
         -> [UInt8]
     {
         try validate(codec, uncompressedSize)
+        // An empty section (a page of only nulls, or of zero values) holds nothing to decompress; codecs
+        // reject zero input bytes, and no writer frames an empty section.
+        if input.isEmpty && uncompressedSize == 0 { return [] }
         if codec == .uncompressed {
             guard input.count == uncompressedSize else {
                 throw sizeMismatch(codec, produced: input.count, expected: uncompressedSize)
@@ -36,6 +39,10 @@ enum Decompressor {
         } catch {
             output.removeAll(keepingCapacity: true)
             throw error
+        }
+        if input.isEmpty && uncompressedSize == 0 {
+            output.removeAll(keepingCapacity: true)
+            return
         }
         if codec == .uncompressed {
             output.removeAll(keepingCapacity: true)

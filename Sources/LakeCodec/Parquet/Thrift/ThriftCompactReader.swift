@@ -30,7 +30,9 @@ struct ThriftCompactReader {
     }
 
     /// Reads one struct: calls `body` for every field until STOP. `body` must consume the field (read it
-    /// or call `skip`). Unknown field ids should be skipped, so newer writers stay readable.
+    /// or call `skip`). Unknown field ids should be skipped, so newer writers stay readable. A known id whose
+    /// wire type is not the one parquet.thrift declares is skipped too, as every generated Thrift reader does:
+    /// old writers reused field ids, and their files must stay readable.
     mutating func readStruct(_ body: (inout ThriftCompactReader, ThriftField) throws -> Void) throws {
         depth += 1
         defer { depth -= 1 }
@@ -60,7 +62,12 @@ struct ThriftCompactReader {
                 id = lastID &+ delta
             }
             lastID = id
-            try body(&self, ThriftField(id: id, type: type, offset: offset))
+            do {
+                try body(&self, ThriftField(id: id, type: type, offset: offset))
+            } catch let mismatch as ThriftFieldTypeMismatch where mismatch.fieldOffset == offset {
+                // Nothing of the field's value was consumed yet: skip it by its own wire type.
+                try skipValue(type)
+            }
         }
     }
 
@@ -68,9 +75,7 @@ struct ThriftCompactReader {
 
     private func expect(_ field: ThriftField, _ types: ThriftType..., name: String) throws {
         guard types.contains(field.type) else {
-            throw CodecError.corrupt(
-                what: "\(context).\(name)", offset: field.offset,
-                reason: "expected Thrift type \(types[0]), found \(field.type)")
+            throw ThriftFieldTypeMismatch(fieldOffset: field.offset)
         }
     }
 

@@ -50,6 +50,45 @@ import Testing
         #expect(batch.values == .int32([7, -9]))
     }
 
+    /// A DATA_PAGE_V2 header whose values section is `compressed` (levels are never compressed in v2).
+    static func headerV2(values: Int32, nulls: Int32, defLength: Int, valuesSize: Int) -> [UInt8] {
+        var w = ThriftTestWriter()
+        w.i32(1, 3)
+        w.i32(2, Int32(defLength + valuesSize))
+        w.i32(3, Int32(defLength + valuesSize))
+        w.beginStruct(8)
+        w.i32(1, values); w.i32(2, nulls); w.i32(3, values); w.i32(4, 0)
+        w.i32(5, Int32(defLength)); w.i32(6, 0); w.bool(7, true)
+        w.endStruct()
+        w.stop()
+        return w.bytes
+    }
+
+    @Test(arguments: [CompressionCodec.snappy, .gzip, .zstd, .brotli, .lz4Raw, .lz4])
+    func allNullV2PageWithAnEmptyCompressedSectionDecodes(codec: CompressionCodec) throws {
+        let levels: [UInt8] = [3 << 1, 0]  // an RLE run of 3 × definition level 0
+        let bytes = Self.headerV2(values: 3, nulls: 3, defLength: levels.count, valuesSize: 0) + levels
+        var meta = Self.meta(.int32, values: 3)
+        meta.codec = CodecID(rawValue: codec.rawValue)
+        let reader = ColumnChunkReader(descriptor: Self.descriptor(.int32, def: 1))
+        let batch = try reader.decode(bytes: bytes, baseOffset: 4, meta: meta, rowGroupRows: 3)
+        #expect(batch.definitionLevels == [0, 0, 0])
+        #expect(batch.values == .int32([]))
+    }
+
+    @Test(arguments: [CompressionCodec.snappy, .gzip, .zstd])
+    func zeroValueV1PageWithAnEmptyCompressedBodyDecodes(codec: CompressionCodec) throws {
+        let levels: [UInt8] = [2 << 1, 0]
+        let bytes =
+            Self.header(type: 0, size: 0, v1: 0)
+            + Self.headerV2(values: 2, nulls: 2, defLength: levels.count, valuesSize: 0) + levels
+        var meta = Self.meta(.int32, values: 2)
+        meta.codec = CodecID(rawValue: codec.rawValue)
+        let reader = ColumnChunkReader(descriptor: Self.descriptor(.int32, def: 1))
+        let batch = try reader.decode(bytes: bytes, baseOffset: 4, meta: meta, rowGroupRows: 2)
+        #expect(batch.definitionLevels == [0, 0])
+    }
+
     @Test func dictionaryPageThenIndices() throws {
         let dict = Self.le32(100) + Self.le32(200)
         // Bit width 1, then an RLE run of 3 × index 1.

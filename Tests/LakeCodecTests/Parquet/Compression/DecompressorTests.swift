@@ -56,6 +56,18 @@ let writableCodecs: [CompressionCodec] = [.uncompressed, .snappy, .gzip, .brotli
         }
     }
 
+    @Test(arguments: [CompressionCodec.snappy, .gzip, .brotli, .zstd, .lz4Raw, .lz4])
+    func emptySectionOfZeroBytesNeedsNoCodec(codec: CompressionCodec) throws {
+        #expect(try Decompressor.decompress([UInt8](), codec: codec, uncompressedSize: 0) == [])
+        var reused: [UInt8] = [1, 2, 3]
+        try Decompressor.decompress([UInt8]()[...], codec: codec, uncompressedSize: 0, into: &reused)
+        #expect(reused.isEmpty)
+        // An empty section claiming content is still an error.
+        #expect(throws: CodecError.self) {
+            _ = try Decompressor.decompress([UInt8](), codec: codec, uncompressedSize: 4)
+        }
+    }
+
     @Test func sizeLimitIsCheckedBeforeAllocating() {
         expectCodecError(.limitExceeded) {
             _ = try Decompressor.decompress(

@@ -34,4 +34,19 @@ import Testing
         let h = try PageHeader(thrift: &r)
         #expect(h.dictionaryPageHeader?.numValues == -4)  // the reader rejects it, the header decoder keeps it
     }
+
+    @Test func skipsAFieldWrittenWithAnotherWireTypeThanParquetThriftDeclares() throws {
+        var w = ThriftTestWriter()
+        w.i32(1, 2)
+        w.i32(2, 8); w.i32(3, 8)
+        w.string(4, "crc as text")  // crc is an i32 in parquet.thrift
+        w.beginStruct(7)
+        w.i32(1, 4); w.i32(2, 0)
+        w.endStruct()
+        w.stop()
+        var r = ThriftCompactReader(ByteCursor(w.bytes), context: "PageHeader")
+        let h = try PageHeader(thrift: &r)
+        #expect(h.crc == nil)
+        #expect(h.dictionaryPageHeader?.numValues == 4)
+    }
 }

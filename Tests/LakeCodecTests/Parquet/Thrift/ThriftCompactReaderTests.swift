@@ -78,12 +78,44 @@ import Testing
         expectCodecError(.limitExceeded) { try r.readStruct { r, f in try r.skip(f) } }
     }
 
-    @Test func rejectsAWrongWireTypeForAKnownField() {
+    @Test func skipsAKnownFieldWhoseWireTypeDiffersFromTheDeclaredOne() throws {
+        // Old writers reused field ids with other types; generated Thrift readers skip such a field.
         var w = ThriftTestWriter()
         w.string(1, "not a number")
+        w.beginStruct(2)
+        w.i32(1, 5)
+        w.endStruct()
+        w.i32(3, 42)
         w.stop()
         var r = reader(w)
-        expectCodecError(.corrupt) { try r.readStruct { r, f in _ = try r.readI32(f, "n") } }
+        var seen: [Int16: Int32] = [:]
+        try r.readStruct { r, f in seen[f.id] = try r.readI32(f, "n") }
+        #expect(seen == [3: 42])
+        #expect(r.cursor.isAtEnd)
+    }
+
+    @Test func skipsAMistypedFieldInsideANestedStructOnly() throws {
+        var w = ThriftTestWriter()
+        w.beginStruct(1)
+        w.string(1, "old")
+        w.i32(2, 7)
+        w.endStruct()
+        w.i32(2, 9)
+        w.stop()
+        var r = reader(w)
+        var inner: [Int16: Int32] = [:]
+        var outer: Int32 = 0
+        try r.readStruct { r, f in
+            if f.id == 1 {
+                try r.readStruct(f, "inner") { r in
+                    try r.readStruct { r, g in inner[g.id] = try r.readI32(g, "inner.n") }
+                }
+            } else {
+                outer = try r.readI32(f, "outer")
+            }
+        }
+        #expect(inner == [2: 7])
+        #expect(outer == 9)
     }
 
     @Test func truncatedInputThrowsAtEveryCut() {

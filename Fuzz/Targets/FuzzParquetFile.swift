@@ -1,0 +1,26 @@
+@testable import LakeCodec
+
+// libFuzzer target: a whole Parquet file (seeded from the Parquet corpus): footer, schema, every row group
+// decoded to rows (page headers, decompression, encodings, record assembly) and the column profile.
+// The bytes go through a private temporary file because `ParquetFile` reads with pread, as lakectl does.
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+private let scratchPath = "/tmp/lakectl-fuzz-parquet-\(getpid()).parquet"
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzParquetFile(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    guard let data, size > 0 else { return 0 }
+    guard let file = fopen(scratchPath, "wb") else { return 0 }
+    let written = fwrite(data, 1, size, file)
+    fclose(file)
+    guard written == size else { return 0 }
+    guard let parquet = try? ParquetFile.open(scratchPath) else { return 0 }
+    guard let fields = try? parquet.selectFields(nil) else { return 0 }
+    for index in 0..<min(parquet.metadata.rowGroups.count, 16) {
+        _ = try? parquet.readRows(rowGroup: index, fields: fields, verifyChecksums: index % 2 == 0)
+    }
+    _ = try? parquet.profile(fields: fields)
+    return 0
+}
