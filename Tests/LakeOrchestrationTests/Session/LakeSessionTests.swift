@@ -39,6 +39,9 @@ import Testing
         // `--endpoint-url` wins over both, as in the AWS CLI.
         let flagged = try EndpointTable(config: config, flag: "http://127.0.0.1:7")
         #expect(ServiceCatalog.all.allSatisfy { flagged.url(for: $0) == "http://127.0.0.1:7" })
-        #expect(Set(ServiceCatalog.all.map(\.serviceId)) == ["STS", "IAM", "KMS", "S3", "RDS", "Glue", "Athena", "Firehose"])
+        #expect(
+            Set(ServiceCatalog.all.map(\.serviceId)) == [
+                "STS", "IAM", "KMS", "S3", "RDS", "Glue", "Athena", "Firehose",
+            ])
     }
 }
