@@ -9,7 +9,7 @@ public struct LakeCommand: AsyncParsableCommand {
         subcommands: [
             WhoamiCommand.self, SignCommand.self, IngestCommand.self, IAMCommand.self, CatalogCommand.self,
             InspectCommand.self, CatCommand.self, ProfileCommand.self, ConvertCommand.self, SchemaCommand.self,
-            CrawlCommand.self, QueryCommand.self, PreviewCommand.self,
+            CrawlCommand.self, QueryCommand.self, PreviewCommand.self, StreamCommand.self,
         ]
     )
 

@@ -5,5 +5,7 @@ struct IngestCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ingest",
         abstract: "Bring data into the lake: RDS snapshot exports to S3.",
-        subcommands: [IngestSnapshotCommand.self, IngestStatusCommand.self, IngestCancelCommand.self])
+        subcommands: [
+            IngestSnapshotCommand.self, IngestStatusCommand.self, IngestCancelCommand.self, IngestStreamCommand.self,
+        ])
 }

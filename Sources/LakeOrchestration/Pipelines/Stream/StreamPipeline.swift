@@ -57,8 +57,7 @@ package struct StreamPipeline: Sendable {
 
     /// Polls until the stream is ACTIVE; throws `StreamSpecError.notActive` for a failed creation or when
     /// the polls run out.
-    package func waitActive(_ name: String, events: @escaping PipelineEventSink) async throws -> FirehoseDeliveryStream
-    {
+    func waitActive(_ name: String, events: @escaping PipelineEventSink) async throws -> FirehoseDeliveryStream {
         var last = "CREATING"
         for attempt in 0..<poll.attempts {
             let stream = try await describe(name)
@@ -71,7 +70,12 @@ package struct StreamPipeline: Sendable {
         throw StreamSpecError.notActive(stream: name, status: last)
     }
 
-    package func describe(_ name: String) async throws -> FirehoseDeliveryStream {
+    /// The stream as `stream show` prints it; `StreamSpecError.notFound` for an unknown name.
+    package func show(_ name: String) async throws -> StreamDescription {
+        StreamDescription(try await describe(name))
+    }
+
+    func describe(_ name: String) async throws -> FirehoseDeliveryStream {
         do {
             return try await firehose.describeDeliveryStream(name: name)
         } catch let error as AWSError where error.hasCode(FirehoseClient.ErrorCode.resourceNotFound) {
