@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import LakeOrchestration
 
-/// `lakectl ingest stream NAME`: sends JSON lines from a file or stdin to a Firehose delivery stream, N calls
+/// `lakectl ingest stream NAME`: sends JSON lines (or CSV rows as JSON objects) from a file or stdin to a Firehose delivery stream, N calls
 /// in flight, resending only the records Firehose marks failed. The counts go to stdout; oversized and
 /// failed records are named by line on stderr. Ctrl-C stops reading, lets the calls in flight finish, and
 /// prints the `--skip-lines` value to resume with (exit 130).
@@ -19,7 +19,10 @@ struct IngestStreamCommand: AsyncParsableCommand {
     @Option(help: "The input file, or - for stdin.")
     var file = "-"
 
-    @Option(help: "The input format: jsonl (one JSON record per line).")
+    @Option(
+        help:
+            "jsonl (one JSON record per line) or csv (rows sent as JSON objects named by the header, values typed; a file only)."
+    )
     var format = "jsonl"
 
     @Option(help: "PutRecordBatch calls kept in flight at once (1 to 64).")
@@ -37,8 +40,11 @@ struct IngestStreamCommand: AsyncParsableCommand {
     }
 
     func validate() throws {
-        guard format == "jsonl" else {
-            throw ValidationError("--format \(format) is not supported; use jsonl (one JSON record per line)")
+        guard format == "jsonl" || format == "csv" else {
+            throw ValidationError("--format \(format) is not supported; use jsonl or csv")
+        }
+        if format == "csv" && file == "-" {
+            throw ValidationError("--format csv reads a file (its header and types are sniffed first): add --file PATH")
         }
         do {
             try request().validate()
@@ -51,7 +57,8 @@ struct IngestStreamCommand: AsyncParsableCommand {
         LoggingSetup.configure(verbosity: global.verbose)
         try await reportingErrors {
             let pipeline = StreamIngestPipeline(session: try global.session())
-            let reader = try LineReader.open(file)
+            let reader: any StreamRecordSource =
+                format == "csv" ? try CSVRecordSource(path: file) : try LineReader.open(file)
             let request = request()
             let reporter = StepReporter(global: global)
             let result = try await InterruptSignal.cancellingOnInterrupt {

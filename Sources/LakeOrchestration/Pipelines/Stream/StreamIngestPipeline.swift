@@ -36,7 +36,9 @@ package struct StreamIngestPipeline: Sendable {
     }
 
     /// Reads `reader` to its end (or until cancelled) and sends every record.
-    package func run(_ request: StreamIngestRequest, reader: LineReader, events: @escaping PipelineEventSink)
+    package func run(
+        _ request: StreamIngestRequest, reader: any StreamRecordSource, events: @escaping PipelineEventSink
+    )
         async throws -> StreamIngestResult
     {
         try request.validate()

@@ -74,4 +74,25 @@ import Testing
         #expect(result.stderr.contains("ResourceNotFoundException"), "\(result.stderr)")
         #expect(result.stderr.contains("--skip-lines 0"), "\(result.stderr)")
     }
+
+    @Test func csvFormatSendsTypedObjectsAndRefusesStdin() async throws {
+        let setup = try await Setup.make()
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("ingest-\(UUID().uuidString).csv")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try Data("id,city,score\n1,Oslo,2.5\n2,Lima,\n3,Kyiv,4\n".utf8).write(to: url)
+        let result = try await CLIRunner.run(
+            ["ingest", "stream", setup.stream, "--file", url.path, "--format", "csv"],
+            environment: setup.emulator.environment())
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(
+            try await setup.delivered().sorted() == [
+                #"{"id":1,"city":"Oslo","score":2.5}"#, #"{"id":2,"city":"Lima","score":null}"#,
+                #"{"id":3,"city":"Kyiv","score":4}"#,
+            ])
+        let refused = try await CLIRunner.run(
+            ["ingest", "stream", setup.stream, "--format", "csv"], environment: setup.emulator.environment(),
+            stdin: "a\n")
+        #expect(refused.status == 64)
+        #expect(refused.stderr.contains("--file"), "\(refused.stderr)")
+    }
 }

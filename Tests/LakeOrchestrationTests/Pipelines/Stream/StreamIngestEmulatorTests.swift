@@ -132,3 +132,37 @@ import Testing
         #expect(objects.joined().sorted() == Array(objects.joined()).sorted())
     }
 }
+
+extension StreamIngestEmulatorTests {
+    @Test func csvRowsArriveAsTypedJSONObjectsNamedByTheHeader() async throws {
+        let f = try await Fixture.make()
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("stream-\(UUID().uuidString).csv")
+        defer { try? FileManager.default.removeItem(at: url) }
+        var text = "line,user,amount,paid,note\n"
+        for line in 2...1_001 {
+            text +=
+                "\(line),u\(line % 7),\(line).25,\(line % 2 == 0 ? "true" : "false"),\(line == 5 ? "" : "\"say \"\"hi\"\"\"")\n"
+        }
+        try Data(text.utf8).write(to: url)
+        let result = try await StreamIngestPipeline(client: f.client).run(
+            StreamIngestRequest(stream: f.stream), reader: try CSVRecordSource(path: url.path), events: { _ in })
+        #expect(result.records == 1_000)
+        let s3 = S3Client(client: f.client)
+        var records: [[String: Any]] = []
+        for object in try await s3.listAllObjects(bucket: f.bucket, prefix: "raw/clicks/") {
+            let body = try await s3.getObject(bucket: f.bucket, key: object.key).bytes
+            for line in String(decoding: body, as: UTF8.self).split(separator: "\n") {
+                records.append(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] ?? [:])
+            }
+        }
+        #expect(records.count == 1_000)
+        let byLine = Dictionary(records.map { (($0["line"] as? Int) ?? -1, $0) }, uniquingKeysWith: { a, _ in a })
+        #expect(byLine.keys.sorted() == Array(2...1_001))
+        let row = try #require(byLine[10])
+        #expect(row["user"] as? String == "u3")
+        #expect(row["amount"] as? Double == 10.25)
+        #expect(row["paid"] as? Bool == true)
+        #expect(row["note"] as? String == "say \"hi\"")
+        #expect(byLine[5]?["note"] is NSNull)
+    }
+}
