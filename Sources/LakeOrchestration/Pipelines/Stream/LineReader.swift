@@ -9,20 +9,23 @@ package final class LineReader: @unchecked Sendable {
     private let handle: FileHandle
     private let closeAtEnd: Bool
     private let chunkSize: Int
+    /// stdin or another pipe: read what is there instead of waiting for a full chunk.
+    private let isPipe: Bool
     private var buffer: [UInt8] = []
     private var position = 0
     private var atEnd = false
     package private(set) var lineNumber = 0
 
-    package init(handle: FileHandle, closeAtEnd: Bool = false, chunkSize: Int = 1 << 20) {
+    package init(handle: FileHandle, closeAtEnd: Bool = false, chunkSize: Int = 1 << 20, isPipe: Bool = false) {
         self.handle = handle
+        self.isPipe = isPipe
         self.closeAtEnd = closeAtEnd
         self.chunkSize = chunkSize
     }
 
     /// Opens a path, or stdin for "-".
     package static func open(_ path: String) throws -> LineReader {
-        if path == "-" { return LineReader(handle: FileHandle.standardInput) }
+        if path == "-" { return LineReader(handle: FileHandle.standardInput, isPipe: true) }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw StreamIngestError.cannotOpen(path: path)
         }
@@ -59,7 +62,10 @@ package final class LineReader: @unchecked Sendable {
     }
 
     private func refill() throws {
-        let data = try handle.read(upToCount: chunkSize) ?? Data()
+        // `availableData` answers as soon as a pipe has bytes (up to its buffer), so a slow producer on stdin
+        // is streamed line by line; `read(upToCount:)` would wait for a full chunk or the end of the input.
+        let data =
+            isPipe ? handle.availableData : try handle.read(upToCount: chunkSize) ?? Data()
         buffer = Array(data)
         position = 0
         if data.isEmpty {
