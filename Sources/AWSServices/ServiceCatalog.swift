@@ -7,6 +7,6 @@ import AWSCore
 package enum ServiceCatalog {
     package static let all: [ServiceConfig] = [
         STSClient.service, IAMClient.service, KMSClient.service, S3Client.service, RDSClient.service,
-        GlueClient.service, AthenaClient.service, LakeFormationClient.service,
+        GlueClient.service, AthenaClient.service, LakeFormationClient.service, FirehoseClient.service,
     ]
 }

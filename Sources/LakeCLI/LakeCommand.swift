@@ -10,7 +10,7 @@ public struct LakeCommand: AsyncParsableCommand {
             WhoamiCommand.self, SignCommand.self, IngestCommand.self, IAMCommand.self, CatalogCommand.self,
             InspectCommand.self, CatCommand.self, ProfileCommand.self, ConvertCommand.self, SchemaCommand.self,
             CrawlCommand.self, QueryCommand.self, UsageCommand.self, PreviewCommand.self, GrantCommand.self,
-            RevokeCommand.self, GrantsCommand.self, FilterCommand.self, LFCommand.self,
+            RevokeCommand.self, GrantsCommand.self, FilterCommand.self, LFCommand.self, StreamCommand.self,
         ]
     )
 

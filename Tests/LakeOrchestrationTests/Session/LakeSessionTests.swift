@@ -41,7 +41,7 @@ import Testing
         #expect(ServiceCatalog.all.allSatisfy { flagged.url(for: $0) == "http://127.0.0.1:7" })
         #expect(
             Set(ServiceCatalog.all.map(\.serviceId)) == [
-                "STS", "IAM", "KMS", "S3", "RDS", "Glue", "Athena", "LakeFormation",
+                "STS", "IAM", "KMS", "S3", "RDS", "Glue", "Athena", "LakeFormation", "Firehose",
             ])
     }
 }

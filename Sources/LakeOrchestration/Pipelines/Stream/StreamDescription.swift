@@ -1,0 +1,29 @@
+import AWSServices
+
+/// `stream show`: a delivery stream as the CLI renders it, free of the service's shapes.
+package struct StreamDescription: Sendable, Equatable {
+    package var name: String
+    package var arn: String
+    package var status: String
+    package var bucketArn: String?
+    package var prefix: String?
+    package var errorPrefix: String?
+    package var compression: String?
+    package var roleArn: String?
+    package var bufferSizeMB: Int?
+    package var bufferIntervalSeconds: Int?
+
+    init(_ stream: FirehoseDeliveryStream) {
+        name = stream.name
+        arn = stream.arn
+        status = stream.status
+        let destination = stream.s3Destination
+        bucketArn = destination?.bucketARN
+        prefix = destination?.prefix
+        errorPrefix = destination?.errorOutputPrefix
+        compression = destination?.compressionFormat
+        roleArn = destination?.roleARN
+        bufferSizeMB = destination?.bufferingHints?.sizeInMBs
+        bufferIntervalSeconds = destination?.bufferingHints?.intervalInSeconds
+    }
+}
