@@ -45,6 +45,19 @@ step grant --principal "$TEAM" --table shop.orders --row-filter "status = 'shipp
   --exclude-columns customer_id --permissions SELECT
 step grants --table shop.orders
 step lf check --database shop
+# Streaming: a Firehose delivery stream into the raw zone, then 3,000 click events through it (batched within
+# Firehose's limits, 4 calls in flight, only failed records resent).
+python3 - .emulator/clicks.jsonl <<'PY'
+import json, random, sys
+random.seed(7)
+with open(sys.argv[1], "w") as f:
+    for i in range(3000):
+        f.write(json.dumps({"event_id": i + 1, "user_id": random.randint(1, 500),
+                            "page": random.choice(["/", "/cart", "/checkout", "/product"]),
+                            "ts": f"2024-06-01T12:{i // 60 % 60:02d}:{i % 60:02d}Z"}) + "\n")
+PY
+step stream create clicks --bucket "$DEMO_BUCKET" --prefix raw/clicks/ --error-prefix raw/errors/ --buffer-interval 60s
+step ingest stream clicks --file .emulator/clicks.jsonl --concurrency 4
 
 # The local codec on an exported file (no AWS involved past the download).
 key=$(python3 - "$AWS_ENDPOINT_URL" "$DEMO_BUCKET" <<'PY'
