@@ -50,28 +50,30 @@ package struct IAMAdministration: Sendable {
 
     /// Attaches the managed policies not attached yet; `unchanged` when all were.
     package func attach(role name: String, policies: [String]) async throws -> Ensured {
-        let role = try await self.role(name)
-        let attached = Set(try await iam.listAttachedRolePolicies(roleName: name).map(\.policyArn))
-        var changed: [String] = []
-        for policy in policies {
-            let arn = try await self.policy(policy).arn
-            guard !attached.contains(arn), !changed.contains("attached \(arn)") else { continue }
-            try await iam.attachRolePolicy(roleName: name, policyArn: arn)
-            changed.append("attached \(arn)")
-        }
-        return Ensured(arn: role.arn, change: changed.isEmpty ? .unchanged : .updated(changed))
+        try await setAttached(true, role: name, policies: policies)
     }
 
     /// Detaches the named managed policies that are attached; `unchanged` when none was.
     package func detach(role name: String, policies: [String]) async throws -> Ensured {
+        try await setAttached(false, role: name, policies: policies)
+    }
+
+    /// Brings each named policy to the wanted attachment, writing only for those not there yet.
+    private func setAttached(_ wanted: Bool, role name: String, policies: [String]) async throws -> Ensured {
         let role = try await self.role(name)
-        let attached = Set(try await iam.listAttachedRolePolicies(roleName: name).map(\.policyArn))
+        var attached = Set(try await iam.listAttachedRolePolicies(roleName: name).map(\.policyArn))
         var changed: [String] = []
         for policy in policies {
             let arn = try await self.policy(policy).arn
-            guard attached.contains(arn), !changed.contains("detached \(arn)") else { continue }
-            try await iam.detachRolePolicy(roleName: name, policyArn: arn)
-            changed.append("detached \(arn)")
+            guard attached.contains(arn) != wanted else { continue }
+            if wanted {
+                try await iam.attachRolePolicy(roleName: name, policyArn: arn)
+                attached.insert(arn)
+            } else {
+                try await iam.detachRolePolicy(roleName: name, policyArn: arn)
+                attached.remove(arn)
+            }
+            changed.append("\(wanted ? "attached" : "detached") \(arn)")
         }
         return Ensured(arn: role.arn, change: changed.isEmpty ? .unchanged : .updated(changed))
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import LakeOrchestration
 
 /// Parses `--buffer-size 64MB` and `--buffer-interval 300s` the way people write them; a bare number is
 /// MB or seconds.
@@ -12,14 +13,11 @@ enum StreamQuantity {
         return value
     }
 
+    /// Through orchestration's one duration parser (`DurationText`); a bare number is seconds.
     static func seconds(_ text: String) throws -> Int {
-        let lower = text.lowercased().trimmingCharacters(in: .whitespaces)
-        let (digits, scale): (Substring, Int) =
-            lower.hasSuffix("m")
-            ? (lower.dropLast(), 60) : lower.hasSuffix("s") ? (lower.dropLast(), 1) : (lower[...], 1)
-        guard let value = Int(digits) else {
+        guard let value = DurationText.seconds(text, bareUnit: "s") else {
             throw ValidationError("--buffer-interval \(text) is not a duration (e.g. 300s or 5m)")
         }
-        return value * scale
+        return value
     }
 }
