@@ -25,6 +25,7 @@ check 'import moto, importlib.metadata as m; assert m.version("moto") == "5.2.1"
 check 'import importlib.metadata as m; assert m.version("pyarrow") == "26.0.1"' || need_pip+=("pyarrow==26.0.1")
 check 'import importlib.metadata as m; assert m.version("duckdb") == "2.0.0"' || need_pip+=("duckdb==2.0.0")
 check 'import botocore' || need_pip+=("botocore")
+check 'import importlib.metadata as m; assert m.version("polars") == "2.1.0"' || need_pip+=("polars==2.1.0")
 command -v aws >/dev/null 2>&1 || need_pip+=("awscli")
 if ((${#need_pip[@]})); then
   echo "setup: installing Python test peers: ${need_pip[*]}"

@@ -1,7 +1,8 @@
 @testable import LakeCodec
 
 // libFuzzer target: a whole Parquet file (seeded from the Parquet corpus): footer, schema, every row group
-// decoded to rows (page headers, decompression, encodings, record assembly) and the column profile.
+// decoded to rows (page headers, decompression, encodings, record assembly), the column profile, and the
+// scan API with and without a predicate (statistics pruning, typed filters, batch cursors).
 // The bytes go through a private temporary file because `ParquetFile` reads with pread, as lakectl does.
 #if canImport(Glibc)
     import Glibc
@@ -22,5 +23,20 @@ public func fuzzParquetFile(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt 
         _ = try? parquet.readRows(rowGroup: index, fields: fields, verifyChecksums: index % 2 == 0)
     }
     _ = try? parquet.profile(fields: fields)
+    var batches = 0
+    _ = try? parquet.scan(ScanOptions(batchRows: 100)) { batch in
+        _ = batch.rows()
+        batches += 1
+        return batches < 16
+    }
+    if let first = fields.first(where: { $0.leafIndex != nil && !$0.isRepeated }) {
+        let p = RowGroupPredicate(column: first.name, comparison: .greaterOrEqual, literal: "1")
+        batches = 0
+        _ = try? parquet.scan(ScanOptions(predicates: [p], batchRows: 100)) { batch in
+            _ = batch.rows()
+            batches += 1
+            return batches < 16
+        }
+    }
     return 0
 }

@@ -36,7 +36,13 @@ run() {
     printf '%s\t%s\n' "$name" "${js%\}}, \"out_mb\": $mb}" >>"$results"
 }
 
-run lakectl "$out/big.lakectl.parquet" "$lakectl" convert "$csv" "$out/big.lakectl.parquet" --compression snappy
+# One core: lakectl pinned with taskset, the peers single-threaded. Then every core for lakectl and DuckDB.
+pin=()
+command -v taskset >/dev/null && pin=(taskset -c 0)
+run lakectl "$out/big.lakectl.parquet" "${pin[@]}" "$lakectl" convert "$csv" "$out/big.lakectl.parquet" \
+    --compression snappy
+run lakectl-all-cores "$out/big.lakectl-all.parquet" "$lakectl" convert "$csv" "$out/big.lakectl-all.parquet" \
+    --compression snappy
 run pyarrow "$out/big.pyarrow.parquet" python3 -c "
 import pyarrow.csv as c, pyarrow.parquet as pq
 t = c.read_csv('$csv', read_options=c.ReadOptions(use_threads=False))
@@ -46,12 +52,16 @@ import duckdb
 con = duckdb.connect()
 con.execute('SET threads=1')
 con.execute(\"COPY (SELECT * FROM read_csv('$csv')) TO '$out/big.duckdb.parquet' (FORMAT parquet, COMPRESSION snappy)\")"
+run duckdb-all-cores "$out/big.duckdb-all.parquet" python3 -c "
+import duckdb
+con = duckdb.connect()
+con.execute(\"COPY (SELECT * FROM read_csv('$csv')) TO '$out/big.duckdb-all.parquet' (FORMAT parquet, COMPRESSION snappy)\")"
 
 python3 "$bench/convert_report.py" "$rows" "$results"
-# The three outputs must hold the same rows.
+# The outputs must hold the same rows.
 python3 - "$out" <<'PY'
 import sys, duckdb
-for f in ["lakectl", "pyarrow", "duckdb"]:
+for f in ["lakectl", "lakectl-all", "pyarrow", "duckdb", "duckdb-all"]:
     q = f"select count(*), sum(qty), count(flag), min(ts), max(ts), sum(price) from '{sys.argv[1]}/big.{f}.parquet'"
     print(f, duckdb.execute(q).fetchone())
 PY

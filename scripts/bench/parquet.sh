@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Whole-file Parquet decoding: lakectl `profile` against pyarrow and DuckDB, single-threaded.
+# Whole-file Parquet decoding: lakectl `profile` against pyarrow, DuckDB and polars, each single-threaded,
+# lakectl pinned to one core (`taskset -c 0 … --threads 1`) and again with every core (default --threads).
 # Generates bench-out/*.parquet once (ROWS=3000000 by default; delete bench-out/ to regenerate),
 # builds lakectl in release mode, then per variant prints MB/s of uncompressed data, rows/s,
 # peak RSS and the lakectl/peer time ratios. Needs python3 with pyarrow and duckdb.
@@ -32,8 +33,13 @@ for v in "${variants[@]}"; do
     file="$out/$v.parquet"
     python3 "$bench/parquet_peers.py" "$file" >"$out/$v.peers.json"
     if [[ $have_profile == 1 ]]; then
-        python3 "$bench/parquet_peers.py" --command "$lakectl" profile "$file" --output json >"$out/$v.lakectl.json"
-        python3 "$bench/parquet_report.py" "$v" "$file" "$out/$v.peers.json" "$out/$v.lakectl.json"
+        pin=()
+        command -v taskset >/dev/null && pin=(taskset -c 0)
+        python3 "$bench/parquet_peers.py" --command "${pin[@]}" "$lakectl" profile "$file" --output json --threads 1 \
+            >"$out/$v.lakectl.json"
+        python3 "$bench/parquet_peers.py" --command "$lakectl" profile "$file" --output json >"$out/$v.lakectl-all.json"
+        python3 "$bench/parquet_report.py" "$v" "$file" "$out/$v.peers.json" "$out/$v.lakectl.json" \
+            "$out/$v.lakectl-all.json"
     else
         python3 "$bench/parquet_report.py" "$v" "$file" "$out/$v.peers.json"
     fi

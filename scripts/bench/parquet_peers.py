@@ -6,9 +6,11 @@ usage: parquet_peers.py FILE                 run every peer, each in a fresh sub
                                               (via /usr/bin/time when present)
 
 Peers (single-threaded, computing the same per-column profile lakectl's `profile` reports:
-count, nulls, min, max, mean for numbers, distinct count):
-  pyarrow  pq.read_table(use_threads=False) + pyarrow.compute
-  duckdb   SET threads=1; SUMMARIZE SELECT * FROM read_parquet(FILE)
+count, nulls, min, max, mean for numbers, distinct estimate):
+  pyarrow  pq.ParquetFile(FILE).read(use_threads=False) + pyarrow.compute (exact distinct count)
+  duckdb   SET threads=1; one SELECT of count, nulls, min, max, avg (numbers), approx_count_distinct
+           per column (not SUMMARIZE, which also computes quantiles)
+  polars   POLARS_MAX_THREADS=1; pl.read_parquet + the same aggregates (approx_n_unique)
 
 Per peer: "seconds" is the read + profile time measured inside the process (imports excluded),
 "process_seconds" the whole subprocess, "max_rss_mb" its peak resident set (getrusage); the
@@ -37,7 +39,7 @@ def profile_pyarrow(path: str) -> dict:
     pa.set_io_thread_count(1)
     c0 = cpu_seconds()
     t0 = time.perf_counter()
-    table = pq.read_table(path, use_threads=False)
+    table = pq.ParquetFile(path).read(use_threads=False)
     columns = {}
     for name in table.column_names:
         col = table[name]
@@ -63,21 +65,52 @@ def profile_duckdb(path: str) -> dict:
     con.execute("SET threads=1")
     c0 = cpu_seconds()
     t0 = time.perf_counter()
-    rows = con.execute("SUMMARIZE SELECT * FROM read_parquet(?)", [path]).fetchall()
+    columns = con.execute("DESCRIBE SELECT * FROM read_parquet(?)", [path]).fetchall()
+    numeric = ("TINYINT", "SMALLINT", "INTEGER", "BIGINT", "HUGEINT", "UTINYINT", "USMALLINT", "UINTEGER",
+               "UBIGINT", "FLOAT", "DOUBLE", "DECIMAL")
+    parts = ["count(*)"]
+    for name, kind, *_ in columns:
+        q = '"' + name.replace('"', '""') + '"'
+        parts += [f"count({q})", f"count(*) - count({q})", f"min({q})", f"max({q})"]
+        if kind.startswith(numeric):
+            parts.append(f"avg({q})")
+        parts.append(f"approx_count_distinct({q})")
+    row = con.execute(f"SELECT {', '.join(parts)} FROM read_parquet(?)", [path]).fetchone()
     seconds = time.perf_counter() - t0
-    return {"seconds": seconds, "cpu_seconds": cpu_seconds() - c0, "rows": rows[0][-2] if rows else 0,
-            "columns": len(rows)}
+    return {"seconds": seconds, "cpu_seconds": cpu_seconds() - c0, "rows": row[0], "columns": len(columns)}
 
 
-PEERS = {"pyarrow": profile_pyarrow, "duckdb": profile_duckdb}
+def profile_polars(path: str) -> dict:
+    import polars as pl
+
+    c0 = cpu_seconds()
+    t0 = time.perf_counter()
+    df = pl.read_parquet(path)
+    exprs = [pl.len().alias("__rows")]
+    for name, dtype in df.schema.items():
+        c = pl.col(name)
+        exprs += [c.count().alias(f"{name}:count"), c.null_count().alias(f"{name}:nulls")]
+        if dtype.is_numeric() or dtype.is_temporal() or dtype == pl.String:
+            exprs += [c.min().alias(f"{name}:min"), c.max().alias(f"{name}:max")]
+        if dtype.is_numeric():
+            exprs.append(c.mean().alias(f"{name}:mean"))
+        exprs.append(c.approx_n_unique().alias(f"{name}:distinct"))
+    row = df.select(exprs).row(0)
+    seconds = time.perf_counter() - t0
+    return {"seconds": seconds, "cpu_seconds": cpu_seconds() - c0, "rows": row[0], "columns": df.width}
+
+
+PEERS = {"pyarrow": profile_pyarrow, "duckdb": profile_duckdb, "polars": profile_polars}
 
 
 def run_child(args: list) -> dict:
-    """Run `args` as a subprocess; wall time and the child's peak RSS (fresh wrapper per call)."""
+    """Run `args` as a subprocess; wall time and the child's peak RSS (fresh wrapper per call).
+    POLARS_MAX_THREADS=1 is set for every child: polars reads it once, at import."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     c0 = cpu_seconds(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
-    proc = subprocess.run(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    env = dict(os.environ, POLARS_MAX_THREADS="1")
+    proc = subprocess.run(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
     wall = time.perf_counter() - t0
     cpu = cpu_seconds(resource.RUSAGE_CHILDREN) - c0
     peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss

@@ -2,12 +2,13 @@
 """Summarise one benchmark variant: peers' JSON (parquet_peers.py FILE) and lakectl's measurement
 (parquet_peers.py --command ...), printed as one table row per reader.
 
-usage: parquet_report.py VARIANT FILE PEERS_JSON [LAKECTL_JSON]
+usage: parquet_report.py VARIANT FILE PEERS_JSON [LAKECTL_JSON [LAKECTL_ALL_CORES_JSON]]
 
 MB/s and rows/s use wall seconds; "cpu s" is user + system CPU time, the steadier figure on a shared
 machine. MB/s is the file's uncompressed data size (sum of the footer's column-chunk total_uncompressed_size,
 read with pyarrow) over the reader's seconds. Peers are timed inside their process (read + profile,
-imports excluded); lakectl is timed as a whole process, so its ratios include its start-up.
+imports excluded) and as whole processes; lakectl is timed as a whole process. Ratios are given
+against both peer figures: "in-process" flatters the peers (no start-up), "process" is like for like.
 """
 import json
 import sys
@@ -34,12 +35,12 @@ def main() -> None:
     size, rows = uncompressed_bytes(path)
     print(f"\n== {variant}: {rows:,} rows, {size / 1e6:.1f} MB uncompressed ==")
     print(f"{'reader':<10} {'seconds':>8} {'cpu s':>8} {'MB/s':>8} {'rows/s':>12} {'peak RSS MB':>12}")
-    times, cpus = {}, {}
+    times, cpus, procs = {}, {}, {}
     for name, r in peers.items():
         if "error" in r:
             print(f"{name:<10} error: {r['error'][-200:]}")
             continue
-        times[name], cpus[name] = r["seconds"], r["cpu_seconds"]
+        times[name], cpus[name], procs[name] = r["seconds"], r["cpu_seconds"], r["process_seconds"]
         print(f"{name:<10} {r['seconds']:>8.3f} {r['cpu_seconds']:>8.3f} {size / 1e6 / r['seconds']:>8.1f} "
               f"{rows / r['seconds']:>12,.0f} {r['max_rss_mb']:>12.1f}")
     if lakectl is None:
@@ -51,7 +52,17 @@ def main() -> None:
     s, c = lakectl["process_seconds"], lakectl["process_cpu_seconds"]
     print(f"{'lakectl':<10} {s:>8.3f} {c:>8.3f} {size / 1e6 / s:>8.1f} {rows / s:>12,.0f} {lakectl['max_rss_mb']:>12.1f}")
     for name, t in times.items():
-        print(f"lakectl/{name} ratio: wall {s / t:.2f}, cpu {c / cpus[name]:.2f} (below 1 is faster)")
+        print(f"lakectl(1 core)/{name} ratio: wall {s / t:.2f} in-process, {s / procs[name]:.2f} process; "
+              f"cpu {c / cpus[name]:.2f} (below 1 is faster)")
+    if len(sys.argv) > 5:
+        every = json.load(open(sys.argv[5]))
+        if every["exit"] != 0:
+            print(f"lakectl all cores failed (exit {every['exit']}): {every['stderr'][-300:]}")
+            return
+        a = every["process_seconds"]
+        print(f"{'lakectl*':<10} {a:>8.3f} {every['process_cpu_seconds']:>8.3f} {size / 1e6 / a:>8.1f} "
+              f"{rows / a:>12,.0f} {every['max_rss_mb']:>12.1f}   (* every core, default --threads)")
+        print(f"lakectl all cores / one core: {a / s:.2f} (goal on 2 cores: 0.6 or below)")
 
 
 if __name__ == "__main__":

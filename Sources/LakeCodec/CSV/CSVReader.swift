@@ -34,7 +34,8 @@ package final class CSVReader {
         self.source = source
         self.dialect = dialect
         self.options = options
-        tokenizer = CSVTokenizer(dialect: dialect, maxRecordBytes: options.maxRecordBytes)
+        tokenizer = CSVTokenizer(
+            dialect: dialect, maxRecordBytes: options.maxRecordBytes, maxFields: options.maxFieldsPerRecord)
         nullTexts = dialect.nullTexts.map { Array($0.utf8) }
         columnCount = options.columnCount
     }
@@ -51,7 +52,10 @@ package final class CSVReader {
         var fields: [CSVFieldSpan] = []
         var lines: [Int] = []
         var regionStart = position
-        while lines.count < options.batchRows {
+        // A batch ends at `batchRows` rows or `maxBatchFields` fields, whichever comes first (at least one row).
+        while lines.count < options.batchRows
+            && (lines.isEmpty || fields.count + (columnCount ?? 0) <= options.maxBatchFields)
+        {
             if position >= buffer.count {
                 if atEOF { break }
                 try refill(keeping: &regionStart)

@@ -20,6 +20,11 @@ package struct CSVReaderOptions: Sendable, Equatable {
     package var chunkBytes: Int
     /// Rows per `CSVBatch`.
     package var batchRows: Int
+    /// Most fields in one record (`CSVTokenizer.defaultMaxFields`); more is an error naming the line.
+    package var maxFieldsPerRecord: Int
+    /// Most fields (rows × columns) in one `CSVBatch`: a batch ends early when the next record would pass
+    /// it, so a wide table holds fewer rows per batch and memory stays bounded by this, not by the shape.
+    package var maxBatchFields: Int
     package var validateUTF8: Bool
     /// Whether empty lines are skipped; nil means "unless the table has one column", where an empty line
     /// is a NULL value (DuckDB's rule).
@@ -29,7 +34,8 @@ package struct CSVReaderOptions: Sendable, Equatable {
 
     package init(
         ragged: Ragged = .error, maxRecordBytes: Int = 2 << 20, chunkBytes: Int = 1 << 20, batchRows: Int = 8192,
-        validateUTF8: Bool = true, skipBlankLines: Bool? = nil, columnCount: Int? = nil
+        validateUTF8: Bool = true, skipBlankLines: Bool? = nil, columnCount: Int? = nil,
+        maxFieldsPerRecord: Int = 100_000, maxBatchFields: Int = 1 << 20
     ) {
         self.ragged = ragged
         self.maxRecordBytes = max(1, maxRecordBytes)
@@ -38,5 +44,7 @@ package struct CSVReaderOptions: Sendable, Equatable {
         self.validateUTF8 = validateUTF8
         self.skipBlankLines = skipBlankLines
         self.columnCount = columnCount
+        self.maxFieldsPerRecord = max(1, maxFieldsPerRecord)
+        self.maxBatchFields = max(1, maxBatchFields)
     }
 }

@@ -99,7 +99,7 @@ struct CSVSnifferSample: Sendable {
         readDialect.hasHeader = false
         let options = CSVReaderOptions(
             ragged: .skip, batchRows: maxRows, validateUTF8: false, skipBlankLines: columns != 1,
-            columnCount: columns)
+            columnCount: columns, maxBatchFields: .max)
         let reader = CSVReader(source: CSVByteSource(bytes: bytes), dialect: readDialect, options: options)
         let empty = CSVBatch(
             bytes: [], fields: [], columnCount: columns, lines: [], quote: dialect.quote, escape: dialect.escape,

@@ -26,6 +26,8 @@ struct CSVTokenizer: Sendable {
         case unterminatedQuote
         case textAfterClosingQuote
         case recordTooLong
+        /// The record has more than `limit` fields (a line of delimiters, or the wrong delimiter).
+        case tooManyFields(limit: Int)
 
         /// What went wrong and what to do, for `CodecError.csv`.
         func message(maxRecordBytes: Int) -> String {
@@ -37,6 +39,8 @@ struct CSVTokenizer: Sendable {
                     "unexpected text after a closing quote (a stray quote, or the wrong quote character: state quote=C)"
             case .recordTooLong:
                 return "record longer than \(maxRecordBytes) bytes (a quote that never closes, or raise the limit)"
+            case .tooManyFields(let limit):
+                return "record has more than \(limit) fields (the wrong delimiter, or not a CSV file)"
             }
         }
     }
@@ -48,14 +52,22 @@ struct CSVTokenizer: Sendable {
     /// An escape byte distinct from the quote (`\`); doubled quotes are handled regardless.
     let hasSeparateEscape: Bool
     let maxRecordBytes: Int
+    /// Most fields one record may have. Each field costs a span here and a column downstream, so without a
+    /// cap one 2 MiB line of commas becomes a million columns (and gigabytes of builders).
+    let maxFields: Int
 
-    init(dialect: CSVDialect, maxRecordBytes: Int = 2 << 20) {
+    /// Default for `maxFields`: far above any real table (DuckDB and Glue stop long before), far below
+    /// what a line of delimiters within `maxRecordBytes` would make.
+    static let defaultMaxFields = 100_000
+
+    init(dialect: CSVDialect, maxRecordBytes: Int = 2 << 20, maxFields: Int = CSVTokenizer.defaultMaxFields) {
         delimiter = dialect.delimiter
         quote = dialect.quote ?? 0
         hasQuote = dialect.quote != nil
         escape = dialect.escape ?? 0
         hasSeparateEscape = dialect.escape != nil && dialect.escape != dialect.quote
         self.maxRecordBytes = maxRecordBytes
+        self.maxFields = max(1, maxFields)
     }
 
     /// Parses one record starting at `start`, appending its fields to `fields`. On `.needMore` or
@@ -69,6 +81,7 @@ struct CSVTokenizer: Sendable {
         let n = buf.count
         var i = start
         var extraLines = 0
+        let firstField = fields.count
         while true {
             // At the start of a field.
             if hasQuote && i < n && buf[i] == quote {
@@ -143,6 +156,7 @@ struct CSVTokenizer: Sendable {
             // After a field: a delimiter, or the end of the record.
             let b = buf[i]
             if b == delimiter {
+                if fields.count - firstField >= maxFields { return .error(.tooManyFields(limit: maxFields), offset: i) }
                 i += 1
                 continue
             }

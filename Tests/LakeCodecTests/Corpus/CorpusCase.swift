@@ -66,10 +66,13 @@ struct CorpusCase {
             let fields = try file.selectFields(nil)
             var rows: [[Value]] = []
             var total = 0
-            for g in 0..<file.rowGroupCount {
-                let groupRows = try file.readRows(rowGroup: g, fields: fields, verifyChecksums: verifyChecksums)
-                total += groupRows.count
-                if rows.count < 5 { rows += groupRows.prefix(5 - rows.count) }
+            // Through the scan API, as `cat` reads: small batches and two threads, so batch boundaries and
+            // parallel chunk decoding are both exercised against pyarrow's reading.
+            let options = ScanOptions(batchRows: 1000, threads: 2, verifyChecksums: verifyChecksums)
+            try file.scan(options) { batch in
+                total += batch.rowCount
+                if rows.count < 5 { rows += batch.rows().prefix(5 - rows.count) }
+                return true
             }
             if let expectedError { return .disagrees("pyarrow fails (\(expectedError)) but we read \(total) rows") }
             return compare(ref, file: file, fields: fields, rows: rows, total: total)

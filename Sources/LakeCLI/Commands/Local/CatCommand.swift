@@ -42,6 +42,8 @@ struct CatCommand: AsyncParsableCommand {
 
     @OptionGroup var csv: CSVReadOptions
 
+    @OptionGroup var threads: ThreadsOption
+
     func validate() throws {
         if let limit, limit < 0 { throw ValidationError("--limit must be zero or more") }
     }
@@ -54,29 +56,13 @@ struct CatCommand: AsyncParsableCommand {
             let input = try LocalInput.open(file, csv: csv.settings)
             defer { input.remove() }
             let parquet = try ParquetFile.open(input.parquetPath)
-            let fields = try parquet.selectFields(ParquetCommandSupport.columnList(columns))
-            let names = fields.map { $0.path.joined(separator: ".") }
-            // Predicate columns are read too (after the selected ones) and dropped before output.
-            var readFields = fields
-            var filterIndex: [Int] = []
-            var filters: [RowGroupPredicate] = []
-            for text in predicates {
-                let p = try RowGroupPredicate.parse(text)
-                guard let node = parquet.schema.field(named: p.column), let leaf = node.leafIndex, !node.isRepeated
-                else {
-                    throw CodecError.unsupported(
-                        what: "--where needs a top-level, non-nested column; '\(p.column)' is not one")
-                }
-                let bound = try p.bound(to: parquet.schema.columns[leaf])
-                filters.append(bound)
-                if let k = readFields.firstIndex(where: { $0.path.joined(separator: ".") == p.column }) {
-                    filterIndex.append(k)
-                } else {
-                    filterIndex.append(readFields.count)
-                    readFields.append(node)
-                }
+            let names = try parquet.selectFields(ParquetCommandSupport.columnList(columns)).map {
+                $0.path.joined(separator: ".")
             }
-            let groups = try parquet.rowGroups(matching: filters)
+            let options = ScanOptions(
+                columns: ParquetCommandSupport.columnList(columns),
+                predicates: try predicates.map(RowGroupPredicate.parse),
+                batchRows: 4096, threads: threads.count, verifyChecksums: verifyChecksums)
             var remaining = limit ?? Int.max
             var table = StreamingTable(header: names)
             let csvOut = CSVWriter()
@@ -84,28 +70,21 @@ struct CatCommand: AsyncParsableCommand {
                 csvOut.appendRow(names)
                 StandardStreams.out(csvOut.takeText())
             }
-            for group in groups where remaining > 0 {
-                try parquet.forEachRowChunk(rowGroup: group, fields: readFields, verifyChecksums: verifyChecksums) {
-                    chunk in
-                    var rows = chunk
-                    if !filters.isEmpty {
-                        rows = rows.filter { row in zip(filters, filterIndex).allSatisfy { $0.matches(row[$1]) } }
-                    }
-                    let kept = rows.prefix(remaining)
+            if remaining > 0 {
+                try parquet.scan(options) { batch in
+                    let kept = batch.rows().prefix(remaining)
                     remaining -= kept.count
                     switch output {
                     case .table:
-                        let text = table.add(
-                            kept.map { row in row.prefix(names.count).map { ParquetValueOutput.output($0).tableCell } })
+                        let text = table.add(kept.map { row in row.map { ParquetValueOutput.output($0).tableCell } })
                         if !text.isEmpty { StandardStreams.out(text) }
                     case .csv:
-                        for row in kept { csvOut.appendRow(row.prefix(names.count).map(ParquetValueOutput.csvField)) }
+                        for row in kept { csvOut.appendRow(row.map(ParquetValueOutput.csvField)) }
                         if !kept.isEmpty { StandardStreams.out(csvOut.takeText()) }
                     default:
                         var buffer: [UInt8] = []
                         for row in kept {
-                            ParquetJSONLines.appendRow(
-                                names: names, values: Array(row.prefix(names.count)), to: &buffer)
+                            ParquetJSONLines.appendRow(names: names, values: row, to: &buffer)
                             buffer.append(UInt8(ascii: "\n"))
                         }
                         if !buffer.isEmpty { StandardStreams.out(String(decoding: buffer, as: UTF8.self)) }

@@ -46,6 +46,8 @@ struct ConvertCommand: AsyncParsableCommand {
 
     @OptionGroup var csv: CSVReadOptions
 
+    @OptionGroup var threads: ThreadsOption
+
     func validate() throws {
         if rowGroupRows < 1 { throw ValidationError("--row-group-rows must be at least 1") }
         if rowGroupBytes < 1 { throw ValidationError("--row-group-bytes must be at least 1") }
@@ -66,7 +68,7 @@ struct ConvertCommand: AsyncParsableCommand {
             if format == .parquet {
                 let file = try ParquetFile.open(input)
                 if toCSV {
-                    try Self.parquetToCSV(file, output)
+                    try Self.parquetToCSV(file, output, threads: threads.count)
                 } else {
                     try ParquetRewriter.rewrite(file, to: output, options: options)
                 }
@@ -93,19 +95,17 @@ struct ConvertCommand: AsyncParsableCommand {
 
     /// Rows as CSV with a header; NULL as an empty field, an empty string as `""`; nested values as JSON-ish
     /// text (as `cat --output csv` prints them).
-    static func parquetToCSV(_ file: ParquetFile, _ output: String) throws {
+    static func parquetToCSV(_ file: ParquetFile, _ output: String, threads: Int = 1) throws {
         let fields = try file.selectFields(nil)
         let tmp = output + ".tmp"
         let writer = try CSVWriter(path: tmp)
         do {
             try writer.writeRow(fields.map { $0.path.joined(separator: ".") })
-            for g in 0..<file.rowGroupCount {
-                try file.forEachRowChunk(rowGroup: g, fields: fields) { rows in
-                    for row in rows {
-                        try writer.writeRow(row.map(ParquetValueOutput.csvField))
-                    }
-                    return true
+            try file.scan(ScanOptions(threads: threads)) { batch in
+                for row in batch.rows() {
+                    try writer.writeRow(row.map(ParquetValueOutput.csvField))
                 }
+                return true
             }
             try writer.close()
             if FileManager.default.fileExists(atPath: output) { try FileManager.default.removeItem(atPath: output) }

@@ -29,6 +29,8 @@ struct ProfileCommand: AsyncParsableCommand {
 
     @OptionGroup var csv: CSVReadOptions
 
+    @OptionGroup var threads: ThreadsOption
+
     @OptionGroup var common: CommonOptions
 
     func run() async throws {
@@ -38,7 +40,7 @@ struct ProfileCommand: AsyncParsableCommand {
             defer { input.remove() }
             let parquet = try ParquetFile.open(input.parquetPath)
             let fields = try parquet.selectFields(ParquetCommandSupport.columnList(columns))
-            let profiles = try parquet.profile(fields: fields, verifyChecksums: verifyChecksums)
+            let profiles = try parquet.profile(fields: fields, verifyChecksums: verifyChecksums, threads: threads.count)
             let records: [[(String, OutputValue)]] = profiles.map { p in
                 [
                     ("column", .string(p.path)),

@@ -1,20 +1,24 @@
 /// `lakectl profile`: every value of the selected columns decoded, one row group at a time.
 extension ParquetFile {
     /// Profiles of the leaf columns under `fields`, in schema order.
-    package func profile(fields: [SchemaNode], verifyChecksums: Bool = false) throws -> [ColumnProfile] {
+    ///
+    /// With `threads` > 1 each worker owns whole columns: it decodes that column's chunk in every row group
+    /// and feeds its own profiler, so decoding and profiling both run in parallel with nothing shared and
+    /// at most `threads` column chunks in memory.
+    package func profile(fields: [SchemaNode], verifyChecksums: Bool = false, threads: Int = 1) throws
+        -> [ColumnProfile]
+    {
         let leaves = fields.flatMap(\.leafIndices)
-        var profilers = leaves.map { leaf in
-            ColumnProfiler(
+        return try Parallel.map(leaves.count, threads: threads) { k in
+            let leaf = leaves[k]
+            var profiler = ColumnProfiler(
                 descriptor: schema.columns[leaf], arrowType: leafNode(leaf)?.arrowType ?? "?",
                 elementLevel: elementLevel(leaf))
-        }
-        for g in 0..<rowGroupCount {
-            let batch = try readRowGroup(g, leaves: leaves, verifyChecksums: verifyChecksums)
-            for (k, leaf) in leaves.enumerated() {
-                if let b = batch.columns[leaf] { profilers[k].add(b) }
+            for g in 0..<rowGroupCount {
+                profiler.add(try decodeChunk(g, leaf: leaf, verifyChecksums: verifyChecksums))
             }
+            return profiler.finish()
         }
-        return profilers.map { $0.finish() }
     }
 
     /// The definition level of leaf `leaf`'s innermost repeated ancestor (or itself), 0 when none.

@@ -12,6 +12,10 @@ struct PageIterator {
 
     /// Largest page accepted, compressed or not (parquet-mr and arrow default to 1 MiB pages).
     static let maxPageSize = 1 << 30
+    /// Largest page header accepted (Arrow's default `max_page_header_size` is 16 MiB too). A header is
+    /// a few dozen bytes plus optional statistics; without a bound, a corrupt header's string lengths
+    /// let the Thrift reader walk and copy the rest of a multi-gigabyte chunk.
+    static let maxPageHeaderSize = 16 << 20
 
     init(bytes: [UInt8], baseOffset: Int, column: String) {
         self.bytes = bytes
@@ -24,9 +28,18 @@ struct PageIterator {
     mutating func next() throws -> Page? {
         guard position < bytes.count else { return nil }
         let start = baseOffset + position
+        let headerEnd = position + min(bytes.count - position, Self.maxPageHeaderSize)
         var reader = ThriftCompactReader(
-            ByteCursor(bytes, start: position, baseOffset: baseOffset), context: "PageHeader of column '\(column)'")
-        let header = try PageHeader(thrift: &reader)
+            ByteCursor(bytes, start: position, end: headerEnd, baseOffset: baseOffset),
+            context: "PageHeader of column '\(column)'")
+        let header: PageHeader
+        do {
+            header = try PageHeader(thrift: &reader)
+        } catch CodecError.truncated where headerEnd < bytes.count {
+            throw CodecError.corrupt(
+                what: "page header of column '\(column)'", offset: start,
+                reason: "does not end within \(Self.maxPageHeaderSize) bytes, the largest page header accepted")
+        }
         let payloadStart = reader.cursor.position
         let size = Int(header.compressedPageSize)
         guard size >= 0, header.uncompressedPageSize >= 0 else {

@@ -1,0 +1,140 @@
+/// The one way LakeCodec reads a Parquet file's data: `scan` for rows (cat, convert), `decodeChunk` for
+/// whole column chunks (profile).
+extension ParquetFile {
+    /// Calls `body` with the rows selected by `options`, in file order, in batches of at most
+    /// `options.batchRows`; `body` returns false to stop (a `--limit` reached).
+    ///
+    /// Per row group: statistics first (a group they rule out is never read), then the predicate columns
+    /// (a group where no row passes stops there: late materialisation at row-group granularity), then
+    /// the other selected columns, their chunks decoded on `options.threads` threads. Memory is bounded
+    /// by one row group's selected columns.
+    package func scan(_ options: ScanOptions, _ body: (ScanBatch) throws -> Bool) throws {
+        let fields = try selectFields(options.columns)
+        let filters = try options.predicates.map { try bindFilter($0) }
+        let groups = try rowGroups(matching: filters.map(\.predicate))
+        let wanted = unique(fields.flatMap(\.leafIndices))
+        let filterLeaves = unique(filters.map(\.leaf))
+        for g in groups {
+            let groupRows = Int(metadata.rowGroups[g].numRows)
+            var decoded = try decodeChunks(g, leaves: filterLeaves, options)
+            let selection = try select(groupRows, filters, decoded)
+            if selection.isEmpty { continue }
+            let rest = try decodeChunks(g, leaves: wanted.filter { decoded[$0] == nil }, options)
+            decoded.merge(rest) { a, _ in a }
+            let batch = RecordBatch(rowCount: groupRows, columns: decoded)
+            var cursors = try fields.map { try ScanFieldCursor(field: $0, batch: batch) }
+            var start = 0
+            while start < selection.count {
+                let end = min(selection.count, start + options.batchRows)
+                let rows = Array(selection[start..<end])
+                let columns = try cursors.indices.map { try cursors[$0].column(rows: rows) }
+                if try !body(ScanBatch(rowGroup: g, rowNumbers: rows, columns: columns)) { return }
+                start = end
+            }
+        }
+    }
+
+    /// One column chunk of row group `group`, decoded (levels and typed values).
+    func decodeChunk(_ group: Int, leaf: Int, verifyChecksums: Bool) throws -> ColumnBatch {
+        guard group >= 0, group < metadata.rowGroups.count else {
+            throw CodecError.unsupported(what: "row group \(group) (the file has \(metadata.rowGroups.count))")
+        }
+        let g = metadata.rowGroups[group]
+        let reader = ColumnChunkReader(
+            descriptor: schema.columns[leaf], verifyChecksums: verifyChecksums, chunkPadding: legacyChunkPadding)
+        return try reader.read(g.columns[leaf], file: file, dataEnd: footerStart, rowGroupRows: g.numRows)
+    }
+
+    /// The chunks of `leaves` in row group `group`, decoded in parallel on `options.threads` threads.
+    private func decodeChunks(_ group: Int, leaves: [Int], _ options: ScanOptions) throws -> [Int: ColumnBatch] {
+        let batches = try Parallel.map(leaves.count, threads: options.threads) {
+            try decodeChunk(group, leaf: leaves[$0], verifyChecksums: options.verifyChecksums)
+        }
+        return Dictionary(uniqueKeysWithValues: zip(leaves, batches))
+    }
+
+    /// A predicate checked against the schema: its leaf, and its literal bound to the column's type.
+    private func bindFilter(_ p: RowGroupPredicate) throws -> ScanFilter {
+        guard let node = schema.field(named: p.column), let leaf = node.leafIndex, !node.isRepeated else {
+            throw CodecError.unsupported(
+                what: "a filter needs a top-level, non-nested column; '\(p.column)' is not one in \(path)")
+        }
+        return ScanFilter(predicate: try p.bound(to: schema.columns[leaf]), leaf: leaf)
+    }
+
+    /// Row numbers of the group that satisfy every filter.
+    private func select(_ groupRows: Int, _ filters: [ScanFilter], _ decoded: [Int: ColumnBatch]) throws -> [Int] {
+        guard !filters.isEmpty else { return Array(0..<groupRows) }
+        var keep = [Bool](repeating: true, count: groupRows)
+        for filter in filters {
+            guard let column = decoded[filter.leaf] else { continue }
+            try filter.apply(column, rows: groupRows, keep: &keep)
+        }
+        return keep.indices.filter { keep[$0] }
+    }
+
+    private func unique(_ leaves: [Int]) -> [Int] {
+        var seen = Set<Int>()
+        return leaves.filter { seen.insert($0).inserted }
+    }
+}
+
+/// Walks one field's rows through a row group in ascending row order, so each batch costs its own rows
+/// (plus the skipped ones for nested fields), never a restart from row 0.
+struct ScanFieldCursor {
+    private let name: String
+    private let flat: (converter: LeafConverter, levels: [Int32], maxDefinition: Int32)?
+    private var producer: FieldRowProducer?
+    private var nextRow = 0
+    private var nextValue = 0
+
+    init(field: SchemaNode, batch: RecordBatch) throws {
+        name = field.path.joined(separator: ".")
+        if let leaf = field.leafIndex, !field.isRepeated, let column = batch.columns[leaf] {
+            let converter = try LeafConverter(descriptor: column.descriptor, values: column.values)
+            flat = (converter, column.definitionLevels, Int32(column.descriptor.maxDefinitionLevel))
+            producer = nil
+        } else {
+            flat = nil
+            producer = try FieldRowProducer(field: field, batch: batch)
+        }
+    }
+
+    /// The column over `rows` (ascending, each past the previous call's).
+    mutating func column(rows: [Int]) throws -> ScanColumn {
+        if let flat {
+            var index = [Int](repeating: -1, count: rows.count)
+            let count = flat.converter.values.count
+            for (k, r) in rows.enumerated() {
+                if flat.maxDefinition == 0 {
+                    nextValue = r
+                } else {
+                    guard r < flat.levels.count else { throw shortLevels() }
+                    while nextRow < r {
+                        if flat.levels[nextRow] == flat.maxDefinition { nextValue += 1 }
+                        nextRow += 1
+                    }
+                    if flat.levels[r] != flat.maxDefinition { continue }
+                }
+                guard nextValue < count else { throw shortLevels() }
+                index[k] = nextValue
+            }
+            return ScanColumn(name: name, storage: .flat(converter: flat.converter, valueIndex: index))
+        }
+        var values: [Value] = []
+        values.reserveCapacity(rows.count)
+        for r in rows {
+            while nextRow < r {
+                _ = try producer?.next()
+                nextRow += 1
+            }
+            values.append(try producer?.next() ?? .null)
+            nextRow += 1
+        }
+        return ScanColumn(name: name, storage: .assembled(values))
+    }
+
+    private func shortLevels() -> CodecError {
+        .corrupt(what: "values of column '\(name)'", offset: 0, reason: "fewer values than the levels call for")
+    }
+}

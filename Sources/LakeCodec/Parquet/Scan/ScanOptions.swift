@@ -1,0 +1,29 @@
+/// What `ParquetFile.scan` reads: which fields, which rows, in what batch size, on how many threads.
+package struct ScanOptions: Sendable {
+    /// Top-level (or dotted, see `ParquetFile.selectFields`) field names, in output order; nil reads all.
+    package var columns: [String]?
+    /// Rows must satisfy all of these (AND). Each names a top-level, non-repeated leaf column. Row groups
+    /// whose statistics rule a predicate out are not read; in the others the predicate columns are
+    /// decoded first, and the rest only when some row passes. A predicate column not in `columns` is
+    /// read to filter and not returned.
+    ///
+    /// Deliberately the simple shape (column, comparison, literal) so a richer filter engine can hand
+    /// down the conjuncts it can prune with and keep evaluating the rest itself.
+    package var predicates: [RowGroupPredicate]
+    /// Most rows per `ScanBatch`.
+    package var batchRows: Int
+    /// Threads decoding the column chunks of a row group in parallel (1: all on the caller's thread).
+    package var threads: Int
+    package var verifyChecksums: Bool
+
+    package init(
+        columns: [String]? = nil, predicates: [RowGroupPredicate] = [], batchRows: Int = 8192, threads: Int = 1,
+        verifyChecksums: Bool = false
+    ) {
+        self.columns = columns
+        self.predicates = predicates
+        self.batchRows = max(1, batchRows)
+        self.threads = max(1, threads)
+        self.verifyChecksums = verifyChecksums
+    }
+}

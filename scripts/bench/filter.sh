@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Filtered scan: `lakectl cat --columns id,price --where 'qty < 0'` (about 1% of rows) as JSON lines,
+# against DuckDB (threads=1) running the same SELECT and writing the same JSON lines, both to /dev/null,
+# each a whole process; lakectl pinned to one core and again with every core. Uses bench-out/snappy.parquet
+# from parquet.sh (generated here when missing; ROWS=3000000 by default).
+set -euo pipefail
+
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+cd "$root"
+bench="scripts/bench"
+out="bench-out"
+rows="${ROWS:-3000000}"
+
+swift build -c release --product lakectl
+lakectl="$root/.build/release/lakectl"
+if [[ ! -f "$out/.rows-$rows" ]]; then
+    rm -f "$out"/*.parquet "$out"/.rows-*
+    python3 "$bench/parquet_gen.py" "$out" "$rows"
+    touch "$out/.rows-$rows"
+fi
+file="$out/snappy.parquet"
+pin=()
+command -v taskset >/dev/null && pin=(taskset -c 0)
+
+timed() { python3 "$bench/parquet_peers.py" --command "$@"; }
+one=$(timed "${pin[@]}" sh -c '"$0" cat "$1" --columns id,price --where "qty < 0" --threads 1 >/dev/null' "$lakectl" "$file")
+every=$(timed sh -c '"$0" cat "$1" --columns id,price --where "qty < 0" >/dev/null' "$lakectl" "$file")
+duck=$(timed python3 -c "
+import duckdb
+con = duckdb.connect()
+con.execute('SET threads=1')
+con.execute(\"COPY (SELECT id, price FROM read_parquet('$file') WHERE qty < 0) TO '/dev/stdout' (FORMAT json)\")
+" )
+kept=$("$lakectl" cat "$file" --columns id,price --where "qty < 0" | wc -l)
+python3 - "$one" "$every" "$duck" "$kept" "$rows" <<'PY'
+import json, sys
+one, every, duck = (json.loads(a) for a in sys.argv[1:4])
+print(f"== filtered scan: {int(sys.argv[4]):,} of {int(sys.argv[5]):,} rows kept ==")
+print(f"{'reader':<20} {'seconds':>8} {'cpu s':>8} {'peak RSS MB':>12}")
+for name, r in (("lakectl (1 core)", one), ("lakectl (all cores)", every), ("duckdb (threads=1)", duck)):
+    status = "" if r["exit"] == 0 else f"   (exit {r['exit']}: {r['stderr'][-200:]})"
+    print(f"{name:<20} {r['process_seconds']:>8.3f} {r['process_cpu_seconds']:>8.3f} {r['max_rss_mb']:>12.1f}{status}")
+print(f"lakectl(1 core)/duckdb: {one['process_seconds'] / duck['process_seconds']:.2f} (goal: 1.0 or below)")
+PY
