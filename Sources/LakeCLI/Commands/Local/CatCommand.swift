@@ -18,7 +18,7 @@ struct CatCommand: AsyncParsableCommand {
               lakectl cat export.csv --delimiter ';' --output table | head
             """)
 
-    @Argument(help: "The file: Parquet, CSV or JSON lines ('-' reads stdin).")
+    @Argument(help: "The file: Parquet, CSV or JSON lines ('-' reads stdin), local or s3://bucket/key.")
     var file: String
 
     @Option(help: "Only these top-level columns, comma separated (default: all).")
@@ -50,10 +50,10 @@ struct CatCommand: AsyncParsableCommand {
 
     func run() async throws {
         LoggingSetup.configure(verbosity: common.verbose)
-        try ParquetCommandSupport.run {
-            let input = try LocalInput.open(file, csv: csv.settings)
+        try await ParquetCommandSupport.runAsync {
+            let input = try await LocalInput.open(file, csv: csv.settings, common: common)
             defer { input.remove() }
-            let parquet = try ParquetFile.open(input.parquetPath)
+            let parquet = try input.parquetFile()
             let fields = try parquet.selectFields(ParquetCommandSupport.columnList(columns))
             let names = fields.map { $0.path.joined(separator: ".") }
             // Predicate columns are read too (after the selected ones) and dropped before output.
@@ -85,6 +85,7 @@ struct CatCommand: AsyncParsableCommand {
                 StandardStreams.out(csvOut.takeText())
             }
             for group in groups where remaining > 0 {
+                try await input.fetch(rowGroups: [group], fields: readFields)
                 try parquet.forEachRowChunk(rowGroup: group, fields: readFields, verifyChecksums: verifyChecksums) {
                     chunk in
                     var rows = chunk
@@ -117,6 +118,7 @@ struct CatCommand: AsyncParsableCommand {
                 let rest = table.finish()
                 if !rest.isEmpty { StandardStreams.out(rest) }
             }
+            input.reportFetched(verbosity: common.verbose)
         }
     }
 }

@@ -16,7 +16,7 @@ struct PreviewCommand: AsyncParsableCommand {
             Formation checks it. With table output, stderr reports how many rows were kept of those read.
             """)
 
-    @Argument(help: "A Parquet file or a folder of Parquet files.")
+    @Argument(help: "A Parquet file or a folder of Parquet files; local, s3://bucket/key or s3://bucket/prefix/.")
     var path: String
 
     @Option(name: .customLong("row-filter"), help: "The filter's row expression, e.g. \"country = 'KR'\".")
@@ -49,7 +49,11 @@ struct PreviewCommand: AsyncParsableCommand {
     func run() async throws {
         LoggingSetup.configure(verbosity: common.verbose)
         try await reportingErrors {
-            let dataset = try ParquetCommandSupport.run { try ParquetDataset.open(path) }
+            let remote = try await ParquetCommandSupport.runAsync {
+                try await RemoteFolders.resolve([path], common: common, inferenceOnly: false)
+            }
+            defer { remote.remove() }
+            let dataset = try ParquetCommandSupport.run { try ParquetDataset.open(remote.paths[0]) }
             let schema = dataset.schema
             var filter: BoundFilter?
             do throws(FilterError) {

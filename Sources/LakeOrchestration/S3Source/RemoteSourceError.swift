@@ -1,0 +1,20 @@
+/// Why an `s3://` argument of a local command could not be read.
+package enum RemoteSourceError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// S3 answered a ranged GET with fewer bytes than asked (the object changed while being read).
+    case shortRead(url: String, range: String, got: Int)
+    /// A prefix with no data objects under it.
+    case emptyPrefix(url: String)
+    /// A command that reads one file was given a prefix.
+    case prefixNotAllowed(url: String, command: String)
+
+    package var description: String {
+        switch self {
+        case .shortRead(let url, let range, let got):
+            return "\(url): asked S3 for bytes \(range) and got \(got); did the object change while being read?"
+        case .emptyPrefix(let url):
+            return "\(url): no objects under this prefix"
+        case .prefixNotAllowed(let url, let command):
+            return "\(url) is a prefix; \(command) reads one object: give its full key (s3://bucket/path/file)"
+        }
+    }
+}
