@@ -6,10 +6,27 @@ import LakeCodec
 /// call for an `s3://` argument: Parquet objects are opened from their footer and read with ranged GETs;
 /// other formats are streamed to a local file (the CSV and JSON readers read sequentially anyway).
 extension LakeSession {
+    /// The one object `url` names: itself, or for a prefix its only data object (a table's location
+    /// as an export or a crawler leaves it: one part file beside `_SUCCESS` markers).
+    package func singleObject(_ url: S3ObjectURL) async throws -> S3ObjectURL {
+        guard url.isPrefix else { return url }
+        let keys = try await s3.listAllObjects(bucket: url.bucket, prefix: url.key.isEmpty ? nil : url.key)
+            .map(\.key).filter {
+                !$0.hasSuffix("/") && SchemaInferrer.isDataFile(name: ($0 as NSString).lastPathComponent)
+            }
+        guard let first = keys.first else { throw RemoteSourceError.emptyPrefix(url: url.description) }
+        guard keys.count == 1 else {
+            throw RemoteSourceError.severalObjects(
+                url: url.description, count: keys.count, first: Array(keys.prefix(3)))
+        }
+        return S3ObjectURL(bucket: url.bucket, key: first)
+    }
+
     /// One Parquet object opened from its footer: a HEAD for the size, then the leading magic and the
-    /// last 8 KiB in parallel (and the rest of a larger footer). No column chunk is fetched.
+    /// last 8 KiB in parallel (and the rest of a larger footer). No column chunk is fetched. A prefix
+    /// means its only data object (`singleObject`).
     package func openRemoteParquet(_ url: S3ObjectURL) async throws -> RemoteParquetFile {
-        if url.isPrefix { throw RemoteSourceError.prefixNotAllowed(url: url.description, command: "this command") }
+        let url = try await singleObject(url)
         let size = try await s3.headObject(bucket: url.bucket, key: url.key).contentLength
         return try await RemoteParquetFile.open(S3ByteSource(s3: s3, url: url, size: Int(size)))
     }

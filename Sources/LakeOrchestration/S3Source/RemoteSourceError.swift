@@ -4,8 +4,8 @@ package enum RemoteSourceError: Error, Sendable, Equatable, CustomStringConverti
     case shortRead(url: String, range: String, got: Int)
     /// A prefix with no data objects under it.
     case emptyPrefix(url: String)
-    /// A command that reads one file was given a prefix.
-    case prefixNotAllowed(url: String, command: String)
+    /// A command that reads one file was given a prefix holding several data objects.
+    case severalObjects(url: String, count: Int, first: [String])
 
     package var description: String {
         switch self {
@@ -13,8 +13,9 @@ package enum RemoteSourceError: Error, Sendable, Equatable, CustomStringConverti
             return "\(url): asked S3 for bytes \(range) and got \(got); did the object change while being read?"
         case .emptyPrefix(let url):
             return "\(url): no objects under this prefix"
-        case .prefixNotAllowed(let url, let command):
-            return "\(url) is a prefix; \(command) reads one object: give its full key (s3://bucket/path/file)"
+        case .severalObjects(let url, let count, let first):
+            return "\(url) is a prefix with \(count) data objects (\(first.joined(separator: ", "))…); "
+                + "this command reads one: give its full key (preview, schema infer and crawl --dry-run read them all)"
         }
     }
 }

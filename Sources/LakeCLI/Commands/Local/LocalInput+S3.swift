@@ -9,9 +9,8 @@ extension LocalInput {
     /// `path` opened as `open(_:csv:)` does, or read from S3 when it is an `s3://` URL.
     static func open(_ path: String, csv: CSVReadSettings, common: CommonOptions) async throws -> LocalInput {
         guard S3ObjectURL.isS3(path) else { return try open(path, csv: csv) }
-        let url = try S3ObjectURL.parse(path)
-        if url.isPrefix { throw RemoteSourceError.prefixNotAllowed(url: path, command: "this command") }
         let session = try common.session()
+        let url = try await session.singleObject(S3ObjectURL.parse(path))
         let lower = url.key.lowercased()
         let isParquet: Bool
         if lower.hasSuffix(".parquet") || lower.hasSuffix(".parq") {
@@ -22,7 +21,7 @@ extension LocalInput {
         }
         if isParquet {
             let remote = try await session.openRemoteParquet(url)
-            return LocalInput(parquetPath: path, temporaries: [], remote: remote)
+            return LocalInput(parquetPath: url.description, temporaries: [], remote: remote)
         }
         let name = (url.key as NSString).lastPathComponent
         let local = temporaryPath("s3-\(name)")
@@ -41,7 +40,7 @@ extension LocalInput {
     static func parquetFooter(_ path: String, common: CommonOptions) async throws -> LocalInput {
         guard S3ObjectURL.isS3(path) else { return LocalInput(parquetPath: path, temporaries: []) }
         let remote = try await common.session().openRemoteParquet(S3ObjectURL.parse(path))
-        return LocalInput(parquetPath: path, temporaries: [], remote: remote)
+        return LocalInput(parquetPath: remote.source.url.description, temporaries: [], remote: remote)
     }
 
     /// The Parquet file to read: the remote one, or the local file opened.

@@ -96,6 +96,11 @@ import Testing
         #expect(fetched.bytes >= footer + 8)
         #expect(fetched.bytes <= footer + 8 + 8 * 1024 + 4)
         #expect(fetched.bytes < size / 10)
+        // A prefix holding one data object (a table's location) means that object.
+        let object = "s3://\(f.bucket)/sales/year=2024/part-0.parquet"
+        let viaPrefix = try await f.run(["inspect", "s3://\(f.bucket)/sales/year=2024/", "--output", "json"])
+        #expect(viaPrefix.status == 0, "\(viaPrefix.stderr)")
+        #expect(local.stdout.replacingOccurrences(of: f.parquet.path, with: object) == viaPrefix.stdout)
     }
 
     @Test func catAndProfileMatchTheLocalFileAndFetchOnlyTheColumnsAsked() async throws {
@@ -150,7 +155,7 @@ import Testing
         #expect(missing.stderr.contains("lakectl: error:"), "\(missing.stderr)")
         let prefix = try await f.run(["cat", "s3://\(f.bucket)/data/"])
         #expect(prefix.status == 1)
-        #expect(prefix.stderr.contains("is a prefix"), "\(prefix.stderr)")
+        #expect(prefix.stderr.contains("is a prefix with 2 data objects"), "\(prefix.stderr)")
     }
 
     /// Under 20 % injected faults (errors, throttling, resets, cut-off and slow replies) the ranged GETs
