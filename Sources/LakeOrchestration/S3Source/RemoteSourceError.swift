@@ -4,6 +4,8 @@ package enum RemoteSourceError: Error, Sendable, Equatable, CustomStringConverti
     case shortRead(url: String, range: String, got: Int)
     /// A prefix with no data objects under it.
     case emptyPrefix(url: String)
+    /// A catalog table without an S3 location to read.
+    case noLocation(table: String, location: String?)
     /// A command that reads one file was given a prefix holding several data objects.
     case severalObjects(url: String, count: Int, first: [String])
 
@@ -13,6 +15,9 @@ package enum RemoteSourceError: Error, Sendable, Equatable, CustomStringConverti
             return "\(url): asked S3 for bytes \(range) and got \(got); did the object change while being read?"
         case .emptyPrefix(let url):
             return "\(url): no objects under this prefix"
+        case .noLocation(let table, let location):
+            return
+                "table \(table) has \(location.map { "the location '\($0)', not an s3:// URL" } ?? "no location") to read"
         case .severalObjects(let url, let count, let first):
             return "\(url) is a prefix with \(count) data objects (\(first.joined(separator: ", "))…); "
                 + "this command reads one: give its full key (preview, schema infer and crawl --dry-run read them all)"

@@ -145,6 +145,27 @@ import Testing
             ])
     }
 
+    @Test func previewOfAGlueTableReadsItsLocation() async throws {
+        let f = try await Fixture.make()
+        let glue = GlueClient(client: f.emulator.client())
+        let database = "src_" + f.bucket.replacingOccurrences(of: "-", with: "_")
+        try await glue.createDatabase(GlueDatabaseInput(name: database))
+        try await glue.createTable(
+            database: database,
+            GlueTableInput(
+                name: "sales",
+                storageDescriptor: .parquet(
+                    columns: [GlueColumn(name: "l_orderkey", type: "bigint")], location: f.salesURL),
+                partitionKeys: [GlueColumn(name: "year", type: "string")]))
+        let filter = ["--row-filter", "l_linenumber = 3 AND year = '2025'", "--columns", "l_orderkey,year"]
+        _ = try await f.expectSameOutput(
+            ["preview", f.sales.path, "--limit", "20"] + filter,
+            ["preview", "\(database).sales", "--limit", "20"] + filter)
+        let missing = try await f.run(["preview", "\(database).nothing"])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("nothing"), "\(missing.stderr)")
+    }
+
     @Test func anEmptyPrefixAndAMissingObjectFailClearly() async throws {
         let f = try await Fixture.make()
         let empty = try await f.run(["crawl", "--dry-run", "s3://\(f.bucket)/nothing/"])
