@@ -23,7 +23,7 @@ extension LakeSession {
     }
 
     /// One Parquet object opened from its footer: a HEAD for the size, then the leading magic and the
-    /// last 8 KiB in parallel (and the rest of a larger footer). No column chunk is fetched. A prefix
+    /// last 4 KiB in parallel (and the rest of a larger footer). No column chunk is fetched. A prefix
     /// means its only data object (`singleObject`).
     package func openRemoteParquet(_ url: S3ObjectURL) async throws -> RemoteParquetFile {
         let url = try await singleObject(url)

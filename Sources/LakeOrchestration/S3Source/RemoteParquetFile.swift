@@ -1,6 +1,6 @@
 import LakeCodec
 
-/// A Parquet object in S3 opened from its footer alone (the leading magic and the last 8 KiB, then the
+/// A Parquet object in S3 opened from its footer alone (the leading magic and the last 4 KiB, then the
 /// rest of a larger footer), and read one row group at a time: `fetch` brings exactly the column chunks
 /// a read needs before the codec decodes them from memory.
 package struct RemoteParquetFile: Sendable {

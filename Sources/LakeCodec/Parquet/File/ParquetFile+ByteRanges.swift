@@ -3,7 +3,7 @@
 extension ParquetFile {
     /// How much of a file's end to fetch on the first try: most footers are a few KiB, so one request
     /// usually brings the whole footer; a larger one takes a second request (`footerRange`).
-    package static let footerGuess = 8 << 10
+    package static let footerGuess = 4 << 10
 
     /// What to fetch before opening a file of `size` bytes: the leading magic and the last
     /// `min(size, footerGuess)` bytes (one range when they touch).
