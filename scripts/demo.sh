@@ -3,7 +3,7 @@
 # find in a real account (a MySQL instance `shop-db` with a snapshot, a bucket, a KMS key) and runs the
 # pipeline end to end: identity, least-privilege policy, snapshot export with its role/policy/key grant,
 # Glue tables from the exported Parquet, the catalog, an Athena query, and the local tools (with a row-filter
-# preview) on an exported file.
+# preview) reading the exported files straight from S3.
 # Leaves the emulator running for you to explore; `make emulator-stop` ends it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -59,24 +59,15 @@ PY
 step stream create clicks --bucket "$DEMO_BUCKET" --prefix raw/clicks/ --error-prefix raw/errors/ --buffer-interval 60s
 step ingest stream clicks --file .emulator/clicks.jsonl --concurrency 4
 
-# The local codec on an exported file (no AWS involved past the download).
-key=$(python3 - "$AWS_ENDPOINT_URL" "$DEMO_BUCKET" <<'PY'
-import os, sys, botocore.session
-s3 = botocore.session.get_session().create_client("s3", region_name="us-east-1", endpoint_url=sys.argv[1])
-keys = [o["Key"] for o in s3.list_objects_v2(Bucket=sys.argv[2], Prefix="exports/")["Contents"]]
-print(next(k for k in keys if "shop.orders" in k and k.endswith(".parquet")))
-PY
-)
-python3 - "$AWS_ENDPOINT_URL" "$DEMO_BUCKET" "$key" .emulator/orders.gz.parquet <<'PY'
-import sys, botocore.session
-s3 = botocore.session.get_session().create_client("s3", region_name="us-east-1", endpoint_url=sys.argv[1])
-open(sys.argv[4], "wb").write(s3.get_object(Bucket=sys.argv[2], Key=sys.argv[3])["Body"].read())
-PY
-step inspect .emulator/orders.gz.parquet
-step cat .emulator/orders.gz.parquet --limit 5 --output table
-step profile .emulator/orders.gz.parquet
+# The local tools read the exported table straight from S3 (ranged GETs: the footer, then only the
+# column chunks a command needs); its location comes from the Glue catalog.
+orders=$("$LAKECTL" catalog describe shop.orders --output json | sed -n 's/^  "location": "\(.*\)",\{0,1\}$/\1/p')
+step crawl --dry-run "$orders"
+step inspect "$orders" -v
+step cat "$orders" --columns order_id,status,amount --limit 5 --output table -v
+step profile "$orders"
 echo; echo "# What a team granted 'orders where status = shipped, without customer_id' would see (no AWS call):"
-step preview .emulator/orders.gz.parquet --row-filter "status = 'shipped' AND amount > 900" \
+step preview "$orders" --row-filter "status = 'shipped' AND amount > 900" \
   --exclude-columns customer_id --limit 5 --output table
 
 echo

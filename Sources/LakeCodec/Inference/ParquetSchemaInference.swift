@@ -3,7 +3,11 @@
 /// → timestamp, decimals, lists/maps/structs), its name lower-cased as Glue stores it.
 package enum ParquetSchemaInference {
     package static func infer(path: String, sizeInBytes: Int) throws -> FileSchema {
-        let file = try ParquetFile.open(path)
+        try infer(file: ParquetFile.open(path), path: path, sizeInBytes: sizeInBytes)
+    }
+
+    /// The same from a file already opened (e.g. from an S3 object's footer fetched with ranged GETs).
+    package static func infer(file: ParquetFile, path: String, sizeInBytes: Int) -> FileSchema {
         let columns = file.schema.root.children.map { GlueField(name: $0.name.lowercased(), type: $0.glueTypeValue) }
         return FileSchema(
             path: path, format: .parquet, columns: columns, compression: nil,

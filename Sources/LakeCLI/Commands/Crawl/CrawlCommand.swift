@@ -24,7 +24,7 @@ struct CrawlCommand: AsyncParsableCommand {
     @Flag(name: .customLong("dry-run"), help: "Compute the crawler's result locally without calling AWS.")
     var dryRun = false
 
-    @Argument(help: "The folder to crawl.")
+    @Argument(help: "The folder to crawl: local, or s3://bucket/prefix/ (footers and samples read with ranged GETs).")
     var path: String?
 
     @Option(help: "Inference rules: glue (what a crawler infers) or full (every row, dates and decimals).")
@@ -45,8 +45,15 @@ struct CrawlCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        let remote = try await ParquetCommandSupport.runAsync {
+            try await RemoteFolders.resolve(
+                [path ?? "."], common: global.common, inferenceOnly: true,
+                textSampleBytes: rules.rules == .glue ? RemoteFolders.glueSampleBytes : nil)
+        }
+        defer { remote.remove() }
         let plan = try ParquetCommandSupport.run {
-            try CrawlPlanner(rules: rules.rules, locationBase: location, csv: csv.settings).plan(path: path ?? ".")
+            try CrawlPlanner(rules: rules.rules, locationBase: location ?? remote.location, csv: csv.settings).plan(
+                path: remote.paths[0])
         }
         for table in plan.tables {
             for note in table.notes { StandardStreams.err("lakectl: note: \(table.name): \(note)") }

@@ -18,7 +18,7 @@ struct CatCommand: AsyncParsableCommand {
               lakectl cat export.csv --delimiter ';' --output table | head
             """)
 
-    @Argument(help: "The file: Parquet, CSV or JSON lines ('-' reads stdin).")
+    @Argument(help: "The file: Parquet, CSV or JSON lines ('-' reads stdin), local or s3://bucket/key.")
     var file: String
 
     @Option(help: "Only these top-level columns, comma separated (default: all).")
@@ -52,16 +52,30 @@ struct CatCommand: AsyncParsableCommand {
 
     func run() async throws {
         LoggingSetup.configure(verbosity: common.verbose)
-        try ParquetCommandSupport.run {
-            let input = try LocalInput.open(file, csv: csv.settings)
+        try await ParquetCommandSupport.runAsync {
+            let input = try await LocalInput.open(file, csv: csv.settings, common: common)
             defer { input.remove() }
-            let parquet = try ParquetFile.open(input.parquetPath)
-            let names = try parquet.selectFields(ParquetCommandSupport.columnList(columns)).map {
-                $0.path.joined(separator: ".")
+            let parquet = try input.parquetFile()
+            let fields = try parquet.selectFields(ParquetCommandSupport.columnList(columns))
+            let names = fields.map { $0.path.joined(separator: ".") }
+            let parsed = try predicates.map(RowGroupPredicate.parse)
+            if input.remote != nil {
+                // An S3 object: fetch the chunks the scan reads (selected and --where columns) in the row
+                // groups the statistics keep, with ranged GETs, before the synchronous scan runs.
+                var readFields = fields
+                for p in parsed where !readFields.contains(where: { $0.path.joined(separator: ".") == p.column }) {
+                    guard let node = parquet.schema.field(named: p.column) else { continue }
+                    readFields.append(node)
+                }
+                let bound = try parsed.compactMap { p -> RowGroupPredicate? in
+                    guard let node = parquet.schema.field(named: p.column), let leaf = node.leafIndex else { return nil }
+                    return try p.bound(to: parquet.schema.columns[leaf])
+                }
+                try await input.fetch(rowGroups: try parquet.rowGroups(matching: bound), fields: readFields)
             }
             let options = ScanOptions(
                 columns: ParquetCommandSupport.columnList(columns),
-                predicates: try predicates.map(RowGroupPredicate.parse),
+                predicates: parsed,
                 batchRows: 4096, threads: threads.count, verifyChecksums: verifyChecksums)
             var remaining = limit ?? Int.max
             var table = StreamingTable(header: names)
@@ -96,6 +110,7 @@ struct CatCommand: AsyncParsableCommand {
                 let rest = table.finish()
                 if !rest.isEmpty { StandardStreams.out(rest) }
             }
+            input.reportFetched(verbosity: common.verbose)
         }
     }
 }

@@ -13,7 +13,7 @@ struct InspectCommand: AsyncParsableCommand {
               lakectl inspect sales.parquet --output json | jq '.rowGroups[0].numRows'
             """)
 
-    @Argument(help: "The Parquet file.")
+    @Argument(help: "The Parquet file, local or s3://bucket/key (only its footer is fetched).")
     var file: String
 
     @Option(help: "Output format: table (for people) or json (stable, for scripts).")
@@ -23,8 +23,10 @@ struct InspectCommand: AsyncParsableCommand {
 
     func run() async throws {
         LoggingSetup.configure(verbosity: common.verbose)
-        try ParquetCommandSupport.run {
-            let parquet = try ParquetFile.open(file)
+        try await ParquetCommandSupport.runAsync {
+            let input = try await LocalInput.parquetFooter(file, common: common)
+            let parquet = try input.parquetFile()
+            input.reportFetched(verbosity: common.verbose)
             if output == .json {
                 StandardStreams.out(JSONWriter.pretty(ParquetInspectOutput.json(parquet)))
             } else {

@@ -1,5 +1,6 @@
 import Foundation
 import LakeCodec
+import LakeOrchestration
 
 /// A local data file as the Parquet file the local commands read: a Parquet file as is; CSV or JSON lines
 /// converted (types inferred, as `convert` does) into a temporary Parquet file removed by `remove()`; `-`
@@ -7,7 +8,9 @@ import LakeCodec
 /// and `--where` compares typed values whatever the input.
 struct LocalInput {
     let parquetPath: String
-    private let temporaries: [String]
+    var temporaries: [String]
+    /// Set for an `s3://` Parquet object: read with ranged GETs instead of from `parquetPath`.
+    var remote: RemoteParquetFile? = nil
 
     static func open(_ path: String, csv: CSVReadSettings) throws -> LocalInput {
         var temporaries: [String] = []
@@ -45,7 +48,11 @@ struct LocalInput {
             throw CodecError.io(path: name, reason: "cannot open for reading")
         }
         defer { try? h.close() }
-        let head = (try? h.read(upToCount: 4096)) ?? Data()
+        return format(head: (try? h.read(upToCount: 4096)) ?? Data(), named: name)
+    }
+
+    /// The format of a file whose first bytes are `head` (up to 4 KiB) and whose name is `name`.
+    static func format(head: Data, named name: String) -> DataFormat {
         if head.prefix(4) == Data("PAR1".utf8) { return .parquet }
         let lower = name.lowercased()
         if lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") || lower.hasSuffix(".json") { return .json }

@@ -1,6 +1,8 @@
 import ArgumentParser
+import Foundation
 import LakeCodec
 import LakeFilter
+import LakeOrchestration
 
 /// `lakectl preview PATH`: the rows and columns a principal granted a data cells filter would see, read
 /// from local Parquet files before the grant exists (Lake Formation itself only shows this after the
@@ -14,9 +16,15 @@ struct PreviewCommand: AsyncParsableCommand {
             columns. The row filter uses Lake Formation's grammar (comparisons, AND/OR/NOT, IN, BETWEEN, \
             LIKE, IS [NOT] NULL, struct fields as a.b) and is checked against the files' schema as Lake \
             Formation checks it. With table output, stderr reports how many rows were kept of those read.
+
+            PATH may also be s3://bucket/key or s3://bucket/prefix/ (the objects are copied to a temporary \
+            folder first), or a Glue table DB.TABLE, read from its S3 location.
             """)
 
-    @Argument(help: "A Parquet file or a folder of Parquet files.")
+    @Argument(
+        help:
+            "A Parquet file or a folder of Parquet files (local, s3://bucket/key or s3://bucket/prefix/), or a Glue table DB.TABLE."
+    )
     var path: String
 
     @Option(name: .customLong("row-filter"), help: "The filter's row expression, e.g. \"country = 'KR'\".")
@@ -49,7 +57,15 @@ struct PreviewCommand: AsyncParsableCommand {
     func run() async throws {
         LoggingSetup.configure(verbosity: common.verbose)
         try await reportingErrors {
-            let dataset = try ParquetCommandSupport.run { try ParquetDataset.open(path) }
+            let remote = try await ParquetCommandSupport.runAsync {
+                var source = path
+                if LakeSession.isTableName(path) && !FileManager.default.fileExists(atPath: path) {
+                    source = try await common.session().tableLocation(path).description
+                }
+                return try await RemoteFolders.resolve([source], common: common, inferenceOnly: false)
+            }
+            defer { remote.remove() }
+            let dataset = try ParquetCommandSupport.run { try ParquetDataset.open(remote.paths[0]) }
             let schema = dataset.schema
             var filter: BoundFilter?
             do throws(FilterError) {

@@ -15,7 +15,7 @@ struct ProfileCommand: AsyncParsableCommand {
               lakectl profile events.jsonl --output json
             """)
 
-    @Argument(help: "The file: Parquet, CSV or JSON lines ('-' reads stdin).")
+    @Argument(help: "The file: Parquet, CSV or JSON lines ('-' reads stdin), local or s3://bucket/key.")
     var file: String
 
     @Option(help: "Only these top-level columns, comma separated (default: all).")
@@ -35,11 +35,13 @@ struct ProfileCommand: AsyncParsableCommand {
 
     func run() async throws {
         LoggingSetup.configure(verbosity: common.verbose)
-        try ParquetCommandSupport.run {
-            let input = try LocalInput.open(file, csv: csv.settings)
+        try await ParquetCommandSupport.runAsync {
+            let input = try await LocalInput.open(file, csv: csv.settings, common: common)
             defer { input.remove() }
-            let parquet = try ParquetFile.open(input.parquetPath)
+            let parquet = try input.parquetFile()
             let fields = try parquet.selectFields(ParquetCommandSupport.columnList(columns))
+            try await input.fetch(rowGroups: Array(0..<parquet.rowGroupCount), fields: fields)
+            input.reportFetched(verbosity: common.verbose)
             let profiles = try parquet.profile(fields: fields, verifyChecksums: verifyChecksums, threads: threads.count)
             let records: [[(String, OutputValue)]] = profiles.map { p in
                 [

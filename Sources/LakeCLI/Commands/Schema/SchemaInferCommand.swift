@@ -19,7 +19,7 @@ struct SchemaInferCommand: AsyncParsableCommand {
               lakectl schema infer export.csv --delimiter ';' --output json > table-input.json
             """)
 
-    @Argument(help: "Files, or one folder.")
+    @Argument(help: "Files, or one folder; local or s3://bucket/key and s3://bucket/prefix/.")
     var paths: [String]
 
     @Option(help: "Inference rules: glue (what a crawler infers) or full (every row, dates and decimals).")
@@ -40,7 +40,16 @@ struct SchemaInferCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let table = try ParquetCommandSupport.run { try inferTable() }
+        let remote = try await ParquetCommandSupport.runAsync {
+            try await RemoteFolders.resolve(
+                paths, common: global.common, inferenceOnly: true,
+                textSampleBytes: rules.rules == .glue ? RemoteFolders.glueSampleBytes : nil)
+        }
+        defer { remote.remove() }
+        var local = self
+        local.paths = remote.paths
+        local.location = location ?? remote.location
+        let table = try ParquetCommandSupport.run { try local.inferTable() }
         for note in table.notes { StandardStreams.err("lakectl: note: \(note)") }
         switch global.output {
         case .json:

@@ -12,7 +12,7 @@ struct ColumnChunkReader {
     /// Largest column chunk read into memory at once.
     static let maxChunkSize = 2 << 30
 
-    func read(_ chunk: ColumnChunk, file: RandomAccessFile, dataEnd: Int, rowGroupRows: Int64) throws -> ColumnBatch {
+    func read(_ chunk: ColumnChunk, file: any ByteSource, dataEnd: Int, rowGroupRows: Int64) throws -> ColumnBatch {
         let column = descriptor.dottedPath
         guard let meta = chunk.metaData else {
             throw CodecError.corrupt(

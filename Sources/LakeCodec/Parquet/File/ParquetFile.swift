@@ -8,7 +8,7 @@ package struct ParquetFile: Sendable {
     package let fileSize: Int
     package let metadata: FileMetaData
     package let schema: ParquetSchema
-    let file: RandomAccessFile
+    let file: any ByteSource
 
     /// Largest footer accepted (real footers are kilobytes to a few megabytes).
     package static let maxFooterSize = 256 << 20
@@ -18,8 +18,13 @@ package struct ParquetFile: Sendable {
         return try ParquetFile(file: file)
     }
 
-    init(file: RandomAccessFile) throws {
-        let path = file.path
+    /// Opens a Parquet file read through `source` (a local file, or the fetched ranges of a remote object).
+    package static func open(source: any ByteSource) throws -> ParquetFile {
+        try ParquetFile(file: source)
+    }
+
+    init(file: any ByteSource) throws {
+        let path = file.name
         let size = file.size
         guard size >= 12 else {
             throw CodecError.corrupt(

@@ -39,13 +39,11 @@ struct ExportCatalog: Sendable {
     }
 
     /// What inference reads from one Parquet object's footer (columns mapped to Glue types, names lower-cased
-    /// as Glue stores them): downloaded to a temporary file (part files are one table slice each, and only
-    /// the footer is parsed), the file removed again.
+    /// as Glue stores them), fetched with ranged GETs: the footer and nothing else of the part file.
     private func footerSchema(bucket: String, object: S3Object) async throws -> FileSchema {
-        let path = FileManager.default.temporaryDirectory
-            .appendingPathComponent("lakectl-footer-\(UUID().uuidString).parquet").path
-        defer { try? FileManager.default.removeItem(atPath: path) }
-        _ = try await s3.getObject(bucket: bucket, key: object.key, toFile: path)
-        return try ParquetSchemaInference.infer(path: path, sizeInBytes: Int(clamping: object.size))
+        let url = S3ObjectURL(bucket: bucket, key: object.key)
+        let remote = try await RemoteParquetFile.open(S3ByteSource(s3: s3, url: url, size: Int(clamping: object.size)))
+        return ParquetSchemaInference.infer(
+            file: remote.parquet, path: url.description, sizeInBytes: Int(clamping: object.size))
     }
 }

@@ -1,0 +1,4 @@
+/// A local file is a byte source named by its path.
+extension RandomAccessFile: ByteSource {
+    package var name: String { path }
+}

@@ -1,0 +1,31 @@
+import LakeCodec
+
+/// A Parquet object in S3 opened from its footer alone (the leading magic and the last 4 KiB, then the
+/// rest of a larger footer), and read one row group at a time: `fetch` brings exactly the column chunks
+/// a read needs before the codec decodes them from memory.
+package struct RemoteParquetFile: Sendable {
+    package let parquet: ParquetFile
+    package let source: S3ByteSource
+
+    /// Fetches the chunks of `fields` in `rowGroups` (all of them in parallel), dropping chunks held
+    /// for earlier row groups so memory stays bounded by what is being read.
+    package func fetch(rowGroups: [Int], fields: [SchemaNode]) async throws {
+        let leaves = fields.flatMap(\.leafIndices)
+        let ranges = rowGroups.flatMap { parquet.byteRanges(rowGroup: $0, leaves: leaves) }
+        source.bytes.release(keeping: ranges)
+        try await source.fetch(ranges)
+    }
+
+    package var stats: S3FetchStats { source.stats }
+
+    static func open(_ source: S3ByteSource) async throws -> RemoteParquetFile {
+        let size = source.bytes.size
+        try await source.fetch(ParquetFile.openingRanges(size: size), coalescingGap: 0)
+        if size >= 12, let trailer = try? source.bytes.read(offset: size - 8, count: 8, what: "trailer"),
+            let footer = ParquetFile.footerRange(size: size, trailer: trailer)
+        {
+            try await source.fetch([footer])
+        }
+        return RemoteParquetFile(parquet: try ParquetFile.open(source: source.bytes), source: source)
+    }
+}

@@ -1,0 +1,200 @@
+import AWSCore
+import AWSServices
+import Foundation
+import LakeCodec
+import LakeTestSupport
+import Testing
+
+/// The local commands on `s3://` objects and prefixes, run as processes against the emulator (signature
+/// checking on): each prints exactly what it prints for the local copy, and `-v` reports the bytes the
+/// ranged GETs fetched, so a footer-only `inspect` is shown to fetch the footer and nothing else.
+@Suite struct S3SourceCommandTests {
+    static let parquetFile = "parquet/duckdb-parquet-testing/lineitem-top10000.gzip.parquet"
+    static let csvFile = "csv/duckdb/data-csv/aws_locations.csv"
+
+    struct Fixture {
+        let emulator: Emulator
+        let bucket: String
+        let parquet: URL
+        let csv: URL
+        /// A local folder `sales/year=2024/part-0.parquet`, `sales/year=2025/part-0.parquet`, uploaded as
+        /// `s3://bucket/sales/…`.
+        let sales: URL
+
+        var parquetURL: String { "s3://\(bucket)/data/lineitem.parquet" }
+        var csvURL: String { "s3://\(bucket)/data/aws_locations.csv" }
+        var salesURL: String { "s3://\(bucket)/sales/" }
+
+        static func make() async throws -> Fixture {
+            let emulator = try Emulator.current()
+            let s3 = S3Client(client: emulator.client())
+            let bucket = Emulator.uniqueName("src")
+            try await s3.createBucket(bucket)
+            let parquet = try Fixtures.corpusItem(S3SourceCommandTests.parquetFile)
+            let csv = try Fixtures.corpusItem(S3SourceCommandTests.csvFile)
+            _ = try await s3.putObject(bucket: bucket, key: "data/lineitem.parquet", file: parquet.path)
+            _ = try await s3.putObject(bucket: bucket, key: "data/aws_locations.csv", file: csv.path)
+            let sales = FileManager.default.temporaryDirectory.appendingPathComponent("lakectl-\(bucket)/sales")
+            for year in ["2024", "2025"] {
+                let folder = sales.appendingPathComponent("year=\(year)")
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                let file = folder.appendingPathComponent("part-0.parquet")
+                if !FileManager.default.fileExists(atPath: file.path) {
+                    try FileManager.default.copyItem(at: parquet, to: file)
+                }
+                _ = try await s3.putObject(bucket: bucket, key: "sales/year=\(year)/part-0.parquet", file: file.path)
+            }
+            return Fixture(emulator: emulator, bucket: bucket, parquet: parquet, csv: csv, sales: sales)
+        }
+
+        func run(_ arguments: [String], endpoint: String? = nil) async throws -> CLIRunner.Result {
+            var extra: [String: String] = [:]
+            if let endpoint {
+                extra["AWS_ENDPOINT_URL"] = endpoint
+                extra["AWS_MAX_ATTEMPTS"] = "8"
+            }
+            return try await CLIRunner.run(arguments, environment: emulator.environment(extra))
+        }
+
+        /// Runs the command on the local path and on the S3 URL; both must succeed with the same output.
+        func expectSameOutput(_ local: [String], _ remote: [String], endpoint: String? = nil) async throws -> String {
+            let a = try await run(local)
+            let b = try await run(remote + ["-v"], endpoint: endpoint)
+            #expect(a.status == 0, "\(a.stderr)")
+            #expect(b.status == 0, "\(b.stderr)")
+            #expect(a.stdout == b.stdout, "\(remote)")
+            #expect(!a.stdout.isEmpty)
+            return b.stderr
+        }
+    }
+
+    /// "lakectl: fetched N bytes in K ranged GETs …" from `-v`.
+    static func fetched(_ stderr: String) throws -> (bytes: Int, requests: Int) {
+        let line = try #require(stderr.split(separator: "\n").first { $0.hasPrefix("lakectl: fetched ") })
+        let words = line.split(separator: " ")
+        return (try #require(Int(words[2])), try #require(Int(words[5])))
+    }
+
+    /// The footer's length, from the file's last 8 bytes.
+    static func footerLength(_ file: URL) throws -> Int {
+        let bytes = [UInt8](try Data(contentsOf: file).suffix(8))
+        return Int(bytes[0]) | Int(bytes[1]) << 8 | Int(bytes[2]) << 16 | Int(bytes[3]) << 24
+    }
+
+    @Test func inspectFetchesTheFooterAndLittleElse() async throws {
+        let f = try await Fixture.make()
+        let local = try await f.run(["inspect", f.parquet.path, "--output", "json"])
+        let remote = try await f.run(["inspect", f.parquetURL, "--output", "json", "-v"])
+        #expect(remote.status == 0, "\(remote.stderr)")
+        #expect(
+            local.stdout.replacingOccurrences(of: f.parquet.path, with: f.parquetURL) == remote.stdout)
+        let size = try #require(try FileManager.default.attributesOfItem(atPath: f.parquet.path)[.size] as? Int)
+        let footer = try Self.footerLength(f.parquet)
+        let fetched = try Self.fetched(remote.stderr)
+        print(
+            "inspect s3://…/lineitem.parquet: fetched \(fetched.bytes) bytes in \(fetched.requests) GETs; footer \(footer) bytes, file \(size) bytes"
+        )
+        #expect(fetched.bytes >= footer + 8)
+        #expect(fetched.bytes <= footer + 8 + ParquetFile.footerGuess + 4)
+        #expect(fetched.bytes < size / 10)
+        // A prefix holding one data object (a table's location) means that object.
+        let object = "s3://\(f.bucket)/sales/year=2024/part-0.parquet"
+        let viaPrefix = try await f.run(["inspect", "s3://\(f.bucket)/sales/year=2024/", "--output", "json"])
+        #expect(viaPrefix.status == 0, "\(viaPrefix.stderr)")
+        #expect(local.stdout.replacingOccurrences(of: f.parquet.path, with: object) == viaPrefix.stdout)
+    }
+
+    @Test func catAndProfileMatchTheLocalFileAndFetchOnlyTheColumnsAsked() async throws {
+        let f = try await Fixture.make()
+        let stderr = try await f.expectSameOutput(
+            ["cat", f.parquet.path, "--columns", "l_orderkey,l_shipmode", "--limit", "10"],
+            ["cat", f.parquetURL, "--columns", "l_orderkey,l_shipmode", "--limit", "10"])
+        let size = try #require(try FileManager.default.attributesOfItem(atPath: f.parquet.path)[.size] as? Int)
+        #expect(try Self.fetched(stderr).bytes < size / 4, "\(stderr)")
+        _ = try await f.expectSameOutput(["cat", f.parquet.path], ["cat", f.parquetURL])
+        let profiled = try await f.expectSameOutput(
+            ["profile", f.parquet.path, "--columns", "l_quantity", "--output", "json"],
+            ["profile", f.parquetURL, "--columns", "l_quantity", "--output", "json"])
+        #expect(try Self.fetched(profiled).bytes < size / 4, "\(profiled)")
+        _ = try await f.expectSameOutput(["cat", f.csv.path, "--limit", "5"], ["cat", f.csvURL, "--limit", "5"])
+    }
+
+    @Test func schemaInferAndCrawlDryRunReadAPrefixLikeTheLocalFolder() async throws {
+        let f = try await Fixture.make()
+        let location = ["--location", f.salesURL]
+        let crawl = try await f.expectSameOutput(
+            ["crawl", "--dry-run", f.sales.path, "--output", "json"] + location,
+            ["crawl", "--dry-run", f.salesURL, "--output", "json"])
+        #expect(crawl.contains("for 2 objects"), "\(crawl)")
+        _ = try await f.expectSameOutput(
+            ["schema", "infer", f.sales.path, "--output", "json"] + location,
+            ["schema", "infer", f.salesURL, "--output", "json"])
+        _ = try await f.expectSameOutput(
+            [
+                "schema", "infer", f.csv.path, "--output", "json", "--name", "locations", "--location",
+                "s3://\(f.bucket)/data/",
+            ],
+            ["schema", "infer", f.csvURL, "--output", "json", "--name", "locations"])
+        _ = try await f.expectSameOutput(
+            [
+                "preview", f.sales.path, "--row-filter", "l_linenumber = 3", "--columns", "l_orderkey,year", "--limit",
+                "20",
+            ],
+            [
+                "preview", f.salesURL, "--row-filter", "l_linenumber = 3", "--columns", "l_orderkey,year", "--limit",
+                "20",
+            ])
+    }
+
+    @Test func previewOfAGlueTableReadsItsLocation() async throws {
+        let f = try await Fixture.make()
+        let glue = GlueClient(client: f.emulator.client())
+        let database = "src_" + f.bucket.replacingOccurrences(of: "-", with: "_")
+        try await glue.createDatabase(GlueDatabaseInput(name: database))
+        try await glue.createTable(
+            database: database,
+            GlueTableInput(
+                name: "sales",
+                storageDescriptor: .parquet(
+                    columns: [GlueColumn(name: "l_orderkey", type: "bigint")], location: f.salesURL),
+                partitionKeys: [GlueColumn(name: "year", type: "string")]))
+        let filter = ["--row-filter", "l_linenumber = 3 AND year = '2025'", "--columns", "l_orderkey,year"]
+        _ = try await f.expectSameOutput(
+            ["preview", f.sales.path, "--limit", "20"] + filter,
+            ["preview", "\(database).sales", "--limit", "20"] + filter)
+        let missing = try await f.run(["preview", "\(database).nothing"])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("nothing"), "\(missing.stderr)")
+    }
+
+    @Test func anEmptyPrefixAndAMissingObjectFailClearly() async throws {
+        let f = try await Fixture.make()
+        let empty = try await f.run(["crawl", "--dry-run", "s3://\(f.bucket)/nothing/"])
+        #expect(empty.status == 1)
+        #expect(empty.stderr.contains("no objects under this prefix"), "\(empty.stderr)")
+        let missing = try await f.run(["inspect", "s3://\(f.bucket)/data/missing.parquet"])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("lakectl: error:"), "\(missing.stderr)")
+        let prefix = try await f.run(["cat", "s3://\(f.bucket)/data/"])
+        #expect(prefix.status == 1)
+        #expect(prefix.stderr.contains("is a prefix with 2 data objects"), "\(prefix.stderr)")
+    }
+
+    /// Under 20 % injected faults (errors, throttling, resets, cut-off and slow replies) the ranged GETs
+    /// are retried and the output is unchanged.
+    @Test func faultsAtTwentyPercentGiveTheSameOutput() async throws {
+        let f = try await Fixture.make()
+        let seed = Int(ProcessInfo.processInfo.environment["LAKECTL_FAULT_SEED"] ?? "") ?? 20_261_205
+        let proxy = try await FaultProxy.start(rate: 0.2, seed: seed, slowSeconds: 0.5)
+        defer { proxy.stop() }
+        _ = try await f.expectSameOutput(
+            ["cat", f.parquet.path, "--columns", "l_orderkey,l_comment", "--limit", "2000"],
+            ["cat", f.parquetURL, "--columns", "l_orderkey,l_comment", "--limit", "2000"], endpoint: proxy.endpoint)
+        _ = try await f.expectSameOutput(
+            ["crawl", "--dry-run", f.sales.path, "--output", "json", "--location", f.salesURL],
+            ["crawl", "--dry-run", f.salesURL, "--output", "json"], endpoint: proxy.endpoint)
+        let stats = try await proxy.stats()
+        print("s3 source under faults: \(stats.summary)")
+        #expect(stats.faultsTotal > 0)
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+import Testing
+
+@testable import LakeCodec
+
+/// A Parquet file read through `FetchedBytes` holding only what was fetched: opening needs the opening
+/// ranges and the footer, reading a row group its column chunks, and anything else is an error.
+@Suite struct FetchedBytesTests {
+    static let file = "duckdb-parquet-testing/lineitem-top10000.gzip.parquet"
+
+    /// `source` filled with `ranges` of the local file's bytes, as a remote fetch would fill it.
+    static func fill(_ source: FetchedBytes, from bytes: [UInt8], _ ranges: [ByteRange]) {
+        for r in source.missing(ranges) { source.store(Array(bytes[r.offset..<r.end]), at: r.offset) }
+    }
+
+    @Test func readsAcrossAdjacentPiecesAndRefusesBytesNotFetched() throws {
+        let source = FetchedBytes(name: "mem", size: 100)
+        source.store(Array(0..<40), at: 0)
+        source.store(Array(40..<60), at: 40)
+        #expect(try source.read(offset: 30, count: 20, what: "x") == Array(30..<50))
+        #expect(throws: CodecError.self) { try source.read(offset: 50, count: 20, what: "x") }
+        #expect(throws: CodecError.self) { try source.read(offset: 90, count: 20, what: "x") }
+        #expect(source.missing([ByteRange(offset: 50, count: 30)]) == [ByteRange(offset: 60, count: 20)])
+        #expect(source.missing([ByteRange(offset: 10, count: 30)]).isEmpty)
+    }
+
+    @Test func opensFromTheFooterAloneAndReadsOnlyFetchedChunks() throws {
+        let path = CorpusLocator.parquetRoot.appendingPathComponent(Self.file).path
+        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+        let local = try ParquetFile.open(path)
+        let source = FetchedBytes(name: "s3://b/k.parquet", size: bytes.count)
+        Self.fill(source, from: bytes, ParquetFile.openingRanges(size: bytes.count))
+        let trailer = try source.read(offset: bytes.count - 8, count: 8, what: "trailer")
+        let footer = try #require(ParquetFile.footerRange(size: bytes.count, trailer: trailer))
+        Self.fill(source, from: bytes, [footer])
+        let held = source.held.map(\.bytes.count).reduce(0, +)
+        #expect(held <= footer.count + ParquetFile.footerGuess + 4)
+        let remote = try ParquetFile.open(source: source)
+        #expect(remote.metadata.numRows == local.metadata.numRows)
+        #expect(remote.schema.columns.count == local.schema.columns.count)
+
+        let fields = try remote.selectFields(["l_orderkey", "l_shipmode"])
+        #expect(throws: CodecError.self) { try remote.readRows(rowGroup: 0, fields: fields) }
+        let needed = remote.byteRanges(rowGroup: 0, leaves: fields.flatMap(\.leafIndices))
+        #expect(needed.count == 2)
+        #expect(needed.map(\.count).reduce(0, +) < bytes.count / 4)
+        Self.fill(source, from: bytes, needed)
+        #expect(try remote.readRows(rowGroup: 0, fields: fields) == local.readRows(rowGroup: 0, fields: fields))
+    }
+}
