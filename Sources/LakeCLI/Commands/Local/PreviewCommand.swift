@@ -10,13 +10,13 @@ struct PreviewCommand: AsyncParsableCommand {
         commandName: "preview",
         abstract: "Show the rows and columns a Lake Formation data cells filter lets a principal see.",
         discussion: """
-            PATH is a Parquet file or a folder of them; Hive key=value folders become string partition \
+            PATH is a Parquet, CSV or JSON lines file, or a folder of Parquet files; Hive key=value folders become string partition \
             columns. The row filter uses Lake Formation's grammar (comparisons, AND/OR/NOT, IN, BETWEEN, \
             LIKE, IS [NOT] NULL, struct fields as a.b) and is checked against the files' schema as Lake \
             Formation checks it. With table output, stderr reports how many rows were kept of those read.
             """)
 
-    @Argument(help: "A Parquet file or a folder of Parquet files.")
+    @Argument(help: "A Parquet, CSV or JSON lines file, or a folder of Parquet files.")
     var path: String
 
     @Option(name: .customLong("row-filter"), help: "The filter's row expression, e.g. \"country = 'KR'\".")
@@ -49,7 +49,9 @@ struct PreviewCommand: AsyncParsableCommand {
     func run() async throws {
         LoggingSetup.configure(verbosity: common.verbose)
         try await reportingErrors {
-            let dataset = try ParquetCommandSupport.run { try ParquetDataset.open(path) }
+            let opened = try ParquetCommandSupport.run { try LocalTableReader.open(path) }
+            defer { opened.remove() }
+            let dataset = opened.dataset
             let schema = dataset.schema
             var filter: BoundFilter?
             do throws(FilterError) {

@@ -1,0 +1,100 @@
+import Foundation
+import LakeCodec
+
+/// The one place local SQL reads files: a Parquet file or a folder of them (through `ParquetDataset`,
+/// so Hive `key=value` folders become columns), or a CSV / JSON lines file (converted first, with the
+/// types `convert` infers, into a temporary Parquet file removed afterwards). Today this reads rows
+/// through the row-chunk reader; when LakeCodec's columnar scan lands, only this adapter changes.
+package enum LocalTableReader {
+    /// The data format of a file: Parquet by its `PAR1` magic, JSON lines by extension (.jsonl, .ndjson,
+    /// .json) or a first byte `{`, CSV otherwise.
+    package enum Format: Sendable, Equatable {
+        case parquet, csv, jsonLines
+    }
+
+    package static func format(of path: String) throws -> Format {
+        guard let h = FileHandle(forReadingAtPath: path) else {
+            throw CodecError.io(path: path, reason: "cannot open for reading")
+        }
+        defer { try? h.close() }
+        let head = (try? h.read(upToCount: 4096)) ?? Data()
+        if head.prefix(4) == Data("PAR1".utf8) { return .parquet }
+        let lower = path.lowercased()
+        if lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") || lower.hasSuffix(".json") { return .jsonLines }
+        if lower.hasSuffix(".csv") || lower.hasSuffix(".tsv") { return .csv }
+        let first = head.drop { [0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }.first
+        return first == UInt8(ascii: "{") ? .jsonLines : .csv
+    }
+
+    /// A dataset opened from a path, and the temporary Parquet file it was converted into (if any),
+    /// which `remove()` deletes.
+    package struct Opened: Sendable {
+        package var dataset: ParquetDataset
+        package var temporary: String?
+
+        package func remove() {
+            if let temporary { try? FileManager.default.removeItem(atPath: temporary) }
+        }
+    }
+
+    /// Opens `path` as a dataset: a folder of Parquet files or a Parquet file as is, a CSV or JSON lines
+    /// file converted into a temporary Parquet file first.
+    package static func open(_ path: String) throws -> Opened {
+        guard let entry = LocalPath.entry(path) else {
+            throw CodecError.io(path: path, reason: "no such file or folder")
+        }
+        if entry.isDirectory { return Opened(dataset: try ParquetDataset.open(path), temporary: nil) }
+        let format = try format(of: path)
+        if format == .parquet { return Opened(dataset: try ParquetDataset.open(path), temporary: nil) }
+        let temporary = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "lakectl-\(getpid())-\(UUID().uuidString).parquet"
+        ).path
+        do {
+            if format == .csv {
+                try CSVToParquet.convert(csv: path, to: temporary)
+            } else {
+                try JSONLinesToParquet.convert(jsonLines: path, to: temporary)
+            }
+            return Opened(dataset: try ParquetDataset.open(temporary), temporary: temporary)
+        } catch {
+            try? FileManager.default.removeItem(atPath: temporary)
+            throw error
+        }
+    }
+
+    /// `body` on the dataset at `path`, the temporary file (if any) removed afterwards.
+    package static func withDataset<T>(_ path: String, _ body: (ParquetDataset) throws -> T) throws -> T {
+        let opened = try open(path)
+        defer { opened.remove() }
+        return try body(opened.dataset)
+    }
+
+    /// The table at `path`, typed for local SQL: every column, or only those named in `only` (lower-case).
+    package static func load(_ path: String, only: Set<String>? = nil) throws -> SQLTable {
+        try withDataset(path) { dataset in
+            let fields = dataset.fileFields + dataset.partitionKeys
+            let chosen = fields.indices.filter { only?.contains(fields[$0].name.lowercased()) ?? true }
+            let columns = chosen.map { SQLTable.Column(name: fields[$0].name, type: SQLType(glue: fields[$0].type)) }
+            let types = columns.map(\.type)
+            let visible = chosen.map { VisibleColumn(name: fields[$0].name, field: $0, path: [], hidden: []) }
+            var rows: [[SQLValue]] = []
+            var failure: Error?
+            _ = try dataset.scan(filter: nil, columns: visible) { chunk in
+                do {
+                    for row in chunk {
+                        var out: [SQLValue] = []
+                        out.reserveCapacity(types.count)
+                        for i in types.indices { out.append(try SQLValue(row[i], as: types[i])) }
+                        rows.append(out)
+                    }
+                } catch {
+                    failure = error
+                    return false
+                }
+                return true
+            }
+            if let failure { throw failure }
+            return SQLTable(columns: columns, rows: rows)
+        }
+    }
+}
