@@ -39,7 +39,9 @@ enum SQLCalendar {
     /// `YYYY-MM-DD[ HH:MM[:SS[.fff…]]]` as microseconds since the epoch.
     static func parseTimestamp(_ text: String) -> Int64? {
         let t = text.trimmingSpaces
-        let halves = t.split(separator: " ", maxSplits: 1).map(String.init)
+        // ISO 8601's `T` between date and time is accepted too (`2022-03-04T00:00:01`).
+        let separator: Character = t.count > 10 && t[t.index(t.startIndex, offsetBy: 10)] == "T" ? "T" : " "
+        let halves = t.split(separator: separator, maxSplits: 1).map(String.init)
         guard let first = halves.first, let day = parseDate(first) else { return nil }
         var micros = Int64(day) * microsPerDay
         if halves.count == 2 {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import LakeCodec
+import LakeFilter
 
 /// `lakectl cat FILE`: the rows of a Parquet file, one row group at a time (memory stays bounded by a row
 /// group), only the requested columns decoded.
@@ -14,7 +15,7 @@ struct CatCommand: AsyncParsableCommand {
             `convert` types it. In CSV output NULL is an empty field and an empty string is "".
 
             Examples:
-              lakectl cat sales.parquet --where "region = 'EU'" --where "day >= 2024-01-01" --limit 20
+              lakectl cat sales.parquet --where "region = 'EU'" --where "day >= '2024-01-01'" --limit 20
               lakectl cat export.csv --delimiter ';' --output table | head
             """)
 
@@ -33,8 +34,10 @@ struct CatCommand: AsyncParsableCommand {
     @Option(
         name: .customLong("where"),
         help: ArgumentHelp(
-            "Keep rows where a top-level column compares to a value: 'col OP value', OP one of = != < <= > >=.",
-            discussion: "Repeat for AND. Row groups whose statistics rule out a match are not read at all."))
+            "Keep rows a row filter keeps (Lake Formation's grammar: = <> < <= > >=, AND/OR/NOT, IN, BETWEEN, LIKE, IS [NOT] NULL).",
+            discussion:
+                "Repeat for AND. Dates and timestamps compare with 'YYYY-MM-DD[ HH:MM:SS]' strings. Row groups whose statistics rule out a match are not read at all."
+        ))
     var predicates: [String] = []
 
     @Flag(name: .customLong("verify-checksums"), help: "Check page CRCs where the writer stored them.")
@@ -56,27 +59,17 @@ struct CatCommand: AsyncParsableCommand {
             let parquet = try ParquetFile.open(input.parquetPath)
             let fields = try parquet.selectFields(ParquetCommandSupport.columnList(columns))
             let names = fields.map { $0.path.joined(separator: ".") }
-            // Predicate columns are read too (after the selected ones) and dropped before output.
+            // Filter columns are read too (after the selected ones) and dropped before output.
             var readFields = fields
-            var filterIndex: [Int] = []
-            var filters: [RowGroupPredicate] = []
-            for text in predicates {
-                let p = try RowGroupPredicate.parse(text)
-                guard let node = parquet.schema.field(named: p.column), let leaf = node.leafIndex, !node.isRepeated
-                else {
-                    throw CodecError.unsupported(
-                        what: "--where needs a top-level, non-nested column; '\(p.column)' is not one")
-                }
-                let bound = try p.bound(to: parquet.schema.columns[leaf])
-                filters.append(bound)
-                if let k = readFields.firstIndex(where: { $0.path.joined(separator: ".") == p.column }) {
-                    filterIndex.append(k)
-                } else {
-                    filterIndex.append(readFields.count)
-                    readFields.append(node)
-                }
+            let filter =
+                predicates.isEmpty
+                ? nil : try CatWhere.bind(predicates, schema: try ParquetDataset.open(input.parquetPath).schema)
+            for column in filter?.columns ?? [] where !readFields.contains(where: { $0.path == [column.path[0]] }) {
+                if let node = parquet.schema.field(named: column.path[0]) { readFields.append(node) }
             }
-            let groups = try parquet.rowGroups(matching: filters)
+            let readNames = readFields.map { $0.path.joined(separator: ".") }
+            let evaluator = filter.map(FilterEvaluator.init)
+            let groups = try parquet.rowGroups(matching: filter?.rowGroupPredicates ?? [])
             var remaining = limit ?? Int.max
             var table = StreamingTable(header: names)
             let csvOut = CSVWriter()
@@ -88,8 +81,9 @@ struct CatCommand: AsyncParsableCommand {
                 try parquet.forEachRowChunk(rowGroup: group, fields: readFields, verifyChecksums: verifyChecksums) {
                     chunk in
                     var rows = chunk
-                    if !filters.isEmpty {
-                        rows = rows.filter { row in zip(filters, filterIndex).allSatisfy { $0.matches(row[$1]) } }
+                    if let filter, let evaluator {
+                        let batch = try FilterBatch(rows: rows, fieldNames: readNames, filter: filter)
+                        rows = evaluator.keptRows(batch).map { rows[Int($0)] }
                     }
                     let kept = rows.prefix(remaining)
                     remaining -= kept.count
