@@ -76,24 +76,43 @@ package enum LocalTableReader {
             let chosen = fields.indices.filter { only?.contains(fields[$0].name.lowercased()) ?? true }
             let columns = chosen.map { SQLTable.Column(name: fields[$0].name, type: SQLType(glue: fields[$0].type)) }
             let types = columns.map(\.type)
-            let visible = chosen.map { VisibleColumn(name: fields[$0].name, field: $0, path: [], hidden: []) }
+            let fileCount = dataset.fileFields.count
+            let wanted = chosen.filter { $0 < fileCount }
             var rows: [[SQLValue]] = []
-            var failure: Error?
-            _ = try dataset.scan(filter: nil, columns: visible) { chunk in
-                do {
-                    for row in chunk {
-                        var out: [SQLValue] = []
-                        out.reserveCapacity(types.count)
-                        for i in types.indices { out.append(try SQLValue(row[i], as: types[i])) }
-                        rows.append(out)
-                    }
-                } catch {
-                    failure = error
-                    return false
+            // Only the chosen columns are decoded; partition values come from the folder names.
+            for part in dataset.parts {
+                let file = try ParquetFile.open(part.path)
+                let children = file.schema.root.children
+                guard children.map({ $0.name.lowercased() }) == dataset.fileFields.map({ $0.name.lowercased() }) else {
+                    throw CodecError.unsupported(
+                        what:
+                            "\(part.path) has columns \(children.map(\.name).joined(separator: ", ")), not those of \(dataset.parts[0].path)"
+                    )
                 }
-                return true
+                let nodes = wanted.map { children[$0] }
+                let partitions = try chosen.filter { $0 >= fileCount }.map {
+                    try SQLValue(
+                        .string(part.partitionValues[$0 - fileCount]), as: types[chosen.firstIndex(of: $0) ?? 0])
+                }
+                for group in 0..<file.rowGroupCount {
+                    if nodes.isEmpty {
+                        // No column read (count(*)): the row count comes from the footer.
+                        let n = Int(file.metadata.rowGroups[group].numRows)
+                        rows.append(contentsOf: repeatElement(partitions, count: n))
+                        continue
+                    }
+                    try file.forEachRowChunk(rowGroup: group, fields: nodes, chunkSize: 65536) { chunk in
+                        for row in chunk {
+                            var out: [SQLValue] = []
+                            out.reserveCapacity(types.count)
+                            for i in row.indices { out.append(try SQLValue(row[i], as: types[i])) }
+                            out.append(contentsOf: partitions)
+                            rows.append(out)
+                        }
+                        return true
+                    }
+                }
             }
-            if let failure { throw failure }
             return SQLTable(columns: columns, rows: rows)
         }
     }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import LakeFilter
@@ -136,5 +137,39 @@ import Testing
             #expect(e.position == position, "\(sql): \(e)")
             #expect(e.reason.contains(reason), "\(sql): \(e)")
         }
+    }
+}
+
+/// `LocalSQL` on files: only the columns a query names are read, partition folders become columns, and a
+/// query naming no column still counts every row.
+@Suite struct LocalSQLFileTests {
+    @Test func countStarAndPartitionColumnsFromAHiveFolder() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "lakectl-localsql-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let script = """
+            import os, sys, pyarrow as pa, pyarrow.parquet as pq
+            root = sys.argv[1]
+            for day, ids in [('2024-01-01', [1, 2, 3]), ('2024-01-02', [4, 5])]:
+                os.makedirs(f'{root}/t/day={day}')
+                pq.write_table(pa.table({'id': pa.array(ids, pa.int32()), 'v': [f'x{i}' for i in ids]}),
+                               f'{root}/t/day={day}/p.parquet', row_group_size=2)
+            """
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["python3", "-c", script, root.path]
+        try p.run()
+        p.waitUntilExit()
+        try #require(p.terminationStatus == 0)
+        let data = [LocalSQL.Binding(name: "t", path: root.appendingPathComponent("t").path)]
+        #expect(try LocalSQL.run("SELECT count(*) FROM t", data: data).rows == [[.integer(5)]])
+        let byDay = try LocalSQL.run("SELECT day, count(*), max(id) FROM t GROUP BY day ORDER BY day DESC", data: data)
+        #expect(
+            byDay.rows == [
+                [.string("2024-01-02"), .integer(2), .integer(5)], [.string("2024-01-01"), .integer(3), .integer(3)],
+            ])
+        let star = try LocalSQL.run("SELECT * FROM t WHERE id = 4", data: data)
+        #expect(star.columns.map(\.name) == ["id", "v", "day"])
+        #expect(star.rows == [[.integer(4), .string("x4"), .string("2024-01-02")]])
     }
 }
