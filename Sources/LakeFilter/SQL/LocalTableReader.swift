@@ -43,7 +43,17 @@ package enum LocalTableReader {
         guard let entry = LocalPath.entry(path) else {
             throw CodecError.io(path: path, reason: "no such file or folder")
         }
-        if entry.isDirectory { return Opened(dataset: try ParquetDataset.open(path), temporary: nil) }
+        if entry.isDirectory {
+            if let converted = try convertedFolder(path) {
+                do {
+                    return Opened(dataset: try ParquetDataset.open(converted), temporary: converted)
+                } catch {
+                    try? FileManager.default.removeItem(atPath: converted)
+                    throw error
+                }
+            }
+            return Opened(dataset: try ParquetDataset.open(path), temporary: nil)
+        }
         let format = try format(of: path)
         if format == .parquet { return Opened(dataset: try ParquetDataset.open(path), temporary: nil) }
         let temporary = FileManager.default.temporaryDirectory.appendingPathComponent(
@@ -60,6 +70,53 @@ package enum LocalTableReader {
             try? FileManager.default.removeItem(atPath: temporary)
             throw error
         }
+    }
+
+    /// A folder with no Parquet files but CSV or JSON lines files: each converted into a temporary folder
+    /// of the same shape (so Hive `key=value` folders still become columns), whose path is returned;
+    /// nil when the folder holds Parquet files (read as they are) or nothing convertible.
+    private static func convertedFolder(_ path: String) throws -> String? {
+        var files: [(relative: String, format: Format)] = []
+        var hasParquet = false
+        func walk(_ folder: String, _ relative: String) throws {
+            for e in try LocalPath.list(folder) where !e.name.hasPrefix(".") && !e.name.hasPrefix("_") {
+                let child = LocalPath.join(folder, e.name)
+                let rel = relative.isEmpty ? e.name : relative + "/" + e.name
+                if e.isDirectory {
+                    try walk(child, rel)
+                } else if e.name.hasSuffix(".parquet") {
+                    hasParquet = true
+                } else {
+                    let lower = e.name.lowercased()
+                    if [".csv", ".tsv"].contains(where: lower.hasSuffix) { files.append((rel, .csv)) }
+                    if [".jsonl", ".ndjson", ".json"].contains(where: lower.hasSuffix) {
+                        files.append((rel, .jsonLines))
+                    }
+                }
+            }
+        }
+        try walk(path, "")
+        if hasParquet || files.isEmpty { return nil }
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "lakectl-\(getpid())-\(UUID().uuidString)"
+        ).path
+        do {
+            for file in files {
+                let out = root + "/" + file.relative + ".parquet"
+                let folder = String(out[..<(out.lastIndex(of: "/") ?? out.endIndex)])
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                let source = LocalPath.join(path, file.relative)
+                if file.format == .csv {
+                    try CSVToParquet.convert(csv: source, to: out)
+                } else {
+                    try JSONLinesToParquet.convert(jsonLines: source, to: out)
+                }
+            }
+        } catch {
+            try? FileManager.default.removeItem(atPath: root)
+            throw error
+        }
+        return root
     }
 
     /// `body` on the dataset at `path`, the temporary file (if any) removed afterwards.

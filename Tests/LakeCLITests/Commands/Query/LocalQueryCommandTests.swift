@@ -66,6 +66,22 @@ import Testing
             ])
     }
 
+    @Test func folderOfCSVFilesWithHivePartitions() async throws {
+        let root = try Self.files()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        for (day, body) in [("2024-01-01", "id,qty\n1,5\n2,7\n"), ("2024-01-02", "id,qty\n3,11\n")] {
+            try FileManager.default.createDirectory(
+                atPath: "\(root)/sales/day=\(day)", withIntermediateDirectories: true)
+            try body.write(toFile: "\(root)/sales/day=\(day)/part.csv", atomically: true, encoding: .utf8)
+        }
+        let r = try await Self.run([
+            "query", "--local", "SELECT day, sum(qty) AS qty FROM sales GROUP BY day ORDER BY day", "--data",
+            "\(root)/sales", "--output", "csv",
+        ])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout == "day,qty\n2024-01-01,12\n2024-01-02,11\n")
+    }
+
     @Test func outsideTheDialectIsAnErrorWithACaret() async throws {
         let root = try Self.files()
         defer { try? FileManager.default.removeItem(atPath: root) }
