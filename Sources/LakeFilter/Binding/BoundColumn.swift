@@ -12,6 +12,10 @@ package struct BoundColumn: Sendable, Equatable {
         case decimal
         case string
         case boolean
+        /// Days since the epoch, compared as integers (`cat --where` only; Lake Formation has no dates).
+        case date
+        /// Microseconds since the epoch, compared as integers (`cat --where` only).
+        case timestamp
     }
 
     package var path: [String]

@@ -6,8 +6,14 @@ import LakeCodec
 /// type, and `IS NULL` may not name a partition column.
 package struct FilterBinder: Sendable {
     package var schema: FilterSchema
+    /// Whether date and timestamp columns may be compared with `'YYYY-MM-DD[ HH:MM:SS[.fff]]'` strings.
+    /// Lake Formation refuses them in a row filter, so only local reading (`cat --where`) allows them.
+    package var allowsDatesAndTimestamps: Bool
 
-    package init(schema: FilterSchema) { self.schema = schema }
+    package init(schema: FilterSchema, allowsDatesAndTimestamps: Bool = false) {
+        self.schema = schema
+        self.allowsDatesAndTimestamps = allowsDatesAndTimestamps
+    }
 
     package func bind(_ expression: FilterExpression) throws(FilterError) -> BoundFilter {
         var columns: [BoundColumn] = []
@@ -104,6 +110,8 @@ package struct FilterBinder: Sendable {
         case .structure:
             throw FilterError(
                 position: ref.position, reason: "'\(name)' is a struct; compare one of its fields (\(name).<field>)")
+        case .date where allowsDatesAndTimestamps: storage = .date
+        case .timestamp where allowsDatesAndTimestamps: storage = .timestamp
         case .date, .timestamp, .binary:
             throw FilterError(
                 position: ref.position,
@@ -153,6 +161,22 @@ package struct FilterBinder: Sendable {
             return .decimal(v)
         case (.string, .string(let s)): return .string(s)
         case (.boolean, .boolean(let b)): return .boolean(b)
+        case (.date, .string(let s)):
+            guard let d = SQLCalendar.parseDate(s) else {
+                throw FilterError(
+                    position: literal.position,
+                    reason: "'\(s)' is not a date (YYYY-MM-DD) for the date column '\(column.dottedName)'")
+            }
+            return .integer(Int64(d))
+        case (.timestamp, .string(let s)):
+            guard let t = SQLCalendar.parseTimestamp(s) else {
+                throw FilterError(
+                    position: literal.position,
+                    reason:
+                        "'\(s)' is not a timestamp (YYYY-MM-DD[ HH:MM:SS[.fff]]) for the timestamp column '\(column.dottedName)'"
+                )
+            }
+            return .integer(t)
         default: throw mismatch
         }
     }

@@ -91,6 +91,22 @@ package struct FilterBatch: Sendable {
                     }
                 }
                 columns.append(FilterColumn(values: .string(out), valid: valid))
+            case .date, .timestamp:
+                var out = [Int64](repeating: 0, count: rows.count)
+                for r in rows.indices {
+                    switch value(r) {
+                    case .null: valid[r] = false
+                    case .date(let d): out[r] = Int64(d)
+                    case .timestamp(let t, let unit, _):
+                        switch unit {
+                        case .millis: out[r] = t * 1000
+                        case .micros: out[r] = t
+                        case .nanos: out[r] = t >= 0 ? t / 1000 : (t - 999) / 1000
+                        }
+                    case let v: throw bad(v)
+                    }
+                }
+                columns.append(FilterColumn(values: .integer(out), valid: valid))
             case .boolean:
                 var out = [Bool](repeating: false, count: rows.count)
                 for r in rows.indices {

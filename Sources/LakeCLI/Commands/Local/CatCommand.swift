@@ -1,5 +1,6 @@
 import ArgumentParser
 import LakeCodec
+import LakeFilter
 
 /// `lakectl cat FILE`: the rows of a Parquet file, one row group at a time (memory stays bounded by a row
 /// group), only the requested columns decoded.
@@ -14,7 +15,7 @@ struct CatCommand: AsyncParsableCommand {
             `convert` types it. In CSV output NULL is an empty field and an empty string is "".
 
             Examples:
-              lakectl cat sales.parquet --where "region = 'EU'" --where "day >= 2024-01-01" --limit 20
+              lakectl cat sales.parquet --where "region = 'EU'" --where "day >= '2024-01-01'" --limit 20
               lakectl cat export.csv --delimiter ';' --output table | head
             """)
 
@@ -33,8 +34,10 @@ struct CatCommand: AsyncParsableCommand {
     @Option(
         name: .customLong("where"),
         help: ArgumentHelp(
-            "Keep rows where a top-level column compares to a value: 'col OP value', OP one of = != < <= > >=.",
-            discussion: "Repeat for AND. Row groups whose statistics rule out a match are not read at all."))
+            "Keep rows a row filter keeps (Lake Formation's grammar: = <> < <= > >=, AND/OR/NOT, IN, BETWEEN, LIKE, IS [NOT] NULL).",
+            discussion:
+                "Repeat for AND. Dates and timestamps compare with 'YYYY-MM-DD[ HH:MM:SS]' strings. Row groups whose statistics rule out a match are not read at all."
+        ))
     var predicates: [String] = []
 
     @Flag(name: .customLong("verify-checksums"), help: "Check page CRCs where the writer stored them.")
@@ -58,25 +61,29 @@ struct CatCommand: AsyncParsableCommand {
             let parquet = try input.parquetFile()
             let fields = try parquet.selectFields(ParquetCommandSupport.columnList(columns))
             let names = fields.map { $0.path.joined(separator: ".") }
-            let parsed = try predicates.map(RowGroupPredicate.parse)
+            // --where is LakeFilter's row-filter grammar (one implementation with grants). Its exact
+            // conjuncts go down to the scan (statistics pruning, filter columns decoded first); the whole
+            // filter is then evaluated here. Filter columns are read after the selected ones and dropped.
+            let filter = predicates.isEmpty ? nil : try CatWhere.bind(predicates, schema: CatWhere.schema(of: parquet))
+            var readFields = fields
+            for column in filter?.columns ?? [] where !readFields.contains(where: { $0.path == [column.path[0]] }) {
+                if let node = parquet.schema.field(named: column.path[0]) { readFields.append(node) }
+            }
+            let readNames = readFields.map { $0.path.joined(separator: ".") }
+            let evaluator = filter.map(FilterEvaluator.init)
+            let pruning = filter?.rowGroupPredicates ?? []
             if input.remote != nil {
-                // An S3 object: fetch the chunks the scan reads (selected and --where columns) in the row
-                // groups the statistics keep, with ranged GETs, before the synchronous scan runs.
-                var readFields = fields
-                for p in parsed where !readFields.contains(where: { $0.path.joined(separator: ".") == p.column }) {
-                    guard let node = parquet.schema.field(named: p.column) else { continue }
-                    readFields.append(node)
-                }
-                let bound = try parsed.compactMap { p -> RowGroupPredicate? in
+                // An S3 object: fetch the chunks the scan reads, in the row groups the statistics keep,
+                // with ranged GETs, before the synchronous scan runs.
+                let bound = try pruning.compactMap { p -> RowGroupPredicate? in
                     guard let node = parquet.schema.field(named: p.column), let leaf = node.leafIndex else { return nil }
                     return try p.bound(to: parquet.schema.columns[leaf])
                 }
                 try await input.fetch(rowGroups: try parquet.rowGroups(matching: bound), fields: readFields)
             }
             let options = ScanOptions(
-                columns: ParquetCommandSupport.columnList(columns),
-                predicates: parsed,
-                batchRows: 4096, threads: threads.count, verifyChecksums: verifyChecksums)
+                columns: readNames, predicates: pruning, batchRows: 4096, threads: threads.count,
+                verifyChecksums: verifyChecksums)
             var remaining = limit ?? Int.max
             var table = StreamingTable(header: names)
             let csvOut = CSVWriter()
@@ -86,7 +93,12 @@ struct CatCommand: AsyncParsableCommand {
             }
             if remaining > 0 {
                 try parquet.scan(options) { batch in
-                    let kept = batch.rows().prefix(remaining)
+                    var rows = batch.rows()
+                    if let filter, let evaluator {
+                        let filterBatch = try FilterBatch(rows: rows, fieldNames: readNames, filter: filter)
+                        rows = evaluator.keptRows(filterBatch).map { rows[Int($0)] }
+                    }
+                    let kept = rows.prefix(remaining).map { Array($0.prefix(names.count)) }
                     remaining -= kept.count
                     switch output {
                     case .table:

@@ -12,7 +12,7 @@ struct PreviewCommand: AsyncParsableCommand {
         commandName: "preview",
         abstract: "Show the rows and columns a Lake Formation data cells filter lets a principal see.",
         discussion: """
-            PATH is a Parquet file or a folder of them; Hive key=value folders become string partition \
+            PATH is a Parquet, CSV or JSON lines file, or a folder of Parquet files; Hive key=value folders become string partition \
             columns. The row filter uses Lake Formation's grammar (comparisons, AND/OR/NOT, IN, BETWEEN, \
             LIKE, IS [NOT] NULL, struct fields as a.b) and is checked against the files' schema as Lake \
             Formation checks it. With table output, stderr reports how many rows were kept of those read.
@@ -23,7 +23,7 @@ struct PreviewCommand: AsyncParsableCommand {
 
     @Argument(
         help:
-            "A Parquet file or a folder of Parquet files (local, s3://bucket/key or s3://bucket/prefix/), or a Glue table DB.TABLE."
+            "A Parquet, CSV or JSON lines file or a folder of them (local, s3://bucket/key or s3://bucket/prefix/), or a Glue table DB.TABLE."
     )
     var path: String
 
@@ -65,7 +65,9 @@ struct PreviewCommand: AsyncParsableCommand {
                 return try await RemoteFolders.resolve([source], common: common, inferenceOnly: false)
             }
             defer { remote.remove() }
-            let dataset = try ParquetCommandSupport.run { try ParquetDataset.open(remote.paths[0]) }
+            let opened = try ParquetCommandSupport.run { try LocalTableReader.open(remote.paths[0]) }
+            defer { opened.remove() }
+            let dataset = opened.dataset
             let schema = dataset.schema
             var filter: BoundFilter?
             do throws(FilterError) {

@@ -34,6 +34,16 @@ struct QueryRunCommand: AsyncParsableCommand {
 
     @OptionGroup var results: QueryResultOptions
 
+    @Flag(help: "Run the SQL on local files bound with --data, in lakectl itself: no AWS call, no cost.")
+    var local = false
+
+    @Option(
+        name: .customLong("data"),
+        help:
+            "With --local: NAME=PATH binds a table to a Parquet/CSV/JSON-lines file or a folder; PATH alone uses the file's stem."
+    )
+    var data: [String] = []
+
     @Option(
         name: .customLong("poll-interval"),
         help: ArgumentHelp("Seconds before the first status poll.", visibility: .hidden))
@@ -46,11 +56,16 @@ struct QueryRunCommand: AsyncParsableCommand {
         if let outputLocation, !outputLocation.hasPrefix("s3://") {
             throw ValidationError("--output-location must be an s3:// URL, got \(outputLocation)")
         }
+        if !data.isEmpty && !local { throw ValidationError("--data binds tables for --local; add --local") }
     }
 
     func run() async throws {
         LoggingSetup.configure(verbosity: global.verbose)
         try await reportingErrors {
+            if local {
+                try LocalQuery.run(sql: sql, data: data, maxRows: results.maxRows, format: global.output)
+                return
+            }
             var pipeline = QueryPipeline(session: try global.session())
             if let pollInterval { pipeline.pollSeconds = (pollInterval, max(pollInterval, pollInterval * 8)) }
             let request = QueryRequest(

@@ -1,0 +1,176 @@
+import Foundation
+import LakeCodec
+
+/// The one place local SQL reads files: a Parquet file or a folder of them (through `ParquetDataset`,
+/// so Hive `key=value` folders become columns), or a CSV / JSON lines file (converted first, with the
+/// types `convert` infers, into a temporary Parquet file removed afterwards). Today this reads rows
+/// through the row-chunk reader; when LakeCodec's columnar scan lands, only this adapter changes.
+package enum LocalTableReader {
+    /// The data format of a file: Parquet by its `PAR1` magic, JSON lines by extension (.jsonl, .ndjson,
+    /// .json) or a first byte `{`, CSV otherwise.
+    package enum Format: Sendable, Equatable {
+        case parquet, csv, jsonLines
+    }
+
+    package static func format(of path: String) throws -> Format {
+        guard let h = FileHandle(forReadingAtPath: path) else {
+            throw CodecError.io(path: path, reason: "cannot open for reading")
+        }
+        defer { try? h.close() }
+        let head = (try? h.read(upToCount: 4096)) ?? Data()
+        if head.prefix(4) == Data("PAR1".utf8) { return .parquet }
+        let lower = path.lowercased()
+        if lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") || lower.hasSuffix(".json") { return .jsonLines }
+        if lower.hasSuffix(".csv") || lower.hasSuffix(".tsv") { return .csv }
+        let first = head.drop { [0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }.first
+        return first == UInt8(ascii: "{") ? .jsonLines : .csv
+    }
+
+    /// A dataset opened from a path, and the temporary Parquet file it was converted into (if any),
+    /// which `remove()` deletes.
+    package struct Opened: Sendable {
+        package var dataset: ParquetDataset
+        package var temporary: String?
+
+        package func remove() {
+            if let temporary { try? FileManager.default.removeItem(atPath: temporary) }
+        }
+    }
+
+    /// Opens `path` as a dataset: a folder of Parquet files or a Parquet file as is, a CSV or JSON lines
+    /// file converted into a temporary Parquet file first.
+    package static func open(_ path: String) throws -> Opened {
+        guard let entry = LocalPath.entry(path) else {
+            throw CodecError.io(path: path, reason: "no such file or folder")
+        }
+        if entry.isDirectory {
+            if let converted = try convertedFolder(path) {
+                do {
+                    return Opened(dataset: try ParquetDataset.open(converted), temporary: converted)
+                } catch {
+                    try? FileManager.default.removeItem(atPath: converted)
+                    throw error
+                }
+            }
+            return Opened(dataset: try ParquetDataset.open(path), temporary: nil)
+        }
+        let format = try format(of: path)
+        if format == .parquet { return Opened(dataset: try ParquetDataset.open(path), temporary: nil) }
+        let temporary = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "lakectl-\(getpid())-\(UUID().uuidString).parquet"
+        ).path
+        do {
+            if format == .csv {
+                try CSVToParquet.convert(csv: path, to: temporary)
+            } else {
+                try JSONLinesToParquet.convert(jsonLines: path, to: temporary)
+            }
+            return Opened(dataset: try ParquetDataset.open(temporary), temporary: temporary)
+        } catch {
+            try? FileManager.default.removeItem(atPath: temporary)
+            throw error
+        }
+    }
+
+    /// A folder with no Parquet files but CSV or JSON lines files: each converted into a temporary folder
+    /// of the same shape (so Hive `key=value` folders still become columns), whose path is returned;
+    /// nil when the folder holds Parquet files (read as they are) or nothing convertible.
+    private static func convertedFolder(_ path: String) throws -> String? {
+        var files: [(relative: String, format: Format)] = []
+        var hasParquet = false
+        func walk(_ folder: String, _ relative: String) throws {
+            for e in try LocalPath.list(folder) where !e.name.hasPrefix(".") && !e.name.hasPrefix("_") {
+                let child = LocalPath.join(folder, e.name)
+                let rel = relative.isEmpty ? e.name : relative + "/" + e.name
+                if e.isDirectory {
+                    try walk(child, rel)
+                } else if e.name.hasSuffix(".parquet") {
+                    hasParquet = true
+                } else {
+                    let lower = e.name.lowercased()
+                    if [".csv", ".tsv"].contains(where: lower.hasSuffix) { files.append((rel, .csv)) }
+                    if [".jsonl", ".ndjson", ".json"].contains(where: lower.hasSuffix) {
+                        files.append((rel, .jsonLines))
+                    }
+                }
+            }
+        }
+        try walk(path, "")
+        if hasParquet || files.isEmpty { return nil }
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "lakectl-\(getpid())-\(UUID().uuidString)"
+        ).path
+        do {
+            for file in files {
+                let out = root + "/" + file.relative + ".parquet"
+                let folder = String(out[..<(out.lastIndex(of: "/") ?? out.endIndex)])
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                let source = LocalPath.join(path, file.relative)
+                if file.format == .csv {
+                    try CSVToParquet.convert(csv: source, to: out)
+                } else {
+                    try JSONLinesToParquet.convert(jsonLines: source, to: out)
+                }
+            }
+        } catch {
+            try? FileManager.default.removeItem(atPath: root)
+            throw error
+        }
+        return root
+    }
+
+    /// `body` on the dataset at `path`, the temporary file (if any) removed afterwards.
+    package static func withDataset<T>(_ path: String, _ body: (ParquetDataset) throws -> T) throws -> T {
+        let opened = try open(path)
+        defer { opened.remove() }
+        return try body(opened.dataset)
+    }
+
+    /// The table at `path`, typed for local SQL: every column, or only those named in `only` (lower-case).
+    package static func load(_ path: String, only: Set<String>? = nil) throws -> SQLTable {
+        try withDataset(path) { dataset in
+            let fields = dataset.fileFields + dataset.partitionKeys
+            let chosen = fields.indices.filter { only?.contains(fields[$0].name.lowercased()) ?? true }
+            let columns = chosen.map { SQLTable.Column(name: fields[$0].name, type: SQLType(glue: fields[$0].type)) }
+            let types = columns.map(\.type)
+            let fileCount = dataset.fileFields.count
+            let wanted = chosen.filter { $0 < fileCount }
+            var rows: [[SQLValue]] = []
+            // Only the chosen columns are decoded; partition values come from the folder names.
+            for part in dataset.parts {
+                let file = try ParquetFile.open(part.path)
+                let children = file.schema.root.children
+                guard children.map({ $0.name.lowercased() }) == dataset.fileFields.map({ $0.name.lowercased() }) else {
+                    throw CodecError.unsupported(
+                        what:
+                            "\(part.path) has columns \(children.map(\.name).joined(separator: ", ")), not those of \(dataset.parts[0].path)"
+                    )
+                }
+                let nodes = wanted.map { children[$0] }
+                let partitions = try chosen.filter { $0 >= fileCount }.map {
+                    try SQLValue(
+                        .string(part.partitionValues[$0 - fileCount]), as: types[chosen.firstIndex(of: $0) ?? 0])
+                }
+                for group in 0..<file.rowGroupCount {
+                    if nodes.isEmpty {
+                        // No column read (count(*)): the row count comes from the footer.
+                        let n = Int(file.metadata.rowGroups[group].numRows)
+                        rows.append(contentsOf: repeatElement(partitions, count: n))
+                        continue
+                    }
+                    try file.forEachRowChunk(rowGroup: group, fields: nodes, chunkSize: 65536) { chunk in
+                        for row in chunk {
+                            var out: [SQLValue] = []
+                            out.reserveCapacity(types.count)
+                            for i in row.indices { out.append(try SQLValue(row[i], as: types[i])) }
+                            out.append(contentsOf: partitions)
+                            rows.append(out)
+                        }
+                        return true
+                    }
+                }
+            }
+            return SQLTable(columns: columns, rows: rows)
+        }
+    }
+}

@@ -1,0 +1,298 @@
+/// Runs a parsed query over in-memory tables: FROM and hash equi-joins (INNER and LEFT), WHERE,
+/// GROUP BY with aggregates, HAVING, the SELECT list, ORDER BY (NULLS LAST unless asked, as Athena) and
+/// LIMIT.
+package enum SQLEngine {
+    /// Parses `text` and runs it; `tables` maps the names the query uses (any case) to tables.
+    package static func run(_ text: String, tables: [String: SQLTable]) throws -> SQLResult {
+        try execute(try SQLParser.parse(text), tables: tables)
+    }
+
+    package static func parse(_ text: String) throws -> SQLQuery { try SQLParser.parse(text) }
+
+    private static func table(_ ref: SQLQuery.TableReference, _ tables: [String: SQLTable]) throws -> SQLTable {
+        let lower = ref.name.lowercased()
+        guard let t = tables.first(where: { $0.key.lowercased() == lower })?.value else {
+            let known = tables.keys.sorted().joined(separator: ", ")
+            throw SQLError(
+                position: ref.position,
+                reason:
+                    "no table '\(ref.name)'; bind it with --data \(ref.name)=PATH (tables: \(known.isEmpty ? "none" : known))"
+            )
+        }
+        return t
+    }
+
+    private static func scopeColumns(_ t: SQLTable, _ ref: SQLQuery.TableReference) -> [SQLScope.Column] {
+        t.columns.map { SQLScope.Column(table: ref.visibleName, name: $0.name, type: $0.type) }
+    }
+
+    package static func execute(_ query: SQLQuery, tables: [String: SQLTable]) throws -> SQLResult {
+        let first = try table(query.from, tables)
+        var scope = SQLScope(columns: scopeColumns(first, query.from))
+        var rows = first.rows
+        var seen: Set<String> = [query.from.visibleName.lowercased()]
+        for join in query.joins {
+            guard seen.insert(join.table.visibleName.lowercased()).inserted else {
+                throw SQLError(
+                    position: join.table.position,
+                    reason: "the table name '\(join.table.visibleName)' is used twice; give one an alias")
+            }
+            let right = try table(join.table, tables)
+            let rightScope = SQLScope(columns: scopeColumns(right, join.table))
+            rows = try hashJoin(rows, scope, right.rows, rightScope, join)
+            scope.columns += rightScope.columns
+        }
+        if let filter = query.filter {
+            var compiler = SQLCompiler(scope: scope)
+            let c = try compiler.compile(filter)
+            guard c.type == .boolean || c.type == .unknown else {
+                throw SQLError(position: filter.position, reason: "WHERE needs a boolean condition, found \(c.type)")
+            }
+            rows = try rows.filter { try c.evaluate($0) == .boolean(true) }
+        }
+
+        // The SELECT list with * expanded.
+        var items: [(expression: SQLExpression, name: String)] = []
+        for (i, item) in query.items.enumerated() {
+            if let e = item.expression {
+                var name = item.alias ?? "_col\(items.count)"
+                if item.alias == nil, case .column(let path, _) = e, let last = path.last { name = last }
+                items.append((e, name))
+                _ = i
+            } else {
+                let q = item.starQualifier?.lowercased()
+                let chosen = scope.columns.filter { q == nil || $0.table.lowercased() == q }
+                if chosen.isEmpty {
+                    throw SQLError(
+                        position: item.position,
+                        reason: "no table '\(item.starQualifier ?? "")' for \(item.starQualifier ?? "").*")
+                }
+                for c in chosen { items.append((.column([c.table, c.name], position: item.position), c.name)) }
+            }
+        }
+        let names = items.map(\.name)
+
+        var groupBy: [SQLExpression] = []
+        for g in query.groupBy {
+            if case .literal(.integer(let n), _, let p) = g {
+                guard n >= 1, n <= items.count else {
+                    throw SQLError(
+                        position: p, reason: "GROUP BY position \(n) is not in the SELECT list (1 to \(items.count))")
+                }
+                groupBy.append(items[Int(n) - 1].expression)
+            } else {
+                groupBy.append(g)
+            }
+        }
+        let grouped =
+            !groupBy.isEmpty || query.having != nil || items.contains { $0.expression.containsAggregate }
+            || query.orderBy.contains { $0.expression.containsAggregate }
+
+        var compiler = SQLCompiler(scope: scope, grouping: grouped ? Set(groupBy.map(\.key)) : nil)
+        compiler.clause = "GROUP BY"
+        var groupCompiled: [SQLCompiled] = []
+        if grouped {
+            var plain = SQLCompiler(scope: scope)
+            plain.clause = "GROUP BY"
+            for g in groupBy { groupCompiled.append(try plain.compile(g)) }
+        }
+        var selectCompiled: [SQLCompiled] = []
+        for item in items { selectCompiled.append(try compiler.compile(item.expression)) }
+        var havingCompiled: SQLCompiled?
+        if let having = query.having {
+            let h = try compiler.compile(having)
+            guard h.type == .boolean || h.type == .unknown else {
+                throw SQLError(position: having.position, reason: "HAVING needs a boolean condition, found \(h.type)")
+            }
+            havingCompiled = h
+        }
+        // ORDER BY: an ordinal or an output column name refers to the output; anything else is computed.
+        enum SortKey {
+            case output(Int)
+            case computed(SQLCompiled)
+        }
+        var sortKeys: [SortKey] = []
+        for o in query.orderBy {
+            if case .literal(.integer(let n), _, let p) = o.expression {
+                guard n >= 1, n <= items.count else {
+                    throw SQLError(
+                        position: p, reason: "ORDER BY position \(n) is not in the SELECT list (1 to \(items.count))")
+                }
+                sortKeys.append(.output(Int(n) - 1))
+                continue
+            }
+            if case .column(let path, _) = o.expression, path.count == 1 {
+                let matches = names.indices.filter { names[$0].lowercased() == path[0].lowercased() }
+                if matches.count == 1 {
+                    sortKeys.append(.output(matches[0]))
+                    continue
+                }
+            }
+            sortKeys.append(.computed(try compiler.compile(o.expression)))
+        }
+
+        // Rows to project: each input row, or each group (its first row, then its aggregate results).
+        var projected: [[SQLValue]] = []
+        if grouped {
+            let aggregates = compiler.aggregates.map(\.aggregate)
+            var index: [[SQLValue]: Int] = [:]
+            var representatives: [[SQLValue]] = []
+            var states: [[SQLAggregate.State]] = []
+            for row in rows {
+                var key: [SQLValue] = []
+                key.reserveCapacity(groupCompiled.count)
+                for g in groupCompiled { key.append(try g.evaluate(row)) }
+                let g: Int
+                if let existing = index[key] {
+                    g = existing
+                } else {
+                    g = representatives.count
+                    index[key] = g
+                    representatives.append(row)
+                    states.append(aggregates.map { $0.initial() })
+                }
+                for a in aggregates.indices { try aggregates[a].update(&states[g][a], row) }
+            }
+            if groupBy.isEmpty && representatives.isEmpty {
+                representatives.append([SQLValue](repeating: .null, count: scope.columns.count))
+                states.append(aggregates.map { $0.initial() })
+            }
+            for g in representatives.indices {
+                projected.append(representatives[g] + aggregates.indices.map { aggregates[$0].result(states[g][$0]) })
+            }
+        } else {
+            projected = rows
+        }
+
+        var out: [(values: [SQLValue], keys: [SQLValue])] = []
+        for row in projected {
+            if let havingCompiled, try havingCompiled.evaluate(row) != .boolean(true) { continue }
+            var values: [SQLValue] = []
+            values.reserveCapacity(selectCompiled.count)
+            for s in selectCompiled { values.append(try s.evaluate(row)) }
+            var keys: [SQLValue] = []
+            for k in sortKeys {
+                switch k {
+                case .output(let i): keys.append(values[i])
+                case .computed(let c): keys.append(try c.evaluate(row))
+                }
+            }
+            out.append((values, keys))
+        }
+        if !sortKeys.isEmpty {
+            let order = query.orderBy
+            let sorted = out.indices.sorted { a, b in
+                for k in order.indices {
+                    let x = out[a].keys[k]
+                    let y = out[b].keys[k]
+                    if x.isNull && y.isNull { continue }
+                    if x.isNull || y.isNull { return x.isNull == order[k].nullsFirst }
+                    let c = SQLCompare.order(x, y)
+                    if c != 0 { return order[k].descending ? c > 0 : c < 0 }
+                }
+                return a < b
+            }
+            out = sorted.map { out[$0] }
+        }
+        if let limit = query.limit, out.count > limit { out.removeLast(out.count - limit) }
+        let columns = zip(names, selectCompiled).map { SQLTable.Column(name: $0, type: $1.type) }
+        return SQLResult(columns: columns, rows: out.map(\.values))
+    }
+
+    /// Hash join: equalities between a left and a right column expression are the keys (the right side
+    /// is hashed); conditions on the right table alone filter it first; anything else is checked on each
+    /// matching pair. A LEFT join keeps a left row with no matching pair, padded with NULLs.
+    private static func hashJoin(
+        _ left: [[SQLValue]], _ leftScope: SQLScope, _ right: [[SQLValue]], _ rightScope: SQLScope,
+        _ join: SQLQuery.Join
+    ) throws -> [[SQLValue]] {
+        var conjuncts: [SQLExpression] = []
+        func split(_ e: SQLExpression) {
+            if case .and(let a, let b) = e {
+                split(a)
+                split(b)
+            } else {
+                conjuncts.append(e)
+            }
+        }
+        split(join.condition)
+        let both = SQLScope(columns: leftScope.columns + rightScope.columns)
+        var leftKeys: [SQLCompiled] = []
+        var rightKeys: [SQLCompiled] = []
+        var rightFilters: [SQLCompiled] = []
+        var residual: [SQLCompiled] = []
+        for c in conjuncts {
+            if case .binary("=", let a, let b, let p) = c {
+                var l = SQLCompiler(scope: leftScope)
+                var r = SQLCompiler(scope: rightScope)
+                var pair: (SQLCompiled, SQLCompiled)?
+                if let x = try? l.compile(a), let y = try? r.compile(b) {
+                    pair = (x, y)
+                } else if let x = try? l.compile(b), let y = try? r.compile(a) {
+                    pair = (x, y)
+                }
+                if let (x, y) = pair {
+                    guard let type = SQLType.common(x.type, y.type) else {
+                        throw SQLError(position: p, reason: "cannot join \(x.type) with \(y.type) ('=')")
+                    }
+                    leftKeys.append(x.converted(to: type))
+                    rightKeys.append(y.converted(to: type))
+                    continue
+                }
+            }
+            var r = SQLCompiler(scope: rightScope)
+            r.clause = "JOIN … ON"
+            if let f = try? r.compile(c), f.type == .boolean {
+                rightFilters.append(f)
+                continue
+            }
+            var all = SQLCompiler(scope: both)
+            all.clause = "JOIN … ON"
+            let f = try all.compile(c)
+            guard f.type == .boolean || f.type == .unknown else {
+                throw SQLError(position: c.position, reason: "JOIN … ON needs a boolean condition, found \(f.type)")
+            }
+            residual.append(f)
+        }
+        guard !leftKeys.isEmpty else {
+            throw SQLError(
+                position: join.condition.position,
+                reason:
+                    "JOIN … ON needs an equality between a column of each side (only equi-joins are supported)")
+        }
+        var table: [[SQLValue]: [Int]] = [:]
+        rowLoop: for (i, row) in right.enumerated() {
+            for f in rightFilters where try f.evaluate(row) != .boolean(true) { continue rowLoop }
+            var key: [SQLValue] = []
+            for k in rightKeys {
+                let v = try k.evaluate(row)
+                if v.isNull { continue rowLoop }
+                key.append(v)
+            }
+            table[key, default: []].append(i)
+        }
+        let padding = [SQLValue](repeating: .null, count: rightScope.columns.count)
+        var out: [[SQLValue]] = []
+        out.reserveCapacity(left.count)
+        for row in left {
+            var key: [SQLValue] = []
+            var nullKey = false
+            for k in leftKeys {
+                let v = try k.evaluate(row)
+                if v.isNull { nullKey = true }
+                key.append(v)
+            }
+            var matched = false
+            if !nullKey, let candidates = table[key] {
+                candidateLoop: for c in candidates {
+                    let combined = row + right[c]
+                    for f in residual where try f.evaluate(combined) != .boolean(true) { continue candidateLoop }
+                    out.append(combined)
+                    matched = true
+                }
+            }
+            if !matched && join.left { out.append(row + padding) }
+        }
+        return out
+    }
+}
