@@ -1,0 +1,67 @@
+import AWSCore
+import AWSServices
+import LakeFilter
+
+extension LakeGovernance {
+    /// `lakectl preview PATH --as P --table D.T`: P's grants on D.T read from Lake Formation (table, column and
+    /// data cells filter grants that include SELECT), bound against the files at `path` as one
+    /// `PrincipalView`. No SELECT at all is an error that says so.
+    package func principalView(principal: String, table: String, path: String) async throws
+        -> (dataset: ParquetDataset, view: PrincipalView)
+    {
+        guard case .table(let database, let name) = try GrantTarget.parseTable(table) else {
+            throw GovernanceError.invalidRequest("--table must be DATABASE.TABLE")
+        }
+        let grants = try await grantedCells(principal: principal, database: database, table: name)
+        if grants.isEmpty { throw GovernanceError.noSelect(principal: principal, table: table) }
+        let dataset = try ParquetDataset.open(path)
+        do {
+            return (dataset, try PrincipalView(grants: grants, schema: dataset.schema))
+        } catch {
+            throw GovernanceError.rowFilter(table: table, reason: "\(error.description) (checked against \(path))")
+        }
+    }
+
+    /// The principal's SELECT grants on the table as the cells each shows: a table grant (named or every
+    /// table of the database) shows everything, a column grant its columns, a filter grant its filter.
+    package func grantedCells(principal: String, database: String, table: String) async throws -> [GrantedCells] {
+        let selects = { (row: NormalGrant) in row.permission == "SELECT" || row.permission == "ALL" }
+        let named = try await normalGrants(
+            principal: principal, resource: LFResource(table: .init(databaseName: database, name: table)))
+        let wildcard = try await normalGrants(
+            principal: principal,
+            resource: LFResource(table: .init(databaseName: database, name: nil, tableWildcard: LFEmptyObject())))
+        var cells: [GrantedCells] = []
+        for row in named + wildcard where selects(row) && row.principal == principal {
+            switch row.resource {
+            case .table(let d, let t) where d == database && (t == table || t == "*"):
+                cells.append(GrantedCells(rowFilter: nil, columns: .all, source: "SELECT on \(d).\(t)"))
+            case .columns(let d, let t, let spec) where d == database && t == table:
+                cells.append(
+                    GrantedCells(
+                        rowFilter: nil, columns: try Self.selection(spec), source: "SELECT on \(row.resource.name)"))
+            default: continue
+            }
+        }
+        let filters = try await lf.listDataCellsFilterPages(table: .init(databaseName: database, name: table))
+            .collect().flatMap(\.items)
+        for filter in filters {
+            let held = try await normalGrants(principal: principal, resource: LFResource(dataCellsFilter: filter.id))
+            guard held.contains(where: { selects($0) && $0.principal == principal }) else { continue }
+            let spec = FilterSpec(filter)
+            cells.append(
+                GrantedCells(
+                    rowFilter: spec.rowFilter, columns: try Self.selection(spec.columns),
+                    source: "filter \(filter.name) of \(database).\(table)"))
+        }
+        return cells
+    }
+
+    static func selection(_ spec: ColumnSpec) throws -> ColumnSelection {
+        switch spec {
+        case .all: return .all
+        case .include(let names): return try ColumnSelection.make(include: names, exclude: nil)
+        case .exclude(let names): return try ColumnSelection.make(include: nil, exclude: names)
+        }
+    }
+}
