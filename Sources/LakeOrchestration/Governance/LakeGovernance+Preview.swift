@@ -54,6 +54,53 @@ extension LakeGovernance {
                     rowFilter: spec.rowFilter, columns: try Self.selection(spec.columns),
                     source: "filter \(filter.name) of \(database).\(table)"))
         }
+        return cells + (try await tagPolicyCells(principal: principal, database: database, table: table))
+    }
+
+    /// SELECT through LF-tag expressions on tables: all rows, and the columns whose effective tags (the
+    /// column's own value for a key, else the table's, else the database's) meet every condition.
+    func tagPolicyCells(principal: String, database: String, table: String) async throws -> [GrantedCells] {
+        let listed = try await lf.listPermissionsPages(resourceType: "LF_TAG_POLICY").collect().flatMap(\.items)
+        let policies = listed.filter { entry in
+            entry.principal.identifier == principal && entry.resource.lfTagPolicy?.resourceType == "TABLE"
+                && !Set(entry.permissions).isDisjoint(with: ["SELECT", "ALL"])
+        }.compactMap(\.resource.lfTagPolicy)
+        if policies.isEmpty { return [] }
+        let described: GlueTable
+        do {
+            described = try await glue.getTable(database: database, name: table)
+        } catch let error as AWSError where error.hasCode(GlueClient.ErrorCode.entityNotFound) {
+            throw GovernanceError.tableNotFound("\(database).\(table)")
+        }
+        let columns = ((described.storageDescriptor?.columns ?? []) + (described.partitionKeys ?? [])).map(\.name)
+        func values(_ pairs: [LFTagPair]) -> [String: String] {
+            Dictionary(
+                pairs.compactMap { p in p.tagValues.first.map { (p.tagKey, $0) } }, uniquingKeysWith: { a, _ in a })
+        }
+        let onDatabase = values(try await lf.getResourceLFTags(LFResource(database: .init(name: database))).database)
+        let onTable = values(
+            try await lf.getResourceLFTags(LFResource(table: .init(databaseName: database, name: table))).table)
+        let onColumns = try await lf.getResourceLFTags(
+            LFResource(tableWithColumns: .init(databaseName: database, name: table, columnNames: columns))
+        ).columns
+        var cells: [GrantedCells] = []
+        for policy in policies {
+            let visible = columns.filter { column in
+                let own = values(onColumns.first { $0.name == column }?.tags ?? [])
+                return policy.expression.allSatisfy { condition in
+                    let value = own[condition.tagKey] ?? onTable[condition.tagKey] ?? onDatabase[condition.tagKey]
+                    return value.map(condition.tagValues.contains) ?? false
+                }
+            }
+            if visible.isEmpty { continue }
+            let expression = policy.expression.map { "\($0.tagKey)=\($0.tagValues.joined(separator: ","))" }
+            cells.append(
+                GrantedCells(
+                    rowFilter: nil,
+                    columns: visible.count == columns.count
+                        ? .all : try ColumnSelection.make(include: visible, exclude: nil),
+                    source: "SELECT on tables tagged \(expression.joined(separator: ";"))"))
+        }
         return cells
     }
 

@@ -15,10 +15,14 @@ struct GrantOptions: ParsableArguments {
 
     @Option(
         name: .customLong("tag"),
-        help: "An LF-tag condition KEY=V1,V2 (repeatable): every database or table whose tags match all of them.")
+        help: ArgumentHelp(
+            "An LF-tag condition (repeatable): every database or table whose tags match all of them.",
+            valueName: "key=v1,v2"))
     var tags: [String] = []
 
-    @Option(help: "With --tag: whether the expression selects TABLE or DATABASE resources.")
+    @Option(
+        help: ArgumentHelp(
+            "With --tag: whether the expression selects tables or databases.", valueName: "TABLE|DATABASE"))
     var tagResourceType = "TABLE"
 
     @Option(help: "Only these columns (comma-separated); makes a data cells filter.")

@@ -5,10 +5,12 @@ import ArgumentParser
 struct PreviewPrincipalOptions: ParsableArguments {
     @Option(
         name: .customLong("as"),
-        help: "Show what this principal (IAM role or user ARN) sees, from its Lake Formation grants on --table.")
+        help: ArgumentHelp(
+            "Show what this principal (IAM role or user ARN) sees, from its Lake Formation grants on --table.",
+            valueName: "principal"))
     var `as`: String?
 
-    @Option(help: "With --as: the Glue table (DATABASE.TABLE) the files are the data of.")
+    @Option(help: ArgumentHelp("With --as: the Glue table the files are the data of.", valueName: "database.table"))
     var table: String?
 
     func validate() throws {

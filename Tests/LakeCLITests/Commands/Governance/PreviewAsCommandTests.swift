@@ -144,6 +144,19 @@ import Testing
         _ = try await f.run(["grant", "--principal", everything, "--table", table, "--permissions", "SELECT"])
         try await f.compare(everything, sql: "SELECT * FROM f")
 
+        // Through an LF-tag expression: the table is tagged team=sales, its email column overridden to team=ops.
+        let key = "team_\(f.suffix)"
+        let tagged = f.principal("tagged")
+        _ = try await f.run(["tag", "create", key, "--values", "sales,ops"])
+        _ = try await f.run(["tag", "assign", "--table", table, "\(key)=sales"])
+        _ = try await f.run(["tag", "assign", "--table", table, "--columns", "email", "\(key)=ops"])
+        let viaTag = try await f.run([
+            "grant", "--principal", tagged, "--tag", "\(key)=sales", "--permissions", "SELECT,DESCRIBE",
+        ])
+        #expect(viaTag.status == 0, "\(viaTag.stderr)")
+        try await f.compare(tagged, sql: "SELECT order_id, country, amount FROM f")
+        _ = try await f.run(["tag", "delete", key])
+
         let nobody = try await f.run(["preview", f.file, "--as", f.principal("nobody"), "--table", table])
         #expect(nobody.status == 1 && nobody.stderr.contains("has no SELECT on \(table)"), "\(nobody.stderr)")
         let both = try await f.run(["preview", f.file, "--as", korea, "--table", table, "--columns", "email"])
