@@ -12,8 +12,10 @@ package struct PrincipalView: Sendable {
     }
 
     let grants: [Compiled]
-    /// The output columns: every grant's, deduplicated by name, in table order.
-    package let columns: [VisibleColumn]
+    /// The output columns: every grant's, deduplicated by name, in table order (or as `narrowed`).
+    package private(set) var columns: [VisibleColumn]
+    /// Every column of the table, visible or not, to tell a hidden column from a misspelt one.
+    let tableColumns: [String]
 
     /// Binds each grant's filter and columns against `schema`; an error names the grant.
     package init(grants: [GrantedCells], schema: FilterSchema) throws(FilterError) {
@@ -31,12 +33,30 @@ package struct PrincipalView: Sendable {
             }
         }
         self.grants = compiled
+        tableColumns = schema.fields.map(\.name)
         var seen: Set<String> = []
         columns = compiled.flatMap(\.columns).sorted { ($0.field, $0.name) < ($1.field, $1.name) }
             .filter { seen.insert($0.name).inserted }
     }
 
     package var names: [String] { columns.map(\.name) }
+
+    /// Only these of the visible columns, in this order. A column the grants hide is an error that says so
+    /// (as Lake Formation refuses a query naming it), a column the table does not have is another.
+    package func narrowed(to wanted: [String], for principal: String) throws(FilterError) -> PrincipalView {
+        var copy = self
+        copy.columns = try wanted.map { name throws(FilterError) in
+            if let column = columns.first(where: { $0.name.lowercased() == name.lowercased() }) { return column }
+            if tableColumns.contains(where: { $0.lowercased() == name.lowercased() }) {
+                throw FilterError(
+                    position: 1,
+                    reason: "column \(name) is hidden for \(principal): no grant of its on the table shows it")
+            }
+            throw FilterError(
+                position: 1, reason: "no column \(name); the columns are \(tableColumns.joined(separator: ", "))")
+        }
+        return copy
+    }
 
     /// Scans `dataset`, handing `body` the visible rows projected to `columns` (NULL where no matching grant
     /// shows the cell); `body` returns false to stop. `kept` counts the visible rows, `read` all rows.

@@ -5,9 +5,10 @@ import LakeFilter
 extension LakeGovernance {
     /// `lakectl preview PATH --as P --table D.T`: P's grants on D.T read from Lake Formation (table, column and
     /// data cells filter grants that include SELECT), bound against the files at `path` as one
-    /// `PrincipalView`. No SELECT at all is an error that says so.
-    package func principalView(principal: String, table: String, path: String) async throws
-        -> (dataset: ParquetDataset, view: PrincipalView)
+    /// `PrincipalView`, narrowed to `columns` when given (a hidden one is an error). No SELECT at all is an error
+    /// that says so.
+    package func principalView(principal: String, table: String, path: String, columns: [String]? = nil)
+        async throws -> (dataset: ParquetDataset, view: PrincipalView)
     {
         guard case .table(let database, let name) = try GrantTarget.parseTable(table) else {
             throw GovernanceError.invalidRequest("--table must be DATABASE.TABLE")
@@ -15,10 +16,17 @@ extension LakeGovernance {
         let grants = try await grantedCells(principal: principal, database: database, table: name)
         if grants.isEmpty { throw GovernanceError.noSelect(principal: principal, table: table) }
         let dataset = try ParquetDataset.open(path)
+        let view: PrincipalView
         do {
-            return (dataset, try PrincipalView(grants: grants, schema: dataset.schema))
+            view = try PrincipalView(grants: grants, schema: dataset.schema)
         } catch {
             throw GovernanceError.rowFilter(table: table, reason: "\(error.description) (checked against \(path))")
+        }
+        guard let columns else { return (dataset, view) }
+        do {
+            return (dataset, try view.narrowed(to: columns, for: principal))
+        } catch {
+            throw GovernanceError.invalidRequest(error.reason)
         }
     }
 

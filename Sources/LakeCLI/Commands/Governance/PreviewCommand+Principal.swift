@@ -9,13 +9,14 @@ extension PreviewCommand {
     func runAsPrincipal() async throws {
         try await reportingErrors {
             guard let who = principal.as, let table = principal.table else { return }
-            if rowFilter != nil || columns != nil || excludeColumns != nil {
+            if rowFilter != nil || excludeColumns != nil {
                 throw ValidationError(
-                    "--as takes the row filter and columns from the principal's grants; drop --row-filter, "
-                        + "--columns and --exclude-columns")
+                    "--as takes the row filter and columns from the principal's grants; drop --row-filter and "
+                        + "--exclude-columns (--columns narrows what the principal sees)")
             }
             let (dataset, view) = try await LakeGovernance(session: try common.session())
-                .principalView(principal: who, table: table, path: path)
+                .principalView(
+                    principal: who, table: table, path: path, columns: ParquetCommandSupport.columnList(columns))
             let names = view.names
             var remaining = limit ?? Int.max
             var records: [[(String, OutputValue)]] = []

@@ -159,8 +159,14 @@ import Testing
 
         let nobody = try await f.run(["preview", f.file, "--as", f.principal("nobody"), "--table", table])
         #expect(nobody.status == 1 && nobody.stderr.contains("has no SELECT on \(table)"), "\(nobody.stderr)")
-        let both = try await f.run(["preview", f.file, "--as", korea, "--table", table, "--columns", "email"])
+        let both = try await f.run(["preview", f.file, "--as", korea, "--table", table, "--row-filter", "amount > 1"])
         #expect(both.status != 0 && both.stderr.contains("drop --row-filter"), "\(both.stderr)")
+        let hidden = try await f.run(["preview", f.file, "--as", korea, "--table", table, "--columns", "amount,email"])
+        #expect(hidden.status == 1 && hidden.stderr.contains("email is hidden for \(korea)"), "\(hidden.stderr)")
+        let narrowed = try await f.run([
+            "preview", f.file, "--as", korea, "--table", table, "--columns", "amount,order_id", "--output", "csv",
+        ])
+        #expect(narrowed.stdout.hasPrefix("amount,order_id\n"), "\(narrowed.stdout) \(narrowed.stderr)")
     }
 }
 
