@@ -5,10 +5,10 @@ import LakeFilter
 extension LakeGovernance {
     /// `lakectl preview PATH --as P --table D.T`: P's grants on D.T read from Lake Formation (table, column and
     /// data cells filter grants that include SELECT), bound against the files at `path` as one
-    /// `PrincipalView`, narrowed to `columns` when given (a hidden one is an error). No SELECT at all is an error
-    /// that says so.
+    /// `PrincipalView`, narrowed to `columns` when given (a hidden one is an error), with `lf check`'s warnings
+    /// for the table. No SELECT at all is an error that says so.
     package func principalView(principal: String, table: String, path: String, columns: [String]? = nil)
-        async throws -> (dataset: ParquetDataset, view: PrincipalView)
+        async throws -> PrincipalPreview
     {
         guard case .table(let database, let name) = try GrantTarget.parseTable(table) else {
             throw GovernanceError.invalidRequest("--table must be DATABASE.TABLE")
@@ -22,9 +22,11 @@ extension LakeGovernance {
         } catch {
             throw GovernanceError.rowFilter(table: table, reason: "\(error.description) (checked against \(path))")
         }
-        guard let columns else { return (dataset, view) }
+        let warnings = try await check(database: database).filter { $0.resource == database || $0.resource == table }
+        guard let columns else { return PrincipalPreview(dataset: dataset, view: view, warnings: warnings) }
         do {
-            return (dataset, try view.narrowed(to: columns, for: principal))
+            return PrincipalPreview(
+                dataset: dataset, view: try view.narrowed(to: columns, for: principal), warnings: warnings)
         } catch {
             throw GovernanceError.invalidRequest(error.reason)
         }

@@ -14,9 +14,11 @@ extension PreviewCommand {
                     "--as takes the row filter and columns from the principal's grants; drop --row-filter and "
                         + "--exclude-columns (--columns narrows what the principal sees)")
             }
-            let (dataset, view) = try await LakeGovernance(session: try common.session())
+            let preview = try await LakeGovernance(session: try common.session())
                 .principalView(
                     principal: who, table: table, path: path, columns: ParquetCommandSupport.columnList(columns))
+            for warning in preview.warnings { StandardStreams.err("lakectl: warning: \(warning.message)") }
+            let view = preview.view
             let names = view.names
             var remaining = limit ?? Int.max
             var records: [[(String, OutputValue)]] = []
@@ -26,7 +28,7 @@ extension PreviewCommand {
                 StandardStreams.out(csv.takeText())
             }
             let counts = try ParquetCommandSupport.run {
-                try view.scan(dataset) { rows in
+                try view.scan(preview.dataset) { rows in
                     let shown = rows.prefix(remaining)
                     remaining -= shown.count
                     switch output {

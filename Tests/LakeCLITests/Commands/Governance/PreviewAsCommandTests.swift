@@ -161,6 +161,9 @@ import Testing
         #expect(nobody.status == 1 && nobody.stderr.contains("has no SELECT on \(table)"), "\(nobody.stderr)")
         let both = try await f.run(["preview", f.file, "--as", korea, "--table", table, "--row-filter", "amount > 1"])
         #expect(both.status != 0 && both.stderr.contains("drop --row-filter"), "\(both.stderr)")
+        // The table's location is not registered: the preview warns that Lake Formation would not enforce this.
+        let warned = try await f.run(["preview", f.file, "--as", korea, "--table", table, "--limit", "1"])
+        #expect(warned.stderr.contains("lakectl: warning: the location s3://pv-"), "\(warned.stderr)")
         let hidden = try await f.run(["preview", f.file, "--as", korea, "--table", table, "--columns", "amount,email"])
         #expect(hidden.status == 1 && hidden.stderr.contains("email is hidden for \(korea)"), "\(hidden.stderr)")
         let narrowed = try await f.run([
