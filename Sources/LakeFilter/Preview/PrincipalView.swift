@@ -61,6 +61,8 @@ package struct PrincipalView: Sendable {
     /// Scans `dataset`, handing `body` the visible rows projected to `columns` (NULL where no matching grant
     /// shows the cell); `body` returns false to stop. `kept` counts the visible rows, `read` all rows.
     package func scan(_ dataset: ParquetDataset, _ body: ([[Value]]) throws -> Bool) throws -> ParquetDataset.Counts {
+        // One grant (the usual case) is its filter and projection: the dataset's own scan, with row-group pruning.
+        if grants.count == 1 { return try dataset.scan(filter: grants[0].filter, columns: columns, body) }
         let names = (dataset.fileFields + dataset.partitionKeys).map(\.name)
         let whole = names.indices.map { VisibleColumn(name: names[$0], field: $0, path: [], hidden: []) }
         let evaluators = grants.map { $0.filter.map(FilterEvaluator.init) }
