@@ -69,6 +69,8 @@ step profile "$orders"
 echo; echo "# What a team granted 'orders where status = shipped, without customer_id' would see (no AWS call):"
 step preview "$orders" --row-filter "status = 'shipped' AND amount > 900" \
   --exclude-columns customer_id --limit 5 --output table
+echo; echo "# What that team sees with the grant that is live now: its filter read from Lake Formation, applied here:"
+step preview .emulator/orders.gz.parquet --as "$TEAM" --table shop.orders --limit 5 --output table
 
 echo
 echo "The emulator is still running at $AWS_ENDPOINT_URL; 'make emulator-stop' stops it."

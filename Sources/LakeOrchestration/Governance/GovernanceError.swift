@@ -10,6 +10,12 @@ package enum GovernanceError: Error, Sendable, Equatable, CustomStringConvertibl
     case filterNotFound(String)
     /// Lake Formation refused some entries of a batch.
     case partialFailure([String])
+    /// An LF-tag key that is not defined.
+    case tagNotFound(String)
+    /// The principal holds no SELECT on the table, through any grant or filter: it would see nothing.
+    case noSelect(principal: String, table: String)
+    /// A value that is not one of the tag key's values.
+    case tagValueNotAllowed(key: String, value: String, allowed: [String])
 
     package var description: String {
         switch self {
@@ -25,6 +31,14 @@ package enum GovernanceError: Error, Sendable, Equatable, CustomStringConvertibl
             return "data cells filter \(name) does not exist; `lakectl filter list --table D.T` shows the filters"
         case .partialFailure(let messages):
             return "Lake Formation refused part of the request: " + messages.joined(separator: "; ")
+        case .noSelect(let principal, let table):
+            return "\(principal) has no SELECT on \(table) (no table, column or data cells filter grant); "
+                + "it would see nothing — `lakectl grants --table \(table)` lists who has"
+        case .tagNotFound(let key):
+            return "LF-tag \(key) is not defined; create it first with `lakectl tag create \(key) --values …`"
+        case .tagValueNotAllowed(let key, let value, let allowed):
+            return "\(value) is not a value of LF-tag \(key) (its values: \(allowed.joined(separator: ", "))); "
+                + "add it with `lakectl tag create \(key) --values …`"
         }
     }
 }

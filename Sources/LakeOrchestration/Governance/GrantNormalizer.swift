@@ -53,6 +53,13 @@ package enum GrantNormalizer {
             return .filter(database: filter.databaseName, table: filter.tableName, name: filter.name)
         }
         if let location = resource.dataLocation { return .dataLocation(location.resourceArn) }
+        if let policy = resource.lfTagPolicy {
+            let conditions = policy.expression.map { TagKeyValues(key: $0.tagKey, values: $0.tagValues) }
+            return .tagPolicy(
+                resourceType: policy.resourceType,
+                expression: TagKeyValues.expression(conditions).map(\.description).joined(separator: ";"))
+        }
+        if let tag = resource.lfTag { return .other("LF-tag \(tag.tagKey)") }
         if resource.catalog != nil { return .catalog }
         return .other("unmodelled resource")
     }

@@ -33,6 +33,9 @@ package struct GrantRequest: Sendable, Hashable {
         if case .database = target, usesFilter {
             throw .invalidRequest("--columns, --exclude-columns and --row-filter need --table, not --database")
         }
+        if case .tags = target, usesFilter {
+            throw .invalidRequest("--columns, --exclude-columns and --row-filter need --table, not --tag")
+        }
         if usesFilter, permissions != ["SELECT"] {
             throw .invalidRequest(
                 "a row filter or column list grants SELECT only (Lake Formation applies filters to SELECT); "

@@ -8,6 +8,8 @@ package enum GrantedResource: Sendable, Hashable, Comparable {
     case columns(database: String, table: String, ColumnSpec)
     case filter(database: String, table: String, name: String)
     case dataLocation(String)
+    /// Every database or table (`resourceType`) matching an LF-tag expression, written `KEY=V1,V2;KEY2=V`.
+    case tagPolicy(resourceType: String, expression: String)
     /// A resource kind lakectl does not model (LF-tags …), kept so listing shows it.
     case other(String)
 
@@ -34,6 +36,7 @@ package enum GrantedResource: Sendable, Hashable, Comparable {
         case .columns: return "columns"
         case .filter: return "filter"
         case .dataLocation: return "location"
+        case .tagPolicy: return "tag-policy"
         case .other: return "other"
         }
     }
@@ -46,6 +49,7 @@ package enum GrantedResource: Sendable, Hashable, Comparable {
         case .columns(let d, let t, let spec): return "\(d).\(t) (\(spec.description))"
         case .filter(let d, let t, let n): return "\(d).\(t)/\(n)"
         case .dataLocation(let arn): return arn
+        case .tagPolicy(let type, let expression): return "\(type.lowercased())s tagged \(expression)"
         case .other(let text): return text
         }
     }

@@ -11,6 +11,7 @@ extension LakeGovernance {
         if case .table(let database, let name) = request.target {
             try await checkFilter(database: database, table: name, rowFilter: nil, columns: .all)
         }
+        if case .tags(_, let expression) = request.target { try await checkExpression(expression) }
         let resource = grantedResource(request.target)
         let held = try await normalGrants(principal: request.principal, resource: lfResource(request.target))
         let missing = request.permissions.filter { permission in

@@ -28,3 +28,12 @@ extension LakeGovernance {
         }
     }
 }
+
+extension LakeGovernance {
+    /// `lakectl lf settings --add-admin … --remove-admin … --iam-allowed-defaults on|off`: read, change, put
+    /// only when something differs; a re-run is `unchanged`.
+    package func updateSettings(_ change: SettingsChange, catalogId: String? = nil) async throws -> Change {
+        try change.validate()
+        return try await DataLakeSettingsResource(lf: lf, catalogId: catalogId).ensure(change)
+    }
+}

@@ -28,6 +28,11 @@ package struct LakeGovernance: Sendable {
         switch target {
         case .database(let name): return LFResource(database: .init(name: name))
         case .table(let database, let name): return LFResource(table: .init(databaseName: database, name: name))
+        case .tags(let type, let expression):
+            return LFResource(
+                lfTagPolicy: LFTagPolicy(
+                    resourceType: type,
+                    expression: expression.map { LFTagPair(tagKey: $0.key, tagValues: $0.values) }))
         }
     }
 
@@ -35,6 +40,8 @@ package struct LakeGovernance: Sendable {
         switch target {
         case .database(let name): return .database(name)
         case .table(let database, let name): return .table(database: database, name: name)
+        case .tags(let type, let expression):
+            return .tagPolicy(resourceType: type, expression: expression.map(\.description).joined(separator: ";"))
         }
     }
 

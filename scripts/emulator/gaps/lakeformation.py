@@ -174,11 +174,25 @@ def _matches(resource, wanted):
     if "DataLocation" in wanted:
         r = resource.get("DataLocation")
         return r is not None and r.get("ResourceArn") == wanted["DataLocation"].get("ResourceArn")
+    if "LFTagPolicy" in wanted:
+        r, w = resource.get("LFTagPolicy"), wanted["LFTagPolicy"]
+        return r is not None and r.get("ResourceType") == w.get("ResourceType") and \
+            _expression(r) == _expression(w)
+    if "LFTag" in wanted:
+        r = resource.get("LFTag")
+        return r is not None and r.get("TagKey") == wanted["LFTag"].get("TagKey")
     return False
 
 
+def _expression(policy):
+    """An LF-tag expression as a set of (key, values) conditions: the order of conditions and values is not part
+    of its meaning."""
+    return {(c.get("TagKey"), frozenset(c.get("TagValues") or [])) for c in policy.get("Expression") or []}
+
+
 _TYPES = {"CATALOG": ("Catalog",), "DATABASE": ("Database",), "TABLE": ("Table", "TableWithColumns"),
-          "DATA_LOCATION": ("DataLocation",), "DATA_CELLS_FILTER": ("DataCellsFilter",)}
+          "DATA_LOCATION": ("DataLocation",), "DATA_CELLS_FILTER": ("DataCellsFilter",), "LF_TAG": ("LFTag",),
+          "LF_TAG_POLICY": ("LFTagPolicy",)}
 
 
 def list_permissions(self):
@@ -212,6 +226,11 @@ def _grant(self, catalog_id, entry):
     self.lakeformation_backend.grant_permissions(
         catalog_id=catalog_id, principal=entry.get("Principal"), resource=entry.get("Resource"),
         permissions=entry.get("Permissions"), permissions_with_grant_options=entry.get("PermissionsWithGrantOption"))
+    # moto merges a repeated grant into the stored Permission in place, which changes its hash while it sits in
+    # the set; a later revoke of it then fails with KeyError (500). Re-hash the set after every grant.
+    catalog = self.lakeformation_backend.grants.get(catalog_id)
+    if catalog is not None:
+        catalog.permissions = set(list(catalog.permissions))
 
 
 def _revoke(self, catalog_id, entry):
@@ -266,3 +285,5 @@ for _name, _fn in list(globals().items()):
                  "delete_data_cells_filter", "list_data_cells_filter", "list_permissions", "grant_permissions",
                  "revoke_permissions", "batch_grant_permissions", "batch_revoke_permissions"):
         setattr(LakeFormationResponse, _name, _fn)
+
+from . import lakeformation_tags  # noqa: E402,F401  (patches moto's LF-tag operations on import)

@@ -67,11 +67,15 @@ package struct LFResource: Codable, Sendable, Hashable {
     package var tableWithColumns: TableWithColumns?
     package var dataLocation: DataLocation?
     package var dataCellsFilter: LFDataCellsFilterId?
+    /// A grant on an LF-tag key itself (DESCRIBE, ASSOCIATE).
+    package var lfTag: LFTagPair?
+    /// A grant on every database or table matching an LF-tag expression.
+    package var lfTagPolicy: LFTagPolicy?
 
     package init(
         catalog: LFEmptyObject? = nil, database: Database? = nil, table: Table? = nil,
         tableWithColumns: TableWithColumns? = nil, dataLocation: DataLocation? = nil,
-        dataCellsFilter: LFDataCellsFilterId? = nil
+        dataCellsFilter: LFDataCellsFilterId? = nil, lfTag: LFTagPair? = nil, lfTagPolicy: LFTagPolicy? = nil
     ) {
         self.catalog = catalog
         self.database = database
@@ -79,10 +83,13 @@ package struct LFResource: Codable, Sendable, Hashable {
         self.tableWithColumns = tableWithColumns
         self.dataLocation = dataLocation
         self.dataCellsFilter = dataCellsFilter
+        self.lfTag = lfTag
+        self.lfTagPolicy = lfTagPolicy
     }
 
     enum CodingKeys: String, CodingKey {
         case catalog = "Catalog", database = "Database", table = "Table", tableWithColumns = "TableWithColumns"
         case dataLocation = "DataLocation", dataCellsFilter = "DataCellsFilter"
+        case lfTag = "LFTag", lfTagPolicy = "LFTagPolicy"
     }
 }

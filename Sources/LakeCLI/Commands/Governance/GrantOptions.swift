@@ -13,6 +13,18 @@ struct GrantOptions: ParsableArguments {
     @Option(help: "A table, as DATABASE.TABLE.")
     var table: String?
 
+    @Option(
+        name: .customLong("tag"),
+        help: ArgumentHelp(
+            "An LF-tag condition (repeatable): every database or table whose tags match all of them.",
+            valueName: "key=v1,v2"))
+    var tags: [String] = []
+
+    @Option(
+        help: ArgumentHelp(
+            "With --tag: whether the expression selects tables or databases.", valueName: "TABLE|DATABASE"))
+    var tagResourceType = "TABLE"
+
     @Option(help: "Only these columns (comma-separated); makes a data cells filter.")
     var columns: String?
 
@@ -32,14 +44,23 @@ struct GrantOptions: ParsableArguments {
     var grantable = false
 
     func validate() throws {
-        if (database == nil) == (table == nil) { throw ValidationError("give exactly one of --database or --table") }
+        if [database != nil, table != nil, !tags.isEmpty].filter({ $0 }).count != 1 {
+            throw ValidationError("give exactly one of --database, --table or --tag")
+        }
+        if !["TABLE", "DATABASE"].contains(tagResourceType.uppercased()) {
+            throw ValidationError("--tag-resource-type is TABLE or DATABASE, not \(tagResourceType)")
+        }
         if columns != nil, excludeColumns != nil {
             throw ValidationError("--columns and --exclude-columns cannot be combined; give one of them")
         }
     }
 
     func request() throws -> GrantRequest {
-        let target = try table.map { try GrantTarget.parseTable($0) } ?? .database(database ?? "")
+        var target = try table.map { try GrantTarget.parseTable($0) } ?? .database(database ?? "")
+        if !tags.isEmpty {
+            target = .tags(
+                try tags.map { try TagKeyValues.parse($0) }, databases: tagResourceType.uppercased() == "DATABASE")
+        }
         var spec = ColumnSpec.all
         if let columns { spec = .include(Self.list(columns)) }
         if let excludeColumns { spec = .exclude(Self.list(excludeColumns)) }

@@ -42,6 +42,8 @@ struct PreviewCommand: AsyncParsableCommand {
     @Option(help: "Output format: jsonl, csv or table.")
     var output: OutputFormat = .jsonl
 
+    @OptionGroup var principal: PreviewPrincipalOptions
+
     func validate() throws {
         if let limit, limit < 0 { throw ValidationError("--limit must be zero or more") }
         if output == .json { throw ValidationError("preview writes jsonl, csv or table; use --output jsonl") }
@@ -56,6 +58,7 @@ struct PreviewCommand: AsyncParsableCommand {
 
     func run() async throws {
         LoggingSetup.configure(verbosity: common.verbose)
+        if principal.as != nil { return try await runAsPrincipal() }
         try await reportingErrors {
             let remote = try await ParquetCommandSupport.runAsync {
                 var source = path
