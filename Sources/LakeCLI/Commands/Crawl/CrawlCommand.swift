@@ -2,12 +2,12 @@ import ArgumentParser
 import LakeCodec
 
 /// `lakectl crawl --dry-run PATH`: the tables, columns, types and partitions a Glue crawler would create
-/// for a local folder, computed locally with the crawler's rules (no AWS call). Running a real crawler
-/// (`crawl run`) belongs to the Glue crawler work and is not implemented yet.
+/// for a local folder, computed locally with the crawler's rules (no AWS call). Running a real crawler is
+/// `crawl run NAME`, its state `crawl status`.
 struct CrawlCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "crawl",
-        abstract: "Preview the tables a Glue crawler would create for a local folder (--dry-run).",
+        abstract: "Run Glue crawlers (run, status), or preview a local folder's tables (--dry-run).",
         discussion: """
             Files in one folder with the same format and similar columns make one table; sibling folders \
             alike in format, depth and columns make one table partitioned by folder (key=value folders name \
@@ -19,7 +19,9 @@ struct CrawlCommand: AsyncParsableCommand {
             Examples:
               lakectl crawl --dry-run data/ --location s3://my-lake/raw/
               lakectl crawl --dry-run data/ --output json --ragged pad
-            """)
+              lakectl crawl run shop-raw --create --database shop --path s3://my-lake/raw/shop/
+            """,
+        subcommands: [CrawlRunCommand.self, CrawlStatusCommand.self])
 
     @Flag(name: .customLong("dry-run"), help: "Compute the crawler's result locally without calling AWS.")
     var dryRun = false
@@ -39,7 +41,8 @@ struct CrawlCommand: AsyncParsableCommand {
 
     func validate() throws {
         guard dryRun else {
-            throw ValidationError("crawl run needs AWS; coming with the Glue crawler issue. Use --dry-run PATH.")
+            throw ValidationError(
+                "to run a Glue crawler use lakectl crawl run NAME; to preview a local folder, crawl --dry-run PATH")
         }
         if path == nil { throw ValidationError("give the folder to crawl: lakectl crawl --dry-run PATH") }
     }
