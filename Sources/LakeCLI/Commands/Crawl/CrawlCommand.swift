@@ -23,10 +23,11 @@ struct CrawlCommand: AsyncParsableCommand {
             """,
         subcommands: [CrawlRunCommand.self, CrawlStatusCommand.self])
 
-    @Flag(name: .customLong("dry-run"), help: "Compute the crawler's result locally without calling AWS.")
-    var dryRun = false
-
-    @Argument(help: "The folder to crawl.")
+    /// An option rather than a flag plus a positional argument: a positional argument on this parent would
+    /// swallow the subcommand name (`crawl run NAME`), and `crawl --dry-run PATH` reads the same either way.
+    @Option(
+        name: .customLong("dry-run"),
+        help: ArgumentHelp("Compute the crawler's result for this local folder without AWS.", valueName: "path"))
     var path: String?
 
     @Option(help: "Inference rules: glue (what a crawler infers) or full (every row, dates and decimals).")
@@ -39,15 +40,17 @@ struct CrawlCommand: AsyncParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    func validate() throws {
-        guard dryRun else {
+    /// Checked in `run`, not `validate`: argument-parser validates this parent command also when a
+    /// subcommand (`crawl run`) was chosen.
+    func checkDryRun() throws {
+        guard path != nil else {
             throw ValidationError(
                 "to run a Glue crawler use lakectl crawl run NAME; to preview a local folder, crawl --dry-run PATH")
         }
-        if path == nil { throw ValidationError("give the folder to crawl: lakectl crawl --dry-run PATH") }
     }
 
     func run() async throws {
+        try checkDryRun()
         let plan = try ParquetCommandSupport.run {
             try CrawlPlanner(rules: rules.rules, locationBase: location, csv: csv.settings).plan(path: path ?? ".")
         }

@@ -19,7 +19,10 @@ struct CrawlStatusCommand: AsyncParsableCommand {
             StandardStreams.out(
                 RecordRenderer.render(
                     records: records,
-                    columns: ["name", "state", "database", "lastCrawl", "tablesCreated", "tablesUpdated", "error"],
+                    columns: [
+                        "name", "state", "database", "paths", "lastCrawl", "tablesCreated", "tablesUpdated",
+                        "tablesDeleted", "error",
+                    ],
                     as: global.output))
         }
     }

@@ -63,7 +63,9 @@ package struct CrawlPipeline: Sendable {
         do {
             crawler = try await waitReady(name, events: events)
         } catch is CancellationError {
-            try? await glue.stopCrawler(name)
+            // This task is cancelled, so its own calls would be refused: the stop goes out from a fresh task.
+            let glue = glue
+            await Task { try? await glue.stopCrawler(name) }.value
             throw CancellationError()
         }
         let status = crawler.lastCrawl?.status ?? "UNKNOWN"

@@ -143,7 +143,9 @@ package struct JobPipeline: Sendable {
         do {
             return try await waitRun(name, runId: runId, follow: follow, events: events, output: output)
         } catch is CancellationError {
-            _ = try? await glue.batchStopJobRun(name, runIds: [runId])
+            // This task is cancelled, so its own calls would be refused: the stop goes out from a fresh task.
+            let glue = glue
+            await Task { _ = try? await glue.batchStopJobRun(name, runIds: [runId]) }.value
             throw CancellationError()
         }
     }
