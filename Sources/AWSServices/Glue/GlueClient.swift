@@ -20,6 +20,12 @@ package struct GlueClient: Sendable {
         /// A database, table or partition that does not exist.
         case entityNotFound = "EntityNotFoundException"
         case alreadyExists = "AlreadyExistsException"
+        /// StartCrawler while a crawl runs, UpdateCrawler on a running crawler.
+        case crawlerRunning = "CrawlerRunningException"
+        /// StopCrawler when no crawl runs (it may just have finished).
+        case crawlerNotRunning = "CrawlerNotRunningException"
+        /// StartJobRun beyond the job's MaxConcurrentRuns.
+        case concurrentRunsExceeded = "ConcurrentRunsExceededException"
     }
 
     /// Sends one operation. `catalogId` (the account id) is left out everywhere: the caller's account is

@@ -47,4 +47,5 @@ package struct LakeSession: Sendable {
     var s3: S3Client { S3Client(client: client) }
     var rds: RDSClient { RDSClient(client: client) }
     var glue: GlueClient { GlueClient(client: client) }
+    var logs: CloudWatchLogsClient { CloudWatchLogsClient(client: client) }
 }

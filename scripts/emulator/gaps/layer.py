@@ -5,6 +5,7 @@ import re
 from urllib.parse import parse_qs
 
 from . import athena, lakeformation, rds_export, signature_paths  # noqa: F401  (some patch moto on import)
+from . import glue_runs  # noqa: E402  (patches moto's Glue crawl/job-run models on import)
 
 _SCOPE = re.compile(r"Credential=[^/]+/\d{8}/([^/]+)/([^/]+)/aws4_request")
 
@@ -43,6 +44,8 @@ class GapLayer:
 
         if req.service == "athena" and athena.handles(req):
             return athena.serve(self.moto_app, req, environ, start_response)
+        if req.service == "glue" and glue_runs.handles(req):
+            return glue_runs.serve(self.moto_app, req, environ, start_response)
         if req.service == "rds":
             rds_export.before(req)
             captured = {}

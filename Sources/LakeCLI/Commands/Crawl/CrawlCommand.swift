@@ -2,12 +2,12 @@ import ArgumentParser
 import LakeCodec
 
 /// `lakectl crawl --dry-run PATH`: the tables, columns, types and partitions a Glue crawler would create
-/// for a local folder, computed locally with the crawler's rules (no AWS call). Running a real crawler
-/// (`crawl run`) belongs to the Glue crawler work and is not implemented yet.
+/// for a local folder, computed locally with the crawler's rules (no AWS call). Running a real crawler is
+/// `crawl run NAME`, its state `crawl status`.
 struct CrawlCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "crawl",
-        abstract: "Preview the tables a Glue crawler would create for a local folder (--dry-run).",
+        abstract: "Run Glue crawlers (run, status), or preview a local folder's tables (--dry-run).",
         discussion: """
             Files in one folder with the same format and similar columns make one table; sibling folders \
             alike in format, depth and columns make one table partitioned by folder (key=value folders name \
@@ -19,12 +19,17 @@ struct CrawlCommand: AsyncParsableCommand {
             Examples:
               lakectl crawl --dry-run data/ --location s3://my-lake/raw/
               lakectl crawl --dry-run data/ --output json --ragged pad
-            """)
+              lakectl crawl run shop-raw --create --database shop --path s3://my-lake/raw/shop/
+            """,
+        subcommands: [CrawlRunCommand.self, CrawlStatusCommand.self])
 
-    @Flag(name: .customLong("dry-run"), help: "Compute the crawler's result locally without calling AWS.")
-    var dryRun = false
-
-    @Argument(help: "The folder to crawl: local, or s3://bucket/prefix/ (footers and samples read with ranged GETs).")
+    /// An option rather than a flag plus a positional argument: a positional argument on this parent would
+    /// swallow the subcommand name (`crawl run NAME`), and `crawl --dry-run PATH` reads the same either way.
+    @Option(
+        name: .customLong("dry-run"),
+        help: ArgumentHelp(
+            "Compute the crawler's result for this folder without running a crawler: local, or s3://bucket/prefix/ (footers and samples read with ranged GETs).",
+            valueName: "path"))
     var path: String?
 
     @Option(help: "Inference rules: glue (what a crawler infers) or full (every row, dates and decimals).")
@@ -37,14 +42,17 @@ struct CrawlCommand: AsyncParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    func validate() throws {
-        guard dryRun else {
-            throw ValidationError("crawl run needs AWS; coming with the Glue crawler issue. Use --dry-run PATH.")
+    /// Checked in `run`, not `validate`: argument-parser validates this parent command also when a
+    /// subcommand (`crawl run`) was chosen.
+    func checkDryRun() throws {
+        guard path != nil else {
+            throw ValidationError(
+                "to run a Glue crawler use lakectl crawl run NAME; to preview a local folder, crawl --dry-run PATH")
         }
-        if path == nil { throw ValidationError("give the folder to crawl: lakectl crawl --dry-run PATH") }
     }
 
     func run() async throws {
+        try checkDryRun()
         let remote = try await ParquetCommandSupport.runAsync {
             try await RemoteFolders.resolve(
                 [path ?? "."], common: global.common, inferenceOnly: true,

@@ -14,9 +14,11 @@ extension PreviewCommand {
                     "--as takes the row filter and columns from the principal's grants; drop --row-filter and "
                         + "--exclude-columns (--columns narrows what the principal sees)")
             }
+            let remote = try await resolveSource()
+            defer { remote.remove() }
             let preview = try await LakeGovernance(session: try common.session())
                 .principalView(
-                    principal: who, table: table, path: path, columns: ParquetCommandSupport.columnList(columns))
+                    principal: who, table: table, path: remote.paths[0], columns: ParquetCommandSupport.columnList(columns))
             for warning in preview.warnings { StandardStreams.err("lakectl: warning: \(warning.message)") }
             let view = preview.view
             let names = view.names

@@ -60,13 +60,7 @@ struct PreviewCommand: AsyncParsableCommand {
         LoggingSetup.configure(verbosity: common.verbose)
         if principal.as != nil { return try await runAsPrincipal() }
         try await reportingErrors {
-            let remote = try await ParquetCommandSupport.runAsync {
-                var source = path
-                if LakeSession.isTableName(path) && !FileManager.default.fileExists(atPath: path) {
-                    source = try await common.session().tableLocation(path).description
-                }
-                return try await RemoteFolders.resolve([source], common: common, inferenceOnly: false)
-            }
+            let remote = try await resolveSource()
             defer { remote.remove() }
             let opened = try ParquetCommandSupport.run { try LocalTableReader.open(remote.paths[0]) }
             defer { opened.remove() }
@@ -124,6 +118,18 @@ struct PreviewCommand: AsyncParsableCommand {
                 StandardStreams.out(RecordRenderer.render(records: tableRows, columns: names, as: .table))
                 StandardStreams.err("kept \(counts.kept) of \(counts.read) rows")
             }
+        }
+    }
+
+    /// PATH as local files: an `s3://` object or prefix (copied to a temporary folder) or a Glue table
+    /// `DB.TABLE` (read from its S3 location); a local path as it is.
+    func resolveSource() async throws -> RemoteFolders {
+        try await ParquetCommandSupport.runAsync {
+            var source = path
+            if LakeSession.isTableName(path) && !FileManager.default.fileExists(atPath: path) {
+                source = try await common.session().tableLocation(path).description
+            }
+            return try await RemoteFolders.resolve([source], common: common, inferenceOnly: false)
         }
     }
 }

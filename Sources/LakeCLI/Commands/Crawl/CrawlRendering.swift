@@ -1,0 +1,50 @@
+import LakeOrchestration
+
+/// Crawl results as records and text: values in, text out.
+enum CrawlRendering {
+    static func record(_ result: CrawlRunResult) -> [(String, OutputValue)] {
+        var fields: [(String, OutputValue)] = [
+            ("crawler", .string(result.crawler)), ("database", .string(result.database)),
+            ("started", .bool(result.started)), ("status", result.crawlStatus.map { .string($0) } ?? .null),
+        ]
+        if let ensured = result.ensured { fields.append(("crawlerChange", .string(ensured.word))) }
+        if let role = result.roleArn { fields.append(("role", .string(role))) }
+        if let changes = result.changes {
+            fields.append(("tablesCreated", .array(changes.created.map { .string($0) })))
+            fields.append(("tablesUpdated", .array(changes.updated.map { .string($0) })))
+            fields.append(("tablesDeleted", .array(changes.deleted.map { .string($0) })))
+            fields.append(("partitionsAdded", .int(Int64(changes.partitionsAdded))))
+        }
+        return fields
+    }
+
+    /// For people: one line per kind of change; JSON/CSV get the record.
+    static func text(_ result: CrawlRunResult, as format: OutputFormat) -> String {
+        guard format == .table else { return RecordRenderer.render(record: record(result), as: format) }
+        guard let status = result.crawlStatus else {
+            return "crawler \(result.crawler) started; follow it with: lakectl crawl status \(result.crawler)"
+        }
+        guard let changes = result.changes, !changes.isEmpty else {
+            return "crawler \(result.crawler) \(status): no change in database \(result.database)"
+        }
+        func list(_ names: [String]) -> String { names.isEmpty ? "none" : names.joined(separator: ", ") }
+        return """
+            crawler \(result.crawler) \(status) in database \(result.database)
+              tables created:   \(list(changes.created))
+              tables updated:   \(list(changes.updated))
+              tables deleted:   \(list(changes.deleted))
+              partitions added: \(changes.partitionsAdded)
+            """
+    }
+
+    static func record(_ status: CrawlerStatus) -> [(String, OutputValue)] {
+        func count(_ n: Int?) -> OutputValue { n.map { .int(Int64($0)) } ?? .null }
+        return [
+            ("name", .string(status.name)), ("state", .string(status.state)), ("database", .string(status.database)),
+            ("paths", .string(status.paths.joined(separator: " "))),
+            ("lastCrawl", status.lastStatus.map { .string($0) } ?? .null),
+            ("tablesCreated", count(status.tablesCreated)), ("tablesUpdated", count(status.tablesUpdated)),
+            ("tablesDeleted", count(status.tablesDeleted)), ("error", status.lastError.map { .string($0) } ?? .null),
+        ]
+    }
+}

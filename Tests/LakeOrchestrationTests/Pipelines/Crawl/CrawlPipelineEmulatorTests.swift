@@ -1,0 +1,183 @@
+import AWSCore
+import AWSServices
+import Foundation
+import LakeTestSupport
+import Testing
+
+@testable import LakeOrchestration
+
+/// `crawl run|status` against the emulator (signature checking on); the gap layer runs the crawl over
+/// the objects in moto's S3 and writes the tables into moto's Glue catalog.
+@Suite struct CrawlPipelineEmulatorTests {
+    struct Fixture {
+        let client: AWSClient
+        let bucket: String
+        let database: String
+        let crawler: String
+
+        static func make(client: AWSClient? = nil) async throws -> Fixture {
+            let client = try client ?? EmulatorClients.client()
+            let direct = try EmulatorClients.client()
+            let bucket = EmulatorClients.unique("crawlrun")
+            try await S3Client(client: direct).createBucket(bucket)
+            let database = EmulatorClients.unique("lake").replacingOccurrences(of: "-", with: "_")
+            try await GlueClient(client: direct).createDatabase(GlueDatabaseInput(name: database))
+            return Fixture(
+                client: client, bucket: bucket, database: database, crawler: EmulatorClients.unique("crawler"))
+        }
+
+        /// Two CSV tables under raw/, orders partitioned by day.
+        func putData(days: [String] = ["2024-01-01", "2024-01-02"]) async throws {
+            let s3 = S3Client(client: try EmulatorClients.client())
+            let csv = Array("order_id,customer,amount\n1,ann,2.5\n2,bob,3.5\n".utf8)
+            for day in days {
+                _ = try await s3.putObject(bucket: bucket, key: "raw/orders/day=\(day)/part-0.csv", bytes: csv)
+            }
+            _ = try await s3.putObject(bucket: bucket, key: "raw/customers/customers.csv", bytes: csv)
+        }
+
+        func spec(path: String = "raw") -> CrawlerSpec {
+            CrawlerSpec(
+                name: crawler, database: database, path: S3Location(bucket: bucket, prefix: path), tablePrefix: "raw_")
+        }
+
+        func pipeline(clock: any AWSClock = ManualClock()) -> CrawlPipeline {
+            var pipeline = CrawlPipeline(client: client, clock: clock)
+            pipeline.poll = (1, 20)
+            return pipeline
+        }
+    }
+
+    @Test func createRunReportsTablesAndPartitionsAndAReRunChangesNothing() async throws {
+        let f = try await Fixture.make()
+        try await f.putData()
+        let first = try await f.pipeline().run(name: f.crawler, create: f.spec(), wait: true, events: { _ in })
+        #expect(first.ensured == .created)
+        #expect(first.started)
+        #expect(first.crawlStatus == "SUCCEEDED")
+        #expect(first.changes == CatalogChanges(created: ["raw_customers", "raw_orders"], partitionsAdded: 2))
+        #expect(first.roleArn?.hasSuffix("role/\(CrawlPipeline.roleName(crawler: f.crawler))") == true)
+        let attached = try await IAMClient(client: f.client).listAttachedRolePolicies(
+            roleName: CrawlPipeline.roleName(crawler: f.crawler))
+        #expect(attached.count == 1)
+
+        let second = try await f.pipeline().run(name: f.crawler, create: f.spec(), wait: true, events: { _ in })
+        #expect(second.ensured == .unchanged)
+        #expect(second.changes == CatalogChanges())
+
+        try await f.putData(days: ["2024-01-03"])
+        let third = try await f.pipeline().run(name: f.crawler, create: nil, wait: true, events: { _ in })
+        #expect(third.changes == CatalogChanges(partitionsAdded: 1))
+
+        let status = try await f.pipeline().status(f.crawler)
+        #expect(status.map(\.state) == ["READY"])
+        #expect(status.first?.lastStatus == "SUCCEEDED")
+        #expect(status.first?.paths == ["s3://\(f.bucket)/raw/"])
+    }
+
+    @Test func aChangedPathUpdatesTheCrawlerInPlace() async throws {
+        let f = try await Fixture.make()
+        try await f.putData()
+        let role = "arn:aws:iam::123456789012:role/given"
+        var spec = f.spec()
+        spec.roleArn = role
+        _ = try await f.pipeline().run(name: f.crawler, create: spec, wait: false, events: { _ in })
+        _ = try await f.pipeline().waitReady(f.crawler, events: { _ in })
+        spec.path = S3Location(bucket: f.bucket, prefix: "raw/orders")
+        let result = try await f.pipeline().run(name: f.crawler, create: spec, wait: true, events: { _ in })
+        #expect(result.ensured == .updated(["path"]))
+        #expect(result.roleArn == role)
+    }
+
+    @Test func aCrawlOverAnEmptyPrefixFailsWithGluesMessage() async throws {
+        let f = try await Fixture.make()
+        let error = await #expect(throws: CrawlError.self) {
+            _ = try await f.pipeline().run(name: f.crawler, create: f.spec(path: "empty"), wait: true, events: { _ in })
+        }
+        guard case .failed(let crawler, let status, let message) = error else {
+            Issue.record("expected a failed crawl, got \(String(describing: error))")
+            return
+        }
+        #expect(crawler == f.crawler && status == "FAILED")
+        #expect(message.contains("s3://\(f.bucket)/empty/"), "\(message)")
+    }
+
+    @Test func aRunningCrawlIsWaitedForNotStartedAgain() async throws {
+        let f = try await Fixture.make()
+        try await f.putData()
+        _ = try await f.pipeline().run(name: f.crawler, create: f.spec(), wait: false, events: { _ in })
+        let joined = try await f.pipeline().run(name: f.crawler, create: nil, wait: true, events: { _ in })
+        #expect(!joined.started)
+        #expect(joined.crawlStatus == "SUCCEEDED")
+        #expect(try await GlueClient(client: f.client).listCrawls(f.crawler).count == 1)
+    }
+
+    @Test func unknownCrawlerIsNamed() async throws {
+        let f = try await Fixture.make()
+        await #expect(throws: CrawlError.notFound(crawler: f.crawler)) {
+            _ = try await f.pipeline().run(name: f.crawler, create: nil, wait: true, events: { _ in })
+        }
+    }
+
+    /// Ctrl-C cancels the waiting task; the pipeline then asks Glue to stop the crawl.
+    @Test func cancellingTheWaitStopsTheCrawler() async throws {
+        let f = try await Fixture.make()
+        try await f.putData()
+        let pipeline = f.pipeline(clock: BlockingClock())
+        let waiting = AsyncStream<Void>.makeStream()
+        let task = Task {
+            try await pipeline.run(
+                name: f.crawler, create: f.spec(), wait: true,
+                events: { if case .progress = $0 { waiting.continuation.yield() } })
+        }
+        for await _ in waiting.stream { break }
+        task.cancel()
+        await #expect(throws: CancellationError.self) { _ = try await task.value }
+        let crawler = try await f.pipeline().waitReady(f.crawler, events: { _ in })
+        #expect(crawler.lastCrawl?.status == "CANCELLED")
+    }
+
+    @Test func underTwentyPercentFaultsTheCrawlerRoleAndTablesAreMadeOnce() async throws {
+        let seed = Int(ProcessInfo.processInfo.environment["LAKECTL_FAULT_SEED"] ?? "") ?? 20_261_205
+        let proxy = try await FaultProxy.start(rate: 0.2, seed: seed, slowSeconds: 2.5)
+        defer { proxy.stop() }
+        let f = try await Fixture.make(client: proxy.client(maxAttempts: 4, timeoutSeconds: 2))
+        try await f.putData()
+        var result: CrawlRunResult?
+        var failures: [String] = []
+        for _ in 0..<6 where result == nil {
+            do {
+                result = try await f.pipeline().run(name: f.crawler, create: f.spec(), wait: true, events: { _ in })
+            } catch  where InterruptedFlow.isTransient(error) {
+                failures.append("\(error)")
+            }
+        }
+        let stats = try await proxy.stats()
+        #expect(stats.faultsTotal > 0)
+        let done = try #require(result, "still failing after 6 runs: \(failures)")
+        #expect(done.crawlStatus == "SUCCEEDED")
+
+        let direct = try EmulatorClients.client()
+        let glue = GlueClient(client: direct)
+        #expect(try await glue.allCrawlers().filter { $0.name == f.crawler }.count == 1)
+        #expect(try await glue.allTables(database: f.database).map(\.name).sorted() == ["raw_customers", "raw_orders"])
+        #expect(try await glue.allPartitions(database: f.database, table: "raw_orders").count == 2)
+        let iam = IAMClient(client: direct)
+        let role = CrawlPipeline.roleName(crawler: f.crawler)
+        #expect(try await iam.allRoles().filter { $0.roleName == role }.count == 1)
+        let policies = try await iam.listAttachedRolePolicies(roleName: role)
+        #expect(policies.count == 1)
+        for policy in policies { #expect(try await iam.listPolicyVersions(arn: policy.policyArn).count == 1) }
+    }
+}
+
+/// A clock whose sleeps last until the task is cancelled: a wait that only Ctrl-C ends.
+struct BlockingClock: AWSClock {
+    func now() -> Date { Date(timeIntervalSince1970: 0) }
+    func sleep(seconds: Double) async throws {
+        while true {
+            try Task.checkCancellation()
+            try await Task.sleep(nanoseconds: 10_000_000)
+        }
+    }
+}
