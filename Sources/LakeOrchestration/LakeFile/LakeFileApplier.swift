@@ -71,6 +71,20 @@ package struct LakeFileApplier: Sendable {
             try await governance.checkFilter(
                 database: database, table: table, rowFilter: rowFilter, columns: spec.columns)
             _ = try await governance.ensureFilter(spec, catalogId: account)
+        case .addAdmins(let principals):
+            // Read just before writing: PutDataLakeSettings replaces the whole settings value.
+            var settings = try await governance.lf.getDataLakeSettings()
+            let held = Set(settings.dataLakeAdmins.map(\.identifier))
+            let missing = principals.filter { !held.contains($0) }
+            if missing.isEmpty { return }
+            settings.dataLakeAdmins += missing.map(LFPrincipal.init)
+            try await governance.lf.putDataLakeSettings(settings)
+        case .registerLocation(let arn):
+            do {
+                try await governance.lf.registerResource(resourceArn: arn)
+            } catch let error as AWSError where error.hasCode(LakeFormationClient.ErrorCode.alreadyExists) {
+                return  // a retried register that went through
+            }
         case .deleteFilter(let database, let table, let name):
             do {
                 try await governance.deleteFilter(database: database, table: table, name: name)

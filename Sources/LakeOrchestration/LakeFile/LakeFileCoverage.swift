@@ -8,15 +8,16 @@ enum LakeFileCoverage {
         let sections: [(String, Int)] = [
             ("kms_keys", lake.kmsKeys.count), ("buckets", lake.buckets.count), ("snapshots", lake.snapshots.count),
             ("crawlers", lake.crawlers.count), ("jobs", lake.jobs.count), ("streams", lake.streams.count),
-            ("workgroups", lake.workgroups.count), ("lake_formation.admins", lf.admins.count),
-            ("lake_formation.locations", lf.locations.count), ("lake_formation.tags", lf.tags.count),
+            ("workgroups", lake.workgroups.count), ("lake_formation.tags", lf.tags.count),
             ("lake_formation.tag_assignments", lf.tagAssignments.count),
             ("workgroup and LF-tag grants", lake.teams.flatMap(\.grants).filter(isUncoveredGrant).count),
         ]
-        return sections.filter { $0.1 > 0 }.map {
-            "\($0.0) (\($0.1) declared) not planned yet: this lakectl plans databases, data cells filters and "
-                + "Lake Formation grants only"
-        }
+        let missing = sections.filter { $0.1 > 0 }.map { "\($0.0) (\($0.1))" }
+        guard !missing.isEmpty else { return [] }
+        return [
+            "not planned yet (this lakectl plans Glue databases, Lake Formation admins, locations, data cells "
+                + "filters and grants): \(missing.joined(separator: ", "))"
+        ]
     }
 
     private static func isUncoveredGrant(_ grant: GrantSpec) -> Bool {

@@ -27,13 +27,58 @@ package struct LakeFilePlanner: Sendable {
         var out = LakeFilePlan(file: lake.file, account: caller.account, region: client.region, prune: prune)
         out.warnings += LakeFileCoverage.uncovered(lake)
         try await planDatabases(lake, into: &out)
+        try await planSettings(lake, account: caller.account, into: &out)
         let desired = LakeFileGrants.desired(lake, account: caller.account)
+        out.warnings += try await missingTables(desired)
         let filterChanges = try await planFilters(desired.filters, prune: prune)
         for (change, step) in filterChanges where change.action != .delete { out.add(change, step) }
         try await planGrants(desired.grants, lake: lake, caller: caller.arn, into: &out)
         // A filter is deleted only after the grants on it are revoked.
         for (change, step) in filterChanges where change.action == .delete { out.add(change, step) }
         return out
+    }
+
+    /// Tables that grants name but that do not exist yet (crawlers and snapshot exports make them): their filters
+    /// and grants are planned, and said up front to fail on apply until the table is there.
+    private func missingTables(_ desired: LakeFileGrants.Desired) async throws -> [String] {
+        var tables: [[String]] = []
+        for grant in desired.grants {
+            if let table = grant.table, !tables.contains([grant.database, table]) {
+                tables.append([grant.database, table])
+            }
+        }
+        var missing: [String] = []
+        for table in tables {
+            do {
+                _ = try await GlueClient(client: client).getTable(database: table[0], name: table[1])
+            } catch let error as AWSError where error.hasCode(GlueClient.ErrorCode.entityNotFound) {
+                missing.append(
+                    "table \(table[0]).\(table[1]) does not exist yet: its filters and grants will fail on apply until "
+                        + "a crawler or snapshot export creates it")
+            }
+        }
+        return missing
+    }
+
+    private func planSettings(_ lake: LakeFile, account: String, into out: inout LakeFilePlan) async throws {
+        let lf = lake.lakeFormation
+        if !lf.admins.isEmpty {
+            let live = try await governance.lf.getDataLakeSettings().dataLakeAdmins.map(\.identifier)
+            let desired = lf.admins.map { lake.substitute($0, account: account) }
+            if let (change, step) = LakeFileSettingsDiff.admins(desired: desired, live: live) { out.add(change, step) }
+        }
+        guard !lf.locations.isEmpty else { return }
+        let buckets = Dictionary(lake.buckets.map { ($0.name, lake.substitute($0.bucketName, account: account)) }) {
+            a, _ in a
+        }
+        let desired = lf.locations.compactMap { location -> String? in
+            guard let bucket = buckets[location.bucket.name] else { return nil }
+            return LakeGovernance.s3Arn("s3://\(bucket)/\(lake.substitute(location.prefix, account: account))")
+        }
+        let registered = try await governance.lf.listResourcesPages().collect().flatMap(\.items).map(\.resourceArn)
+        for (change, step) in LakeFileSettingsDiff.locations(desired: desired, registered: registered) {
+            out.add(change, step)
+        }
     }
 
     private func planDatabases(_ lake: LakeFile, into out: inout LakeFilePlan) async throws {

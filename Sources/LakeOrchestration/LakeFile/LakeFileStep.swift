@@ -12,6 +12,10 @@ package enum LakeFileStep: Sendable, Equatable, Codable {
     case grant(principal: String, database: String, table: String?, filter: String?, permissions: [String])
     /// A revoke of one listed grant, naming the resource as Lake Formation stores it.
     case revoke(principal: String, resource: LFResource, permissions: [String])
+    /// Adds these principals to the data lake administrators (keeping every existing one).
+    case addAdmins([String])
+    /// Registers an S3 location (`arn:aws:s3:::bucket/prefix`) with Lake Formation, with its service-linked role.
+    case registerLocation(arn: String)
     /// Nothing to do: the resource matches.
     case none
 }

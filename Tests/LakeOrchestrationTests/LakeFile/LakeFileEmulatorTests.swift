@@ -183,6 +183,34 @@ import Testing
         #expect(plan.plan.isEmpty, "\(Self.summary(plan))")
     }
 
+    @Test func adminsAndLocationsAreAddedOnceAndNeverRemoved() async throws {
+        let lake = try await Lake.make()
+        let admin = "arn:aws:iam::123456789012:role/lake-admin-\(lake.suffix)"
+        let text =
+            lake.databaseOnly + """
+                buckets:
+                  lake: { name: "lake-${account}-\(lake.suffix)" }
+                lake_formation:
+                  admins: ["arn:aws:iam::${account}:role/lake-admin-\(lake.suffix)"]
+                  locations:
+                    - { bucket: lake, prefix: "" }
+
+                """
+        let plan = try await lake.plan(text)
+        let arn = "arn:aws:s3:::lake-123456789012-\(lake.suffix)"
+        #expect(
+            Self.summary(plan) == [
+                "create glue database \(lake.database)", "update lf admins data lake administrators",
+                "create lf location \(arn)",
+            ])
+        try await lake.apply(text)
+        #expect(try await lake.plan(text, prune: true).plan.isEmpty)
+        let settings = try await lake.lf.getDataLakeSettings()
+        #expect(settings.dataLakeAdmins.filter { $0.identifier == admin }.count == 1)
+        let registered = try await lake.lf.listResourcesPages().collect().flatMap(\.items).map(\.resourceArn)
+        #expect(registered.filter { $0 == arn }.count == 1)
+    }
+
     @Test func anotherAccountStopsBeforeAnyRead() async throws {
         let lake = try await Lake.make()
         let text = lake.text().replacingOccurrences(
