@@ -144,3 +144,26 @@ func errors(_ text: String, schemas: [String: FilterSchema] = [:]) -> [String] {
         #expect(found.count == 1 && found.first?.hasPrefix("lake.yaml:10:9: teams.t.grants[0].columns:") == true)
     }
 }
+
+/// `make demo` ends with plan and apply of scripts/demo-lake.yaml: it must be valid against the demo's tables
+/// (scripts/emulator/gaps/datasets.py), so its filters are checked against those columns here.
+@Suite struct DemoLakeFileTests {
+    @Test func theDemoLakeFileIsValidAgainstTheDemoTables() throws {
+        let url = Fixtures.repositoryRoot.appendingPathComponent("scripts/demo-lake.yaml")
+        func fields(_ names: [String]) -> [GlueField] { names.map { GlueField(name: $0, type: .string) } }
+        let schemas = [
+            "shop.orders": FilterSchema(
+                fields: fields(["order_id", "customer_id", "status", "amount", "quantity", "ordered_at", "shipped_on"])),
+            "shop.customers": FilterSchema(
+                fields: fields(["customer_id", "email", "full_name", "country", "signup_date", "loyalty_tier"])),
+        ]
+        let lake = try LakeFileLoader.load(path: url.path, schemas: schemas)
+        #expect(lake.teams.map(\.name) == ["analysts", "de-sales"])
+        // The same file against a table without `country` fails, so the check above means something.
+        #expect(throws: ConfigErrors.self) {
+            _ = try LakeFileLoader.load(
+                path: url.path,
+                schemas: ["shop.customers": FilterSchema(fields: fields(["customer_id", "loyalty_tier"]))])
+        }
+    }
+}
