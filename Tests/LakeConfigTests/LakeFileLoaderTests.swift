@@ -160,7 +160,7 @@ func errors(_ text: String, schemas: [String: FilterSchema] = [:]) -> [String] {
         let lake = try LakeFileLoader.load(path: url.path, schemas: schemas)
         #expect(lake.teams.map(\.name) == ["analysts", "de-sales"])
         // The same file against a table without `country` fails, so the check above means something.
-        #expect(throws: ConfigErrors.self) {
+        #expect(throws: LakeFileProblems.self) {
             _ = try LakeFileLoader.load(
                 path: url.path,
                 schemas: ["shop.customers": FilterSchema(fields: fields(["customer_id", "loyalty_tier"]))])

@@ -6,16 +6,16 @@ package struct LakeFile: Sendable, Equatable {
     package var region: String
     package var account: String?
     package var tags: [String: String]
-    package var kmsKeys: [KMSKeySpec]
-    package var buckets: [BucketSpec]
-    package var databases: [DatabaseSpec]
-    package var snapshots: [SnapshotSpec]
-    package var crawlers: [CrawlerSpec]
-    package var jobs: [JobSpec]
-    package var streams: [StreamSpec]
-    package var workgroups: [WorkgroupSpec]
-    package var lakeFormation: LakeFormationSpec
-    package var teams: [TeamSpec]
+    package var kmsKeys: [KMSKeyDeclaration]
+    package var buckets: [BucketDeclaration]
+    package var databases: [DatabaseDeclaration]
+    package var snapshots: [SnapshotDeclaration]
+    package var crawlers: [CrawlerDeclaration]
+    package var jobs: [JobDeclaration]
+    package var streams: [StreamDeclaration]
+    package var workgroups: [WorkgroupDeclaration]
+    package var lakeFormation: LakeFormationDeclaration
+    package var teams: [TeamDeclaration]
 
     /// Replaces `${account}` and `${region}` in `text`.
     package func substitute(_ text: String, account: String) -> String {

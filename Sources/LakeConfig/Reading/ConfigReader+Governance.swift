@@ -5,8 +5,8 @@ extension ConfigReader {
         "ALL", "SELECT", "ALTER", "DROP", "DELETE", "INSERT", "DESCRIBE", "CREATE_TABLE", "DATA_LOCATION_ACCESS",
     ]
 
-    mutating func lakeFormation(_ node: ConfigNode, _ path: String) -> LakeFormationSpec {
-        var spec = LakeFormationSpec()
+    mutating func lakeFormation(_ node: ConfigNode, _ path: String) -> LakeFormationDeclaration {
+        var spec = LakeFormationDeclaration()
         guard
             let set = fields(
                 node, path,
@@ -23,7 +23,7 @@ extension ConfigReader {
             for (index, item) in list(n, base).enumerated() {
                 if let name = string(item, "\(base)[\(index)]") {
                     spec.revokeIAMAllowedPrincipals.append(
-                        Reference(name: name, location: item.location, path: "\(base)[\(index)]"))
+                        NameReference(name: name, location: item.location, path: "\(base)[\(index)]"))
                 }
             }
         }
@@ -40,11 +40,11 @@ extension ConfigReader {
         return spec
     }
 
-    mutating func tagAssignment(_ node: ConfigNode, _ path: String) -> LakeFormationSpec.TagAssignment? {
+    mutating func tagAssignment(_ node: ConfigNode, _ path: String) -> LakeFormationDeclaration.TagAssignment? {
         guard let set = fields(node, path, required: ["table", "tags"], optional: ["columns"]),
             let table = tableReference(set, "table"), let tagsNode = set.node("tags")
         else { return nil }
-        return LakeFormationSpec.TagAssignment(
+        return LakeFormationDeclaration.TagAssignment(
             table: table, columns: strings(set, "columns", nonEmpty: true),
             tags: tagValues(tagsNode, set.path("tags"), single: true), location: node.location)
     }
@@ -90,7 +90,7 @@ extension ConfigReader {
             database: String(parts[0]), table: String(parts[1]), location: node.location, path: set.path(key))
     }
 
-    mutating func team(_ entry: ConfigNode.Entry, _ path: String) -> TeamSpec? {
+    mutating func team(_ entry: ConfigNode.Entry, _ path: String) -> TeamDeclaration? {
         guard let set = fields(entry.value, path, required: ["principals", "grants"]) else { return nil }
         let principals = principals(set, "principals")
         if principals.isEmpty, let node = set.node("principals") {
@@ -99,10 +99,11 @@ extension ConfigReader {
         let grants = set.node("grants").map { node in
             list(node, set.path("grants")).enumerated().compactMap { grant($1, "\(set.path("grants"))[\($0)]") }
         }
-        return TeamSpec(name: entry.key, principals: principals, grants: grants ?? [], location: entry.value.location)
+        return TeamDeclaration(
+            name: entry.key, principals: principals, grants: grants ?? [], location: entry.value.location)
     }
 
-    mutating func grant(_ node: ConfigNode, _ path: String) -> GrantSpec? {
+    mutating func grant(_ node: ConfigNode, _ path: String) -> GrantDeclaration? {
         let targets = ["database", "table", "workgroup", "tag"]
         guard
             let set = fields(
@@ -116,7 +117,7 @@ extension ConfigReader {
                 expected: "exactly one of database, table, workgroup, tag")
             return nil
         }
-        let target: GrantSpec.Target
+        let target: GrantDeclaration.Target
         switch kind {
         case "database":
             guard let r = reference(set, "database") else { return nil }
@@ -150,7 +151,7 @@ extension ConfigReader {
                 node.location, set.path("permissions"), "a workgroup grant takes no permissions",
                 expected: "{ workgroup: <name> } alone")
         }
-        var spec = GrantSpec(
+        var spec = GrantDeclaration(
             target: target, permissions: permissions, columns: strings(set, "columns", nonEmpty: true),
             excludeColumns: strings(set, "exclude_columns", nonEmpty: true), rowFilter: string(set, "row_filter"),
             location: node.location, path: path)
@@ -164,7 +165,7 @@ extension ConfigReader {
     }
 
     /// Column lists and row filters belong on table grants of SELECT alone, and never both lists at once.
-    private mutating func checkCellGrant(_ spec: inout GrantSpec, _ set: FieldSet, kind: String) {
+    private mutating func checkCellGrant(_ spec: inout GrantDeclaration, _ set: FieldSet, kind: String) {
         guard spec.needsDataCellsFilter else { return }
         if kind != "table" {
             fail(

@@ -38,7 +38,7 @@ extension ConfigReader {
             streams: section("streams") { $0.stream($1, $2) },
             workgroups: section("workgroups") { $0.workgroup($1, $2) },
             lakeFormation: top.node("lake_formation").map { lakeFormation($0, "lake_formation") }
-                ?? LakeFormationSpec(),
+                ?? LakeFormationDeclaration(),
             teams: section("teams") { $0.team($1, $2) })
     }
 
@@ -63,11 +63,12 @@ extension ConfigReader {
     }
 
     /// `{ bucket: B, prefix: P }`.
-    mutating func s3Target(_ node: ConfigNode, _ path: String) -> S3TargetSpec? {
+    mutating func s3Target(_ node: ConfigNode, _ path: String) -> S3TargetDeclaration? {
         guard let set = fields(node, path, required: ["bucket"], optional: ["prefix"]),
             let bucket = reference(set, "bucket")
         else { return nil }
-        return S3TargetSpec(bucket: bucket, prefix: string(set, "prefix", expected: "a string, possibly empty") ?? "")
+        return S3TargetDeclaration(
+            bucket: bucket, prefix: string(set, "prefix", expected: "a string, possibly empty") ?? "")
     }
 
     /// An `s3://bucket/prefix` URI.

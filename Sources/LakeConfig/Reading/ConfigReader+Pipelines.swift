@@ -4,7 +4,7 @@ extension ConfigReader {
     static let workerTypes = ["Standard", "G.025X", "G.1X", "G.2X", "G.4X", "G.8X", "Z.2X"]
     static let compressions = ["UNCOMPRESSED", "GZIP", "SNAPPY", "ZIP", "HADOOP_SNAPPY"]
 
-    mutating func crawler(_ entry: ConfigNode.Entry, _ path: String) -> CrawlerSpec? {
+    mutating func crawler(_ entry: ConfigNode.Entry, _ path: String) -> CrawlerDeclaration? {
         guard
             let set = fields(
                 entry.value, path, required: ["database", "targets"], optional: ["schedule", "table_prefix", "role"]),
@@ -20,7 +20,7 @@ extension ConfigReader {
         if let node = set.node("schedule"), let schedule, !Self.isCron(schedule) {
             fail(node.location, set.path("schedule"), "\"\(schedule)\" is not a schedule", expected: "cron(<6 fields>)")
         }
-        return CrawlerSpec(
+        return CrawlerDeclaration(
             name: entry.key, database: database, targets: targets, schedule: schedule,
             tablePrefix: string(set, "table_prefix", expected: "a string, possibly empty"), role: role(set),
             location: entry.value.location)
@@ -32,7 +32,7 @@ extension ConfigReader {
         return text.dropFirst(5).dropLast().split(separator: " ").count == 6
     }
 
-    mutating func job(_ entry: ConfigNode.Entry, _ path: String) -> JobSpec? {
+    mutating func job(_ entry: ConfigNode.Entry, _ path: String) -> JobDeclaration? {
         guard
             let set = fields(
                 entry.value, path, required: ["script", "scripts_location"],
@@ -45,7 +45,7 @@ extension ConfigReader {
                 node.location, set.path("glue_version"), "\"\(version)\" is not a Glue version",
                 expected: "one of 2.0, 3.0, 4.0, 5.0 (quoted)")
         }
-        return JobSpec(
+        return JobDeclaration(
             name: entry.key, script: script, scriptsLocation: scripts, glueVersion: version,
             workerType: oneOf(set, "worker_type", Self.workerTypes) ?? "G.1X",
             workers: int(set, "workers", range: 1...299) ?? 2, timeoutSeconds: duration(set, "timeout"),
@@ -54,7 +54,7 @@ extension ConfigReader {
             location: entry.value.location)
     }
 
-    mutating func stream(_ entry: ConfigNode.Entry, _ path: String) -> StreamSpec? {
+    mutating func stream(_ entry: ConfigNode.Entry, _ path: String) -> StreamDeclaration? {
         guard
             let set = fields(
                 entry.value, path, required: ["bucket"],
@@ -80,20 +80,20 @@ extension ConfigReader {
                     expected: "a duration up to 900s")
             }
         }
-        var parquet: StreamSpec.ParquetConversion?
+        var parquet: StreamDeclaration.ParquetConversion?
         if let node = set.node("parquet"), let p = fields(node, set.path("parquet"), required: ["database", "table"]),
             let database = reference(p, "database"), let table = string(p, "table")
         {
-            parquet = StreamSpec.ParquetConversion(database: database, table: table)
+            parquet = StreamDeclaration.ParquetConversion(database: database, table: table)
         }
-        return StreamSpec(
+        return StreamDeclaration(
             name: entry.key, bucket: bucket, prefix: string(set, "prefix"), errorPrefix: string(set, "error_prefix"),
             bufferBytes: bytes, bufferSeconds: seconds,
             compression: oneOf(set, "compression", Self.compressions) ?? "UNCOMPRESSED",
             parquet: parquet, role: role(set), location: entry.value.location)
     }
 
-    mutating func workgroup(_ entry: ConfigNode.Entry, _ path: String) -> WorkgroupSpec? {
+    mutating func workgroup(_ entry: ConfigNode.Entry, _ path: String) -> WorkgroupDeclaration? {
         guard
             let set = fields(
                 entry.value, path, required: ["output"], optional: ["bytes_scanned_cutoff", "enforce_configuration"]),
@@ -105,7 +105,7 @@ extension ConfigReader {
                 node.location, set.path("bytes_scanned_cutoff"), "Athena's smallest cutoff is 10 MB",
                 expected: "at least 10MB")
         }
-        return WorkgroupSpec(
+        return WorkgroupDeclaration(
             name: entry.key, output: output, bytesScannedCutoff: cutoff,
             enforceConfiguration: bool(set, "enforce_configuration") ?? true, location: entry.value.location)
     }

@@ -1,10 +1,10 @@
 /// Reads `ConfigNode`s into typed values, collecting every problem instead of stopping at the first, so
 /// `lakectl validate` reports a whole file's mistakes in one run.
 struct ConfigReader {
-    var errors: [ConfigError] = []
+    var errors: [LakeFileProblem] = []
 
     mutating func fail(_ location: SourceLocation, _ path: String, _ problem: String, expected: String) {
-        errors.append(ConfigError(location: location, path: path, problem: problem, expected: expected))
+        errors.append(LakeFileProblem(location: location, path: path, problem: problem, expected: expected))
     }
 
     /// The node as a mapping whose keys are among `required` + `optional`: unknown keys (with the nearest
@@ -126,11 +126,11 @@ struct ConfigReader {
         return strings(node, set.path(key), nonEmpty: nonEmpty)
     }
 
-    mutating func reference(_ set: FieldSet, _ key: String) -> Reference? {
+    mutating func reference(_ set: FieldSet, _ key: String) -> NameReference? {
         guard let node = set.node(key), let name = string(node, set.path(key), expected: "a declared name") else {
             return nil
         }
-        return Reference(name: name, location: node.location, path: set.path(key))
+        return NameReference(name: name, location: node.location, path: set.path(key))
     }
 
     /// A string → string map such as `tags:` or `arguments:`.

@@ -7,11 +7,11 @@ struct GrantCheck {
     let file: LakeFile
     /// Known table schemas by `database.table` (from `--data` files or, at plan time, the catalog).
     let schemas: [String: FilterSchema]
-    var errors: [ConfigError] = []
+    var errors: [LakeFileProblem] = []
 
-    mutating func run() -> [ConfigError] {
+    mutating func run() -> [LakeFileProblem] {
         for team in file.teams {
-            var filtered: [String: GrantSpec] = [:]
+            var filtered: [String: GrantDeclaration] = [:]
             for grant in team.grants {
                 guard case .table(let table) = grant.target else { continue }
                 check(grant, table)
@@ -29,7 +29,7 @@ struct GrantCheck {
             if let columns = a.columns, let schema = schemas[a.table.qualifiedName] {
                 for c in columns where schema.field(named: c) == nil {
                     errors.append(
-                        ConfigError(
+                        LakeFileProblem(
                             location: a.location, path: "\(a.table.path.dropLast(".table".count)).columns",
                             problem: "column \"\(c)\" is not in \(a.table.qualifiedName)",
                             expected: "one of \(schema.fields.map(\.name).joined(separator: ", "))"))
@@ -39,11 +39,11 @@ struct GrantCheck {
         return errors
     }
 
-    private mutating func fail(_ grant: GrantSpec, _ path: String, _ problem: String, expected: String) {
-        errors.append(ConfigError(location: grant.location, path: path, problem: problem, expected: expected))
+    private mutating func fail(_ grant: GrantDeclaration, _ path: String, _ problem: String, expected: String) {
+        errors.append(LakeFileProblem(location: grant.location, path: path, problem: problem, expected: expected))
     }
 
-    private mutating func check(_ grant: GrantSpec, _ table: TableReference) {
+    private mutating func check(_ grant: GrantDeclaration, _ table: TableReference) {
         let schema = schemas[table.qualifiedName]
         var expression: FilterExpression?
         if let text = grant.rowFilter {
@@ -70,7 +70,7 @@ struct GrantCheck {
         }
     }
 
-    private mutating func checkColumns(_ grant: GrantSpec, _ table: TableReference, _ schema: FilterSchema?) {
+    private mutating func checkColumns(_ grant: GrantDeclaration, _ table: TableReference, _ schema: FilterSchema?) {
         do {
             let selection = try ColumnSelection.make(include: grant.columns, exclude: grant.excludeColumns)
             if let schema { _ = try selection.visibleColumns(of: schema) }

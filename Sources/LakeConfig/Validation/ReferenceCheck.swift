@@ -2,11 +2,11 @@
 /// the use. LF-tag keys and values used by assignments and grants must be among `lake_formation.tags`.
 struct ReferenceCheck {
     let file: LakeFile
-    var errors: [ConfigError] = []
+    var errors: [LakeFileProblem] = []
 
     init(_ file: LakeFile) { self.file = file }
 
-    mutating func run() -> [ConfigError] {
+    mutating func run() -> [LakeFileProblem] {
         let keys = Set(file.kmsKeys.map(\.name))
         let buckets = Set(file.buckets.map(\.name))
         let databases = Set(file.databases.map(\.name))
@@ -45,12 +45,12 @@ struct ReferenceCheck {
         return errors
     }
 
-    private mutating func check(_ reference: Reference?, in declared: Set<String>, _ section: String) {
+    private mutating func check(_ reference: NameReference?, in declared: Set<String>, _ section: String) {
         guard let reference, !declared.contains(reference.name) else { return }
         let hint =
             KeySuggestion.nearest(to: reference.name, in: declared.sorted()).map { " (did you mean \"\($0)\"?)" } ?? ""
         errors.append(
-            ConfigError(
+            LakeFileProblem(
                 location: reference.location, path: reference.path,
                 problem: "\"\(reference.name)\" is not declared under \(section)\(hint)",
                 expected: declared.isEmpty
@@ -58,7 +58,8 @@ struct ReferenceCheck {
     }
 
     private mutating func check(_ table: TableReference, in databases: Set<String>) {
-        check(Reference(name: table.database, location: table.location, path: table.path), in: databases, "databases")
+        check(
+            NameReference(name: table.database, location: table.location, path: table.path), in: databases, "databases")
     }
 
     private mutating func checkTags(_ tags: [String: [String]], at location: SourceLocation, path: String) {
@@ -66,14 +67,14 @@ struct ReferenceCheck {
         for (key, values) in tags.sorted(by: { $0.key < $1.key }) {
             guard let allowed = declared[key] else {
                 errors.append(
-                    ConfigError(
+                    LakeFileProblem(
                         location: location, path: "\(path).\(key)", problem: "LF-tag \"\(key)\" is not declared",
                         expected: "a key of lake_formation.tags"))
                 continue
             }
             for value in values where !allowed.contains(value) {
                 errors.append(
-                    ConfigError(
+                    LakeFileProblem(
                         location: location, path: "\(path).\(key)",
                         problem: "\"\(value)\" is not a value of LF-tag \"\(key)\"",
                         expected: "one of \(allowed.joined(separator: ", "))"))

@@ -12,24 +12,24 @@ enum YAMLLoader {
     static let closeMark: Character = "\u{E001}"
     static let placeholders = ["account", "region"]
 
-    static func load(_ text: String, file: String) throws(ConfigErrors) -> ConfigNode? {
+    static func load(_ text: String, file: String) throws(LakeFileProblems) -> ConfigNode? {
         let protected = protect(text)
         let root: Node?
         do {
             root = try Yams.compose(yaml: protected)
         } catch let error as YamlError {
-            throw ConfigErrors([syntaxError(error, file: file)])
+            throw LakeFileProblems([syntaxError(error, file: file)])
         } catch {
-            throw ConfigErrors([
-                ConfigError(
+            throw LakeFileProblems([
+                LakeFileProblem(
                     location: SourceLocation(file: file, line: 1, column: 1), path: "",
                     problem: "cannot read the file as YAML: \(error)", expected: "a YAML document")
             ])
         }
         guard let root else { return nil }
-        var problems: [ConfigError] = []
+        var problems: [LakeFileProblem] = []
         let node = convert(root, file: file, problems: &problems)
-        if !problems.isEmpty { throw ConfigErrors(problems) }
+        if !problems.isEmpty { throw LakeFileProblems(problems) }
         return node
     }
 
@@ -51,7 +51,7 @@ enum YAMLLoader {
         SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
     }
 
-    private static func convert(_ node: Node, file: String, problems: inout [ConfigError]) -> ConfigNode {
+    private static func convert(_ node: Node, file: String, problems: inout [LakeFileProblem]) -> ConfigNode {
         let here = location(node.mark, file: file)
         switch node {
         case .scalar(let scalar):
@@ -66,7 +66,7 @@ enum YAMLLoader {
                 let keyLocation = location(key.mark, file: file)
                 guard case .scalar(let scalar) = key else {
                     problems.append(
-                        ConfigError(
+                        LakeFileProblem(
                             location: keyLocation, path: "", problem: "a key is not a plain name",
                             expected: "a lower snake_case key"))
                     continue
@@ -80,32 +80,32 @@ enum YAMLLoader {
         case .alias:
             // Yams resolves aliases while composing; an unresolved one is reported rather than guessed.
             problems.append(
-                ConfigError(
+                LakeFileProblem(
                     location: here, path: "", problem: "an unresolved YAML alias",
                     expected: "an anchor defined earlier"))
             return ConfigNode(value: .scalar("", quoted: false), location: here)
         }
     }
 
-    private static func syntaxError(_ error: YamlError, file: String) -> ConfigError {
+    private static func syntaxError(_ error: YamlError, file: String) -> LakeFileProblem {
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
             .composer(_, let problem, let mark, _):
-            return ConfigError(
+            return LakeFileProblem(
                 location: location(mark, file: file), path: "", problem: "YAML syntax: \(restore(problem))",
                 expected: "valid YAML")
         case .duplicatedKeysInMapping(let duplicates, let context):
-            return ConfigError(
+            return LakeFileProblem(
                 location: location(context.mark, file: file), path: "",
                 problem: "duplicate key \(duplicates.map(restore).joined(separator: ", "))",
                 expected: "each key once per mapping")
         case .reader(let problem, let offset, _, _):
-            return ConfigError(
+            return LakeFileProblem(
                 location: SourceLocation(file: file, line: 1, column: 1), path: "",
                 problem: "unreadable text\(offset.map { " at character \($0)" } ?? ""): \(problem)",
                 expected: "UTF-8 text")
         default:
-            return ConfigError(
+            return LakeFileProblem(
                 location: SourceLocation(file: file, line: 1, column: 1), path: "", problem: "\(error)",
                 expected: "valid YAML")
         }

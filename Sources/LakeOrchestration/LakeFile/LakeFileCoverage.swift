@@ -20,7 +20,7 @@ enum LakeFileCoverage {
         ]
     }
 
-    private static func isUncoveredGrant(_ grant: GrantSpec) -> Bool {
+    private static func isUncoveredGrant(_ grant: GrantDeclaration) -> Bool {
         switch grant.target {
         case .workgroup, .tagExpression: return true
         case .database, .table: return false

@@ -40,7 +40,7 @@ struct ValidateCommand: AsyncParsableCommand {
             do {
                 let lake = try LakeFileLoader.load(path: path, schemas: schemas)
                 StandardStreams.out("\(path): valid (\(LakeFileSummary.counts(lake)))")
-            } catch let error as ConfigErrors {
+            } catch let error as LakeFileProblems {
                 for problem in error.errors { StandardStreams.err(problem.description) }
                 let count = error.errors.count
                 throw CLIError.invalidInput("\(path): \(count) problem\(count == 1 ? "" : "s")")

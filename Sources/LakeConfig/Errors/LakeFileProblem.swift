@@ -1,6 +1,6 @@
 /// One problem in the lake file: where (file:line:column), which field (a path such as
 /// `teams.analysts.grants[1].row_filter`), what is wrong and what was expected there.
-package struct ConfigError: Error, Sendable, Equatable, CustomStringConvertible {
+package struct LakeFileProblem: Error, Sendable, Equatable, CustomStringConvertible {
     package var location: SourceLocation
     package var path: String
     package var problem: String

@@ -1,5 +1,5 @@
 /// `workgroups.<name>`: an Athena workgroup with its result location and per-query scan cutoff.
-package struct WorkgroupSpec: Sendable, Equatable {
+package struct WorkgroupDeclaration: Sendable, Equatable {
     package var name: String
     package var output: String
     package var bytesScannedCutoff: Int64?

@@ -1,5 +1,5 @@
 /// `kms_keys.<name>`: a customer managed key found or created by its alias.
-package struct KMSKeySpec: Sendable, Equatable {
+package struct KMSKeyDeclaration: Sendable, Equatable {
     package var name: String
     package var alias: String
     package var description: String?

@@ -1,12 +1,12 @@
 /// `streams.<name>`: a Firehose DirectPut stream into a declared bucket, optionally converting to Parquet.
-package struct StreamSpec: Sendable, Equatable {
+package struct StreamDeclaration: Sendable, Equatable {
     package struct ParquetConversion: Sendable, Equatable {
-        package var database: Reference
+        package var database: NameReference
         package var table: String
     }
 
     package var name: String
-    package var bucket: Reference
+    package var bucket: NameReference
     package var prefix: String?
     package var errorPrefix: String?
     package var bufferBytes: Int64?

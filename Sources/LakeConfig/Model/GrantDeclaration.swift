@@ -1,10 +1,10 @@
 /// One entry of `teams.<team>.grants`.
-package struct GrantSpec: Sendable, Equatable {
+package struct GrantDeclaration: Sendable, Equatable {
     package enum Target: Sendable, Equatable {
-        case database(Reference)
+        case database(NameReference)
         case table(TableReference)
         /// `{ workgroup: W }`: an IAM policy allowing Athena in W for the team's principals.
-        case workgroup(Reference)
+        case workgroup(NameReference)
         /// An LF-tag expression: every key with the values any of which match.
         case tagExpression([String: [String]])
     }

@@ -1,5 +1,5 @@
 /// `jobs.<name>`: a Glue ETL job whose script is uploaded from a path relative to the lake file.
-package struct JobSpec: Sendable, Equatable {
+package struct JobDeclaration: Sendable, Equatable {
     package var name: String
     package var script: String
     package var scriptsLocation: String
