@@ -12,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // System libraries (Debian -dev packages, installed by `make setup`).
@@ -33,7 +34,7 @@ let package = Package(
         .target(
             name: "LakeOrchestration",
             dependencies: [
-                "AWSServices", "AWSCore", "AWSSigV4", "LakeCodec", "LakeFilter",
+                "AWSServices", "AWSCore", "AWSSigV4", "LakeCodec", "LakeFilter", "LakeConfig",
                 .product(name: "Logging", package: "swift-log"),
             ]),
 
@@ -41,6 +42,10 @@ let package = Package(
         .target(name: "LakeCodec", dependencies: ["CCompression"]),
         // Lake Formation's row-filter grammar, column filters and their evaluator over decoded columns.
         .target(name: "LakeFilter", dependencies: ["LakeCodec"]),
+        // The lake file (config/lake.yaml): YAML with positions, its typed model and offline validation.
+        .target(
+            name: "LakeConfig",
+            dependencies: ["LakeFilter", "LakeCodec", .product(name: "Yams", package: "Yams")]),
 
         // Command line.
         .target(
@@ -48,7 +53,7 @@ let package = Package(
             dependencies: [
                 // No AWSCore or AWSServices: commands reach AWS only through orchestration entry points
                 // (AWSSigV4 is here for `lakectl sign`, which signs a request it never sends).
-                "AWSSigV4", "LakeOrchestration", "LakeCodec", "LakeFilter",
+                "AWSSigV4", "LakeOrchestration", "LakeCodec", "LakeFilter", "LakeConfig",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]),
@@ -67,9 +72,11 @@ let package = Package(
         .testTarget(name: "AWSServicesTests", dependencies: ["AWSServices", "AWSCore", "LakeTestSupport"]),
         .testTarget(
             name: "LakeOrchestrationTests",
-            dependencies: ["LakeOrchestration", "AWSServices", "AWSCore", "LakeCodec", "LakeTestSupport"]),
+            dependencies: ["LakeOrchestration", "AWSServices", "AWSCore", "LakeCodec", "LakeTestSupport", "LakeConfig"]),
         .testTarget(name: "LakeCodecTests", dependencies: ["LakeCodec", "LakeTestSupport"]),
         .testTarget(name: "LakeFilterTests", dependencies: ["LakeFilter", "LakeCodec", "LakeTestSupport"]),
+        .testTarget(
+            name: "LakeConfigTests", dependencies: ["LakeConfig", "LakeFilter", "LakeCodec", "LakeTestSupport"]),
         // CLI tests read AWS state back through the service clients, never through lakectl's own output alone.
         .testTarget(
             name: "LakeCLITests",

@@ -93,5 +93,12 @@ step preview "$orders" --row-filter "status = 'shipped' AND amount > 900" \
 echo; echo "# What that team sees with the grant that is live now: its filter read from Lake Formation, applied here:"
 step preview "$orders" --as "$TEAM" --table shop.orders --limit 5 --output table
 
+# The lake file: the demo's governed lake declared (scripts/demo-lake.yaml), checked offline, planned, applied,
+# and planned again: no changes, so --detailed-exitcode exits 0.
+step validate --config scripts/demo-lake.yaml
+step plan --config scripts/demo-lake.yaml
+step apply --config scripts/demo-lake.yaml --auto-approve
+step plan --config scripts/demo-lake.yaml --detailed-exitcode
+
 echo
 echo "The emulator is still running at $AWS_ENDPOINT_URL; 'make emulator-stop' stops it."

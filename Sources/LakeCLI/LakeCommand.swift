@@ -11,8 +11,8 @@ public struct LakeCommand: AsyncParsableCommand {
             InspectCommand.self, CatCommand.self, ProfileCommand.self, ConvertCommand.self, SchemaCommand.self,
             CrawlCommand.self, QueryCommand.self, UsageCommand.self, PreviewCommand.self, GrantCommand.self,
             RevokeCommand.self, GrantsCommand.self, FilterCommand.self, LFCommand.self, StreamCommand.self,
-            TagCommand.self,
-            JobCommand.self,
+            TagCommand.self, JobCommand.self, InitCommand.self, ValidateCommand.self, PlanCommand.self,
+            ApplyCommand.self,
         ]
     )
 

@@ -1,0 +1,125 @@
+import AWSCore
+import AWSServices
+
+/// `lakectl apply`: carries out a `LakeFilePlan`'s steps in order and stops at the first failure, reporting
+/// what was done and what was not. Every step is idempotent (a create answered "already exists" is found, a
+/// grant already held is left), so re-running apply after a failure finishes the job.
+package struct LakeFileApplier: Sendable {
+    let client: AWSClient
+    let governance: LakeGovernance
+
+    package init(session: LakeSession) {
+        self.init(client: session.client)
+    }
+
+    package init(client: AWSClient) {
+        self.client = client
+        self.governance = LakeGovernance(client: client)
+    }
+
+    /// A saved plan is applied only while a fresh plan of the same file shows exactly the same changes.
+    package static func checkSaved(_ saved: LakeFilePlan, against fresh: LakeFilePlan) throws {
+        if saved.account != fresh.account {
+            throw LakeFileError.stalePlan(
+                file: fresh.file, reason: "saved for account \(saved.account), now \(fresh.account)")
+        }
+        if saved.plan != fresh.plan || saved.steps != fresh.steps {
+            throw LakeFileError.stalePlan(
+                file: fresh.file,
+                reason: "\(fresh.plan.pending.count) change(s) now, \(saved.plan.pending.count) when saved")
+        }
+    }
+
+    /// The outcome of an apply: the changes made, the one that failed (with why) and the ones not attempted.
+    package struct Outcome: Sendable {
+        package var done: [PlannedChange] = []
+        package var failed: PlannedChange?
+        package var failure: String?
+        package var notDone: [PlannedChange] = []
+    }
+
+    package func apply(_ plan: LakeFilePlan, progress: (PlannedChange) -> Void = { _ in }) async -> Outcome {
+        var outcome = Outcome()
+        let pending = zip(plan.plan.changes, plan.steps).filter { $0.0.action != .noop }
+        for (index, (change, step)) in pending.enumerated() {
+            do {
+                try await run(step, account: plan.account)
+                outcome.done.append(change)
+                progress(change)
+            } catch {
+                outcome.failed = change
+                outcome.failure = String(describing: error)
+                outcome.notDone = pending.dropFirst(index + 1).map(\.0)
+                break
+            }
+        }
+        return outcome
+    }
+
+    private func run(_ step: LakeFileStep, account: String) async throws {
+        switch step {
+        case .none:
+            return
+        case .createDatabase(let name, let description, let parameters):
+            let kind = GlueDatabaseResource(glue: GlueClient(client: client))
+            let desired = GlueDatabaseResource.Desired(name: name, description: description, parameters: parameters)
+            _ = try await kind.ensure(desired)
+        case .ensureFilter(let database, let table, let name, let rowFilter, let columns, let excluded):
+            let spec = FilterSpec(
+                database: database, table: table, name: name, rowFilter: rowFilter,
+                columns: columns.map(ColumnSpec.include) ?? excluded.map(ColumnSpec.exclude) ?? .all)
+            try await governance.checkFilter(
+                database: database, table: table, rowFilter: rowFilter, columns: spec.columns)
+            _ = try await governance.ensureFilter(spec, catalogId: account)
+        case .addAdmins(let principals):
+            // Read just before writing: PutDataLakeSettings replaces the whole settings value.
+            var settings = try await governance.lf.getDataLakeSettings()
+            let held = Set(settings.dataLakeAdmins.map(\.identifier))
+            let missing = principals.filter { !held.contains($0) }
+            if missing.isEmpty { return }
+            settings.dataLakeAdmins += missing.map(LFPrincipal.init)
+            try await governance.lf.putDataLakeSettings(settings)
+        case .registerLocation(let arn):
+            do {
+                try await governance.lf.registerResource(resourceArn: arn)
+            } catch let error as AWSError where error.hasCode(LakeFormationClient.ErrorCode.alreadyExists) {
+                return  // a retried register that went through
+            }
+        case .deleteFilter(let database, let table, let name):
+            do {
+                try await governance.deleteFilter(database: database, table: table, name: name)
+            } catch let error as AWSError where error.hasCode(LakeFormationClient.ErrorCode.entityNotFound) {
+                return  // already gone: a retried delete
+            }
+        case .grant(let principal, let database, let table, let filter, let permissions):
+            let resource: LFResource
+            if let table, let filter {
+                resource = LFResource(
+                    dataCellsFilter: LFDataCellsFilterId(
+                        tableCatalogId: account, databaseName: database, tableName: table, name: filter))
+            } else if let table {
+                resource = LFResource(table: .init(databaseName: database, name: table))
+            } else {
+                resource = LFResource(database: .init(name: database))
+            }
+            // Granting what is held is a no-op in Lake Formation, so a retried grant converges.
+            try await governance.lf.grantPermissions(
+                LFPrincipalPermissions(
+                    principal: LFPrincipal(principal), resource: resource, permissions: permissions,
+                    permissionsWithGrantOption: []))
+        case .revoke(let principal, let resource, let permissions):
+            do {
+                try await governance.lf.revokePermissions(
+                    LFPrincipalPermissions(
+                        principal: LFPrincipal(principal), resource: resource, permissions: permissions,
+                        permissionsWithGrantOption: []))
+            } catch let error as AWSError
+                where error.hasCode(LakeFormationClient.ErrorCode.entityNotFound)
+                || error.hasCode(LakeFormationClient.ErrorCode.invalidInput)
+            {
+                // Revoking what is no longer held (a retried revoke): the grant is gone, as wanted.
+                return
+            }
+        }
+    }
+}

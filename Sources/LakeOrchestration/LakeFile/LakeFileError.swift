@@ -1,0 +1,21 @@
+/// Why plan or apply of a lake file stopped.
+package enum LakeFileError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// `account:` in the file is not the account of the credentials: nothing was read.
+    case accountMismatch(file: String, declared: String, actual: String)
+    /// The saved plan no longer matches what a fresh plan of the file shows.
+    case stalePlan(file: String, reason: String)
+    case unreadablePlan(path: String, reason: String)
+
+    package var description: String {
+        switch self {
+        case .accountMismatch(let file, let declared, let actual):
+            return "\(file) declares account \(declared) but the credentials belong to account \(actual); "
+                + "nothing was read or changed (use the profile of account \(declared), or fix account:)"
+        case .stalePlan(let file, let reason):
+            return "the saved plan no longer matches the live state of \(file) (\(reason)); "
+                + "run `lakectl plan --out` again and review the new plan"
+        case .unreadablePlan(let path, let reason):
+            return "cannot read the saved plan \(path): \(reason)"
+        }
+    }
+}

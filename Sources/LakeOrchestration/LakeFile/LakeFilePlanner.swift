@@ -1,0 +1,148 @@
+import AWSCore
+import AWSServices
+import LakeConfig
+
+/// `lakectl plan` for a lake file: checks the account, reads the live state of what the file declares and
+/// lakectl's resource kinds cover, and builds one `LakeFilePlan` in LAKEFILE.md's order (Glue databases →
+/// data cells filters → grants). Sections whose kinds have no adapter yet are named in the warnings, never
+/// silently skipped.
+package struct LakeFilePlanner: Sendable {
+    let client: AWSClient
+    let governance: LakeGovernance
+
+    package init(session: LakeSession) {
+        self.init(client: session.client)
+    }
+
+    package init(client: AWSClient) {
+        self.client = client
+        self.governance = LakeGovernance(client: client)
+    }
+
+    package func plan(_ lake: LakeFile, prune: Bool) async throws -> LakeFilePlan {
+        let caller = try await STSClient(client: client).getCallerIdentity()
+        if let declared = lake.account, declared != caller.account {
+            throw LakeFileError.accountMismatch(file: lake.file, declared: declared, actual: caller.account)
+        }
+        var out = LakeFilePlan(file: lake.file, account: caller.account, region: client.region, prune: prune)
+        out.warnings += LakeFileCoverage.uncovered(lake)
+        try await planDatabases(lake, into: &out)
+        try await planSettings(lake, account: caller.account, into: &out)
+        let desired = LakeFileGrants.desired(lake, account: caller.account)
+        out.warnings += try await missingTables(desired)
+        let filterChanges = try await planFilters(desired.filters, prune: prune)
+        for (change, step) in filterChanges where change.action != .delete { out.add(change, step) }
+        try await planGrants(desired.grants, lake: lake, caller: caller.arn, into: &out)
+        // A filter is deleted only after the grants on it are revoked.
+        for (change, step) in filterChanges where change.action == .delete { out.add(change, step) }
+        return out
+    }
+
+    /// Tables that grants name but that do not exist yet (crawlers and snapshot exports make them): their filters
+    /// and grants are planned, and said up front to fail on apply until the table is there.
+    private func missingTables(_ desired: LakeFileGrants.Desired) async throws -> [String] {
+        var tables: [[String]] = []
+        for grant in desired.grants {
+            if let table = grant.table, !tables.contains([grant.database, table]) {
+                tables.append([grant.database, table])
+            }
+        }
+        var missing: [String] = []
+        for table in tables {
+            do {
+                _ = try await GlueClient(client: client).getTable(database: table[0], name: table[1])
+            } catch let error as AWSError where error.hasCode(GlueClient.ErrorCode.entityNotFound) {
+                missing.append(
+                    "table \(table[0]).\(table[1]) does not exist yet: its filters and grants will fail on apply until "
+                        + "a crawler or snapshot export creates it")
+            }
+        }
+        return missing
+    }
+
+    private func planSettings(_ lake: LakeFile, account: String, into out: inout LakeFilePlan) async throws {
+        let lf = lake.lakeFormation
+        if !lf.admins.isEmpty {
+            let live = try await governance.lf.getDataLakeSettings().dataLakeAdmins.map(\.identifier)
+            let desired = lf.admins.map { lake.substitute($0, account: account) }
+            if let (change, step) = LakeFileSettingsDiff.admins(desired: desired, live: live) { out.add(change, step) }
+        }
+        guard !lf.locations.isEmpty else { return }
+        let buckets = Dictionary(lake.buckets.map { ($0.name, lake.substitute($0.bucketName, account: account)) }) {
+            a, _ in a
+        }
+        let desired = lf.locations.compactMap { location -> String? in
+            guard let bucket = buckets[location.bucket.name] else { return nil }
+            return LakeGovernance.s3Arn("s3://\(bucket)/\(lake.substitute(location.prefix, account: account))")
+        }
+        let registered = try await governance.lf.listResourcesPages().collect().flatMap(\.items).map(\.resourceArn)
+        for (change, step) in LakeFileSettingsDiff.locations(desired: desired, registered: registered) {
+            out.add(change, step)
+        }
+    }
+
+    private func planDatabases(_ lake: LakeFile, into out: inout LakeFilePlan) async throws {
+        let kind = GlueDatabaseResource(glue: GlueClient(client: client))
+        for database in lake.databases {
+            var parameters = lake.tags
+            parameters[Ownership.key] = Ownership.value
+            let desired = GlueDatabaseResource.Desired(
+                name: database.name, description: database.description ?? "Created by lakectl", parameters: parameters)
+            let (change, _) = try await kind.plan(desired)
+            out.add(
+                change, .createDatabase(name: desired.name, description: desired.description, parameters: parameters))
+        }
+    }
+
+    private func planFilters(_ filters: [FilterSpec], prune: Bool) async throws -> [(PlannedChange, LakeFileStep)] {
+        let tables = Set(filters.map { [$0.database, $0.table] })
+        var live: [String: FilterSpec] = [:]
+        for table in tables.sorted(by: { $0.joined() < $1.joined() }) {
+            for spec in try await liveFilters(database: table[0], table: table[1]) {
+                live["\(spec.database).\(spec.table)/\(spec.name)"] = spec
+            }
+        }
+        return LakeFileFilterDiff.changes(desired: filters, live: Array(live.values), prune: prune)
+    }
+
+    /// The filters of a table; none when the table (or its database) does not exist yet.
+    private func liveFilters(database: String, table: String) async throws -> [FilterSpec] {
+        do {
+            let pages = try await governance.lf.listDataCellsFilterPages(
+                table: .init(databaseName: database, name: table)
+            ).collect()
+            return pages.flatMap(\.items).map(FilterSpec.init)
+        } catch let error as AWSError where error.hasCode(LakeFormationClient.ErrorCode.entityNotFound) {
+            return []
+        }
+    }
+
+    private func planGrants(_ desired: [DesiredGrant], lake: LakeFile, caller: String, into out: inout LakeFilePlan)
+        async throws
+    {
+        let declared = Set(lake.databases.map(\.name))
+        let revokeIAP = Set(lake.lakeFormation.revokeIAMAllowedPrincipals.map(\.name))
+        let admins = Set((try? await governance.lf.getDataLakeSettings().dataLakeAdmins.map(\.identifier)) ?? [])
+        let iap = LFPrincipal.iamAllowedPrincipals.identifier
+        let live = try await governance.normalGrants().filter { grant in
+            grant.resource.databaseName.map(declared.contains) ?? false
+        }
+        for grant in live where grant.principal == iap {
+            guard let database = grant.resource.databaseName, !revokeIAP.contains(database) else { continue }
+            out.warnings.append(
+                "IAM_ALLOWED_PRINCIPALS holds \(grant.permission) on \(grant.resource.kind) \(grant.resource.name): "
+                    + "Lake Formation grants and filters are not enforced there; add \(database) to "
+                    + "lake_formation.revoke_iam_allowed_principals")
+        }
+        let changes = LakeFileGrantDiff.changes(
+            desired: desired, live: live, prune: out.prune,
+            prunable: { grant in
+                // Never the caller's or an admin's own grants (they hold what they created), never IAM_ALLOWED_PRINCIPALS
+                // (that is revoke_iam_allowed_principals' decision).
+                grant.principal != caller && !admins.contains(grant.principal) && grant.principal != iap
+            },
+            forced: { grant in grant.principal == iap && (grant.resource.databaseName.map(revokeIAP.contains) ?? false)
+            })
+        for (change, step) in changes { out.add(change, step) }
+    }
+}

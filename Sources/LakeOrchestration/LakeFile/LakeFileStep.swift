@@ -1,0 +1,21 @@
+import AWSServices
+
+/// What `apply` does for one planned change: the change's own instructions, saved with the plan, so a saved
+/// plan applies exactly what was shown (and is refused when a fresh plan of the same file differs).
+package enum LakeFileStep: Sendable, Equatable, Codable {
+    case createDatabase(name: String, description: String?, parameters: [String: String])
+    /// Creates the filter or updates it to this definition.
+    case ensureFilter(
+        database: String, table: String, name: String, rowFilter: String?, columns: [String]?, excluded: [String]?)
+    case deleteFilter(database: String, table: String, name: String)
+    /// A grant of `permissions` on a database, a table or (with `filter`) a data cells filter of a table.
+    case grant(principal: String, database: String, table: String?, filter: String?, permissions: [String])
+    /// A revoke of one listed grant, naming the resource as Lake Formation stores it.
+    case revoke(principal: String, resource: LFResource, permissions: [String])
+    /// Adds these principals to the data lake administrators (keeping every existing one).
+    case addAdmins([String])
+    /// Registers an S3 location (`arn:aws:s3:::bucket/prefix`) with Lake Formation, with its service-linked role.
+    case registerLocation(arn: String)
+    /// Nothing to do: the resource matches.
+    case none
+}
