@@ -17,6 +17,8 @@ package struct FaultStats: Sendable, Decodable, Equatable {
     package struct Operation: Sendable, Decodable, Equatable {
         package var requests: Int
         package var faults: [String: Int]
+        /// Bytes of the reply bodies relayed whole (not cut off): what the client received.
+        package var bodyBytes: Int?
     }
 
     package func count(_ kind: FaultKind) -> Int { faults[kind.rawValue] ?? 0 }

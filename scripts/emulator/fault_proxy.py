@@ -18,7 +18,8 @@ requests itself instead, the way AWS misbehaves:
 The protocol (and so the error shape) comes from the SigV4 credential scope's service name, X-Amz-Target
 and Content-Type. Control routes, never faulted and never forwarded:
 
-  GET  /__faults/stats   counters as JSON: requests, forwarded, faults by kind, per operation
+  GET  /__faults/stats   counters as JSON: requests, forwarded, faults by kind, per operation (with
+                         bodyBytes: the reply bodies relayed whole, e.g. what ranged GETs fetched)
   POST /__faults/reset   zero the counters and restart the schedule from the seed
   POST /__faults/config  JSON {"rate": 0.2, "seed": 7, "kinds": [...], "slowSeconds": 3}; omitted keys stay
 
@@ -103,6 +104,12 @@ class Schedule:
             self.faults[kind] += 1
             entry["faults"][kind] = entry["faults"].get(kind, 0) + 1
             return kind
+
+    def count_body(self, operation, size):
+        """Adds a reply body relayed whole to its operation, so a test can check what reads cost in bytes."""
+        with self.lock:
+            entry = self.operations.setdefault(operation, {"requests": 0, "faults": {}})
+            entry["bodyBytes"] = entry.get("bodyBytes", 0) + size
 
     def count_forwarded(self):
         with self.lock:
@@ -259,7 +266,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
             return self.relay(self.forward(body))
         with self.server.slots:
             service, protocol, operation = request_profile(self.command, self.path, self.headers, body)
-            kind = schedule.draw("%s:%s" % (service, operation) if ":" not in operation else operation)
+            name = "%s:%s" % (service, operation) if ":" not in operation else operation
+            kind = schedule.draw(name)
             if kind == "reset-before":
                 return self.reset()
             if kind in ("500", "503", "throttle"):
@@ -272,6 +280,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
                 return self.relay(upstream, truncate=True)
             if kind == "slow":
                 time.sleep(schedule.slow_seconds)
+            if self.command != "HEAD":
+                schedule.count_body(name, len(upstream.body))
             return self.relay(upstream)
 
     def forward(self, body):

@@ -19,13 +19,22 @@ package struct RemoteParquetFile: Sendable {
     package var stats: S3FetchStats { source.stats }
 
     static func open(_ source: S3ByteSource) async throws -> RemoteParquetFile {
+        _ = try await fetchFooter(source)
+        return RemoteParquetFile(parquet: try ParquetFile.open(source: source.bytes), source: source)
+    }
+
+    /// Fetches what opening reads: the leading magic and the file's end, then the rest of a footer larger
+    /// than that. False (after the first fetch only) when the object does not start with `PAR1`.
+    static func fetchFooter(_ source: S3ByteSource) async throws -> Bool {
         let size = source.bytes.size
         try await source.fetch(ParquetFile.openingRanges(size: size), coalescingGap: 0)
+        let head = try source.bytes.read(offset: 0, count: min(4, size), what: "leading magic")
+        guard head == Array("PAR1".utf8) else { return false }
         if size >= 12, let trailer = try? source.bytes.read(offset: size - 8, count: 8, what: "trailer"),
             let footer = ParquetFile.footerRange(size: size, trailer: trailer)
         {
-            try await source.fetch([footer])
+            try await source.fetch([footer], coalescingGap: 0)
         }
-        return RemoteParquetFile(parquet: try ParquetFile.open(source: source.bytes), source: source)
+        return true
     }
 }

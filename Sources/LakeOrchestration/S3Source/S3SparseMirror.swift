@@ -68,15 +68,11 @@ package struct S3SparseMirror: Sendable {
             return
         }
         if size > 0 && isData {
-            try await source.fetch(ParquetFile.openingRanges(size: size), coalescingGap: 0)
-            let head = try source.bytes.read(offset: 0, count: min(4, size), what: "head")
-            if head == Array("PAR1".utf8) {
-                if size >= 12, let trailer = try? source.bytes.read(offset: size - 8, count: 8, what: "trailer"),
-                    let footer = ParquetFile.footerRange(size: size, trailer: trailer)
-                {
-                    try await source.fetch([footer], coalescingGap: 0)
-                }
-            } else if let textSampleBytes, !head.starts(with: [0x1F, 0x8B]) {
+            if try await RemoteParquetFile.fetchFooter(source) {
+                // The footer is all a Parquet file's inference reads.
+            } else if let textSampleBytes,
+                try !source.bytes.read(offset: 0, count: min(2, size), what: "head").starts(with: [0x1F, 0x8B])
+            {
                 try await source.fetch([ByteRange(offset: 0, count: min(size, textSampleBytes))], coalescingGap: 0)
             } else {
                 try await s3.getObject(bucket: source.url.bucket, key: source.url.key, toFile: local)

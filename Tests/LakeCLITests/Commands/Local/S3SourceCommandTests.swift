@@ -97,6 +97,14 @@ import Testing
         #expect(fetched.bytes >= footer + 8)
         #expect(fetched.bytes <= footer + 8 + ParquetFile.footerGuess + 4)
         #expect(fetched.bytes < size / 10)
+        // The same count seen from outside: the fault proxy (no faults) sums the GetObject bodies it relays.
+        let proxy = try await FaultProxy.start(rate: 0)
+        defer { proxy.stop() }
+        let counted = try await f.run(["inspect", f.parquetURL, "-v"], endpoint: proxy.endpoint)
+        #expect(counted.status == 0, "\(counted.stderr)")
+        let gets = try #require(try await proxy.stats().operations["s3:GET object"])
+        #expect(gets.bodyBytes == fetched.bytes)
+        #expect(gets.requests == fetched.requests)
         // A prefix holding one data object (a table's location) means that object.
         let object = "s3://\(f.bucket)/sales/year=2024/part-0.parquet"
         let viaPrefix = try await f.run(["inspect", "s3://\(f.bucket)/sales/year=2024/", "--output", "json"])
