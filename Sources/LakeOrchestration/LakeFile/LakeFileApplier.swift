@@ -85,6 +85,12 @@ package struct LakeFileApplier: Sendable {
             } catch let error as AWSError where error.hasCode(LakeFormationClient.ErrorCode.alreadyExists) {
                 return  // a retried register that went through
             }
+        case .ensureStream(
+            let name, let bucket, let prefix, let errorPrefix, let size, let interval, let compression, let role):
+            let spec = StreamSpec(
+                name: name, bucket: bucket, prefix: prefix, errorPrefix: errorPrefix, bufferSizeMB: size,
+                bufferIntervalSeconds: interval, compression: compression)
+            _ = try await StreamPipeline(client: client).create(spec, role: role, events: { _ in })
         case .deleteFilter(let database, let table, let name):
             do {
                 try await governance.deleteFilter(database: database, table: table, name: name)

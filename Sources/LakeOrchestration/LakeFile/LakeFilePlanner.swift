@@ -28,6 +28,7 @@ package struct LakeFilePlanner: Sendable {
         out.warnings += LakeFileCoverage.uncovered(lake)
         try await planDatabases(lake, into: &out)
         try await planSettings(lake, account: caller.account, into: &out)
+        try await planStreams(lake, account: caller.account, into: &out)
         let desired = LakeFileGrants.desired(lake, account: caller.account)
         out.warnings += try await missingTables(desired)
         let filterChanges = try await planFilters(desired.filters, prune: prune)
@@ -78,6 +79,22 @@ package struct LakeFilePlanner: Sendable {
         let registered = try await governance.lf.listResourcesPages().collect().flatMap(\.items).map(\.resourceArn)
         for (change, step) in LakeFileSettingsDiff.locations(desired: desired, registered: registered) {
             out.add(change, step)
+        }
+    }
+
+    private func planStreams(_ lake: LakeFile, account: String, into out: inout LakeFilePlan) async throws {
+        let (streams, warnings) = LakeFileStreams.planned(lake, account: account)
+        out.warnings += warnings
+        let kind = DeliveryStreamResource(firehose: FirehoseClient(client: client))
+        for stream in streams {
+            let (change, _) = try await kind.plan(.init(spec: stream.spec, roleArn: stream.roleArn))
+            let s = stream.spec
+            out.add(
+                change,
+                .ensureStream(
+                    name: s.name, bucket: s.bucket, prefix: s.prefix, errorPrefix: s.errorPrefix,
+                    bufferSizeMB: s.bufferSizeMB, bufferIntervalSeconds: s.bufferIntervalSeconds,
+                    compression: s.compression, role: stream.role))
         }
     }
 

@@ -16,6 +16,12 @@ package enum LakeFileStep: Sendable, Equatable, Codable {
     case addAdmins([String])
     /// Registers an S3 location (`arn:aws:s3:::bucket/prefix`) with Lake Formation, with its service-linked role.
     case registerLocation(arn: String)
+    /// Ensures a Firehose stream (and, with no `role`, its generated delivery role and policy) as `stream create`
+    /// does, waiting until it is active.
+    case ensureStream(
+        name: String, bucket: String, prefix: String?, errorPrefix: String?, bufferSizeMB: Int,
+        bufferIntervalSeconds: Int,
+        compression: String, role: String?)
     /// Nothing to do: the resource matches.
     case none
 }

@@ -211,6 +211,44 @@ import Testing
         #expect(registered.filter { $0 == arn }.count == 1)
     }
 
+    @Test func aStreamIsCreatedWithItsGeneratedRoleOnceAndThenUnchanged() async throws {
+        let lake = try await Lake.make()
+        let bucket = "lake-\(lake.suffix)"
+        try await S3Client(client: lake.client).createBucket(bucket)
+        let text = """
+            version: 1
+            region: us-east-1
+            buckets:
+              lake: { name: \(bucket) }
+            streams:
+              clicks-\(lake.suffix):
+                bucket: lake
+                prefix: "raw/clicks/"
+                error_prefix: "errors/clicks/"
+                buffer: { size: 64MiB, interval: 60s }
+                compression: SNAPPY
+              converted-\(lake.suffix):
+                bucket: lake
+                parquet: { database: \(lake.database), table: clicks }
+            databases:
+              \(lake.database): {}
+
+            """
+        let plan = try await lake.plan(text)
+        #expect(
+            plan.warnings.contains { $0.hasPrefix("stream converted-\(lake.suffix): Parquet record format conversion") }
+        )
+        let stream = try #require(plan.plan.pending.first { $0.kind == DeliveryStreamResource.kind })
+        #expect(stream.action == .create && stream.id == "clicks-\(lake.suffix)")
+        #expect(stream.fields.contains(FieldChange("buffer size MB", old: nil, new: "64")))
+        #expect(stream.fields.contains { $0.field == "compression" && $0.new == "Snappy" })
+        try await lake.apply(text)
+        #expect(try await lake.plan(text).plan.isEmpty)
+        let live = try await FirehoseClient(client: lake.client).describeDeliveryStream(name: "clicks-\(lake.suffix)")
+        #expect(live.s3Destination?.roleARN == "arn:aws:iam::123456789012:role/lakectl-firehose-clicks-\(lake.suffix)")
+        #expect(live.s3Destination?.bufferingHints?.intervalInSeconds == 60)
+    }
+
     @Test func anotherAccountStopsBeforeAnyRead() async throws {
         let lake = try await Lake.make()
         let text = lake.text().replacingOccurrences(
