@@ -249,6 +249,22 @@ import Testing
         #expect(live.s3Destination?.bufferingHints?.intervalInSeconds == 60)
     }
 
+    @Test func aRowFilterNamingAColumnTheCatalogLacksStopsThePlanAtItsLine() async throws {
+        let lake = try await Lake.make()
+        try await lake.apply(lake.databaseOnly)
+        try await lake.makeTables()
+        let text = lake.text(analystsFilter: "colour = 'red'")
+        do {
+            _ = try await lake.plan(text)
+            Issue.record("the plan should have been refused")
+        } catch let error as LakeFileProblems {
+            #expect(error.errors.count == 1)
+            #expect(error.errors.first?.path == "teams.analysts.grants[1].row_filter")
+            #expect(error.errors.first?.location.line == 11)  // the grant, after 5 lines of database and 5 of team
+            #expect(error.errors.first?.problem.contains("colour") == true)
+        }
+    }
+
     @Test func anotherAccountStopsBeforeAnyRead() async throws {
         let lake = try await Lake.make()
         let text = lake.text().replacingOccurrences(
