@@ -260,7 +260,7 @@ import Testing
         } catch let error as LakeFileProblems {
             #expect(error.errors.count == 1)
             #expect(error.errors.first?.path == "teams.analysts.grants[1].row_filter")
-            #expect(error.errors.first?.location.line == 11)  // the grant, after 5 lines of database and 5 of team
+            #expect(error.errors.first?.location.line == 14)  // the row_filter line of the second grant
             #expect(error.errors.first?.problem.contains("colour") == true)
         }
     }
