@@ -27,7 +27,7 @@ package struct LakeFilePlanner: Sendable {
         }
         var out = LakeFilePlan(file: lake.file, account: caller.account, region: client.region, prune: prune)
         out.warnings += LakeFileCoverage.uncovered(lake)
-        try await planDatabases(lake, into: &out)
+        try await planDatabases(lake, account: caller.account, into: &out)
         try await planSettings(lake, account: caller.account, into: &out)
         try await planStreams(lake, account: caller.account, into: &out)
         let desired = LakeFileGrants.desired(lake, account: caller.account)
@@ -104,16 +104,23 @@ package struct LakeFilePlanner: Sendable {
         }
     }
 
-    private func planDatabases(_ lake: LakeFile, into out: inout LakeFilePlan) async throws {
+    private func planDatabases(_ lake: LakeFile, account: String, into out: inout LakeFilePlan) async throws {
         let kind = GlueDatabaseResource(glue: GlueClient(client: client))
         for database in lake.databases {
             var parameters = lake.tags
             parameters[Ownership.key] = Ownership.value
+            let location = database.locationURI.map { lake.substitute($0, account: account) }
             let desired = GlueDatabaseResource.Desired(
                 name: database.name, description: database.description ?? "Created by lakectl", parameters: parameters)
-            let (change, _) = try await kind.plan(desired)
+            var (change, _) = try await kind.plan(desired)
+            // An existing database is used as it is (it may hold other teams' tables); a new one gets its location.
+            if change.action == .create, let location {
+                change.fields.insert(FieldChange("location", old: nil, new: location), at: 0)
+            }
             out.add(
-                change, .createDatabase(name: desired.name, description: desired.description, parameters: parameters))
+                change,
+                .createDatabase(
+                    name: desired.name, description: desired.description, location: location, parameters: parameters))
         }
     }
 

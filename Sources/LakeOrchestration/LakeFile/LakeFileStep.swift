@@ -3,7 +3,7 @@ import AWSServices
 /// What `apply` does for one planned change: the change's own instructions, saved with the plan, so a saved
 /// plan applies exactly what was shown (and is refused when a fresh plan of the same file differs).
 package enum LakeFileStep: Sendable, Equatable, Codable {
-    case createDatabase(name: String, description: String?, parameters: [String: String])
+    case createDatabase(name: String, description: String?, location: String?, parameters: [String: String])
     /// Creates the filter or updates it to this definition.
     case ensureFilter(
         database: String, table: String, name: String, rowFilter: String?, columns: [String]?, excluded: [String]?)

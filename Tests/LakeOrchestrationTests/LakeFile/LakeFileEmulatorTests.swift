@@ -28,6 +28,7 @@ import Testing
         /// The database alone: what a first apply makes before the tables exist.
         var databaseOnly: String {
             "version: 1\nregion: us-east-1\ndatabases:\n  \(database):\n    description: governed by a lake file test\n"
+                + "    location: s3://lake-${account}-\(suffix)/\(database)/\n"
         }
 
         func text(analystsFilter: String = "status <> 'cancelled'", extraTeam: Bool = false, describe: Bool = true)
@@ -102,6 +103,9 @@ import Testing
         let first = try await lake.plan(lake.databaseOnly)
         #expect(Self.summary(first) == ["create glue database \(lake.database)"])
         try await lake.apply(lake.databaseOnly)
+        let created = try await GlueClient(client: lake.client).getDatabase(lake.database)
+        #expect(created.locationUri == "s3://lake-123456789012-\(lake.suffix)/\(lake.database)/")
+        #expect(created.parameters?["managed-by"] == "lakectl" && created.description == "governed by a lake file test")
         try await lake.makeTables()
         let second = try await lake.plan(lake.text())
         let analyst = "arn:aws:iam::123456789012:role/analyst-\(lake.suffix)"
@@ -260,7 +264,7 @@ import Testing
         } catch let error as LakeFileProblems {
             #expect(error.errors.count == 1)
             #expect(error.errors.first?.path == "teams.analysts.grants[1].row_filter")
-            #expect(error.errors.first?.location.line == 14)  // the row_filter line of the second grant
+            #expect(error.errors.first?.location.line == 15)  // the row_filter line of the second grant
             #expect(error.errors.first?.problem.contains("colour") == true)
         }
     }
