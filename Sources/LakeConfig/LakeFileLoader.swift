@@ -44,4 +44,12 @@ package enum LakeFileLoader {
         if !errors.isEmpty { throw LakeFileProblems(errors) }
         return lake
     }
+
+    /// The checks that need table schemas (row filters bound to columns, column lists), run again at plan time
+    /// with the catalog's columns so a filter naming a column the table lacks stops the plan at its line.
+    package static func checkGrants(_ lake: LakeFile, schemas: [String: FilterSchema]) throws(LakeFileProblems) {
+        var grants = GrantCheck(file: lake, schemas: schemas)
+        let errors = grants.run()
+        if !errors.isEmpty { throw LakeFileProblems(errors) }
+    }
 }

@@ -123,7 +123,7 @@ func errors(_ text: String, schemas: [String: FilterSchema] = [:]) -> [String] {
         let found = errors(text, schemas: ["shop.orders": schema])
         #expect(found.count == 1)
         #expect(
-            found.first?.hasPrefix("lake.yaml:10:9: teams.t.grants[0].row_filter: row filter error at position 1:")
+            found.first?.hasPrefix("lake.yaml:10:66: teams.t.grants[0].row_filter: row filter error at position 1:")
                 == true)
         #expect(found.first?.contains("colour") == true)
     }

@@ -14,6 +14,8 @@ package struct GrantDeclaration: Sendable, Equatable {
     package var columns: [String]?
     package var excludeColumns: [String]?
     package var rowFilter: String?
+    /// Where the row filter's text starts, so a filter error points at the filter rather than the grant.
+    package var rowFilterLocation: SourceLocation?
     package var location: SourceLocation
     package var path: String
 

@@ -154,6 +154,7 @@ extension ConfigReader {
         var spec = GrantDeclaration(
             target: target, permissions: permissions, columns: strings(set, "columns", nonEmpty: true),
             excludeColumns: strings(set, "exclude_columns", nonEmpty: true), rowFilter: string(set, "row_filter"),
+            rowFilterLocation: set.node("row_filter")?.location,
             location: node.location, path: path)
         checkCellGrant(&spec, set, kind: kind)
         return spec

@@ -39,8 +39,12 @@ struct GrantCheck {
         return errors
     }
 
-    private mutating func fail(_ grant: GrantDeclaration, _ path: String, _ problem: String, expected: String) {
-        errors.append(LakeFileProblem(location: grant.location, path: path, problem: problem, expected: expected))
+    private mutating func fail(
+        _ grant: GrantDeclaration, _ path: String, _ problem: String, expected: String,
+        at location: SourceLocation? = nil
+    ) {
+        errors.append(
+            LakeFileProblem(location: location ?? grant.location, path: path, problem: problem, expected: expected))
     }
 
     private mutating func check(_ grant: GrantDeclaration, _ table: TableReference) {
@@ -52,7 +56,8 @@ struct GrantCheck {
             } catch {
                 fail(
                     grant, "\(grant.path).row_filter", "\(error)",
-                    expected: "a Lake Formation row filter such as country = 'KR'")
+                    expected: "a Lake Formation row filter such as country = 'KR'",
+                    at: grant.rowFilterLocation)
             }
         }
         // Both lists at once is reported by the reader; checking the names too would say it twice.
@@ -65,7 +70,8 @@ struct GrantCheck {
             } catch {
                 fail(
                     grant, "\(grant.path).row_filter", "\(error)",
-                    expected: "a row filter over the columns of \(table.qualifiedName)")
+                    expected: "a row filter over the columns of \(table.qualifiedName)",
+                    at: grant.rowFilterLocation)
             }
         }
     }

@@ -60,10 +60,15 @@ package struct LakeFileApplier: Sendable {
         switch step {
         case .none:
             return
-        case .createDatabase(let name, let description, let parameters):
-            let kind = GlueDatabaseResource(glue: GlueClient(client: client))
-            let desired = GlueDatabaseResource.Desired(name: name, description: description, parameters: parameters)
-            _ = try await kind.ensure(desired)
+        case .createDatabase(let name, let description, let location, let parameters):
+            let glue = GlueClient(client: client)
+            do {
+                try await glue.createDatabase(
+                    GlueDatabaseInput(
+                        name: name, description: description, locationUri: location, parameters: parameters))
+            } catch let error as AWSError where error.hasCode(GlueClient.ErrorCode.alreadyExists) {
+                return  // a retried create that reached Glue, or a concurrent run: the database is there
+            }
         case .ensureFilter(let database, let table, let name, let rowFilter, let columns, let excluded):
             let spec = FilterSpec(
                 database: database, table: table, name: name, rowFilter: rowFilter,
@@ -85,6 +90,12 @@ package struct LakeFileApplier: Sendable {
             } catch let error as AWSError where error.hasCode(LakeFormationClient.ErrorCode.alreadyExists) {
                 return  // a retried register that went through
             }
+        case .ensureStream(
+            let name, let bucket, let prefix, let errorPrefix, let size, let interval, let compression, let role):
+            let spec = StreamSpec(
+                name: name, bucket: bucket, prefix: prefix, errorPrefix: errorPrefix, bufferSizeMB: size,
+                bufferIntervalSeconds: interval, compression: compression)
+            _ = try await StreamPipeline(client: client).create(spec, role: role, events: { _ in })
         case .deleteFilter(let database, let table, let name):
             do {
                 try await governance.deleteFilter(database: database, table: table, name: name)

@@ -1,6 +1,7 @@
 import AWSCore
 import AWSServices
 import LakeConfig
+import LakeFilter
 
 /// `lakectl plan` for a lake file: checks the account, reads the live state of what the file declares and
 /// lakectl's resource kinds cover, and builds one `LakeFilePlan` in LAKEFILE.md's order (Glue databases →
@@ -26,10 +27,13 @@ package struct LakeFilePlanner: Sendable {
         }
         var out = LakeFilePlan(file: lake.file, account: caller.account, region: client.region, prune: prune)
         out.warnings += LakeFileCoverage.uncovered(lake)
-        try await planDatabases(lake, into: &out)
+        try await planDatabases(lake, account: caller.account, into: &out)
         try await planSettings(lake, account: caller.account, into: &out)
+        try await planStreams(lake, account: caller.account, into: &out)
         let desired = LakeFileGrants.desired(lake, account: caller.account)
-        out.warnings += try await missingTables(desired)
+        let (missing, schemas) = try await catalogTables(desired)
+        out.warnings += missing
+        try LakeFileLoader.checkGrants(lake, schemas: schemas)
         let filterChanges = try await planFilters(desired.filters, prune: prune)
         for (change, step) in filterChanges where change.action != .delete { out.add(change, step) }
         try await planGrants(desired.grants, lake: lake, caller: caller.arn, into: &out)
@@ -38,9 +42,10 @@ package struct LakeFilePlanner: Sendable {
         return out
     }
 
-    /// Tables that grants name but that do not exist yet (crawlers and snapshot exports make them): their filters
-    /// and grants are planned, and said up front to fail on apply until the table is there.
-    private func missingTables(_ desired: LakeFileGrants.Desired) async throws -> [String] {
+    /// The catalog's schemas of the tables grants name, by `database.table` (row filters and column lists are checked
+    /// against them before anything is planned), and a warning for each that does not exist yet (crawlers and
+    /// snapshot exports make them): its filters and grants are planned, and said up front to fail on apply.
+    private func catalogTables(_ desired: LakeFileGrants.Desired) async throws -> ([String], [String: FilterSchema]) {
         var tables: [[String]] = []
         for grant in desired.grants {
             if let table = grant.table, !tables.contains([grant.database, table]) {
@@ -48,16 +53,18 @@ package struct LakeFilePlanner: Sendable {
             }
         }
         var missing: [String] = []
+        var schemas: [String: FilterSchema] = [:]
         for table in tables {
             do {
-                _ = try await GlueClient(client: client).getTable(database: table[0], name: table[1])
+                let live = try await GlueClient(client: client).getTable(database: table[0], name: table[1])
+                schemas["\(table[0]).\(table[1])"] = LakeGovernance.schema(of: live)
             } catch let error as AWSError where error.hasCode(GlueClient.ErrorCode.entityNotFound) {
                 missing.append(
                     "table \(table[0]).\(table[1]) does not exist yet: its filters and grants will fail on apply until "
                         + "a crawler or snapshot export creates it")
             }
         }
-        return missing
+        return (missing, schemas)
     }
 
     private func planSettings(_ lake: LakeFile, account: String, into out: inout LakeFilePlan) async throws {
@@ -81,16 +88,39 @@ package struct LakeFilePlanner: Sendable {
         }
     }
 
-    private func planDatabases(_ lake: LakeFile, into out: inout LakeFilePlan) async throws {
+    private func planStreams(_ lake: LakeFile, account: String, into out: inout LakeFilePlan) async throws {
+        let (streams, warnings) = LakeFileStreams.planned(lake, account: account)
+        out.warnings += warnings
+        let kind = DeliveryStreamResource(firehose: FirehoseClient(client: client))
+        for stream in streams {
+            let (change, _) = try await kind.plan(.init(spec: stream.spec, roleArn: stream.roleArn))
+            let s = stream.spec
+            out.add(
+                change,
+                .ensureStream(
+                    name: s.name, bucket: s.bucket, prefix: s.prefix, errorPrefix: s.errorPrefix,
+                    bufferSizeMB: s.bufferSizeMB, bufferIntervalSeconds: s.bufferIntervalSeconds,
+                    compression: s.compression, role: stream.role))
+        }
+    }
+
+    private func planDatabases(_ lake: LakeFile, account: String, into out: inout LakeFilePlan) async throws {
         let kind = GlueDatabaseResource(glue: GlueClient(client: client))
         for database in lake.databases {
             var parameters = lake.tags
             parameters[Ownership.key] = Ownership.value
+            let location = database.locationURI.map { lake.substitute($0, account: account) }
             let desired = GlueDatabaseResource.Desired(
                 name: database.name, description: database.description ?? "Created by lakectl", parameters: parameters)
-            let (change, _) = try await kind.plan(desired)
+            var (change, _) = try await kind.plan(desired)
+            // An existing database is used as it is (it may hold other teams' tables); a new one gets its location.
+            if change.action == .create, let location {
+                change.fields.insert(FieldChange("location", old: nil, new: location), at: 0)
+            }
             out.add(
-                change, .createDatabase(name: desired.name, description: desired.description, parameters: parameters))
+                change,
+                .createDatabase(
+                    name: desired.name, description: desired.description, location: location, parameters: parameters))
         }
     }
 

@@ -3,7 +3,7 @@ import AWSServices
 /// What `apply` does for one planned change: the change's own instructions, saved with the plan, so a saved
 /// plan applies exactly what was shown (and is refused when a fresh plan of the same file differs).
 package enum LakeFileStep: Sendable, Equatable, Codable {
-    case createDatabase(name: String, description: String?, parameters: [String: String])
+    case createDatabase(name: String, description: String?, location: String?, parameters: [String: String])
     /// Creates the filter or updates it to this definition.
     case ensureFilter(
         database: String, table: String, name: String, rowFilter: String?, columns: [String]?, excluded: [String]?)
@@ -16,6 +16,12 @@ package enum LakeFileStep: Sendable, Equatable, Codable {
     case addAdmins([String])
     /// Registers an S3 location (`arn:aws:s3:::bucket/prefix`) with Lake Formation, with its service-linked role.
     case registerLocation(arn: String)
+    /// Ensures a Firehose stream (and, with no `role`, its generated delivery role and policy) as `stream create`
+    /// does, waiting until it is active.
+    case ensureStream(
+        name: String, bucket: String, prefix: String?, errorPrefix: String?, bufferSizeMB: Int,
+        bufferIntervalSeconds: Int,
+        compression: String, role: String?)
     /// Nothing to do: the resource matches.
     case none
 }

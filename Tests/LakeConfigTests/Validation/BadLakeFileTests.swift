@@ -41,7 +41,7 @@ import Testing
             yaml:
                 "teams:\n  t:\n    principals: [\"arn:aws:iam::123456789012:role/a\"]\n    grants:\n      - { table: shop.orders, permissions: [SELECT], row_filter: \"country = \" }",
             expected: [
-                "lake.yaml:10:9: teams.t.grants[0].row_filter: row filter error at position 11: expected a constant after =, found the end of the filter; expected a Lake Formation row filter such as country = 'KR'"
+                "lake.yaml:10:66: teams.t.grants[0].row_filter: row filter error at position 11: expected a constant after =, found the end of the filter; expected a Lake Formation row filter such as country = 'KR'"
             ]),
         Case(
             name: "bad sizes and durations",

@@ -28,6 +28,7 @@ import Testing
         /// The database alone: what a first apply makes before the tables exist.
         var databaseOnly: String {
             "version: 1\nregion: us-east-1\ndatabases:\n  \(database):\n    description: governed by a lake file test\n"
+                + "    location: s3://lake-${account}-\(suffix)/\(database)/\n"
         }
 
         func text(analystsFilter: String = "status <> 'cancelled'", extraTeam: Bool = false, describe: Bool = true)
@@ -102,6 +103,9 @@ import Testing
         let first = try await lake.plan(lake.databaseOnly)
         #expect(Self.summary(first) == ["create glue database \(lake.database)"])
         try await lake.apply(lake.databaseOnly)
+        let created = try await GlueClient(client: lake.client).getDatabase(lake.database)
+        #expect(created.locationUri == "s3://lake-123456789012-\(lake.suffix)/\(lake.database)/")
+        #expect(created.parameters?["managed-by"] == "lakectl" && created.description == "governed by a lake file test")
         try await lake.makeTables()
         let second = try await lake.plan(lake.text())
         let analyst = "arn:aws:iam::123456789012:role/analyst-\(lake.suffix)"
@@ -209,6 +213,60 @@ import Testing
         #expect(settings.dataLakeAdmins.filter { $0.identifier == admin }.count == 1)
         let registered = try await lake.lf.listResourcesPages().collect().flatMap(\.items).map(\.resourceArn)
         #expect(registered.filter { $0 == arn }.count == 1)
+    }
+
+    @Test func aStreamIsCreatedWithItsGeneratedRoleOnceAndThenUnchanged() async throws {
+        let lake = try await Lake.make()
+        let bucket = "lake-\(lake.suffix)"
+        try await S3Client(client: lake.client).createBucket(bucket)
+        let text = """
+            version: 1
+            region: us-east-1
+            buckets:
+              lake: { name: \(bucket) }
+            streams:
+              clicks-\(lake.suffix):
+                bucket: lake
+                prefix: "raw/clicks/"
+                error_prefix: "errors/clicks/"
+                buffer: { size: 64MiB, interval: 60s }
+                compression: SNAPPY
+              converted-\(lake.suffix):
+                bucket: lake
+                parquet: { database: \(lake.database), table: clicks }
+            databases:
+              \(lake.database): {}
+
+            """
+        let plan = try await lake.plan(text)
+        #expect(
+            plan.warnings.contains { $0.hasPrefix("stream converted-\(lake.suffix): Parquet record format conversion") }
+        )
+        let stream = try #require(plan.plan.pending.first { $0.kind == DeliveryStreamResource.kind })
+        #expect(stream.action == .create && stream.id == "clicks-\(lake.suffix)")
+        #expect(stream.fields.contains(FieldChange("buffer size MB", old: nil, new: "64")))
+        #expect(stream.fields.contains { $0.field == "compression" && $0.new == "Snappy" })
+        try await lake.apply(text)
+        #expect(try await lake.plan(text).plan.isEmpty)
+        let live = try await FirehoseClient(client: lake.client).describeDeliveryStream(name: "clicks-\(lake.suffix)")
+        #expect(live.s3Destination?.roleARN == "arn:aws:iam::123456789012:role/lakectl-firehose-clicks-\(lake.suffix)")
+        #expect(live.s3Destination?.bufferingHints?.intervalInSeconds == 60)
+    }
+
+    @Test func aRowFilterNamingAColumnTheCatalogLacksStopsThePlanAtItsLine() async throws {
+        let lake = try await Lake.make()
+        try await lake.apply(lake.databaseOnly)
+        try await lake.makeTables()
+        let text = lake.text(analystsFilter: "colour = 'red'")
+        do {
+            _ = try await lake.plan(text)
+            Issue.record("the plan should have been refused")
+        } catch let error as LakeFileProblems {
+            #expect(error.errors.count == 1)
+            #expect(error.errors.first?.path == "teams.analysts.grants[1].row_filter")
+            #expect(error.errors.first?.location.line == 15)  // the row_filter line of the second grant
+            #expect(error.errors.first?.problem.contains("colour") == true)
+        }
     }
 
     @Test func anotherAccountStopsBeforeAnyRead() async throws {

@@ -31,3 +31,21 @@ import Testing
         #expect(!uncovered[0].contains("lake_formation.admins") && !uncovered[0].contains("lake_formation.locations"))
     }
 }
+
+@Suite struct LakeFileStreamsTests {
+    @Test func sizesBecomeFirehoseMegabytes() {
+        #expect(LakeFileStreams.megabytes(64_000_000) == 64)
+        #expect(LakeFileStreams.megabytes(64 << 20) == 64)
+        #expect(LakeFileStreams.megabytes(1_000_000) == 1)
+    }
+
+    @Test func theExampleStreamConvertsToParquetSoItIsNamedAsNotPlanned() throws {
+        let lake = try LakeFileLoader.parse(LakeFileExample.text, file: "lake.yaml")
+        let (streams, warnings) = LakeFileStreams.planned(lake, account: "123456789012")
+        #expect(streams.isEmpty)
+        #expect(
+            warnings == [
+                "stream clickstream: Parquet record format conversion is not planned yet; the stream is left as it is"
+            ])
+    }
+}

@@ -88,7 +88,7 @@ import Testing
         let with = try await CLIRunner.run(
             ["validate", "--config", path, "--data", "shop.orders=\(csv)"], environment: Self.env)
         #expect(with.status == 1)
-        #expect(with.stderr.contains("\(path):9:9: teams.t.grants[0].row_filter:"))
+        #expect(with.stderr.contains("\(path):9:66: teams.t.grants[0].row_filter:"))
         #expect(with.stderr.contains("state"))
     }
 }
