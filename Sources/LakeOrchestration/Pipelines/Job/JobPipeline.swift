@@ -164,7 +164,9 @@ package struct JobPipeline: Sendable {
         } catch let error as AWSError where error.hasCode(GlueClient.ErrorCode.concurrentRunsExceeded) {
             let runs = try await glue.getJobRuns(name).items.filter { !$0.isFinished }
             if let ours = runs.first(where: { ($0.startedOn ?? .distantPast) >= began }) { return ours.id }
-            throw JobError.alreadyRunning(job: name, runId: runs.first?.id ?? "?")
+            if let other = runs.first { throw JobError.alreadyRunning(job: name, runId: other.id) }
+            // The run holding the slot ended in between: the slot is free now.
+            return try await glue.startJobRun(name, arguments: arguments.isEmpty ? nil : arguments)
         }
     }
 

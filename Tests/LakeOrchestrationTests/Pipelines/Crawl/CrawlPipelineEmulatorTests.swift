@@ -170,6 +170,9 @@ import Testing
             }
         }
         let stats = try await proxy.stats()
+        print(
+            "crawl run under faults: \(stats.requests) requests, \(stats.faultsTotal) faults, \(failures.count) re-run(s)"
+        )
         #expect(stats.faultsTotal > 0)
         let done = try #require(result, "still failing after 6 runs: \(failures)")
         #expect(done.crawlStatus == "SUCCEEDED")
