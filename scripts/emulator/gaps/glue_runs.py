@@ -319,11 +319,39 @@ def _tables_under(path, exclusions):
         table = _table(bucket, bucket_name, prefix, direct)
         if table:
             result[name] = table
+    per_root = {}
     for root, rels in roots.items():
         table = _table(bucket, bucket_name, prefix + root + "/", [r[len(root) + 1:] for r in rels])
         if table:
-            result[_glue_name(root)] = table
+            per_root[root] = table
+    if per_root and not direct and _similar(list(per_root.values())):
+        # Sibling folders alike in format, depth and columns are one table partitioned by folder, rooted at
+        # the target (AWS-NOTES B2; the same rule as lakectl's local CrawlPlanner).
+        rels = [r for root in per_root for r in roots[root]]
+        table = _table(bucket, bucket_name, prefix, rels)
+        if table:
+            result[_glue_name(prefix.rstrip("/").rsplit("/", 1)[-1] or bucket_name)] = table
+        return result
+    for root, table in per_root.items():
+        result[_glue_name(root)] = table
     return result
+
+
+def _similar(tables):
+    """Same format, same partition depth, and every pair sharing at least 70 % of their column names."""
+    first = tables[0]["input"]
+    for other in tables[1:]:
+        t = other["input"]
+        if t["Parameters"]["classification"] != first["Parameters"]["classification"]:
+            return False
+        if len(t["PartitionKeys"]) != len(first["PartitionKeys"]):
+            return False
+    names = [{c["Name"] for c in t["input"]["StorageDescriptor"]["Columns"]} for t in tables]
+    for i, a in enumerate(names):
+        for b in names[i + 1:]:
+            if len(a & b) / max(1, len(a | b)) < 0.7:
+                return False
+    return True
 
 
 def _table(bucket, bucket_name, root, files):

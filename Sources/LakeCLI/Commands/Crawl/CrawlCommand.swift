@@ -7,7 +7,7 @@ import LakeCodec
 struct CrawlCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "crawl",
-        abstract: "Run Glue crawlers (run, status), or preview a local folder's tables (--dry-run).",
+        abstract: "Run Glue crawlers (run, status, diff), or preview a local folder's tables (--dry-run).",
         discussion: """
             Files in one folder with the same format and similar columns make one table; sibling folders \
             alike in format, depth and columns make one table partitioned by folder (key=value folders name \
@@ -21,7 +21,7 @@ struct CrawlCommand: AsyncParsableCommand {
               lakectl crawl --dry-run data/ --output json --ragged pad
               lakectl crawl run shop-raw --create --database shop --path s3://my-lake/raw/shop/
             """,
-        subcommands: [CrawlRunCommand.self, CrawlStatusCommand.self])
+        subcommands: [CrawlRunCommand.self, CrawlStatusCommand.self, CrawlDiffCommand.self])
 
     /// An option rather than a flag plus a positional argument: a positional argument on this parent would
     /// swallow the subcommand name (`crawl run NAME`), and `crawl --dry-run PATH` reads the same either way.

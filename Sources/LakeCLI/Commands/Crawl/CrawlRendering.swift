@@ -47,4 +47,27 @@ enum CrawlRendering {
             ("tablesDeleted", count(status.tablesDeleted)), ("error", status.lastError.map { .string($0) } ?? .null),
         ]
     }
+
+    static func text(_ diff: CrawlDiff, as format: OutputFormat) -> String {
+        let changes = diff.changes
+        guard format == .table else {
+            return RecordRenderer.render(
+                record: [
+                    ("crawler", .string(diff.crawler)), ("database", .string(diff.database)),
+                    ("tablesCreated", .array(changes.created.map { .string($0) })),
+                    ("tablesUpdated", .array(changes.updated.map { .string($0) })),
+                    ("partitionsAdded", .int(Int64(changes.partitionsAdded))),
+                ], as: format)
+        }
+        guard !changes.isEmpty else {
+            return "crawler \(diff.crawler) would change nothing in database \(diff.database)"
+        }
+        func list(_ names: [String]) -> String { names.isEmpty ? "none" : names.joined(separator: ", ") }
+        return """
+            crawler \(diff.crawler) would change database \(diff.database)
+              tables to create: \(list(changes.created))
+              tables to update: \(list(changes.updated))
+              partitions to add: \(changes.partitionsAdded)
+            """
+    }
 }

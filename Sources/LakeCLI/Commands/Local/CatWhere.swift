@@ -1,4 +1,5 @@
 import ArgumentParser
+import LakeCodec
 import LakeFilter
 
 /// `cat --where`: each condition in Lake Formation's row-filter grammar (the one implementation `preview`

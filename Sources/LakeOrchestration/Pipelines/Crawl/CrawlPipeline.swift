@@ -62,7 +62,9 @@ package struct CrawlPipeline: Sendable {
         guard wait else { return result }
         do {
             crawler = try await waitReady(name, events: events)
-        } catch is CancellationError {
+        } catch  where error is CancellationError || Task.isCancelled {
+            // A signal that lands during a call may surface as the transport's error rather than
+            // CancellationError; the task being cancelled is what counts.
             // This task is cancelled, so its own calls would be refused: the stop goes out from a fresh task.
             let glue = glue
             await Task { try? await glue.stopCrawler(name) }.value

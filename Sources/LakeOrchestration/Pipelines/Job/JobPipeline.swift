@@ -142,7 +142,9 @@ package struct JobPipeline: Sendable {
         guard wait else { return JobRunResult(job: name, runId: runId, state: "STARTING", errorLines: []) }
         do {
             return try await waitRun(name, runId: runId, follow: follow, events: events, output: output)
-        } catch is CancellationError {
+        } catch  where error is CancellationError || Task.isCancelled {
+            // A signal that lands during a call may surface as the transport's error rather than
+            // CancellationError; the task being cancelled is what counts.
             // This task is cancelled, so its own calls would be refused: the stop goes out from a fresh task.
             let glue = glue
             await Task { _ = try? await glue.batchStopJobRun(name, runIds: [runId]) }.value
@@ -162,7 +164,9 @@ package struct JobPipeline: Sendable {
         } catch let error as AWSError where error.hasCode(GlueClient.ErrorCode.concurrentRunsExceeded) {
             let runs = try await glue.getJobRuns(name).items.filter { !$0.isFinished }
             if let ours = runs.first(where: { ($0.startedOn ?? .distantPast) >= began }) { return ours.id }
-            throw JobError.alreadyRunning(job: name, runId: runs.first?.id ?? "?")
+            if let other = runs.first { throw JobError.alreadyRunning(job: name, runId: other.id) }
+            // The run holding the slot ended in between: the slot is free now.
+            return try await glue.startJobRun(name, arguments: arguments.isEmpty ? nil : arguments)
         }
     }
 

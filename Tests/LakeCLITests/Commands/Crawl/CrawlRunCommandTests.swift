@@ -27,7 +27,7 @@ import Testing
         let first = try await CLIRunner.run(run, environment: emulator.environment())
         #expect(first.status == 0, "\(first.stderr)")
         #expect(first.stdout.contains("crawler \(name) SUCCEEDED in database \(database)"), "\(first.stdout)")
-        #expect(first.stdout.contains("tables created:   orders"), "\(first.stdout)")
+        #expect(first.stdout.contains("tables created:   raw"), "\(first.stdout)")
         #expect(first.stdout.contains("partitions added: 2"), "\(first.stdout)")
         #expect(first.stderr.contains("crawler role: arn:aws:iam::"), "\(first.stderr)")
 
@@ -37,6 +37,10 @@ import Testing
         #expect(json["crawlerChange"] as? String == "unchanged", "\(second.stdout)")
         #expect(json["tablesCreated"] as? [String] == [])
         #expect(json["partitionsAdded"] as? Int == 0)
+
+        let diff = try await CLIRunner.run(["crawl", "diff", name], environment: emulator.environment())
+        #expect(diff.status == 0, "\(diff.stderr)")
+        #expect(diff.stdout.contains("crawler \(name) would change nothing in database \(database)"), "\(diff.stdout)")
 
         let status = try await CLIRunner.run(
             ["crawl", "status", name, "--output", "json"], environment: emulator.environment())

@@ -75,6 +75,23 @@ import Testing
         #expect(status.first?.paths == ["s3://\(f.bucket)/raw/"])
     }
 
+    @Test func diffPredictsWhatTheCrawlThenDoes() async throws {
+        let f = try await Fixture.make()
+        try await f.putData()
+        let role = "arn:aws:iam::123456789012:role/given"
+        var spec = f.spec()
+        spec.roleArn = role
+        _ = try await f.pipeline().ensureCrawler(spec, roleArn: role, events: { _ in })
+        let before = try await f.pipeline().diff(f.crawler)
+        #expect(before.changes == CatalogChanges(created: ["raw_customers", "raw_orders"], partitionsAdded: 2))
+        #expect(before.paths == ["s3://\(f.bucket)/raw/"])
+        let run = try await f.pipeline().run(name: f.crawler, create: nil, wait: true, events: { _ in })
+        #expect(run.changes == before.changes)
+        #expect(try await f.pipeline().diff(f.crawler).changes == CatalogChanges())
+        try await f.putData(days: ["2024-01-09"])
+        #expect(try await f.pipeline().diff(f.crawler).changes == CatalogChanges(partitionsAdded: 1))
+    }
+
     @Test func aChangedPathUpdatesTheCrawlerInPlace() async throws {
         let f = try await Fixture.make()
         try await f.putData()
@@ -153,6 +170,9 @@ import Testing
             }
         }
         let stats = try await proxy.stats()
+        print(
+            "crawl run under faults: \(stats.requests) requests, \(stats.faultsTotal) faults, \(failures.count) re-run(s)"
+        )
         #expect(stats.faultsTotal > 0)
         let done = try #require(result, "still failing after 6 runs: \(failures)")
         #expect(done.crawlStatus == "SUCCEEDED")
