@@ -11,6 +11,7 @@ public struct LakeCommand: AsyncParsableCommand {
             InspectCommand.self, CatCommand.self, ProfileCommand.self, ConvertCommand.self, SchemaCommand.self,
             CrawlCommand.self, QueryCommand.self, UsageCommand.self, PreviewCommand.self, GrantCommand.self,
             RevokeCommand.self, GrantsCommand.self, FilterCommand.self, LFCommand.self, StreamCommand.self,
+            WorkgroupCommand.self,
         ]
     )
 

@@ -14,6 +14,14 @@ with a previous SUCCEEDED one's rows when the SQL, parameters, database and work
 enough, scanning nothing (Statistics.ResultReuseInformation.ReusedPreviousResult). Not filled: other UNLOAD
 formats (ORC, AVRO, JSON), compression options, partitioned_by.
 
+Workgroups live in moto's Athena backend (moto creates, lists and deletes them); here a query takes its
+workgroup's output location (always when the workgroup enforces its configuration, otherwise when the query
+gives none) and is CANCELLED when it would scan more than the workgroup's BytesScannedCutoffPerQuery.
+A query in a workgroup moto does not know fails as in Athena. GetWorkGroup answers InvalidRequestException
+for an unknown name (moto answers null), UpdateWorkGroup (which moto lacks) edits moto's WorkGroup in place,
+and GetQueryRuntimeStatistics answers the rows and bytes read and written. DeleteWorkGroup stays moto's
+(it accepts an unknown name, where Athena refuses it).
+
 The request has already passed moto's own signature check when this module answers it (layer.py lets moto
 see every Athena request first and only keeps moto's answer when it refused the request).
 """
@@ -31,6 +39,7 @@ import time
 import uuid
 
 import duckdb
+from moto.athena.models import athena_backends
 from moto.glue.models import glue_backends
 from moto.s3.models import s3_backends
 
@@ -61,6 +70,13 @@ class _Query:
         self.workgroup = body.get("WorkGroup") or "primary"
         self.params = body.get("ExecutionParameters") or []
         location = (body.get("ResultConfiguration") or {}).get("OutputLocation")
+        group = _workgroup(region, self.workgroup)
+        conf = group.configuration or {}
+        group_location = (conf.get("ResultConfiguration") or {}).get("OutputLocation")
+        if group_location and (conf.get("EnforceWorkGroupConfiguration") or not location):
+            location = group_location
+        self.cutoff = conf.get("BytesScannedCutoffPerQuery")
+        self.input_rows = 0
         if not location:
             raise AthenaError(
                 "No output location provided. An output location is required either through the Workgroup "
@@ -119,6 +135,56 @@ class _Query:
         if self.manifest:
             out["Statistics"]["DataManifestLocation"] = self.manifest
         return out
+
+
+def _workgroup(region, name):
+    group = athena_backends[ACCOUNT][region].work_groups.get(name)
+    if group is None:
+        raise AthenaError(f"WorkGroup {name} is not found.")
+    return group
+
+
+def get_workgroup(region, body):
+    group = _workgroup(region, body.get("WorkGroup") or "")
+    return {"WorkGroup": {"Name": group.name, "State": group.state, "Description": group.description or "",
+                          "Configuration": group.configuration, "CreationTime": time.time()}}
+
+
+def update_workgroup(region, body):
+    group = _workgroup(region, body.get("WorkGroup") or "")
+    conf = group.configuration
+    updates = body.get("ConfigurationUpdates") or {}
+    result = updates.get("ResultConfigurationUpdates") or {}
+    if result.get("RemoveOutputLocation"):
+        (conf.get("ResultConfiguration") or {}).pop("OutputLocation", None)
+    if result.get("OutputLocation"):
+        conf.setdefault("ResultConfiguration", {})["OutputLocation"] = result["OutputLocation"]
+    if updates.get("RemoveBytesScannedCutoffPerQuery"):
+        conf.pop("BytesScannedCutoffPerQuery", None)
+    if updates.get("BytesScannedCutoffPerQuery") is not None:
+        if int(updates["BytesScannedCutoffPerQuery"]) < 10_000_000:
+            raise AthenaError("BytesScannedCutoffPerQuery must be at least 10000000")
+        conf["BytesScannedCutoffPerQuery"] = int(updates["BytesScannedCutoffPerQuery"])
+    if "EnforceWorkGroupConfiguration" in updates:
+        conf["EnforceWorkGroupConfiguration"] = bool(updates["EnforceWorkGroupConfiguration"])
+    if "Description" in body:
+        group.description = body["Description"]
+    if body.get("State"):
+        group.state = body["State"]
+    return {}
+
+
+def runtime_statistics(region, body):
+    with _lock:
+        q = _get(body.get("QueryExecutionId"))
+    final = q.state in FINAL
+    out_bytes = sum(len(",".join('"' + (v or "") + '"' for v in row)) + 1 for row in q.rows) if final else 0
+    return {"QueryRuntimeStatistics": {
+        "Timeline": {"QueryQueueTimeInMillis": 0, "EngineExecutionTimeInMillis": q.engine_ms if final else 0,
+                     "TotalExecutionTimeInMillis": int(((q.completed or time.time()) - q.submitted) * 1000)},
+        "Rows": {"InputRows": q.input_rows if final else 0, "InputBytes": q.scanned if final else 0,
+                 "OutputRows": len(q.rows) if final else 0, "OutputBytes": out_bytes},
+    }}
 
 
 def _statement_type(sql):
@@ -321,6 +387,8 @@ _OPERATIONS = {
     "StartQueryExecution": start, "GetQueryExecution": get, "GetQueryResults": results,
     "StopQueryExecution": stop, "ListQueryExecutions": list_executions,
     "BatchGetQueryExecution": batch_get,
+    "GetWorkGroup": get_workgroup, "UpdateWorkGroup": update_workgroup,
+    "GetQueryRuntimeStatistics": runtime_statistics,
 }
 
 
@@ -346,6 +414,11 @@ def _run(q):
             try:
                 inner = unload.group(1) if unload else sql
                 q.scanned = _register_tables(con, q, inner, tmp)
+                if q.cutoff and q.scanned > int(q.cutoff):
+                    q.outcome = "CANCELLED"
+                    q.reason = (f"Query cancelled! : Bytes scanned limit was exceeded ({q.scanned} bytes to scan, "
+                                f"limit {q.cutoff} bytes per query in workgroup {q.workgroup})")
+                    return
                 if unload:
                     _unload(con, q, inner, unload.group(2).replace("''", "'"), unload.group(3) or "", tmp)
                     desc, rows = [], []
@@ -419,6 +492,7 @@ def _register_tables(con, q, sql, tmp):
         except Exception:
             continue
         scanned += _create_view(con, db.lower(), name.lower(), table, tmp, default=(db.lower() == (q.database or "").lower()))
+        q.input_rows += con.execute(f'SELECT count(*) FROM "{db.lower()}"."{name.lower()}"').fetchone()[0]
     return scanned
 
 
