@@ -12,7 +12,7 @@ public struct LakeCommand: AsyncParsableCommand {
             CrawlCommand.self, QueryCommand.self, UsageCommand.self, PreviewCommand.self, GrantCommand.self,
             RevokeCommand.self, GrantsCommand.self, FilterCommand.self, LFCommand.self, StreamCommand.self,
             TagCommand.self, JobCommand.self, InitCommand.self, ValidateCommand.self, PlanCommand.self,
-            ApplyCommand.self,
+            ApplyCommand.self, WorkgroupCommand.self,
         ]
     )
 

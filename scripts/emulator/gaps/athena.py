@@ -6,6 +6,21 @@ made over them, and the SQL runs with DuckDB. Then the execution behaves as Athe
 SUCCEEDED (or FAILED with DuckDB's message as StateChangeReason) over successive GetQueryExecution polls,
 header row first in GetQueryResults with Athena's type names, MaxResults/NextToken paging, `<id>.csv` at the
 output location (quote-all, empty = NULL), DataScannedInBytes = bytes of the objects read.
+`UNLOAD (query) TO 's3://…/' WITH (format = 'PARQUET' | 'TEXTFILE')` runs the inner query and writes its rows
+into moto's S3 under that prefix as Parquet (DuckDB's writer, files of at most 10,000 rows) or as
+comma-separated text, plus Athena's `<id>-manifest.csv` listing them at the output location; like Athena it
+refuses a prefix that already holds objects. ResultReuseConfiguration (reuse by age) answers a new execution
+with a previous SUCCEEDED one's rows when the SQL, parameters, database and workgroup match and it is young
+enough, scanning nothing (Statistics.ResultReuseInformation.ReusedPreviousResult). Not filled: other UNLOAD
+formats (ORC, AVRO, JSON), compression options, partitioned_by.
+
+Workgroups live in moto's Athena backend (moto creates, lists and deletes them); here a query takes its
+workgroup's output location (always when the workgroup enforces its configuration, otherwise when the query
+gives none) and is CANCELLED when it would scan more than the workgroup's BytesScannedCutoffPerQuery.
+A query in a workgroup moto does not know fails as in Athena. GetWorkGroup answers InvalidRequestException
+for an unknown name (moto answers null), UpdateWorkGroup (which moto lacks) edits moto's WorkGroup in place,
+and GetQueryRuntimeStatistics answers the rows and bytes read and written. DeleteWorkGroup stays moto's
+(it accepts an unknown name, where Athena refuses it).
 
 The request has already passed moto's own signature check when this module answers it (layer.py lets moto
 see every Athena request first and only keeps moto's answer when it refused the request).
@@ -24,6 +39,7 @@ import time
 import uuid
 
 import duckdb
+from moto.athena.models import athena_backends
 from moto.glue.models import glue_backends
 from moto.s3.models import s3_backends
 
@@ -54,6 +70,13 @@ class _Query:
         self.workgroup = body.get("WorkGroup") or "primary"
         self.params = body.get("ExecutionParameters") or []
         location = (body.get("ResultConfiguration") or {}).get("OutputLocation")
+        group = _workgroup(region, self.workgroup)
+        conf = group.configuration or {}
+        group_location = (conf.get("ResultConfiguration") or {}).get("OutputLocation")
+        if group_location and (conf.get("EnforceWorkGroupConfiguration") or not location):
+            location = group_location
+        self.cutoff = conf.get("BytesScannedCutoffPerQuery")
+        self.input_rows = 0
         if not location:
             raise AthenaError(
                 "No output location provided. An output location is required either through the Workgroup "
@@ -70,6 +93,10 @@ class _Query:
         self.engine_ms = 0
         self.outcome = None  # the final state this query reaches once polled enough
         self.statement_type = _statement_type(self.sql)
+        self.manifest = None  # UNLOAD: where the manifest of written files went
+        reuse = ((body.get("ResultReuseConfiguration") or {}).get("ResultReuseByAgeConfiguration") or {})
+        self.reuse_minutes = int(reuse.get("MaxAgeInMinutes") or 60) if reuse.get("Enabled") else None
+        self.reused = False
 
     def describe(self):
         status = {"State": self.state, "SubmissionDateTime": self.submitted}
@@ -95,13 +122,69 @@ class _Query:
                 "TotalExecutionTimeInMillis": elapsed, "QueryQueueTimeInMillis": 0,
                 "ServicePreProcessingMillis": 0, "QueryPlanningTimeInMillis": 0,
                 "ServiceProcessingTimeInMillis": 0,
+                "ResultReuseInformation": {"ReusedPreviousResult": self.reused},
             },
             "WorkGroup": self.workgroup,
             "EngineVersion": {"SelectedEngineVersion": "AUTO", "EffectiveEngineVersion": "Athena engine version 3"},
         }
         if self.params:
             out["ExecutionParameters"] = self.params
+        if self.reuse_minutes is not None:
+            out["ResultReuseConfiguration"] = {"ResultReuseByAgeConfiguration": {
+                "Enabled": True, "MaxAgeInMinutes": self.reuse_minutes}}
+        if self.manifest:
+            out["Statistics"]["DataManifestLocation"] = self.manifest
         return out
+
+
+def _workgroup(region, name):
+    group = athena_backends[ACCOUNT][region].work_groups.get(name)
+    if group is None:
+        raise AthenaError(f"WorkGroup {name} is not found.")
+    return group
+
+
+def get_workgroup(region, body):
+    group = _workgroup(region, body.get("WorkGroup") or "")
+    return {"WorkGroup": {"Name": group.name, "State": group.state, "Description": group.description or "",
+                          "Configuration": group.configuration, "CreationTime": time.time()}}
+
+
+def update_workgroup(region, body):
+    group = _workgroup(region, body.get("WorkGroup") or "")
+    conf = group.configuration
+    updates = body.get("ConfigurationUpdates") or {}
+    result = updates.get("ResultConfigurationUpdates") or {}
+    if result.get("RemoveOutputLocation"):
+        (conf.get("ResultConfiguration") or {}).pop("OutputLocation", None)
+    if result.get("OutputLocation"):
+        conf.setdefault("ResultConfiguration", {})["OutputLocation"] = result["OutputLocation"]
+    if updates.get("RemoveBytesScannedCutoffPerQuery"):
+        conf.pop("BytesScannedCutoffPerQuery", None)
+    if updates.get("BytesScannedCutoffPerQuery") is not None:
+        if int(updates["BytesScannedCutoffPerQuery"]) < 10_000_000:
+            raise AthenaError("BytesScannedCutoffPerQuery must be at least 10000000")
+        conf["BytesScannedCutoffPerQuery"] = int(updates["BytesScannedCutoffPerQuery"])
+    if "EnforceWorkGroupConfiguration" in updates:
+        conf["EnforceWorkGroupConfiguration"] = bool(updates["EnforceWorkGroupConfiguration"])
+    if "Description" in body:
+        group.description = body["Description"]
+    if body.get("State"):
+        group.state = body["State"]
+    return {}
+
+
+def runtime_statistics(region, body):
+    with _lock:
+        q = _get(body.get("QueryExecutionId"))
+    final = q.state in FINAL
+    out_bytes = sum(len(",".join('"' + (v or "") + '"' for v in row)) + 1 for row in q.rows) if final else 0
+    return {"QueryRuntimeStatistics": {
+        "Timeline": {"QueryQueueTimeInMillis": 0, "EngineExecutionTimeInMillis": q.engine_ms if final else 0,
+                     "TotalExecutionTimeInMillis": int(((q.completed or time.time()) - q.submitted) * 1000)},
+        "Rows": {"InputRows": q.input_rows if final else 0, "InputBytes": q.scanned if final else 0,
+                 "OutputRows": len(q.rows) if final else 0, "OutputBytes": out_bytes},
+    }}
 
 
 def _statement_type(sql):
@@ -178,8 +261,28 @@ def start(region, body):
         _order.append(qid)
         if token:
             _tokens[(region, token)] = qid
-    _run(q)
+    previous = _reusable(q)
+    if previous is not None:
+        q.columns, q.rows, q.output = previous.columns, previous.rows, previous.output
+        q.outcome, q.reused, q.scanned, q.engine_ms = "SUCCEEDED", True, 0, 1
+    else:
+        _run(q)
     return {"QueryExecutionId": qid}
+
+
+def _reusable(q):
+    """The newest SUCCEEDED query whose result this one may reuse (ResultReuseByAgeConfiguration)."""
+    if q.reuse_minutes is None or _UNLOAD.match(q.sql):
+        return None
+    oldest = time.time() - q.reuse_minutes * 60
+    with _lock:
+        for other_id in reversed(_order):
+            other = _queries[other_id]
+            if (other is not q and other.state == "SUCCEEDED" and other.submitted >= oldest
+                    and other.region == q.region and other.sql == q.sql and other.params == q.params
+                    and other.database == q.database and other.workgroup == q.workgroup):
+                return other
+    return None
 
 
 def get(region, body):
@@ -228,7 +331,7 @@ def results(region, body):
             assert tid == q.id
         except Exception:
             raise AthenaError("Invalid NextToken")
-    header = [[c[0] for c in q.columns]] if q.statement_type == "DML" else []
+    header = [[c[0] for c in q.columns]] if q.statement_type == "DML" and q.columns else []
     everything = header + q.rows
     page = everything[offset:offset + limit]
     out = {
@@ -284,6 +387,8 @@ _OPERATIONS = {
     "StartQueryExecution": start, "GetQueryExecution": get, "GetQueryResults": results,
     "StopQueryExecution": stop, "ListQueryExecutions": list_executions,
     "BatchGetQueryExecution": batch_get,
+    "GetWorkGroup": get_workgroup, "UpdateWorkGroup": update_workgroup,
+    "GetQueryRuntimeStatistics": runtime_statistics,
 }
 
 
@@ -294,23 +399,40 @@ _QUALIFIED = re.compile(_NAME + r"\s*\.\s*" + _NAME)
 _WORD = re.compile(r'"([^"]+)"|\b([A-Za-z_][A-Za-z0-9_]*)\b')
 
 
+_UNLOAD = re.compile(r"^\s*UNLOAD\s*\((.*)\)\s*TO\s*'((?:[^']|'')*)'\s*(?:WITH\s*\((.*)\))?\s*;?\s*$",
+                     re.IGNORECASE | re.DOTALL)
+_UNLOAD_FILE_ROWS = 10_000
+
+
 def _run(q):
     began = time.time()
     try:
         sql = _bind(q.sql, q.params)
+        unload = _UNLOAD.match(sql)
         with tempfile.TemporaryDirectory(prefix="athena-") as tmp:
             con = duckdb.connect()
             try:
-                q.scanned = _register_tables(con, q, sql, tmp)
-                cur = con.execute(_translate(sql))
-                desc = cur.description or []
-                rows = cur.fetchall() if desc else []
+                inner = unload.group(1) if unload else sql
+                q.scanned = _register_tables(con, q, inner, tmp)
+                if q.cutoff and q.scanned > int(q.cutoff):
+                    q.outcome = "CANCELLED"
+                    q.reason = (f"Query cancelled! : Bytes scanned limit was exceeded ({q.scanned} bytes to scan, "
+                                f"limit {q.cutoff} bytes per query in workgroup {q.workgroup})")
+                    return
+                if unload:
+                    _unload(con, q, inner, unload.group(2).replace("''", "'"), unload.group(3) or "", tmp)
+                    desc, rows = [], []
+                else:
+                    cur = con.execute(_translate(sql))
+                    desc = cur.description or []
+                    rows = cur.fetchall() if desc else []
             finally:
                 con.close()
         q.columns = [_athena_type(name, typ) for name, typ, *_ in desc]
         q.rows = [[_text(v) for v in row] for row in rows]
         q.outcome = "SUCCEEDED"
-        _write_csv(q)
+        if not unload:
+            _write_csv(q)
     except AthenaError as e:
         q.outcome, q.reason = "FAILED", e.message
     except duckdb.Error as e:
@@ -370,6 +492,7 @@ def _register_tables(con, q, sql, tmp):
         except Exception:
             continue
         scanned += _create_view(con, db.lower(), name.lower(), table, tmp, default=(db.lower() == (q.database or "").lower()))
+        q.input_rows += con.execute(f'SELECT count(*) FROM "{db.lower()}"."{name.lower()}"').fetchone()[0]
     return scanned
 
 
@@ -499,3 +622,49 @@ def _write_csv(q):
     for row in q.rows:
         line(row)
     s3.put_object(m.group(1), m.group(2), buf.getvalue().encode("utf-8"))
+
+
+def _unload(con, q, inner, target, options, tmp):
+    """UNLOAD: the inner query's rows written under `target` in moto's S3, as Athena writes them (several
+    files, named after the query id), and the manifest listing them at the output location."""
+    fmt = (re.search(r"format\s*=\s*'([^']*)'", options, re.IGNORECASE) or [None, "TEXTFILE"])[1].upper()
+    if fmt not in ("PARQUET", "TEXTFILE"):
+        raise AthenaError(f"The emulator's UNLOAD writes PARQUET or TEXTFILE, not {fmt}")
+    delim = (re.search(r"field_delimiter\s*=\s*'([^']*)'", options, re.IGNORECASE) or [None, ","])[1]
+    m = re.match(r"s3://([^/]+)/(.*)", target)
+    if not m:
+        raise AthenaError(f"UNLOAD location must be an s3:// URL, got {target}")
+    bucket_name, prefix = m.group(1), m.group(2)
+    if prefix and not prefix.endswith("/"):
+        prefix += "/"
+    s3 = s3_backends[ACCOUNT]["aws"]
+    bucket = s3.buckets.get(bucket_name)
+    if bucket is None:
+        raise AthenaError(f"The specified bucket does not exist: {bucket_name}")
+    if any(k.startswith(prefix) for k in bucket.keys.keys()):
+        raise AthenaError(f"HIVE_PATH_ALREADY_EXISTS: Target directory for table already exists: {target}. "
+                          "UNLOAD writes only to an empty location.")
+    con.execute(f"CREATE TEMP TABLE __unload AS {_translate(inner)}")
+    # Athena's types, not DuckDB's wider ones: sum(bigint) is a bigint there, a HUGEINT here.
+    columns = []
+    for name, typ, *_ in con.execute("DESCRIBE __unload").fetchall():
+        quoted = '"' + name.replace('"', '""') + '"'
+        columns.append(f"CAST({quoted} AS BIGINT) AS {quoted}" if typ in ("HUGEINT", "UBIGINT") else quoted)
+    total = con.execute("SELECT count(*) FROM __unload").fetchone()[0]
+    keys = []
+    for n, offset in enumerate(range(0, max(total, 1), _UNLOAD_FILE_ROWS)):
+        path = os.path.join(tmp, f"unload-{n}")
+        select = f"SELECT {', '.join(columns)} FROM __unload LIMIT {_UNLOAD_FILE_ROWS} OFFSET {offset}"
+        if fmt == "PARQUET":
+            con.execute(f"COPY ({select}) TO '{path}' (FORMAT PARQUET)")
+        else:
+            con.execute(f"COPY ({select}) TO '{path}' (FORMAT CSV, HEADER false, DELIMITER '{delim}')")
+        key = f"{prefix}{q.id}_{n:05d}"
+        with open(path, "rb") as f:
+            s3.put_object(bucket_name, key, f.read())
+        keys.append(f"s3://{bucket_name}/{key}")
+    base = re.match(r"s3://([^/]+)/(.*)", q.output)
+    if base and base.group(1) in s3.buckets:
+        manifest_key = base.group(2)[: -len(".csv")] + "-manifest.csv"
+        s3.put_object(base.group(1), manifest_key, ("\n".join(keys) + "\n").encode())
+        q.manifest = f"s3://{base.group(1)}/{manifest_key}"

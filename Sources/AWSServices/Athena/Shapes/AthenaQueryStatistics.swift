@@ -5,6 +5,8 @@ package struct AthenaQueryStatistics: Decodable, Sendable, Equatable {
     package var engineExecutionTimeInMillis: Int64?
     package var totalExecutionTimeInMillis: Int64?
     package var queryQueueTimeInMillis: Int64?
+    /// True when Athena answered with an earlier query's result (result reuse): nothing was scanned.
+    package var reusedPreviousResult: Bool?
 
     package init(
         dataScannedInBytes: Int64? = nil, engineExecutionTimeInMillis: Int64? = nil,
@@ -20,5 +22,18 @@ package struct AthenaQueryStatistics: Decodable, Sendable, Equatable {
         case dataScannedInBytes = "DataScannedInBytes", engineExecutionTimeInMillis = "EngineExecutionTimeInMillis"
         case totalExecutionTimeInMillis = "TotalExecutionTimeInMillis", queryQueueTimeInMillis =
             "QueryQueueTimeInMillis"
+        case resultReuse = "ResultReuseInformation"
+    }
+
+    private struct ResultReuseInformation: Decodable { var ReusedPreviousResult: Bool? }
+
+    package init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        dataScannedInBytes = try c.decodeIfPresent(Int64.self, forKey: .dataScannedInBytes)
+        engineExecutionTimeInMillis = try c.decodeIfPresent(Int64.self, forKey: .engineExecutionTimeInMillis)
+        totalExecutionTimeInMillis = try c.decodeIfPresent(Int64.self, forKey: .totalExecutionTimeInMillis)
+        queryQueueTimeInMillis = try c.decodeIfPresent(Int64.self, forKey: .queryQueueTimeInMillis)
+        reusedPreviousResult = try c.decodeIfPresent(ResultReuseInformation.self, forKey: .resultReuse)?
+            .ReusedPreviousResult
     }
 }

@@ -21,10 +21,10 @@ struct QueryResultsCommand: AsyncParsableCommand {
         try await reportingErrors {
             let pipeline = QueryPipeline(session: try global.session())
             let reporter = StepReporter(global: global)
-            let (id, maxRows) = (queryId, results.maxRows)
+            let (id, maxRows, fetch) = (queryId, results.maxRows, results.fetchPath)
             let result = try await InterruptSignal.cancellingOnInterrupt {
                 let status = try await pipeline.wait(id, stopOnCancel: false, events: reporter.handle)
-                return try await pipeline.results(status, maxRows: maxRows)
+                return try await pipeline.results(status, maxRows: maxRows, fetch: fetch)
             }
             reporter.finish()
             QueryResultRendering.print(result, as: global.output)

@@ -29,6 +29,9 @@ struct QueryRunCommand: AsyncParsableCommand {
         help: "A value for the next `?` placeholder, as a SQL literal ('paid', 42); repeat for each.")
     var parameters: [String] = []
 
+    @Option(help: "Reuse the result of an identical query run at most this many minutes ago (Athena result reuse).")
+    var reuse: Int?
+
     @Flag(name: .customLong("no-wait"), help: "Print the query id and exit without waiting.")
     var noWait = false
 
@@ -45,6 +48,20 @@ struct QueryRunCommand: AsyncParsableCommand {
     var data: [String] = []
 
     @Option(
+        help:
+            "Write the result as files under s3://bucket/prefix/ (Athena UNLOAD) and list them instead of printing rows."
+    )
+    var unload: String?
+
+    @Option(name: .customLong("format"), help: "The --unload file format: parquet or csv.")
+    var unloadFormat: String = "parquet"
+
+    @Flag(
+        name: .customLong("keep-unload"),
+        help: "Keep the Parquet files the unload fetch path wrote (removed by default).")
+    var keepUnload = false
+
+    @Option(
         name: .customLong("poll-interval"),
         help: ArgumentHelp("Seconds before the first status poll.", visibility: .hidden))
     var pollInterval: Double?
@@ -52,6 +69,15 @@ struct QueryRunCommand: AsyncParsableCommand {
     func validate() throws {
         if sql.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             throw ValidationError("the SQL statement is empty")
+        }
+        if let reuse, !(1...10080).contains(reuse) {
+            throw ValidationError("--reuse takes 1 to 10080 minutes (Athena's limit is 7 days), got \(reuse)")
+        }
+        if let unload, !unload.hasPrefix("s3://") {
+            throw ValidationError("--unload must be an s3:// URL, got \(unload)")
+        }
+        if !["parquet", "csv"].contains(unloadFormat) {
+            throw ValidationError("--format must be parquet or csv, got \(unloadFormat)")
         }
         if let outputLocation, !outputLocation.hasPrefix("s3://") {
             throw ValidationError("--output-location must be an s3:// URL, got \(outputLocation)")
@@ -70,7 +96,7 @@ struct QueryRunCommand: AsyncParsableCommand {
             if let pollInterval { pipeline.pollSeconds = (pollInterval, max(pollInterval, pollInterval * 8)) }
             let request = QueryRequest(
                 sql: sql, database: database, workgroup: workgroup, outputLocation: outputLocation,
-                parameters: parameters)
+                parameters: parameters, reuseMinutes: reuse)
             if noWait {
                 let id = try await pipeline.start(request)
                 StandardStreams.out(
@@ -78,11 +104,21 @@ struct QueryRunCommand: AsyncParsableCommand {
                 return
             }
             let reporter = StepReporter(global: global)
-            let maxRows = results.maxRows
+            let (maxRows, fetch, keep) = (results.maxRows, results.fetchPath, keepUnload)
             let configured = pipeline
             do {
+                if let target = unload {
+                    let format = unloadFormat
+                    let written = try await InterruptSignal.cancellingOnInterrupt {
+                        try await configured.unload(request, to: target, format: format, events: reporter.handle)
+                    }
+                    reporter.finish()
+                    QueryResultRendering.print(written, as: global.output)
+                    return
+                }
                 let result = try await InterruptSignal.cancellingOnInterrupt {
-                    try await configured.run(request, maxRows: maxRows, events: reporter.handle)
+                    try await configured.run(
+                        request, maxRows: maxRows, fetch: fetch, keepUnload: keep, events: reporter.handle)
                 }
                 reporter.finish()
                 QueryResultRendering.print(result, as: global.output)

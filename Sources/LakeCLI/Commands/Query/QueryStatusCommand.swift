@@ -6,7 +6,7 @@ import LakeOrchestration
 /// FAILED or was CANCELLED, so scripts can branch on it.
 struct QueryStatusCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "status", abstract: "Show a query's state, reason, data scanned and cost.")
+        commandName: "status", abstract: "Show a query's state, reason, data scanned, cost and rows read and written.")
 
     @OptionGroup var global: GlobalOptions
 
@@ -16,8 +16,16 @@ struct QueryStatusCommand: AsyncParsableCommand {
     func run() async throws {
         LoggingSetup.configure(verbosity: global.verbose)
         try await reportingErrors {
-            let status = try await QueryPipeline(session: try global.session()).status(queryId)
-            StandardStreams.out(RecordRenderer.render(record: QueryResultRendering.record(status), as: global.output))
+            let pipeline = QueryPipeline(session: try global.session())
+            let status = try await pipeline.status(queryId)
+            let runtime = try await pipeline.runtime(status)
+            let rows: [(String, OutputValue)] = [
+                ("inputRows", runtime?.inputRows.map(OutputValue.int) ?? .null),
+                ("outputRows", runtime?.outputRows.map(OutputValue.int) ?? .null),
+                ("outputBytes", runtime?.outputBytes.map(OutputValue.int) ?? .null),
+            ]
+            StandardStreams.out(
+                RecordRenderer.render(record: QueryResultRendering.record(status) + rows, as: global.output))
             if status.state == "FAILED" || status.state == "CANCELLED" { throw ExitCode(ExitStatus.failure) }
         }
     }

@@ -29,19 +29,31 @@ package struct QueryPipeline: Sendable {
             AthenaStartQueryRequest(
                 queryString: request.sql, clientRequestToken: request.clientRequestToken, database: request.database,
                 outputLocation: request.outputLocation, workGroup: request.workgroup,
-                executionParameters: request.parameters.isEmpty ? nil : request.parameters))
+                executionParameters: request.parameters.isEmpty ? nil : request.parameters,
+                resultReuseMaxAgeMinutes: request.reuseMinutes))
     }
 
     /// Starts, waits and fetches: the whole `lakectl query`. Throws `QueryError` for FAILED or CANCELLED.
-    /// - Parameter maxRows: stop fetching after this many rows (nil: all).
-    package func run(_ request: QueryRequest, maxRows: Int? = nil, events: @escaping PipelineEventSink) async throws
-        -> QueryResult
-    {
+    /// - Parameters:
+    ///   - maxRows: stop fetching after this many rows (nil: all).
+    ///   - fetch: how the rows come back; `.auto` chooses by expected size (`QueryFetch.choose`).
+    ///   - keepUnload: leave the UNLOAD path's Parquet files in S3 instead of removing them.
+    package func run(
+        _ request: QueryRequest, maxRows: Int? = nil, fetch: QueryFetch = .auto, keepUnload: Bool = false,
+        events: @escaping PipelineEventSink
+    ) async throws -> QueryResult {
+        let path =
+            fetch == .auto
+            ? QueryFetch.choose(
+                sql: request.sql, maxRows: maxRows, hasOutputLocation: request.outputLocation != nil,
+                reusing: request.reuseMinutes != nil)
+            : fetch
+        if path == .unload { return try await runUnloaded(request, maxRows: maxRows, keep: keepUnload, events: events) }
         let id = try await start(request)
         events(.started(what: "query", id: id))
         events(.step(name: "query", detail: id, change: nil))
         let status = try await wait(id, events: events)
-        return try await results(status, maxRows: maxRows)
+        return try await results(status, maxRows: maxRows, fetch: path)
     }
 
     package func status(_ id: String) async throws -> QueryStatus {
@@ -97,14 +109,23 @@ package struct QueryPipeline: Sendable {
 
     /// The rows of a finished query, typed from the column types, the header row dropped from the first
     /// page only (a data row equal to the header on a later page is data).
-    package func results(_ id: String, maxRows: Int? = nil) async throws -> QueryResult {
+    package func results(_ id: String, maxRows: Int? = nil, fetch: QueryFetch = .page) async throws -> QueryResult {
         let status = try await self.status(id)
         guard status.isFinal else { throw QueryError.notFinished(queryId: id, state: status.state) }
-        return try await results(try Self.succeeded(status), maxRows: maxRows)
+        return try await results(try Self.succeeded(status), maxRows: maxRows, fetch: fetch)
     }
 
-    /// The rows of a query `wait` reported SUCCEEDED.
-    package func results(_ status: QueryStatus, maxRows: Int?) async throws -> QueryResult {
+    /// The rows of a query `wait` reported SUCCEEDED, by `fetch` (`.auto`: the CSV unless one page holds
+    /// them; UNLOAD needs the query re-run, so here it means the CSV).
+    package func results(_ status: QueryStatus, maxRows: Int?, fetch: QueryFetch) async throws -> QueryResult {
+        switch Self.resolvedForFinished(fetch, maxRows: maxRows) {
+        case .csv, .unload: return try await csvResults(status, maxRows: maxRows)
+        case .page, .auto: return try await pagedResults(status, maxRows: maxRows)
+        }
+    }
+
+    /// The rows of a query `wait` reported SUCCEEDED, paging GetQueryResults.
+    package func pagedResults(_ status: QueryStatus, maxRows: Int?) async throws -> QueryResult {
         var columns: [QueryColumn] = []
         var rows: [[QueryValue]] = []
         var first = true

@@ -11,10 +11,12 @@ package struct QueryRequest: Sendable, Equatable {
     package var parameters: [String]
     /// Made once per request, so a start the client retries runs the query once (AWS-NOTES B5).
     package var clientRequestToken: String
+    /// Reuse an identical query's result at most this many minutes old (`--reuse`); nil runs afresh.
+    package var reuseMinutes: Int?
 
     package init(
         sql: String, database: String? = nil, workgroup: String? = nil, outputLocation: String? = nil,
-        parameters: [String] = [], clientRequestToken: String = UUID().uuidString
+        parameters: [String] = [], clientRequestToken: String = UUID().uuidString, reuseMinutes: Int? = nil
     ) {
         self.sql = sql
         self.database = database
@@ -22,5 +24,6 @@ package struct QueryRequest: Sendable, Equatable {
         self.outputLocation = outputLocation
         self.parameters = parameters
         self.clientRequestToken = clientRequestToken
+        self.reuseMinutes = reuseMinutes
     }
 }

@@ -17,6 +17,8 @@ package struct QueryStatus: Sendable, Equatable {
     package var completed: Date?
     /// The workgroup the query ran in ("primary" when Athena does not say).
     package var workgroup: String = "primary"
+    /// Athena answered with an earlier identical query's result (`--reuse`), scanning nothing.
+    package var reusedPreviousResult = false
 
     package var isFinal: Bool { state == "SUCCEEDED" || state == "FAILED" || state == "CANCELLED" }
 
@@ -46,12 +48,14 @@ package struct QueryStatus: Sendable, Equatable {
     init(_ execution: AthenaQueryExecution) {
         self.init(
             queryId: execution.queryExecutionId, state: execution.status.state.rawValue,
-            reason: execution.status.stateChangeReason, statementType: execution.statementType, sql: execution.query,
+            reason: execution.status.stateChangeReason, statementType: execution.statementType,
+            sql: execution.query.map(AthenaQueryText.userQuery),
             outputLocation: execution.outputLocation,
             dataScannedBytes: execution.statistics?.dataScannedInBytes ?? 0,
             engineMillis: execution.statistics?.engineExecutionTimeInMillis ?? 0,
             totalMillis: execution.statistics?.totalExecutionTimeInMillis ?? 0,
             submitted: execution.status.submissionDateTime, completed: execution.status.completionDateTime)
         workgroup = execution.workGroup ?? "primary"
+        reusedPreviousResult = execution.statistics?.reusedPreviousResult ?? false
     }
 }

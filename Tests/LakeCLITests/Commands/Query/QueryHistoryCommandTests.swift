@@ -8,6 +8,9 @@ import Testing
     @Test func historyAndUsageAddUpOverSeveralQueries() async throws {
         let shop = try await ShopParquetFixture.make()
         let workgroup = Emulator.uniqueName("wg")
+        let created = try await CLIRunner.run(
+            ["workgroup", "create", workgroup], environment: shop.emulator.environment())
+        #expect(created.status == 0, "\(created.stderr)")
         let sqls = [
             "SELECT count(*) AS n FROM \(shop.database).orders",
             "SELECT status FROM \(shop.database).orders WHERE amount > 900",

@@ -47,7 +47,7 @@ import Testing
                 [
                     .int(42), .int(9_007_199_254_740_993), .decimal("12345678901234.56"), .double(.nan),
                     .double(.infinity),
-                    .double(1.5), .bool(true), .string("2024-02-29"), .string("2024-02-29 10:11:12.345"),
+                    .double(1.5), .bool(true), .string("2024-02-29"), .string("2024-02-29T10:11:12.345"),
                     .string("text"), .null,
                 ]
             ])

@@ -12,8 +12,11 @@ import Testing
         ("NaN", "float", .double(.nan)),
         ("2.5E-4", "double", .double(0.00025)),
         ("false", "boolean", .bool(false)),
-        ("2024-02-29 10:11:12.345", "timestamp", .string("2024-02-29 10:11:12.345")),
-        ("[1, 2]", "array", .string("[1, 2]")),
+        ("2024-02-29 10:11:12.345", "timestamp", .string("2024-02-29T10:11:12.345")),
+        ("2024-02-29 10:11:12.345 UTC", "timestamp with time zone", .string("2024-02-29T10:11:12.345Z")),
+        ("2024-02-29", "date", .string("2024-02-29")),
+        ("[1, 2]", "array", .array([.int(1), .int(2)])),
+        ("[1, 2", "array", .string("[1, 2")),
         ("not a number", "bigint", .string("not a number")),
         ("", "varchar", .string("")),
     ])

@@ -1,0 +1,30 @@
+/// A finished query whose rows could not be fetched by the chosen path; each message names the query or
+/// object and what to do.
+package enum QueryFetchError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// `--fetch unload` needs somewhere to write: neither `--output-location` nor the query said where.
+    case unloadNeedsOutputLocation
+    /// Only a SELECT (or WITH/VALUES) can be wrapped in UNLOAD.
+    case unloadNeedsSelect
+    /// Athena reported no result file for the query (DDL without output, or a workgroup setting).
+    case noResultFile(queryId: String)
+    case shortRead(key: String, expected: Int64, got: Int64)
+    case malformedCSV(queryId: String, offset: Int, reason: String)
+    case unreadableParquet(key: String, reason: String)
+
+    package var description: String {
+        switch self {
+        case .unloadNeedsOutputLocation:
+            return "--fetch unload writes Parquet under the output location; give --output-location s3://bucket/prefix/"
+        case .unloadNeedsSelect:
+            return "--fetch unload wraps the statement in UNLOAD, which takes only a SELECT; use --fetch page or csv"
+        case .noResultFile(let id):
+            return "query \(id) has no result file in S3; fetch it with --fetch page"
+        case .shortRead(let key, let expected, let got):
+            return "\(key) is \(expected) bytes but \(got) arrived; run the fetch again"
+        case .malformedCSV(let id, let offset, let reason):
+            return "the result CSV of query \(id) is malformed at byte \(offset): \(reason); fetch it with --fetch page"
+        case .unreadableParquet(let key, let reason):
+            return "cannot read the UNLOAD output \(key): \(reason)"
+        }
+    }
+}

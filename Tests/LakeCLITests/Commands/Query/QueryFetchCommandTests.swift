@@ -1,0 +1,37 @@
+import Foundation
+import LakeTestSupport
+import Testing
+
+/// `lakectl query --fetch …` and `--unload` over the emulator's `shop` tables, signature checking on: the
+/// UNLOAD path answers the rows pyarrow reads from the Parquet directly, and `--unload` leaves files.
+@Suite struct QueryFetchCommandTests {
+    @Test func unloadFetchAnswersWhatPyarrowReads() async throws {
+        let shop = try await ShopParquetFixture.make()
+        let result = try await shop.query(
+            "SELECT order_id, amount FROM \(shop.database).orders", ["--fetch", "unload", "--output", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try shop.json(result)
+        #expect(json["fetch"] as? String == "unload")
+        let rows = try #require(json["rows"] as? [[String: Any]])
+        #expect(rows.compactMap { ($0["order_id"] as? NSNumber)?.int64Value }.sorted() == shop.expected.orderIds)
+        #expect(rows.allSatisfy { $0["amount"] is String || $0["amount"] is NSNull }, "decimals stay exact text")
+    }
+
+    @Test func unloadToAPrefixListsTheFilesInsteadOfRows() async throws {
+        let shop = try await ShopParquetFixture.make()
+        let location = "s3://\(shop.bucket)-results/export/"
+        let result = try await shop.query(
+            "SELECT * FROM \(shop.database).orders", ["--unload", location, "--output", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try shop.json(result)
+        #expect(json["location"] as? String == location)
+        let files = try #require(json["files"] as? [[String: Any]])
+        #expect(!files.isEmpty)
+        #expect(files.allSatisfy { ($0["file"] as? String)?.hasPrefix(location) == true })
+        #expect(files.allSatisfy { (($0["bytes"] as? NSNumber)?.intValue ?? 0) > 0 })
+
+        let again = try await shop.query("SELECT * FROM \(shop.database).orders", ["--unload", location])
+        #expect(again.status == 1, "Athena refuses to UNLOAD into a prefix that holds files")
+        #expect(again.stderr.contains("HIVE_PATH_ALREADY_EXISTS"), "\(again.stderr)")
+    }
+}

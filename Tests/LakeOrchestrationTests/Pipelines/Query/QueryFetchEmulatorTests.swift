@@ -1,0 +1,99 @@
+import AWSCore
+import AWSServices
+import Foundation
+import Testing
+
+@testable import LakeOrchestration
+
+/// The three fetch paths against the emulator's Athena (signature checking on): the same query answers the
+/// same typed rows whether paged, read from the result CSV, or UNLOADed to Parquet and read back.
+@Suite struct QueryFetchEmulatorTests {
+    static func setUp() async throws -> (QueryPipeline, S3Client, String) {
+        let client = try EmulatorClients.client()
+        let bucket = EmulatorClients.unique("fetch")
+        let s3 = S3Client(client: client)
+        try await s3.createBucket(bucket)
+        var pipeline = QueryPipeline(client: client)
+        pipeline.pollSeconds = (0.01, 0.05)
+        return (pipeline, s3, bucket)
+    }
+
+    /// 25,000 rows: 26 pages, 3 UNLOAD files; decimals, doubles, timestamps, NULL next to '', arrays, rows.
+    static let sql = """
+        SELECT range AS n, CAST(range * 1.25 AS decimal(12,2)) AS price, CAST(range AS double) / 8 AS ratio,
+          TIMESTAMP '2024-02-29 10:11:12.345' + to_seconds(range) AS at,
+          CASE WHEN range % 5 = 0 THEN NULL WHEN range % 7 = 0 THEN '' ELSE 'v' || range END AS label,
+          [range, range + 1] AS pair, {'id': range, 'even': range % 2 = 0} AS info
+        FROM range(25000)
+        """
+
+    @Test func pageCSVAndUnloadAnswerTheSameRows() async throws {
+        let (pipeline, s3, bucket) = try await Self.setUp()
+        let request = QueryRequest(sql: Self.sql, outputLocation: "s3://\(bucket)/results/")
+        let paged = try await pipeline.run(request, fetch: .page, events: { _ in })
+        let csv = try await pipeline.results(paged.status.queryId, fetch: .csv)
+        var again = request
+        again.clientRequestToken = UUID().uuidString
+        let unloaded = try await pipeline.run(again, fetch: .unload, events: { _ in })
+
+        #expect(paged.fetch == .page && csv.fetch == .csv && unloaded.fetch == .unload)
+        #expect(paged.rows.count == 25_000)
+        #expect(
+            paged.columns.map(\.typeDescription) == [
+                "bigint", "decimal(12,2)", "double", "timestamp", "varchar", "array", "row",
+            ])
+        #expect(csv.columns == paged.columns)
+        #expect(unloaded.columns.map(\.typeDescription) == paged.columns.map(\.typeDescription))
+        #expect(csv.rows == paged.rows)
+        #expect(unloaded.rows == paged.rows)
+        #expect(
+            paged.rows[7] == [
+                .int(7), .decimal("8.75"), .double(0.875), .string("2024-02-29T10:11:19.345"), .string(""),
+                .array([.int(7), .int(8)]), .object([QueryField("id", .int(7)), QueryField("even", .bool(false))]),
+            ])
+        #expect(paged.rows[10][4] == .null)
+        // The UNLOAD files were removed once read.
+        #expect(try await s3.listAllObjects(bucket: bucket, prefix: "results/lakectl-unload/").isEmpty)
+    }
+
+    @Test func keepUnloadLeavesTheParquetAndMaxRowsCutsEveryPath() async throws {
+        let (pipeline, s3, bucket) = try await Self.setUp()
+        let request = QueryRequest(sql: "SELECT range AS n FROM range(12000)", outputLocation: "s3://\(bucket)/out")
+        let kept = try await pipeline.run(request, maxRows: 11_000, fetch: .unload, keepUnload: true, events: { _ in })
+        #expect(kept.rows.count == 11_000 && kept.truncated)
+        let location = try #require(kept.unloadLocation)
+        #expect(location == "s3://\(bucket)/out/lakectl-unload/\(request.clientRequestToken)/")
+        let files = try await s3.listAllObjects(bucket: bucket, prefix: "out/lakectl-unload/")
+        #expect(files.count == 2)
+
+        let plain = try await pipeline.run(
+            QueryRequest(sql: request.sql, outputLocation: request.outputLocation), maxRows: 1500, fetch: .csv,
+            events: { _ in })
+        #expect(plain.rows.count == 1500 && plain.truncated)
+        #expect(plain.rows.last == [.int(1499)])
+    }
+
+    @Test func reuseAnswersWithTheEarlierResultAndUnloadNeedsALocation() async throws {
+        let (pipeline, _, bucket) = try await Self.setUp()
+        let sql = "SELECT 'reuse-\(UUID().uuidString)' AS tag, 42 AS n"
+        let output = "s3://\(bucket)/results/"
+        let first = try await pipeline.run(
+            QueryRequest(sql: sql, outputLocation: output, reuseMinutes: 60), events: { _ in })
+        let second = try await pipeline.run(
+            QueryRequest(sql: sql, outputLocation: output, reuseMinutes: 60), events: { _ in })
+        let fresh = try await pipeline.run(QueryRequest(sql: sql, outputLocation: output), events: { _ in })
+        #expect(!first.status.reusedPreviousResult)
+        #expect(second.status.reusedPreviousResult)
+        #expect(second.status.queryId != first.status.queryId)
+        #expect(second.rows == first.rows)
+        #expect(!fresh.status.reusedPreviousResult)
+
+        await #expect(throws: QueryFetchError.unloadNeedsOutputLocation) {
+            try await pipeline.run(QueryRequest(sql: sql), fetch: .unload, events: { _ in })
+        }
+        await #expect(throws: QueryFetchError.unloadNeedsSelect) {
+            try await pipeline.run(
+                QueryRequest(sql: "SHOW TABLES", outputLocation: output), fetch: .unload, events: { _ in })
+        }
+    }
+}
