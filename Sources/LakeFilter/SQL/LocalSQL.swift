@@ -18,7 +18,13 @@ package enum LocalSQL {
             let lower = name.lowercased()
             if tables[lower] != nil { continue }
             guard let binding = data.last(where: { $0.name.lowercased() == lower }) else { continue }
-            tables[lower] = try LocalTableReader.load(binding.path, only: query.referencedColumns)
+            // The first table streams (read chunk by chunk, never held) unless it is joined with itself.
+            let streams =
+                lower == query.from.name.lowercased() && query.tableNames.filter { $0.lowercased() == lower }.count == 1
+            tables[lower] =
+                streams
+                ? try LocalTableReader.streaming(binding.path, only: query.referencedColumns)
+                : try LocalTableReader.load(binding.path, only: query.referencedColumns)
         }
         return try SQLEngine.execute(query, tables: tables)
     }

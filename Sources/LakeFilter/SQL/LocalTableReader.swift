@@ -129,48 +129,82 @@ package enum LocalTableReader {
     /// The table at `path`, typed for local SQL: every column, or only those named in `only` (lower-case).
     package static func load(_ path: String, only: Set<String>? = nil) throws -> SQLTable {
         try withDataset(path) { dataset in
-            let fields = dataset.fileFields + dataset.partitionKeys
-            let chosen = fields.indices.filter { only?.contains(fields[$0].name.lowercased()) ?? true }
-            let columns = chosen.map { SQLTable.Column(name: fields[$0].name, type: SQLType(glue: fields[$0].type)) }
-            let types = columns.map(\.type)
-            let fileCount = dataset.fileFields.count
-            let wanted = chosen.filter { $0 < fileCount }
+            let columns = columns(dataset, only: only)
             var rows: [[SQLValue]] = []
-            // Only the chosen columns are decoded; partition values come from the folder names.
-            for part in dataset.parts {
-                let file = try ParquetFile.open(part.path)
-                let children = file.schema.root.children
-                guard children.map({ $0.name.lowercased() }) == dataset.fileFields.map({ $0.name.lowercased() }) else {
-                    throw CodecError.unsupported(
-                        what:
-                            "\(part.path) has columns \(children.map(\.name).joined(separator: ", ")), not those of \(dataset.parts[0].path)"
-                    )
+            try scan(dataset, only: only) { rows.append(contentsOf: $0) }
+            return SQLTable(columns: columns, rows: rows)
+        }
+    }
+
+    /// The table at `path` read chunk by chunk each time the query engine asks, for a query's first
+    /// table: Parquet files and folders are read in place, nothing held between chunks; CSV and JSON
+    /// lines (converted first) are loaded once instead.
+    package static func streaming(_ path: String, only: Set<String>? = nil) throws -> SQLTable {
+        let opened = try open(path)
+        if opened.temporary != nil {
+            defer { opened.remove() }
+            let columns = columns(opened.dataset, only: only)
+            var rows: [[SQLValue]] = []
+            try scan(opened.dataset, only: only) { rows.append(contentsOf: $0) }
+            return SQLTable(columns: columns, rows: rows)
+        }
+        let dataset = opened.dataset
+        var table = SQLTable(columns: columns(dataset, only: only), rows: [])
+        table.reader = { body in try scan(dataset, only: only, body) }
+        return table
+    }
+
+    private static func columns(_ dataset: ParquetDataset, only: Set<String>?) -> [SQLTable.Column] {
+        let fields = dataset.fileFields + dataset.partitionKeys
+        return fields.filter { only?.contains($0.name.lowercased()) ?? true }.map {
+            SQLTable.Column(name: $0.name, type: SQLType(glue: $0.type))
+        }
+    }
+
+    /// Reads the dataset a row group at a time, handing `body` each chunk of rows. Only the chosen
+    /// columns are decoded; partition values come from the folder names.
+    private static func scan(
+        _ dataset: ParquetDataset, only: Set<String>?, _ body: ([[SQLValue]]) throws -> Void
+    ) throws {
+        let fields = dataset.fileFields + dataset.partitionKeys
+        let chosen = fields.indices.filter { only?.contains(fields[$0].name.lowercased()) ?? true }
+        let types = chosen.map { SQLType(glue: fields[$0].type) }
+        let fileCount = dataset.fileFields.count
+        let wanted = chosen.filter { $0 < fileCount }
+        for part in dataset.parts {
+            let file = try ParquetFile.open(part.path)
+            let children = file.schema.root.children
+            guard children.map({ $0.name.lowercased() }) == dataset.fileFields.map({ $0.name.lowercased() }) else {
+                throw CodecError.unsupported(
+                    what:
+                        "\(part.path) has columns \(children.map(\.name).joined(separator: ", ")), not those of \(dataset.parts[0].path)"
+                )
+            }
+            let nodes = wanted.map { children[$0] }
+            let partitions = try chosen.filter { $0 >= fileCount }.map {
+                try SQLValue(.string(part.partitionValues[$0 - fileCount]), as: types[chosen.firstIndex(of: $0) ?? 0])
+            }
+            for group in 0..<file.rowGroupCount {
+                if nodes.isEmpty {
+                    // No column read (count(*)): the row count comes from the footer.
+                    let n = Int(file.metadata.rowGroups[group].numRows)
+                    try body(Array(repeating: partitions, count: n))
+                    continue
                 }
-                let nodes = wanted.map { children[$0] }
-                let partitions = try chosen.filter { $0 >= fileCount }.map {
-                    try SQLValue(
-                        .string(part.partitionValues[$0 - fileCount]), as: types[chosen.firstIndex(of: $0) ?? 0])
-                }
-                for group in 0..<file.rowGroupCount {
-                    if nodes.isEmpty {
-                        // No column read (count(*)): the row count comes from the footer.
-                        let n = Int(file.metadata.rowGroups[group].numRows)
-                        rows.append(contentsOf: repeatElement(partitions, count: n))
-                        continue
+                try file.forEachRowChunk(rowGroup: group, fields: nodes, chunkSize: 65536) { chunk in
+                    var rows: [[SQLValue]] = []
+                    rows.reserveCapacity(chunk.count)
+                    for row in chunk {
+                        var out: [SQLValue] = []
+                        out.reserveCapacity(types.count)
+                        for i in row.indices { out.append(try SQLValue(row[i], as: types[i])) }
+                        out.append(contentsOf: partitions)
+                        rows.append(out)
                     }
-                    try file.forEachRowChunk(rowGroup: group, fields: nodes, chunkSize: 65536) { chunk in
-                        for row in chunk {
-                            var out: [SQLValue] = []
-                            out.reserveCapacity(types.count)
-                            for i in row.indices { out.append(try SQLValue(row[i], as: types[i])) }
-                            out.append(contentsOf: partitions)
-                            rows.append(out)
-                        }
-                        return true
-                    }
+                    try body(rows)
+                    return true
                 }
             }
-            return SQLTable(columns: columns, rows: rows)
         }
     }
 }

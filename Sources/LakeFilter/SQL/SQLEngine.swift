@@ -29,7 +29,7 @@ package enum SQLEngine {
     package static func execute(_ query: SQLQuery, tables: [String: SQLTable]) throws -> SQLResult {
         let first = try table(query.from, tables)
         var scope = SQLScope(columns: scopeColumns(first, query.from))
-        var rows = first.rows
+        var joins: [PreparedJoin] = []
         var seen: Set<String> = [query.from.visibleName.lowercased()]
         for join in query.joins {
             guard seen.insert(join.table.visibleName.lowercased()).inserted else {
@@ -39,16 +39,32 @@ package enum SQLEngine {
             }
             let right = try table(join.table, tables)
             let rightScope = SQLScope(columns: scopeColumns(right, join.table))
-            rows = try hashJoin(rows, scope, right.rows, rightScope, join)
+            joins.append(try prepareJoin(scope, try right.allRows(), rightScope, join))
             scope.columns += rightScope.columns
         }
+        var whereCompiled: SQLCompiled?
         if let filter = query.filter {
             var compiler = SQLCompiler(scope: scope)
             let c = try compiler.compile(filter)
             guard c.type == .boolean || c.type == .unknown else {
                 throw SQLError(position: filter.position, reason: "WHERE needs a boolean condition, found \(c.type)")
             }
-            rows = try rows.filter { try c.evaluate($0) == .boolean(true) }
+            whereCompiled = c
+        }
+        // Rows stream from the first table through the joins' probes and WHERE into `consume`; only the
+        // joined tables (hashed) and the groups or output rows are held.
+        func forEachRow(_ consume: ([SQLValue]) throws -> Void) throws {
+            func probe(_ row: [SQLValue], _ level: Int) throws {
+                if level == joins.count {
+                    if let whereCompiled, try whereCompiled.evaluate(row) != .boolean(true) { return }
+                    try consume(row)
+                    return
+                }
+                try joins[level].probe(row) { try probe($0, level + 1) }
+            }
+            try first.forEachChunk { chunk in
+                for row in chunk { try probe(row, 0) }
+            }
         }
 
         // The SELECT list with * expanded.
@@ -132,13 +148,27 @@ package enum SQLEngine {
         }
 
         // Rows to project: each input row, or each group (its first row, then its aggregate results).
-        var projected: [[SQLValue]] = []
+        var out: [(values: [SQLValue], keys: [SQLValue])] = []
+        func emit(_ row: [SQLValue]) throws {
+            if let havingCompiled, try havingCompiled.evaluate(row) != .boolean(true) { return }
+            var values: [SQLValue] = []
+            values.reserveCapacity(selectCompiled.count)
+            for s in selectCompiled { values.append(try s.evaluate(row)) }
+            var keys: [SQLValue] = []
+            for k in sortKeys {
+                switch k {
+                case .output(let i): keys.append(values[i])
+                case .computed(let c): keys.append(try c.evaluate(row))
+                }
+            }
+            out.append((values, keys))
+        }
         if grouped {
             let aggregates = compiler.aggregates.map(\.aggregate)
             var index: [[SQLValue]: Int] = [:]
             var representatives: [[SQLValue]] = []
             var states: [[SQLAggregate.State]] = []
-            for row in rows {
+            try forEachRow { row in
                 var key: [SQLValue] = []
                 key.reserveCapacity(groupCompiled.count)
                 for g in groupCompiled { key.append(try g.evaluate(row)) }
@@ -158,26 +188,10 @@ package enum SQLEngine {
                 states.append(aggregates.map { $0.initial() })
             }
             for g in representatives.indices {
-                projected.append(representatives[g] + aggregates.indices.map { aggregates[$0].result(states[g][$0]) })
+                try emit(representatives[g] + aggregates.indices.map { aggregates[$0].result(states[g][$0]) })
             }
         } else {
-            projected = rows
-        }
-
-        var out: [(values: [SQLValue], keys: [SQLValue])] = []
-        for row in projected {
-            if let havingCompiled, try havingCompiled.evaluate(row) != .boolean(true) { continue }
-            var values: [SQLValue] = []
-            values.reserveCapacity(selectCompiled.count)
-            for s in selectCompiled { values.append(try s.evaluate(row)) }
-            var keys: [SQLValue] = []
-            for k in sortKeys {
-                switch k {
-                case .output(let i): keys.append(values[i])
-                case .computed(let c): keys.append(try c.evaluate(row))
-                }
-            }
-            out.append((values, keys))
+            try forEachRow(emit)
         }
         if !sortKeys.isEmpty {
             let order = query.orderBy
@@ -202,10 +216,9 @@ package enum SQLEngine {
     /// Hash join: equalities between a left and a right column expression are the keys (the right side
     /// is hashed); conditions on the right table alone filter it first; anything else is checked on each
     /// matching pair. A LEFT join keeps a left row with no matching pair, padded with NULLs.
-    private static func hashJoin(
-        _ left: [[SQLValue]], _ leftScope: SQLScope, _ right: [[SQLValue]], _ rightScope: SQLScope,
-        _ join: SQLQuery.Join
-    ) throws -> [[SQLValue]] {
+    private static func prepareJoin(
+        _ leftScope: SQLScope, _ right: [[SQLValue]], _ rightScope: SQLScope, _ join: SQLQuery.Join
+    ) throws -> PreparedJoin {
         var conjuncts: [SQLExpression] = []
         func split(_ e: SQLExpression) {
             if case .and(let a, let b) = e {
@@ -271,28 +284,42 @@ package enum SQLEngine {
             }
             table[key, default: []].append(i)
         }
-        let padding = [SQLValue](repeating: .null, count: rightScope.columns.count)
-        var out: [[SQLValue]] = []
-        out.reserveCapacity(left.count)
-        for row in left {
-            var key: [SQLValue] = []
-            var nullKey = false
-            for k in leftKeys {
-                let v = try k.evaluate(row)
-                if v.isNull { nullKey = true }
-                key.append(v)
-            }
-            var matched = false
-            if !nullKey, let candidates = table[key] {
-                candidateLoop: for c in candidates {
-                    let combined = row + right[c]
-                    for f in residual where try f.evaluate(combined) != .boolean(true) { continue candidateLoop }
-                    out.append(combined)
-                    matched = true
-                }
-            }
-            if !matched && join.left { out.append(row + padding) }
+        return PreparedJoin(
+            left: join.left, leftKeys: leftKeys, table: table, right: right, residual: residual,
+            padding: [SQLValue](repeating: .null, count: rightScope.columns.count))
+    }
+}
+
+/// A join ready to probe: the right table hashed on its key expressions (rows with a NULL key left out,
+/// as NULL never equals), the left key expressions, and the conditions checked on each matching pair.
+struct PreparedJoin {
+    var left: Bool
+    var leftKeys: [SQLCompiled]
+    var table: [[SQLValue]: [Int]]
+    var right: [[SQLValue]]
+    var residual: [SQLCompiled]
+    var padding: [SQLValue]
+
+    /// Hands `body` each joined row for one left row (the left row padded with NULLs for an unmatched
+    /// LEFT JOIN row).
+    func probe(_ row: [SQLValue], _ body: ([SQLValue]) throws -> Void) throws {
+        var key: [SQLValue] = []
+        key.reserveCapacity(leftKeys.count)
+        var nullKey = false
+        for k in leftKeys {
+            let v = try k.evaluate(row)
+            if v.isNull { nullKey = true }
+            key.append(v)
         }
-        return out
+        var matched = false
+        if !nullKey, let candidates = table[key] {
+            candidateLoop: for c in candidates {
+                let combined = row + right[c]
+                for f in residual where try f.evaluate(combined) != .boolean(true) { continue candidateLoop }
+                matched = true
+                try body(combined)
+            }
+        }
+        if !matched && left { try body(row + padding) }
     }
 }
