@@ -60,4 +60,56 @@ import Testing
         #expect(objects.allSatisfy { $0 == $0.sorted() }, "resent records keep their original order")
         try await FirehoseClient(client: f.client).deleteDeliveryStream(name: f.stream)
     }
+
+    /// Ctrl-C as the pipeline sees it (`InterruptSignal` cancels the task running it): the reading stops
+    /// after line 10,250, what was packed is sent, and `resumeLine` is the first line of the half-filled
+    /// batch. The run that skips the lines before it completes the input: every record arrives, with exactly
+    /// the extra copies of replies lost after the emulator stored them.
+    @Test func aCancelledIngestResumedWithSkipLinesDeliversEveryRecord() async throws {
+        let f = try await StreamIngestEmulatorTests.Fixture.make()
+        let proxy = try await FaultProxy.start(rate: 0.2, seed: 1_515, kinds: Self.faults)
+        defer { proxy.stop() }
+        try await proxy.failRecords(rate: 0.1)
+        let url = try StreamIngestPipelineTests.file(lines: 20_000)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let pipeline = Self.faultyPipeline(proxy)
+        let request = StreamIngestRequest(stream: f.stream, concurrency: 4, maxAttempts: 12)
+        let reader = CancellingReader(try LineReader.open(url.path), cancelAfter: 10_250)
+        let first = try await Task { try await pipeline.run(request, reader: reader, events: { _ in }) }.value
+        #expect(first.resumeLine == 10_001)
+        #expect(first.records == 10_000)
+
+        var rest = request
+        rest.skipLines = try #require(first.resumeLine) - 1
+        let second = try await pipeline.run(rest, reader: try LineReader.open(url.path), events: { _ in })
+        #expect(second.records == 10_000 && second.resumeLine == nil && second.failed.isEmpty)
+
+        let counts = StreamIngestEmulatorTests.counts(try await f.objects())
+        let records = try await proxy.recordStats()
+        #expect(counts.count == 20_000 && counts.keys.min() == 1 && counts.keys.max() == 20_000, "nothing lost")
+        #expect(Self.extraCopies(counts) == records.lostReplyRecords, "duplicates only from lost replies")
+        try await FirehoseClient(client: f.client).deleteDeliveryStream(name: f.stream)
+    }
+}
+
+/// A reader that cancels the task reading it once it has handed out line `cancelAfter`, the way Ctrl-C
+/// reaches the pipeline.
+///
+/// `@unchecked Sendable`: used by the one task that runs the pipeline, like the `LineReader` it wraps.
+final class CancellingReader: StreamRecordSource, @unchecked Sendable {
+    let inner: LineReader
+    let cancelAfter: Int
+
+    init(_ inner: LineReader, cancelAfter: Int) {
+        self.inner = inner
+        self.cancelAfter = cancelAfter
+    }
+
+    func next() throws -> StreamRecord? {
+        let record = try inner.next()
+        if record?.line == cancelAfter { withUnsafeCurrentTask { $0?.cancel() } }
+        return record
+    }
+
+    var lineNumber: Int { inner.lineNumber }
 }
