@@ -115,7 +115,7 @@ package final class FaultProxy: @unchecked Sendable {
 
     deinit { stop() }
 
-    private func control(_ method: String, _ path: String, body: String?) async throws -> [UInt8] {
+    func control(_ method: String, _ path: String, body: String?) async throws -> [UInt8] {
         let response = try await CurlTransport().send(
             HTTPRequest(
                 method: method, url: endpoint + path, headers: [HTTPHeader("Content-Type", "application/json")],

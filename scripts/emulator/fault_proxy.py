@@ -15,13 +15,21 @@ requests itself instead, the way AWS misbehaves:
   truncate      the emulator's reply cut off mid-body (mid-headers when it has no body), then a reset
   slow          the emulator's reply held back for --slow-seconds (past the client's timeout)
 
+Firehose PutRecordBatch partial failures, independent of the kinds above: with "recordFailRate" > 0 every
+PutRecordBatch that reaches the emulator has that share of its records named in an unsigned header
+(X-Lakectl-Fail-Records: 0,7,...); the emulator's gap layer (gaps/firehose_records.py) stores only the
+others and answers 200 with FailedPutCount and a per-record ErrorCode for the named ones, as Firehose does.
+The proxy counts the records it failed, and the records the emulator stored in calls whose reply the
+client never got (reset-after, truncate, slow): the only records a correct client can store twice.
+
 The protocol (and so the error shape) comes from the SigV4 credential scope's service name, X-Amz-Target
 and Content-Type. Control routes, never faulted and never forwarded:
 
   GET  /__faults/stats   counters as JSON: requests, forwarded, faults by kind, per operation (with
                          bodyBytes: the reply bodies relayed whole, e.g. what ranged GETs fetched)
   POST /__faults/reset   zero the counters and restart the schedule from the seed
-  POST /__faults/config  JSON {"rate": 0.2, "seed": 7, "kinds": [...], "slowSeconds": 3}; omitted keys stay
+  POST /__faults/config  JSON {"rate": 0.2, "seed": 7, "kinds": [...], "slowSeconds": 3, "recordFailRate": 0.1};
+                         omitted keys stay
 
 The emulator's own control routes (/moto-api/, /lakectl-emulator/) pass through without faults. The proxy
 only ever connects to the emulator on loopback; bodies, concurrency and upstream waits are bounded.
@@ -47,6 +55,8 @@ MAX_BODY = 512 * 1024 * 1024
 MAX_CONCURRENT = 64
 UPSTREAM_TIMEOUT = 300
 PASS_THROUGH_PREFIXES = ("/moto-api/", "/lakectl-emulator/")
+FAIL_RECORDS_HEADER = "X-Lakectl-Fail-Records"
+LOST_REPLY_KINDS = ("reset-after", "truncate", "slow")
 
 
 class Schedule:
@@ -59,9 +69,14 @@ class Schedule:
         self.kinds = list(kinds)
         self.slow_seconds = slow_seconds
         self.rng = random.Random(seed)
+        self.record_fail_rate = 0.0
+        self.record_rng = random.Random(seed + 1)
         self.reset_counters()
 
     def reset_counters(self):
+        self.records_failed = 0
+        self.lost_reply_records = 0
+        self.lost_reply_calls = 0
         self.requests = 0
         self.forwarded = 0
         self.faults = {kind: 0 for kind in KINDS}
@@ -70,6 +85,7 @@ class Schedule:
     def reset(self):
         with self.lock:
             self.rng = random.Random(self.seed)
+            self.record_rng = random.Random(self.seed + 1)
             self.reset_counters()
 
     def configure(self, values):
@@ -86,9 +102,15 @@ class Schedule:
                 if not 0 <= slow <= 600:
                     raise ValueError("slowSeconds must be between 0 and 600")
                 self.slow_seconds = slow
+            if "recordFailRate" in values:
+                record_rate = float(values["recordFailRate"])
+                if not 0 <= record_rate <= 1:
+                    raise ValueError("recordFailRate must be between 0 and 1")
+                self.record_fail_rate = record_rate
             if "seed" in values:
                 self.seed = int(values["seed"])
                 self.rng = random.Random(self.seed)
+                self.record_rng = random.Random(self.seed + 1)
 
     def draw(self, operation):
         """Counts one request and decides its fate: a fault kind, or None to forward it untouched."""
@@ -111,6 +133,20 @@ class Schedule:
             entry = self.operations.setdefault(operation, {"requests": 0, "faults": {}})
             entry["bodyBytes"] = entry.get("bodyBytes", 0) + size
 
+    def fail_records(self, count):
+        """The indices of a PutRecordBatch's records to fail, drawn from their own seeded stream."""
+        with self.lock:
+            if self.record_fail_rate <= 0:
+                return []
+            failed = [i for i in range(count) if self.record_rng.random() < self.record_fail_rate]
+            self.records_failed += len(failed)
+            return failed
+
+    def count_lost_reply(self, stored_records):
+        with self.lock:
+            self.lost_reply_calls += 1
+            self.lost_reply_records += stored_records
+
     def count_forwarded(self):
         with self.lock:
             self.forwarded += 1
@@ -127,6 +163,10 @@ class Schedule:
                 "seed": self.seed,
                 "kinds": list(self.kinds),
                 "slowSeconds": self.slow_seconds,
+                "recordFailRate": self.record_fail_rate,
+                "recordsFailed": self.records_failed,
+                "lostReplyCalls": self.lost_reply_calls,
+                "lostReplyRecords": self.lost_reply_records,
             }
 
 
@@ -273,6 +313,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
             if kind in ("500", "503", "throttle"):
                 status, headers, payload = error_reply(protocol, kind, str(uuid.uuid4()))
                 return self.reply(status, headers, payload)
+            if operation == "PutRecordBatch":
+                return self.serve_record_batch(kind, body)
             upstream = self.forward(body)
             if kind == "reset-after":
                 return self.reset()
@@ -284,11 +326,33 @@ class Handler(http.server.BaseHTTPRequestHandler):
                 schedule.count_body(name, len(upstream.body))
             return self.relay(upstream)
 
-    def forward(self, body):
-        """Sends the request to the emulator exactly as received and reads the whole reply."""
+    def serve_record_batch(self, kind, body):
+        """A PutRecordBatch that reaches the emulator (no fault, or one that strikes after it): some records
+        failed by name, and the records stored in a call whose reply is then lost counted."""
+        try:
+            count = len(json.loads(body or b"{}").get("Records") or [])
+        except (ValueError, AttributeError):
+            count = 0
+        failed = self.server.schedule.fail_records(count)
+        extra = [(FAIL_RECORDS_HEADER, ",".join(str(i) for i in failed))] if failed else []
+        upstream = self.forward(body, extra)
+        if kind in LOST_REPLY_KINDS and upstream.status == 200:
+            self.server.schedule.count_lost_reply(count - len(failed))
+        if kind == "reset-after":
+            return self.reset()
+        if kind == "truncate":
+            return self.relay(upstream, truncate=True)
+        if kind == "slow":
+            time.sleep(self.server.schedule.slow_seconds)
+        return self.relay(upstream)
+
+    def forward(self, body, extra_headers=()):
+        """Sends the request to the emulator exactly as received (plus any unsigned `extra_headers`, which
+        SigV4 ignores) and reads the whole reply."""
         host, port = self.server.upstream
         lines = ["%s %s %s" % (self.command, self.path, self.request_version)]
         lines += ["%s: %s" % (name, value) for name, value in self.headers.items()]
+        lines += ["%s: %s" % (name, value) for name, value in extra_headers]
         head = ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1")
         with socket.create_connection((host, port), timeout=UPSTREAM_TIMEOUT) as sock:
             sock.sendall(head + body)

@@ -17,6 +17,26 @@ extension FirehoseClient {
             .DeliveryStreamDescription
     }
 
+    /// Replaces the extended S3 destination's settings with `destination` (API_UpdateDestination). Fields
+    /// left nil keep their live value, so switching KMS or conversion off must be said explicitly. The
+    /// version id is the one last described: `ConcurrentModificationException` when the stream changed
+    /// since (or when a retried update had already gone through).
+    package func updateDestination(
+        name: String, versionId: String, destinationId: String, destination: FirehoseS3Destination
+    ) async throws {
+        struct Input: Encodable, Sendable {
+            var DeliveryStreamName: String
+            var CurrentDeliveryStreamVersionId: String
+            var DestinationId: String
+            var ExtendedS3DestinationUpdate: FirehoseS3Destination
+        }
+        _ = try await call(
+            "UpdateDestination",
+            Input(
+                DeliveryStreamName: name, CurrentDeliveryStreamVersionId: versionId, DestinationId: destinationId,
+                ExtendedS3DestinationUpdate: destination), output: FirehoseEmptyReply.self)
+    }
+
     /// One page of stream names. Firehose pages by name: the next page starts after the last name of this
     /// one, so that name is the page's token while `HasMoreDeliveryStreams` is true.
     package func listDeliveryStreams(startAfter: String? = nil, limit: Int? = nil) async throws -> Page<String> {

@@ -29,6 +29,7 @@ package struct FirehoseClient: Sendable {
         case serviceUnavailable = "ServiceUnavailableException"
         case invalidArgument = "InvalidArgumentException"
         case limitExceeded = "LimitExceededException"
+        case concurrentModification = "ConcurrentModificationException"
     }
 
     func call<Input: Encodable & Sendable, Output: Decodable>(

@@ -10,5 +10,7 @@ extension S3Client {
         /// The create call found the bucket already there and owned by the caller: success for "ensure".
         /// us-east-1 answers such a create with 200 instead (a legacy behaviour), which is success too.
         case bucketAlreadyOwnedByYou = "BucketAlreadyOwnedByYou"
+        /// GetBucketEncryption on a bucket without a default encryption configuration.
+        case noEncryptionConfiguration = "ServerSideEncryptionConfigurationNotFoundError"
     }
 }

@@ -6,6 +6,7 @@ from urllib.parse import parse_qs
 
 from . import athena, lakeformation, rds_export, signature_paths  # noqa: F401  (some patch moto on import)
 from . import glue_runs  # noqa: E402  (patches moto's Glue crawl/job-run models on import)
+from . import firehose_records
 
 _SCOPE = re.compile(r"Credential=[^/]+/\d{8}/([^/]+)/([^/]+)/aws4_request")
 
@@ -38,6 +39,7 @@ class GapLayer:
         body = environ["wsgi.input"].read(length) if length > 0 else b""
         environ["wsgi.input"] = io.BytesIO(body)
         req = Request(environ, body)
+        firehose_records.take(environ)
 
         if req.path.startswith("/lakectl-emulator/"):
             return self._control(req, start_response)

@@ -10,10 +10,13 @@ package struct FirehoseDeliveryStream: Decodable, Sendable, Equatable {
     package var createTimestamp: Date?
     /// The extended S3 destination, when the stream has one.
     package var s3Destination: FirehoseS3Destination?
+    /// What UpdateDestination must quote: the configuration's version, and the destination's id.
+    package var versionId: String?
+    package var destinationId: String?
 
     package init(
         name: String, arn: String, status: String, type: String? = nil, createTimestamp: Date? = nil,
-        s3Destination: FirehoseS3Destination? = nil
+        s3Destination: FirehoseS3Destination? = nil, versionId: String? = nil, destinationId: String? = nil
     ) {
         self.name = name
         self.arn = arn
@@ -21,17 +24,21 @@ package struct FirehoseDeliveryStream: Decodable, Sendable, Equatable {
         self.type = type
         self.createTimestamp = createTimestamp
         self.s3Destination = s3Destination
+        self.versionId = versionId
+        self.destinationId = destinationId
     }
 
     package var isActive: Bool { status == "ACTIVE" }
 
     private struct Destination: Decodable {
+        var DestinationId: String?
         var ExtendedS3DestinationDescription: FirehoseS3Destination?
     }
 
     enum CodingKeys: String, CodingKey {
         case name = "DeliveryStreamName", arn = "DeliveryStreamARN", status = "DeliveryStreamStatus"
         case type = "DeliveryStreamType", createTimestamp = "CreateTimestamp", destinations = "Destinations"
+        case versionId = "VersionId"
     }
 
     package init(from decoder: any Decoder) throws {
@@ -42,6 +49,9 @@ package struct FirehoseDeliveryStream: Decodable, Sendable, Equatable {
         type = try container.decodeIfPresent(String.self, forKey: .type)
         createTimestamp = try container.decodeIfPresent(Date.self, forKey: .createTimestamp)
         let destinations = try container.decodeIfPresent([Destination].self, forKey: .destinations) ?? []
-        s3Destination = destinations.lazy.compactMap(\.ExtendedS3DestinationDescription).first
+        let s3 = destinations.first { $0.ExtendedS3DestinationDescription != nil }
+        s3Destination = s3?.ExtendedS3DestinationDescription
+        destinationId = s3?.DestinationId
+        versionId = try container.decodeIfPresent(String.self, forKey: .versionId)
     }
 }

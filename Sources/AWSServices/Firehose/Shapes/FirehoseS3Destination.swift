@@ -8,10 +8,15 @@ package struct FirehoseS3Destination: Codable, Sendable, Equatable {
     package var bufferingHints: FirehoseBufferingHints?
     /// `UNCOMPRESSED`, `GZIP`, `ZIP`, `Snappy` or `HADOOP_SNAPPY`.
     package var compressionFormat: String?
+    /// The KMS key Firehose encrypts objects with; nil in a request leaves the field out.
+    package var encryption: FirehoseEncryption?
+    /// JSON → Parquet conversion; nil in a request leaves the field out.
+    package var dataFormatConversion: FirehoseDataFormatConversion?
 
     package init(
         roleARN: String, bucketARN: String, prefix: String? = nil, errorOutputPrefix: String? = nil,
-        bufferingHints: FirehoseBufferingHints? = nil, compressionFormat: String? = nil
+        bufferingHints: FirehoseBufferingHints? = nil, compressionFormat: String? = nil,
+        encryption: FirehoseEncryption? = nil, dataFormatConversion: FirehoseDataFormatConversion? = nil
     ) {
         self.roleARN = roleARN
         self.bucketARN = bucketARN
@@ -19,10 +24,13 @@ package struct FirehoseS3Destination: Codable, Sendable, Equatable {
         self.errorOutputPrefix = errorOutputPrefix
         self.bufferingHints = bufferingHints
         self.compressionFormat = compressionFormat
+        self.encryption = encryption
+        self.dataFormatConversion = dataFormatConversion
     }
 
     enum CodingKeys: String, CodingKey {
         case roleARN = "RoleARN", bucketARN = "BucketARN", prefix = "Prefix", errorOutputPrefix = "ErrorOutputPrefix"
         case bufferingHints = "BufferingHints", compressionFormat = "CompressionFormat"
+        case encryption = "EncryptionConfiguration", dataFormatConversion = "DataFormatConversionConfiguration"
     }
 }

@@ -33,6 +33,16 @@ struct StreamCreateCommand: AsyncParsableCommand {
     @Option(help: "UNCOMPRESSED, GZIP, ZIP, Snappy or HADOOP_SNAPPY.")
     var compression = "UNCOMPRESSED"
 
+    @Option(
+        name: .customLong("parquet-table"),
+        help: "Convert JSON records to Parquet with this Glue table's schema (DATABASE.TABLE; needs a 64MB+ buffer).")
+    var parquetTable: String?
+
+    @Option(
+        name: .customLong("kms-key"),
+        help: "Encrypt delivered objects with this KMS key (id, ARN or alias); the generated role may use it.")
+    var kmsKey: String?
+
     @Option(help: "The delivery role's ARN, or `auto` to ensure lakectl-firehose-NAME with a generated policy.")
     var role = "auto"
 
@@ -45,7 +55,8 @@ struct StreamCreateCommand: AsyncParsableCommand {
         StreamSpec(
             name: name, bucket: bucket, prefix: prefix, errorPrefix: errorPrefix,
             bufferSizeMB: try StreamQuantity.megabytes(bufferSize),
-            bufferIntervalSeconds: try StreamQuantity.seconds(bufferInterval), compression: compression)
+            bufferIntervalSeconds: try StreamQuantity.seconds(bufferInterval), compression: compression,
+            parquetTable: parquetTable, kmsKey: kmsKey)
     }
 
     func validate() throws {

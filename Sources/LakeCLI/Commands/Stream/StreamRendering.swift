@@ -26,6 +26,10 @@ enum StreamRendering {
         for (key, value) in optional { fields.append((key, value.map { .string($0) } ?? .null)) }
         fields.append(("bufferSizeMB", stream.bufferSizeMB.map { .int(Int64($0)) } ?? .null))
         fields.append(("bufferIntervalSeconds", stream.bufferIntervalSeconds.map { .int(Int64($0)) } ?? .null))
+        fields.append(
+            ("conversion", stream.parquetTable.map { .string("\(stream.conversionFormat ?? "?") from \($0)") } ?? .null)
+        )
+        fields.append(("kmsKey", stream.kmsKeyArn.map { .string($0) } ?? .null))
         return fields
     }
 

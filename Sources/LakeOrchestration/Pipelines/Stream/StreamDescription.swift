@@ -12,6 +12,12 @@ package struct StreamDescription: Sendable, Equatable {
     package var roleArn: String?
     package var bufferSizeMB: Int?
     package var bufferIntervalSeconds: Int?
+    /// `DB.T` when Firehose converts records with that Glue table's schema.
+    package var parquetTable: String?
+    /// `Parquet` or `ORC`, when converting.
+    package var conversionFormat: String?
+    /// The key Firehose encrypts objects with; nil means the bucket's default encryption applies.
+    package var kmsKeyArn: String?
 
     init(_ stream: FirehoseDeliveryStream) {
         name = stream.name
@@ -25,5 +31,8 @@ package struct StreamDescription: Sendable, Equatable {
         roleArn = destination?.roleARN
         bufferSizeMB = destination?.bufferingHints?.sizeInMBs
         bufferIntervalSeconds = destination?.bufferingHints?.intervalInSeconds
+        parquetTable = destination?.dataFormatConversion?.table
+        conversionFormat = parquetTable == nil ? nil : destination?.dataFormatConversion?.outputFormat
+        kmsKeyArn = destination?.encryption?.kmsKeyARN
     }
 }

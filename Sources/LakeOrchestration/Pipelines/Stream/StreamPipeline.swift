@@ -8,6 +8,9 @@ import Foundation
 package struct StreamPipeline: Sendable {
     let firehose: FirehoseClient
     let iam: IAMResources
+    let glue: GlueClient
+    let kms: KMSClient
+    let s3: S3Client
     let clock: any AWSClock
     /// Seconds between DescribeDeliveryStream polls, and how many polls before giving up.
     package var poll: (seconds: Double, attempts: Int) = (2, 150)
@@ -15,6 +18,9 @@ package struct StreamPipeline: Sendable {
     package init(client: AWSClient, clock: any AWSClock = SystemClock()) {
         firehose = FirehoseClient(client: client)
         iam = IAMResources(iam: IAMClient(client: client))
+        glue = GlueClient(client: client)
+        kms = KMSClient(client: client)
+        s3 = S3Client(client: client)
         self.clock = clock
     }
 
@@ -30,13 +36,20 @@ package struct StreamPipeline: Sendable {
         -> StreamCreateResult
     {
         try spec.validate()
+        try await checkParquetTable(spec)
+        var kmsKeyArn: String?
+        if let key = spec.kmsKey { kmsKeyArn = try await usableKeyArn(key, named: "--kms-key") }
         var roleArn = role ?? ""
         var roleChange: Ensured?
         var policyChange: Ensured?
         if role == nil {
             let name = Self.roleName(stream: spec.name)
+            var policyKey = kmsKeyArn
+            if policyKey == nil { policyKey = try await bucketKeyArn(spec.bucket) }
             let policy = try await iam.ensureManagedPolicy(
-                name: name, document: PolicyGenerator.forFirehose(bucket: spec.bucket, prefix: spec.policyPrefix),
+                name: name,
+                document: PolicyGenerator.forFirehose(
+                    bucket: spec.bucket, prefix: spec.policyPrefix, kmsKeyArn: policyKey),
                 description: "Firehose delivery to s3://\(spec.bucket) for stream \(spec.name) (lakectl)")
             events(.step(name: "delivery policy", detail: policy.arn, change: policy.change))
             let ensured = try await iam.ensureRole(
@@ -48,7 +61,7 @@ package struct StreamPipeline: Sendable {
             policyChange = policy
         }
         let stream = try await DeliveryStreamResource(firehose: firehose).ensure(
-            .init(spec: spec, roleArn: roleArn))
+            .init(spec: spec, roleArn: roleArn, kmsKeyArn: kmsKeyArn))
         events(.step(name: "delivery stream", detail: stream.arn, change: stream.change))
         let live = try await waitActive(spec.name, events: events)
         return StreamCreateResult(

@@ -11,12 +11,17 @@ package struct StreamSpec: Sendable, Equatable {
     package var bufferIntervalSeconds: Int
     /// `UNCOMPRESSED`, `GZIP`, `ZIP`, `Snappy` or `HADOOP_SNAPPY`.
     package var compression: String
+    /// `DB.T`: convert JSON records to Parquet with this Glue table's schema.
+    package var parquetTable: String?
+    /// The KMS key (id, ARN or alias) Firehose encrypts objects with.
+    package var kmsKey: String?
 
     package static let compressions = ["UNCOMPRESSED", "GZIP", "ZIP", "Snappy", "HADOOP_SNAPPY"]
 
     package init(
         name: String, bucket: String, prefix: String? = nil, errorPrefix: String? = nil, bufferSizeMB: Int = 64,
-        bufferIntervalSeconds: Int = 300, compression: String = "UNCOMPRESSED"
+        bufferIntervalSeconds: Int = 300, compression: String = "UNCOMPRESSED", parquetTable: String? = nil,
+        kmsKey: String? = nil
     ) {
         self.name = name
         self.bucket = bucket
@@ -25,6 +30,20 @@ package struct StreamSpec: Sendable, Equatable {
         self.bufferSizeMB = bufferSizeMB
         self.bufferIntervalSeconds = bufferIntervalSeconds
         self.compression = compression
+        self.parquetTable = parquetTable.flatMap { $0.isEmpty ? nil : $0 }
+        self.kmsKey = kmsKey.flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// Firehose's floor for the buffer when it converts records (record-format-conversion.html).
+    package static let minimumParquetBufferMB = 64
+
+    /// `--parquet-table DB.T` split in two; nil without conversion or when it is not of that form.
+    package var parquetTableName: (database: String, table: String)? {
+        guard let parquetTable, let dot = parquetTable.firstIndex(of: ".") else { return nil }
+        let database = String(parquetTable[..<dot])
+        let table = String(parquetTable[parquetTable.index(after: dot)...])
+        guard !database.isEmpty, !table.isEmpty, !table.contains(".") else { return nil }
+        return (database, table)
     }
 
     package func validate() throws {
@@ -56,6 +75,22 @@ package struct StreamSpec: Sendable, Equatable {
                 "the prefix \"\(prefix)\" uses an expression (!{…}), and Firehose then requires an error prefix: "
                     + "add --error-prefix, e.g. \"errors/!{firehose:error-output-type}/\"")
         }
+        if let parquetTable {
+            guard parquetTableName != nil else {
+                throw StreamSpecError.invalid(
+                    "--parquet-table \(parquetTable) must name a Glue table as DATABASE.TABLE, e.g. raw.clicks")
+            }
+            guard bufferSizeMB >= Self.minimumParquetBufferMB else {
+                throw StreamSpecError.invalid(
+                    "--parquet-table needs --buffer-size of at least \(Self.minimumParquetBufferMB) MB "
+                        + "(Firehose's minimum when it converts records), not \(bufferSizeMB)")
+            }
+            guard compression == "UNCOMPRESSED" else {
+                throw StreamSpecError.invalid(
+                    "--parquet-table writes Snappy-compressed Parquet itself; Firehose refuses --compression "
+                        + "\(compression) with format conversion: leave --compression at UNCOMPRESSED")
+            }
+        }
     }
 
     /// The part of the bucket the delivery role may write: the static start shared by the prefix and the
@@ -73,11 +108,17 @@ package struct StreamSpec: Sendable, Equatable {
         return cut.isEmpty ? nil : cut
     }
 
-    /// The destination Firehose is asked for.
-    package func destination(roleArn: String) -> FirehoseS3Destination {
+    /// The destination Firehose is asked for. Encryption is always stated (`NoEncryption` without a key),
+    /// so an update can take a key away; conversion only when asked for.
+    /// - Parameter kmsKeyArn: `kmsKey` resolved to its ARN (Firehose takes ARNs only).
+    package func destination(roleArn: String, kmsKeyArn: String? = nil) -> FirehoseS3Destination {
         FirehoseS3Destination(
             roleARN: roleArn, bucketARN: "arn:aws:s3:::\(bucket)", prefix: prefix, errorOutputPrefix: errorPrefix,
             bufferingHints: FirehoseBufferingHints(sizeInMBs: bufferSizeMB, intervalInSeconds: bufferIntervalSeconds),
-            compressionFormat: compression)
+            compressionFormat: compression, encryption: FirehoseEncryption(kmsKeyARN: kmsKeyArn),
+            dataFormatConversion: parquetTableName.map {
+                FirehoseDataFormatConversion(
+                    enabled: true, databaseName: $0.database, tableName: $0.table, roleARN: roleArn)
+            })
     }
 }

@@ -40,12 +40,13 @@ import Testing
         #expect(again.isUnchanged)
         #expect(again.stream.arn == first.stream.arn)
 
+        // A live stream that differs is brought in line with UpdateDestination, then is unchanged.
         var changed = spec
         changed.bufferSizeMB = 5
-        let error = await #expect(throws: StreamSpecError.self) {
-            _ = try await pipeline.create(changed, role: nil, events: { _ in })
-        }
-        #expect(error == .differs(stream: spec.name, fields: ["buffer size MB"]))
+        let updated = try await pipeline.create(changed, role: nil, events: { _ in })
+        #expect(updated.stream.change == .updated(["buffer size MB"]))
+        #expect(try await pipeline.describe(spec.name).s3Destination?.bufferingHints?.sizeInMBs == 5)
+        #expect(try await pipeline.create(changed, role: nil, events: { _ in }).isUnchanged)
 
         #expect(try await pipeline.list().contains(spec.name))
         try await pipeline.delete(spec.name)
