@@ -18,7 +18,8 @@ extension PreviewCommand {
             defer { remote.remove() }
             let preview = try await LakeGovernance(session: try common.session())
                 .principalView(
-                    principal: who, table: table, path: remote.paths[0], columns: ParquetCommandSupport.columnList(columns))
+                    principal: who, table: table, path: remote.paths[0],
+                    columns: ParquetCommandSupport.columnList(columns))
             for warning in preview.warnings { StandardStreams.err("lakectl: warning: \(warning.message)") }
             let view = preview.view
             let names = view.names

@@ -76,7 +76,9 @@ struct CatCommand: AsyncParsableCommand {
                 // An S3 object: fetch the chunks the scan reads, in the row groups the statistics keep,
                 // with ranged GETs, before the synchronous scan runs.
                 let bound = try pruning.compactMap { p -> RowGroupPredicate? in
-                    guard let node = parquet.schema.field(named: p.column), let leaf = node.leafIndex else { return nil }
+                    guard let node = parquet.schema.field(named: p.column), let leaf = node.leafIndex else {
+                        return nil
+                    }
                     return try p.bound(to: parquet.schema.columns[leaf])
                 }
                 try await input.fetch(rowGroups: try parquet.rowGroups(matching: bound), fields: readFields)
