@@ -73,7 +73,11 @@ package struct StreamIngestPipeline: Sendable {
                     interrupted = true
                     break
                 }
-                guard let record = try reader.next() else { break }
+                guard let record = try await reader.next() else {
+                    // A source waiting on a quiet pipe answers nil when cancelled: that is Ctrl-C, not the end.
+                    interrupted = Task.isCancelled
+                    break
+                }
                 guard record.line > request.skipLines else { continue }
                 var ready: RecordBatch?
                 switch packer.add(record) {
