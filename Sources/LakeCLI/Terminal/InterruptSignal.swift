@@ -47,6 +47,8 @@ private final class InterruptListener: @unchecked Sendable {
         if pipe(&fds) != 0 { fds = [-1, -1] }
         readEnd = fds[0]
         writeEnd = fds[1]
+        // Not inherited by child processes (a credential_process, for one).
+        for fd in fds where fd >= 0 { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
         interruptPipeWriteEnd = writeEnd
         let thread = Thread { [self] in listen() }
         thread.name = "lakectl-sigint"
