@@ -18,6 +18,8 @@ package struct CloudWatchLogsClient: Sendable {
     package enum ErrorCode: String, Sendable, CaseIterable {
         /// An unknown log group or stream (a job run that has not logged yet).
         case resourceNotFound = "ResourceNotFoundException"
+        /// CreateLogGroup / CreateLogStream for a name that exists: nothing to do.
+        case resourceAlreadyExists = "ResourceAlreadyExistsException"
     }
 
     func call<Input: Encodable & Sendable, Output: Decodable>(

@@ -69,7 +69,9 @@ package enum PolicyGenerator {
 
     /// A Firehose delivery stream writing to S3 (the actions the Firehose developer guide lists for an
     /// S3 destination), plus reading the Glue table used for record format conversion.
-    package static func forFirehose(bucket: String, prefix: String? = nil, kmsKeyArn: String? = nil) -> PolicyDocument {
+    package static func forFirehose(
+        bucket: String, prefix: String? = nil, kmsKeyArn: String? = nil, logGroup: String? = nil
+    ) -> PolicyDocument {
         var statements = [
             bucketStatement(
                 sid: "DeliveryBucket", bucket: bucket,
@@ -83,6 +85,13 @@ package enum PolicyGenerator {
         ]
         if let kmsKeyArn {
             statements.append(kmsStatement(sid: "DataKey", keyArn: kmsKeyArn, actions: writeKeyActions))
+        }
+        if let logGroup {
+            // Firehose writes its delivery-error events with the delivery role.
+            statements.append(
+                PolicyStatement(
+                    sid: "DeliveryLogs", action: ["logs:PutLogEvents"],
+                    resource: ["arn:aws:logs:*:*:log-group:\(logGroup):*"]))
         }
         return PolicyDocument(statements: statements)
     }

@@ -41,6 +41,7 @@ package struct DeliveryStreamResource: ResourceKind {
         let want = desired.destination
         let conversion = live?.dataFormatConversion
         let liveFormat = conversion?.table == nil ? nil : conversion?.outputFormat
+        let liveLogging = live?.cloudWatchLogging?.enabled == true ? live?.cloudWatchLogging : nil
         let pairs: [(String, String?, String?)] = [
             ("bucket", live?.bucketARN, want.bucketARN),
             ("role", live?.roleARN, want.roleARN),
@@ -55,6 +56,8 @@ package struct DeliveryStreamResource: ResourceKind {
             ("kms key", live?.encryption?.kmsKeyARN, want.encryption?.kmsKeyARN),
             ("parquet table", live?.dataFormatConversion?.table, want.dataFormatConversion?.table),
             ("parquet format", liveFormat, want.dataFormatConversion?.outputFormat),
+            ("log group", liveLogging?.logGroupName, want.cloudWatchLogging?.logGroupName),
+            ("log stream", liveLogging?.logStreamName, want.cloudWatchLogging?.logStreamName),
         ]
         return pairs.filter { live == nil || ($0.1 ?? "") != ($0.2 ?? "") }.map {
             FieldChange($0.0, old: $0.1, new: $0.2)

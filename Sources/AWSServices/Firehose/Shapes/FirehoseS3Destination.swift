@@ -12,11 +12,14 @@ package struct FirehoseS3Destination: Codable, Sendable, Equatable {
     package var encryption: FirehoseEncryption?
     /// JSON → Parquet conversion; nil in a request leaves the field out.
     package var dataFormatConversion: FirehoseDataFormatConversion?
+    /// Delivery-error logging; nil in a request leaves the field out.
+    package var cloudWatchLogging: FirehoseCloudWatchLogging?
 
     package init(
         roleARN: String, bucketARN: String, prefix: String? = nil, errorOutputPrefix: String? = nil,
         bufferingHints: FirehoseBufferingHints? = nil, compressionFormat: String? = nil,
-        encryption: FirehoseEncryption? = nil, dataFormatConversion: FirehoseDataFormatConversion? = nil
+        encryption: FirehoseEncryption? = nil, dataFormatConversion: FirehoseDataFormatConversion? = nil,
+        cloudWatchLogging: FirehoseCloudWatchLogging? = nil
     ) {
         self.roleARN = roleARN
         self.bucketARN = bucketARN
@@ -26,11 +29,13 @@ package struct FirehoseS3Destination: Codable, Sendable, Equatable {
         self.compressionFormat = compressionFormat
         self.encryption = encryption
         self.dataFormatConversion = dataFormatConversion
+        self.cloudWatchLogging = cloudWatchLogging
     }
 
     enum CodingKeys: String, CodingKey {
         case roleARN = "RoleARN", bucketARN = "BucketARN", prefix = "Prefix", errorOutputPrefix = "ErrorOutputPrefix"
         case bufferingHints = "BufferingHints", compressionFormat = "CompressionFormat"
         case encryption = "EncryptionConfiguration", dataFormatConversion = "DataFormatConversionConfiguration"
+        case cloudWatchLogging = "CloudWatchLoggingOptions"
     }
 }

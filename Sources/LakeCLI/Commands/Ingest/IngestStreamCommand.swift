@@ -58,7 +58,7 @@ struct IngestStreamCommand: AsyncParsableCommand {
         try await reportingErrors {
             let pipeline = StreamIngestPipeline(session: try global.session())
             let reader: any StreamRecordSource =
-                format == "csv" ? try CSVRecordSource(path: file) : try LineReader.open(file)
+                format == "csv" ? try CSVRecordSource(path: file) : try LineReader.source(file)
             let request = request()
             let reporter = StepReporter(global: global)
             let result = try await InterruptSignal.cancellingOnInterrupt {

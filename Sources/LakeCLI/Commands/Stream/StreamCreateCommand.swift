@@ -43,6 +43,15 @@ struct StreamCreateCommand: AsyncParsableCommand {
         help: "Encrypt delivered objects with this KMS key (id, ARN or alias); the generated role may use it.")
     var kmsKey: String?
 
+    @Option(
+        name: .customLong("log-group"),
+        help: "Log delivery errors to this CloudWatch Logs group (created if missing; the generated role may write it)."
+    )
+    var logGroup: String?
+
+    @Option(name: .customLong("log-stream"), help: "The log stream in --log-group (default DestinationDelivery).")
+    var logStream: String?
+
     @Option(help: "The delivery role's ARN, or `auto` to ensure lakectl-firehose-NAME with a generated policy.")
     var role = "auto"
 
@@ -56,7 +65,7 @@ struct StreamCreateCommand: AsyncParsableCommand {
             name: name, bucket: bucket, prefix: prefix, errorPrefix: errorPrefix,
             bufferSizeMB: try StreamQuantity.megabytes(bufferSize),
             bufferIntervalSeconds: try StreamQuantity.seconds(bufferInterval), compression: compression,
-            parquetTable: parquetTable, kmsKey: kmsKey)
+            parquetTable: parquetTable, kmsKey: kmsKey, logGroup: logGroup, logStream: logStream)
     }
 
     func validate() throws {

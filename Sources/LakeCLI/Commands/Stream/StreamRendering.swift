@@ -30,6 +30,7 @@ enum StreamRendering {
             ("conversion", stream.parquetTable.map { .string("\(stream.conversionFormat ?? "?") from \($0)") } ?? .null)
         )
         fields.append(("kmsKey", stream.kmsKeyArn.map { .string($0) } ?? .null))
+        fields.append(("logging", stream.logging.map { .string($0) } ?? .null))
         return fields
     }
 

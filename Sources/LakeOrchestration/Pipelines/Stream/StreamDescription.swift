@@ -18,6 +18,8 @@ package struct StreamDescription: Sendable, Equatable {
     package var conversionFormat: String?
     /// The key Firehose encrypts objects with; nil means the bucket's default encryption applies.
     package var kmsKeyArn: String?
+    /// `group/stream` Firehose logs delivery errors to, when logging is on.
+    package var logging: String?
 
     init(_ stream: FirehoseDeliveryStream) {
         name = stream.name
@@ -34,5 +36,8 @@ package struct StreamDescription: Sendable, Equatable {
         parquetTable = destination?.dataFormatConversion?.table
         conversionFormat = parquetTable == nil ? nil : destination?.dataFormatConversion?.outputFormat
         kmsKeyArn = destination?.encryption?.kmsKeyARN
+        if let options = destination?.cloudWatchLogging, options.enabled {
+            logging = "\(options.logGroupName ?? "?")/\(options.logStreamName ?? "?")"
+        }
     }
 }

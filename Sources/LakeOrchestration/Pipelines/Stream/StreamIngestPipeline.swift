@@ -45,7 +45,8 @@ package struct StreamIngestPipeline: Sendable {
         var packer = BatchPacker(maxRecords: request.maxBatchRecords)
         var result = StreamIngestResult()
         var interrupted = false
-        var lastProgress = clock.now()
+        let started = clock.now()
+        var lastProgress = started
         let pipeline = self
 
         try await withThrowingTaskGroup(of: BatchDelivery.self) { group in
@@ -64,16 +65,19 @@ package struct StreamIngestPipeline: Sendable {
                 events(
                     .progress(
                         state: "sending", percent: nil,
-                        detail:
-                            "\(result.records) records, \(ByteCountText.format(Int64(result.bytes))), \(inFlight) in flight, \(result.resent) resent"
-                    ))
+                        detail: Self.progressDetail(
+                            result, inFlight: inFlight, seconds: now.timeIntervalSince(started))))
             }
             while true {
                 if Task.isCancelled {
                     interrupted = true
                     break
                 }
-                guard let record = try reader.next() else { break }
+                guard let record = try await reader.next() else {
+                    // A source waiting on a quiet pipe answers nil when cancelled: that is Ctrl-C, not the end.
+                    interrupted = Task.isCancelled
+                    break
+                }
                 guard record.line > request.skipLines else { continue }
                 var ready: RecordBatch?
                 switch packer.add(record) {
@@ -111,6 +115,15 @@ package struct StreamIngestPipeline: Sendable {
         }
         result.failed.sort { $0.line < $1.line }
         return result
+    }
+
+    /// The progress line on a TTY: what was accepted so far, its rate since the start, what is in flight.
+    static func progressDetail(_ result: StreamIngestResult, inFlight: Int, seconds: Double) -> String {
+        let elapsed = max(seconds, 0.001)
+        let perSecond = Int((Double(result.records) / elapsed).rounded())
+        let megabytes = Double(result.bytes) / 1_000_000 / elapsed
+        return "\(result.records) records (\(perSecond) records/s), \(ByteCountText.format(Int64(result.bytes))) "
+            + "(\(String(format: "%.1f", megabytes)) MB/s), \(inFlight) in flight, \(result.resent) resent"
     }
 
     /// Sends one batch until every record is accepted or the attempts run out: after a partial failure

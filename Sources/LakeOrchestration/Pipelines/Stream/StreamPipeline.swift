@@ -11,6 +11,7 @@ package struct StreamPipeline: Sendable {
     let glue: GlueClient
     let kms: KMSClient
     let s3: S3Client
+    let logs: CloudWatchLogsClient
     let clock: any AWSClock
     /// Seconds between DescribeDeliveryStream polls, and how many polls before giving up.
     package var poll: (seconds: Double, attempts: Int) = (2, 150)
@@ -21,6 +22,7 @@ package struct StreamPipeline: Sendable {
         glue = GlueClient(client: client)
         kms = KMSClient(client: client)
         s3 = S3Client(client: client)
+        logs = CloudWatchLogsClient(client: client)
         self.clock = clock
     }
 
@@ -49,7 +51,7 @@ package struct StreamPipeline: Sendable {
             let policy = try await iam.ensureManagedPolicy(
                 name: name,
                 document: PolicyGenerator.forFirehose(
-                    bucket: spec.bucket, prefix: spec.policyPrefix, kmsKeyArn: policyKey),
+                    bucket: spec.bucket, prefix: spec.policyPrefix, kmsKeyArn: policyKey, logGroup: spec.logGroup),
                 description: "Firehose delivery to s3://\(spec.bucket) for stream \(spec.name) (lakectl)")
             events(.step(name: "delivery policy", detail: policy.arn, change: policy.change))
             let ensured = try await iam.ensureRole(
@@ -59,6 +61,15 @@ package struct StreamPipeline: Sendable {
             roleArn = ensured.arn
             roleChange = ensured
             policyChange = policy
+        }
+        if let group = spec.logGroup {
+            let stream = spec.logStream ?? StreamSpec.defaultLogStream
+            let groupCreated = try await logs.ensureLogGroup(group)
+            let streamCreated = try await logs.ensureLogStream(group: group, stream: stream)
+            events(
+                .step(
+                    name: "delivery log", detail: "\(group)/\(stream)",
+                    change: groupCreated || streamCreated ? .created : .unchanged))
         }
         let stream = try await DeliveryStreamResource(firehose: firehose).ensure(
             .init(spec: spec, roleArn: roleArn, kmsKeyArn: kmsKeyArn))

@@ -15,13 +15,19 @@ package struct StreamSpec: Sendable, Equatable {
     package var parquetTable: String?
     /// The KMS key (id, ARN or alias) Firehose encrypts objects with.
     package var kmsKey: String?
+    /// The CloudWatch Logs group Firehose logs delivery errors to (created if missing); nil: no logging.
+    package var logGroup: String?
+    /// The stream in `logGroup` (default `DestinationDelivery`, the name the console uses).
+    package var logStream: String?
+
+    package static let defaultLogStream = "DestinationDelivery"
 
     package static let compressions = ["UNCOMPRESSED", "GZIP", "ZIP", "Snappy", "HADOOP_SNAPPY"]
 
     package init(
         name: String, bucket: String, prefix: String? = nil, errorPrefix: String? = nil, bufferSizeMB: Int = 64,
         bufferIntervalSeconds: Int = 300, compression: String = "UNCOMPRESSED", parquetTable: String? = nil,
-        kmsKey: String? = nil
+        kmsKey: String? = nil, logGroup: String? = nil, logStream: String? = nil
     ) {
         self.name = name
         self.bucket = bucket
@@ -32,6 +38,8 @@ package struct StreamSpec: Sendable, Equatable {
         self.compression = compression
         self.parquetTable = parquetTable.flatMap { $0.isEmpty ? nil : $0 }
         self.kmsKey = kmsKey.flatMap { $0.isEmpty ? nil : $0 }
+        self.logGroup = logGroup.flatMap { $0.isEmpty ? nil : $0 }
+        self.logStream = logStream.flatMap { $0.isEmpty ? nil : $0 }
     }
 
     /// Firehose's floor for the buffer when it converts records (record-format-conversion.html).
@@ -74,6 +82,9 @@ package struct StreamSpec: Sendable, Equatable {
             throw StreamSpecError.invalid(
                 "the prefix \"\(prefix)\" uses an expression (!{…}), and Firehose then requires an error prefix: "
                     + "add --error-prefix, e.g. \"errors/!{firehose:error-output-type}/\"")
+        }
+        if logStream != nil && logGroup == nil {
+            throw StreamSpecError.invalid("--log-stream names a stream in a log group: add --log-group")
         }
         if let parquetTable {
             guard parquetTableName != nil else {
@@ -119,6 +130,10 @@ package struct StreamSpec: Sendable, Equatable {
             dataFormatConversion: parquetTableName.map {
                 FirehoseDataFormatConversion(
                     enabled: true, databaseName: $0.database, tableName: $0.table, roleARN: roleArn)
+            },
+            cloudWatchLogging: logGroup.map {
+                FirehoseCloudWatchLogging(
+                    enabled: true, logGroupName: $0, logStreamName: logStream ?? Self.defaultLogStream)
             })
     }
 }
