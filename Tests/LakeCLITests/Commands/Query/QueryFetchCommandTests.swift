@@ -1,3 +1,4 @@
+import AWSServices
 import Foundation
 import LakeTestSupport
 import Testing
@@ -33,5 +34,17 @@ import Testing
         let again = try await shop.query("SELECT * FROM \(shop.database).orders", ["--unload", location])
         #expect(again.status == 1, "Athena refuses to UNLOAD into a prefix that holds files")
         #expect(again.stderr.contains("HIVE_PATH_ALREADY_EXISTS"), "\(again.stderr)")
+        // The failed UNLOAD's cleanup removes only what that query wrote: the first run's files stay.
+        let s3 = S3Client(client: shop.emulator.client())
+        let kept = try await s3.listAllObjects(bucket: "\(shop.bucket)-results", prefix: "export/")
+        #expect(
+            kept.map { "s3://\(shop.bucket)-results/\($0.key)" }.sorted()
+                == files.compactMap { $0["file"] as? String }.sorted())
+    }
+
+    @Test func formatWithoutUnloadIsAUsageError() async throws {
+        let result = try await CLIRunner.run(["query", "SELECT 1", "--format", "csv"], environment: [:])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("--format csv is the --unload file format"), "\(result.stderr)")
     }
 }
