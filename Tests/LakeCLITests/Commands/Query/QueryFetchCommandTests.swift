@@ -47,4 +47,23 @@ import Testing
         #expect(result.status == 64)
         #expect(result.stderr.contains("--format csv is the --unload file format"), "\(result.stderr)")
     }
+
+    @Test func unloadAsCSVWritesTextFilesHoldingEveryRow() async throws {
+        let shop = try await ShopParquetFixture.make()
+        let location = "s3://\(shop.bucket)-results/text/"
+        let result = try await shop.query(
+            "SELECT order_id, status FROM \(shop.database).orders",
+            ["--unload", location, "--format", "csv", "--output", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let files = try #require(try shop.json(result)["files"] as? [[String: Any]])
+        let s3 = S3Client(client: shop.emulator.client())
+        var ids: [Int64] = []
+        for file in files.compactMap({ $0["file"] as? String }) {
+            let key = String(file.dropFirst("s3://\(shop.bucket)-results/".count))
+            let text = String(
+                decoding: try await s3.getObject(bucket: "\(shop.bucket)-results", key: key).bytes, as: UTF8.self)
+            ids += text.split(separator: "\n").map { Int64($0.split(separator: ",").first ?? "") ?? -1 }
+        }
+        #expect(ids.sorted() == shop.expected.orderIds, "comma-separated text, no header, one line per row")
+    }
 }
