@@ -3,7 +3,8 @@ import Foundation
 import LakeOrchestration
 
 /// `lakectl query cancel QUERY_ID`: StopQueryExecution, then waits until Athena reports the query final and
-/// prints its status (a query that had already finished keeps its state).
+/// prints its status and `change`: `cancelled`, or `unchanged` for a query that had already finished (it
+/// keeps its state and nothing is sent, so a second run reports `unchanged`).
 struct QueryCancelCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cancel", abstract: "Stop a running query in Athena and wait until it is cancelled.")
@@ -16,8 +17,12 @@ struct QueryCancelCommand: AsyncParsableCommand {
     func run() async throws {
         LoggingSetup.configure(verbosity: global.verbose)
         try await reportingErrors {
-            let status = try await QueryPipeline(session: try global.session()).cancel(queryId)
-            StandardStreams.out(RecordRenderer.render(record: QueryResultRendering.record(status), as: global.output))
+            let (status, stopped) = try await QueryPipeline(session: try global.session()).cancelIfRunning(queryId)
+            StandardStreams.out(
+                RecordRenderer.render(
+                    record: QueryResultRendering.record(status) + [
+                        ("change", .string(stopped ? "cancelled" : "unchanged"))
+                    ], as: global.output))
         }
     }
 }

@@ -79,6 +79,10 @@ struct QueryRunCommand: AsyncParsableCommand {
         if !["parquet", "csv"].contains(unloadFormat) {
             throw ValidationError("--format must be parquet or csv, got \(unloadFormat)")
         }
+        if unload == nil && unloadFormat != "parquet" {
+            throw ValidationError(
+                "--format \(unloadFormat) is the --unload file format; add --unload s3://bucket/prefix/")
+        }
         if let outputLocation, !outputLocation.hasPrefix("s3://") {
             throw ValidationError("--output-location must be an s3:// URL, got \(outputLocation)")
         }

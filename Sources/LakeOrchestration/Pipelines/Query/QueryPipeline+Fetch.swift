@@ -47,7 +47,8 @@ extension QueryPipeline {
     }
 
     /// Runs the query as `UNLOAD (…) TO '<output>/lakectl-unload/<token>/' WITH (format = 'PARQUET')`,
-    /// reads the Parquet files back, and removes them unless `keep`.
+    /// reads the Parquet files back, and removes them unless `keep` (also when the query is stopped by
+    /// Ctrl-C, cancelled or failed: the prefix is lakectl's own, named after the request's token).
     func runUnloaded(
         _ request: QueryRequest, maxRows: Int?, keep: Bool, events: @escaping PipelineEventSink
     ) async throws -> QueryResult {
@@ -61,7 +62,10 @@ extension QueryPipeline {
         let id = try await start(unload)
         events(.started(what: "query", id: id))
         events(.step(name: "query", detail: id, change: nil))
-        let status = try await wait(id, events: events)
+        let status =
+            keep
+            ? try await wait(id, events: events)
+            : try await waitRemovingPartialUnload(id, bucket: target.bucket, prefix: prefix, events: events)
         let objects = try await s3.listAllObjects(bucket: target.bucket, prefix: prefix)
         do {
             var result = try await readUnloaded(objects, bucket: target.bucket, status: status, maxRows: maxRows)

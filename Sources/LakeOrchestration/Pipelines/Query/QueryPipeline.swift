@@ -68,18 +68,15 @@ package struct QueryPipeline: Sendable {
         -> QueryStatus
     {
         var delay = pollSeconds.min
-        let started = clock.now()
         do {
             while true {
                 try Task.checkCancellation()
                 let status = try await self.status(id)
-                let elapsed = clock.now().timeIntervalSince(started)
+                // The CLI's progress line adds the elapsed time itself.
                 events(
                     .progress(
                         state: status.state, percent: nil,
-                        detail:
-                            "\(Self.seconds(elapsed)) elapsed, \(ByteCountText.format(status.dataScannedBytes)) scanned"
-                    ))
+                        detail: "\(ByteCountText.format(status.dataScannedBytes)) scanned"))
                 if status.isFinal { return try Self.succeeded(status) }
                 try await clock.sleep(seconds: delay)
                 delay = min(pollSeconds.max, delay * 2)
@@ -160,9 +157,5 @@ package struct QueryPipeline: Sendable {
         case "CANCELLED": throw QueryError.cancelled(queryId: status.queryId, reason: status.reason)
         default: return status
         }
-    }
-
-    static func seconds(_ value: Double) -> String {
-        String(format: "%.1fs", value)
     }
 }

@@ -1,3 +1,4 @@
+import AWSServices
 import Foundation
 import LakeTestSupport
 import Testing
@@ -33,5 +34,36 @@ import Testing
         let again = try await shop.query("SELECT * FROM \(shop.database).orders", ["--unload", location])
         #expect(again.status == 1, "Athena refuses to UNLOAD into a prefix that holds files")
         #expect(again.stderr.contains("HIVE_PATH_ALREADY_EXISTS"), "\(again.stderr)")
+        // The failed UNLOAD's cleanup removes only what that query wrote: the first run's files stay.
+        let s3 = S3Client(client: shop.emulator.client())
+        let kept = try await s3.listAllObjects(bucket: "\(shop.bucket)-results", prefix: "export/")
+        #expect(
+            kept.map { "s3://\(shop.bucket)-results/\($0.key)" }.sorted()
+                == files.compactMap { $0["file"] as? String }.sorted())
+    }
+
+    @Test func formatWithoutUnloadIsAUsageError() async throws {
+        let result = try await CLIRunner.run(["query", "SELECT 1", "--format", "csv"], environment: [:])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("--format csv is the --unload file format"), "\(result.stderr)")
+    }
+
+    @Test func unloadAsCSVWritesTextFilesHoldingEveryRow() async throws {
+        let shop = try await ShopParquetFixture.make()
+        let location = "s3://\(shop.bucket)-results/text/"
+        let result = try await shop.query(
+            "SELECT order_id, status FROM \(shop.database).orders",
+            ["--unload", location, "--format", "csv", "--output", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let files = try #require(try shop.json(result)["files"] as? [[String: Any]])
+        let s3 = S3Client(client: shop.emulator.client())
+        var ids: [Int64] = []
+        for file in files.compactMap({ $0["file"] as? String }) {
+            let key = String(file.dropFirst("s3://\(shop.bucket)-results/".count))
+            let text = String(
+                decoding: try await s3.getObject(bucket: "\(shop.bucket)-results", key: key).bytes, as: UTF8.self)
+            ids += text.split(separator: "\n").map { Int64($0.split(separator: ",").first ?? "") ?? -1 }
+        }
+        #expect(ids.sorted() == shop.expected.orderIds, "comma-separated text, no header, one line per row")
     }
 }
