@@ -34,6 +34,30 @@ package struct ParquetDataset: Sendable {
         } else {
             found = [(path, [])]
         }
+        let (parts, partitionKeys) = layout(found)
+        let first = try ParquetFile.open(parts[0].path)
+        return ParquetDataset(
+            parts: parts, fileFields: try fileFields(of: first, partitionKeys: partitionKeys),
+            partitionKeys: partitionKeys)
+    }
+
+    package init(parts: [Part], fileFields: [GlueField], partitionKeys: [GlueField]) {
+        self.parts = parts
+        self.fileFields = fileFields
+        self.partitionKeys = partitionKeys
+    }
+
+    /// Whether a file found under a folder is one of the table's files: `.parquet` names, not `_`/`.`
+    /// marker or hidden files (the rule for a local folder and for the keys under an `s3://` prefix).
+    package static func isPart(name: String) -> Bool {
+        !name.hasPrefix(".") && !name.hasPrefix("_") && name.hasSuffix(".parquet")
+    }
+
+    /// The parts and partition keys of files found at `folders` below the table's root (local paths or
+    /// S3 URLs alike): Hive keys only when every file is at the same depth under `key=value` folders.
+    package static func layout(_ found: [(path: String, folders: [String])]) -> (
+        parts: [Part], partitionKeys: [GlueField]
+    ) {
         let depths = Set(found.map(\.folders.count))
         let keyed = found.allSatisfy { $0.folders.allSatisfy { HivePartitions.key(of: $0) != nil } }
         var partitionKeys: [GlueField] = []
@@ -45,11 +69,15 @@ package struct ParquetDataset: Sendable {
             Part(
                 path: $0.path, partitionValues: partitionKeys.isEmpty ? [] : $0.folders.map(HivePartitions.value(of:)))
         }
-        let first = try ParquetFile.open(parts[0].path)
+        return (parts, partitionKeys)
+    }
+
+    /// The table's file columns, from its first file, which must not clash with a partition key.
+    package static func fileFields(of first: ParquetFile, partitionKeys: [GlueField]) throws -> [GlueField] {
         let fileFields = try first.schema.root.children.map { node in
             guard let type = GlueType(parsing: node.glueType) else {
                 throw CodecError.unsupported(
-                    what: "column '\(node.name)' of \(parts[0].path) has type \(node.glueType)")
+                    what: "column '\(node.name)' of \(first.path) has type \(node.glueType)")
             }
             return GlueField(name: node.name, type: type)
         }
@@ -57,9 +85,20 @@ package struct ParquetDataset: Sendable {
         if let clash = partitionKeys.first(where: { lowered.contains($0.name) }) {
             throw CodecError.unsupported(
                 what:
-                    "the partition folder key '\(clash.name)' is also a column in \(parts[0].path); rename one of them")
+                    "the partition folder key '\(clash.name)' is also a column in \(first.path); rename one of them")
         }
-        return ParquetDataset(parts: parts, fileFields: fileFields, partitionKeys: partitionKeys)
+        return fileFields
+    }
+
+    /// Throws unless `file` has the top-level columns of the table (its first file).
+    package func checkColumns(of file: ParquetFile) throws {
+        let fields = file.schema.root.children
+        guard fields.map({ $0.name.lowercased() }) == fileFields.map({ $0.name.lowercased() }) else {
+            throw CodecError.unsupported(
+                what:
+                    "\(file.path) has columns \(fields.map(\.name).joined(separator: ", ")), not those of \(parts[0].path) "
+                    + "(\(fileFields.map(\.name).joined(separator: ", "))); read one schema at a time")
+        }
     }
 
     private static func walk(_ folder: String, _ folders: [String], _ found: inout [(path: String, folders: [String])])
@@ -69,7 +108,7 @@ package struct ParquetDataset: Sendable {
             let child = LocalPath.join(folder, e.name)
             if e.isDirectory {
                 try walk(child, folders + [e.name], &found)
-            } else if e.name.hasSuffix(".parquet") {
+            } else if isPart(name: e.name) {
                 found.append((child, folders))
             }
         }
@@ -98,12 +137,7 @@ package struct ParquetDataset: Sendable {
         for part in parts {
             let file = try ParquetFile.open(part.path)
             let fields = file.schema.root.children
-            guard fields.map({ $0.name.lowercased() }) == fileFields.map({ $0.name.lowercased() }) else {
-                throw CodecError.unsupported(
-                    what:
-                        "\(part.path) has columns \(fields.map(\.name).joined(separator: ", ")), not those of \(parts[0].path) "
-                        + "(\(fileFields.map(\.name).joined(separator: ", "))); preview one schema at a time")
-            }
+            try checkColumns(of: file)
             let partitionValues = part.partitionValues.map { Value.string($0) }
             let groups =
                 try filter.map { try file.rowGroups(matching: $0.rowGroupPredicates) } ?? Array(0..<file.rowGroupCount)

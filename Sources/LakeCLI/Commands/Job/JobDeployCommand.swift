@@ -43,11 +43,21 @@ struct JobDeployCommand: AsyncParsableCommand {
     @Option(name: .customLong("scripts-location"), help: "Where scripts are uploaded, s3://bucket/prefix/.")
     var scriptsLocation: String?
 
+    @Option(
+        name: .customLong("data-path"),
+        help:
+            "An s3://bucket/prefix/ the job reads or writes (repeatable): --role auto covers it and its bucket's KMS key."
+    )
+    var dataPaths: [String] = []
+
     func validate() throws {
         _ = try JobArguments.parse(arguments)
         if workers < 2 { throw ValidationError("--workers must be 2 or more (Glue's minimum), not \(workers)") }
         if role != "auto" && !role.hasPrefix("arn:") {
             throw ValidationError("--role must be a role ARN (arn:aws:iam::…:role/…) or auto, not \(role)")
+        }
+        for path in dataPaths where !path.hasPrefix("s3://") {
+            throw ValidationError("--data-path must be an s3:// URL, not \(path)")
         }
         if let scriptsLocation, !scriptsLocation.hasPrefix("s3://") {
             throw ValidationError("--scripts-location must be an s3:// URL, not \(scriptsLocation)")
@@ -64,7 +74,8 @@ struct JobDeployCommand: AsyncParsableCommand {
                 name: name, script: Array(bytes), scriptFileName: URL(fileURLWithPath: script).lastPathComponent,
                 roleArn: role == "auto" ? nil : role, glueVersion: glueVersion, workerType: workerType,
                 workers: workers, arguments: try JobArguments.parse(arguments),
-                scriptsLocation: try scriptsLocation.map { try S3Location.parse(bucket: $0) })
+                scriptsLocation: try scriptsLocation.map { try S3Location.parse(bucket: $0) },
+                dataPaths: try dataPaths.map { try S3Location.parse(bucket: $0) })
             let reporter = StepReporter(global: global)
             let result = try await JobPipeline(session: try global.session()).deploy(spec, events: reporter.handle)
             reporter.finish()

@@ -56,6 +56,7 @@ struct CatCommand: AsyncParsableCommand {
     func run() async throws {
         LoggingSetup.configure(verbosity: common.verbose)
         try await ParquetCommandSupport.runAsync {
+            if let dataset = try await DatasetInput.open(file, common: common) { return try await run(dataset) }
             let input = try await LocalInput.open(file, csv: csv.settings, common: common)
             defer { input.remove() }
             let parquet = try input.parquetFile()
@@ -87,12 +88,7 @@ struct CatCommand: AsyncParsableCommand {
                 columns: readNames, predicates: pruning, batchRows: 4096, threads: threads.count,
                 verifyChecksums: verifyChecksums)
             var remaining = limit ?? Int.max
-            var table = StreamingTable(header: names)
-            let csvOut = CSVWriter()
-            if output == .csv {
-                csvOut.appendRow(names)
-                StandardStreams.out(csvOut.takeText())
-            }
+            var writer = CatRowWriter(names: names, output: output)
             if remaining > 0 {
                 try parquet.scan(options) { batch in
                     var rows = batch.rows()
@@ -100,30 +96,13 @@ struct CatCommand: AsyncParsableCommand {
                         let filterBatch = try FilterBatch(rows: rows, fieldNames: readNames, filter: filter)
                         rows = evaluator.keptRows(filterBatch).map { rows[Int($0)] }
                     }
-                    let kept = rows.prefix(remaining).map { Array($0.prefix(names.count)) }
+                    let kept = rows.prefix(remaining)
                     remaining -= kept.count
-                    switch output {
-                    case .table:
-                        let text = table.add(kept.map { row in row.map { ParquetValueOutput.output($0).tableCell } })
-                        if !text.isEmpty { StandardStreams.out(text) }
-                    case .csv:
-                        for row in kept { csvOut.appendRow(row.map(ParquetValueOutput.csvField)) }
-                        if !kept.isEmpty { StandardStreams.out(csvOut.takeText()) }
-                    default:
-                        var buffer: [UInt8] = []
-                        for row in kept {
-                            ParquetJSONLines.appendRow(names: names, values: row, to: &buffer)
-                            buffer.append(UInt8(ascii: "\n"))
-                        }
-                        if !buffer.isEmpty { StandardStreams.out(String(decoding: buffer, as: UTF8.self)) }
-                    }
+                    writer.write(kept)
                     return remaining > 0
                 }
             }
-            if output == .table {
-                let rest = table.finish()
-                if !rest.isEmpty { StandardStreams.out(rest) }
-            }
+            writer.finish()
             input.reportFetched(verbosity: common.verbose)
         }
     }

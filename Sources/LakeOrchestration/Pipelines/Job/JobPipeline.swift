@@ -10,6 +10,7 @@ package struct JobPipeline: Sendable {
     let logs: CloudWatchLogsClient
     let s3: S3Client
     let sts: STSClient
+    let kms: KMSClient
     let iam: IAMResources
     let clock: any AWSClock
     /// Seconds between GetJobRun polls, and how many polls before giving up (a day at the default).
@@ -24,6 +25,7 @@ package struct JobPipeline: Sendable {
         logs = CloudWatchLogsClient(client: client)
         s3 = S3Client(client: client)
         sts = STSClient(client: client)
+        kms = KMSClient(client: client)
         iam = IAMResources(iam: IAMClient(client: client))
         self.clock = clock
     }
@@ -45,10 +47,10 @@ package struct JobPipeline: Sendable {
         var roleArn = spec.roleArn ?? ""
         if spec.roleArn == nil {
             let name = Self.roleName(job: spec.name)
+            let keys = try await dataKeys(spec.dataPaths, events: events)
             let policy = try await iam.ensureManagedPolicy(
                 name: name,
-                document: PolicyGenerator.forGlueJob(
-                    bucket: location.bucket, prefix: location.prefix.isEmpty ? nil : location.prefix),
+                document: PolicyGenerator.forGlueJob(scripts: location, dataPaths: spec.dataPaths, kmsKeyArns: keys),
                 description: "Glue job \(spec.name) (lakectl)")
             events(.step(name: "job policy", detail: policy.arn, change: policy.change))
             let role = try await iam.ensureRole(
@@ -66,6 +68,19 @@ package struct JobPipeline: Sendable {
         events(.step(name: "job", detail: spec.name, change: definition))
         return JobDeployResult(
             job: spec.name, scriptLocation: scriptURL, script: script, definition: definition, roleArn: roleArn)
+    }
+
+    /// The default KMS keys (as ARNs, aliases resolved) of the data paths' buckets, each bucket asked once.
+    func dataKeys(_ paths: [S3Location], events: PipelineEventSink) async throws -> [String] {
+        var keys: [String] = []
+        var seen: Set<String> = []
+        for bucket in paths.map(\.bucket) where seen.insert(bucket).inserted {
+            guard let key = try await s3.defaultKMSKey(bucket) else { continue }
+            let arn = key.hasPrefix("arn:") && !key.contains(":alias/") ? key : try await kms.describeKey(key).arn
+            events(.step(name: "bucket key", detail: "\(bucket): \(arn)", change: nil))
+            if !keys.contains(arn) { keys.append(arn) }
+        }
+        return keys
     }
 
     func scriptsLocation(_ spec: JobSpec) async throws -> S3Location {

@@ -11,12 +11,16 @@ package struct JobSpec: Sendable, Equatable {
     package var workers: Int
     package var arguments: [String: String]
     package var scriptsLocation: S3Location?
+    /// Where the job reads and writes (`--data-path`): the generated role covers them and the default
+    /// KMS keys of their buckets.
+    package var dataPaths: [S3Location] = []
 
     package init(
         name: String, script: [UInt8], scriptFileName: String, roleArn: String? = nil, glueVersion: String = "4.0",
         workerType: String = "G.1X", workers: Int = 2, arguments: [String: String] = [:],
-        scriptsLocation: S3Location? = nil
+        scriptsLocation: S3Location? = nil, dataPaths: [S3Location] = []
     ) {
+        self.dataPaths = dataPaths
         self.name = name
         self.script = script
         self.scriptFileName = scriptFileName

@@ -73,6 +73,47 @@ import Testing
         #expect(logs.stdout.hasSuffix("Exception: no orders for 2024-01-01\n"), "\(logs.stdout)")
     }
 
+    /// `--role auto --data-path`: the generated policy covers each data path (list on its bucket, read,
+    /// write and delete under its prefix) and the default KMS key of its bucket, found through
+    /// GetBucketEncryption; deploying again leaves the policy and the job unchanged.
+    @Test func autoRoleCoversTheDataPathsAndTheirBucketKey() async throws {
+        let f = try await Fixture.make()
+        defer { try? FileManager.default.removeItem(at: f.dir) }
+        let client = f.emulator.client()
+        let data = Emulator.uniqueName("jobdata")
+        let s3 = S3Client(client: client)
+        try await s3.createBucket(data, region: f.emulator.region)
+        let key = try await KMSClient(client: client).createKey(description: "job data")
+        try await s3.putBucketEncryption(data, kmsKeyId: key.arn)
+        let script = try f.script("print(\"ok\")\n")
+        let arguments = [
+            "job", "deploy", f.job, "--script", script, "--scripts-location", "s3://\(f.bucket)/scripts/",
+            "--data-path", "s3://\(data)/curated/", "--data-path", "s3://\(data)/raw/orders/", "--output", "json",
+        ]
+        let first = try await f.run(arguments)
+        #expect(first.status == 0, "\(first.stderr)")
+        let again = try await f.run(arguments)
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(again.stdout.contains("\"change\": \"unchanged\""), "\(again.stdout)")
+        let record = try #require(try JSONSerialization.jsonObject(with: Data(again.stdout.utf8)) as? [String: Any])
+        let role = try #require(record["role"] as? String)
+        let iam = IAMClient(client: client)
+        let policy = try await iam.getPolicy(arn: role.replacingOccurrences(of: ":role/", with: ":policy/"))
+        let version = try await iam.getPolicyVersion(arn: policy.arn, versionId: policy.defaultVersionId)
+        let document = try #require(version.document?.removingPercentEncoding)
+        #expect(policy.defaultVersionId == "v1", "a second deploy must not add a policy version")
+        for resource in [
+            "arn:aws:s3:::\(data)/curated/*", "arn:aws:s3:::\(data)/raw/orders/*", "arn:aws:s3:::\(data)\"",
+            "arn:aws:s3:::\(f.bucket)/scripts/*", key.arn,
+        ] {
+            #expect(document.contains(resource), "\(resource) not in \(document)")
+        }
+        #expect(document.contains("kms:GenerateDataKey*"), "\(document)")
+        let bad = try await f.run(["job", "deploy", f.job, "--script", script, "--data-path", "/tmp/out"])
+        #expect(bad.status == 64)
+        #expect(bad.stderr.contains("--data-path must be an s3:// URL"), "\(bad.stderr)")
+    }
+
     @Test func badArgumentsAreRefusedBeforeAnyCall() async throws {
         let f = try await Fixture.make()
         let result = try await f.run(["job", "deploy", "j", "--script", "x.py", "--arg", "novalue"])

@@ -127,6 +127,59 @@ import Testing
         _ = try await f.expectSameOutput(["cat", f.csv.path, "--limit", "5"], ["cat", f.csvURL, "--limit", "5"])
     }
 
+    /// `cat` and `profile` on a prefix of several Parquet files under `year=…` folders print what they
+    /// print for the local folder: the files' rows in turn with `year` as a trailing string column, which
+    /// `--columns` and `--where` may name, and `year` profiled after the files' columns.
+    @Test func catAndProfileReadAPartitionedPrefixLikeTheLocalFolder() async throws {
+        let f = try await Fixture.make()
+        let columns = ["--columns", "l_orderkey,year,l_shipmode"]
+        let filtered = ["--where", "year = '2025' AND l_linenumber = 3", "--limit", "30"]
+        let catted = try await f.expectSameOutput(
+            ["cat", f.sales.path, "--output", "csv"] + columns + filtered,
+            ["cat", f.salesURL, "--output", "csv"] + columns + filtered)
+        #expect(catted.contains("ranged GETs from 2 of 2 objects"), "\(catted)")
+        let local = try await f.run(["cat", f.sales.path, "--output", "csv"] + columns + filtered)
+        let rows = local.stdout.split(separator: "\n")
+        #expect(rows.first == "l_orderkey,year,l_shipmode")
+        #expect(rows.count == 31)
+        #expect(rows.dropFirst().allSatisfy { $0.contains(",2025,") }, "\(local.stdout)")
+        // Both files, in key order: the limit reaches into the second one.
+        let all = try await f.run(["cat", f.salesURL, "--columns", "year", "--output", "csv"])
+        #expect(all.status == 0, "\(all.stderr)")
+        #expect(all.stdout.split(separator: "\n").filter { $0 == "2024" }.count == 10_000)
+        #expect(all.stdout.split(separator: "\n").filter { $0 == "2025" }.count == 10_000)
+        _ = try await f.expectSameOutput(
+            ["cat", f.sales.path, "--limit", "3", "--output", "table"],
+            ["cat", f.salesURL, "--limit", "3", "--output", "table"])
+        _ = try await f.expectSameOutput(["profile", f.sales.path], ["profile", f.salesURL])
+        let profile = try await f.run(["profile", f.salesURL, "--columns", "l_quantity,year", "--output", "json"])
+        #expect(profile.status == 0, "\(profile.stderr)")
+        let records = try #require(
+            try JSONSerialization.jsonObject(with: Data(profile.stdout.utf8)) as? [[String: Any]])
+        #expect(records.map { $0["column"] as? String } == ["l_quantity", "year"])
+        #expect(records.map { $0["count"] as? Int } == [20_000, 20_000])
+        #expect(records[1]["min"] as? String == "2024")
+        #expect(records[1]["max"] as? String == "2025")
+        #expect(records[1]["distinct_estimate"] as? Int == 2)
+    }
+
+    /// `profile` of an S3 object fetches one row group's chunks at a time (so memory stays bounded by a
+    /// row group): at least one ranged GET per row group, and the same profile as the local file.
+    @Test func profileFetchesOneRowGroupAtATime() async throws {
+        let f = try await Fixture.make()
+        let file = try Fixtures.corpusItem("parquet/duckdb-parquet-testing/file_row_number.parquet")
+        let s3 = S3Client(client: f.emulator.client())
+        _ = try await s3.putObject(bucket: f.bucket, key: "groups/file_row_number.parquet", file: file.path)
+        let stderr = try await f.expectSameOutput(
+            ["profile", file.path, "--output", "json"],
+            ["profile", "s3://\(f.bucket)/groups/file_row_number.parquet", "--output", "json"])
+        let rowGroups = try ParquetFile.open(file.path).rowGroupCount
+        #expect(rowGroups == 10)
+        // The footer takes one or two GETs; the ten row groups (57 KiB, one request if fetched at once)
+        // at least one each.
+        #expect(try Self.fetched(stderr).requests >= rowGroups + 1, "\(stderr)")
+    }
+
     @Test func schemaInferAndCrawlDryRunReadAPrefixLikeTheLocalFolder() async throws {
         let f = try await Fixture.make()
         let location = ["--location", f.salesURL]
@@ -183,9 +236,12 @@ import Testing
         let missing = try await f.run(["inspect", "s3://\(f.bucket)/data/missing.parquet"])
         #expect(missing.status == 1)
         #expect(missing.stderr.contains("lakectl: error:"), "\(missing.stderr)")
-        let prefix = try await f.run(["cat", "s3://\(f.bucket)/data/"])
+        let prefix = try await f.run(["inspect", "s3://\(f.bucket)/data/"])
         #expect(prefix.status == 1)
         #expect(prefix.stderr.contains("is a prefix with 2 data objects"), "\(prefix.stderr)")
+        let nothing = try await f.run(["profile", "s3://\(f.bucket)/nothing/"])
+        #expect(nothing.status == 1)
+        #expect(nothing.stderr.contains("no objects under this prefix"), "\(nothing.stderr)")
     }
 
     /// Under 20 % injected faults (errors, throttling, resets, cut-off and slow replies) the ranged GETs
