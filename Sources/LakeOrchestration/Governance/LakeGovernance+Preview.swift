@@ -76,6 +76,27 @@ extension LakeGovernance {
                 && !Set(entry.permissions).isDisjoint(with: ["SELECT", "ALL"])
         }.compactMap(\.resource.lfTagPolicy)
         if policies.isEmpty { return [] }
+        let tagged = try await effectiveColumnTags(database: database, table: table)
+        let columns = tagged.map(\.column)
+        var cells: [GrantedCells] = []
+        for policy in policies {
+            let visible = tagged.filter { Self.meets(policy.expression, $0.tags) }.map(\.column)
+            if visible.isEmpty { continue }
+            let expression = policy.expression.map { "\($0.tagKey)=\($0.tagValues.joined(separator: ","))" }
+            cells.append(
+                GrantedCells(
+                    rowFilter: nil,
+                    columns: visible.count == columns.count
+                        ? .all : try ColumnSelection.make(include: visible, exclude: nil),
+                    source: "SELECT on tables tagged \(expression.joined(separator: ";"))"))
+        }
+        return cells
+    }
+
+    /// Each column of D.T (partition keys last) with its effective LF-tags: per key, the column's own value,
+    /// else the table's, else the database's — what a tag expression on tables is matched against.
+    func effectiveColumnTags(database: String, table: String) async throws -> [(column: String, tags: [String: String])]
+    {
         let described: GlueTable
         do {
             described = try await glue.getTable(database: database, name: table)
@@ -93,25 +114,15 @@ extension LakeGovernance {
         let onColumns = try await lf.getResourceLFTags(
             LFResource(tableWithColumns: .init(databaseName: database, name: table, columnNames: columns))
         ).columns
-        var cells: [GrantedCells] = []
-        for policy in policies {
-            let visible = columns.filter { column in
-                let own = values(onColumns.first { $0.name == column }?.tags ?? [])
-                return policy.expression.allSatisfy { condition in
-                    let value = own[condition.tagKey] ?? onTable[condition.tagKey] ?? onDatabase[condition.tagKey]
-                    return value.map(condition.tagValues.contains) ?? false
-                }
-            }
-            if visible.isEmpty { continue }
-            let expression = policy.expression.map { "\($0.tagKey)=\($0.tagValues.joined(separator: ","))" }
-            cells.append(
-                GrantedCells(
-                    rowFilter: nil,
-                    columns: visible.count == columns.count
-                        ? .all : try ColumnSelection.make(include: visible, exclude: nil),
-                    source: "SELECT on tables tagged \(expression.joined(separator: ";"))"))
+        return columns.map { column in
+            let own = values(onColumns.first { $0.name == column }?.tags ?? [])
+            return (column, own.merging(onTable) { a, _ in a }.merging(onDatabase) { a, _ in a })
         }
-        return cells
+    }
+
+    /// Whether tags meet every condition of an LF-tag expression (each key present with one of its values).
+    static func meets(_ expression: [LFTagPair], _ tags: [String: String]) -> Bool {
+        expression.allSatisfy { condition in tags[condition.tagKey].map(condition.tagValues.contains) ?? false }
     }
 
     static func selection(_ spec: ColumnSpec) throws -> ColumnSelection {
