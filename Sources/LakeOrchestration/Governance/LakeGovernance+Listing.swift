@@ -22,13 +22,14 @@ extension LakeGovernance {
             }
         } else {
             rows = try await normalGrants()
+            if let database { tagged = try await databaseTagPolicyGrants(principal: principal, database: database) }
         }
         rows = rows.filter { row in
             (principal == nil || row.principal == principal)
                 && (database == nil || row.resource.databaseName == database)
                 && (table == nil || row.resource.tableName == table)
         }
-        // Tag-expression grants reach the table through its tags, not its name; they were matched above.
+        // Tag-expression grants reach the table or database through its tags, not its name; matched above.
         rows += tagged
         let specs = try await filterSpecs(for: rows)
         return Array(Set(rows)).sorted().map { row in
@@ -60,6 +61,20 @@ extension LakeGovernance {
                 guard let policy = entry.resource.lfTagPolicy else { return false }
                 return tagged.contains { Self.meets(policy.expression, $0.tags) }
             })
+    }
+
+    /// The grants on LF-tag expressions on databases whose every condition D's own tags meet.
+    func databaseTagPolicyGrants(principal: String?, database: String) async throws -> [NormalGrant] {
+        let listed = try await lf.listPermissionsPages(resourceType: "LF_TAG_POLICY").collect().flatMap(\.items)
+        let entries = listed.filter { entry in
+            entry.resource.lfTagPolicy?.resourceType == "DATABASE"
+                && (principal == nil || entry.principal.identifier == principal)
+        }
+        if entries.isEmpty { return [] }
+        let tags = Self.tagValues(
+            try await lf.getResourceLFTags(LFResource(database: .init(name: database))).database)
+        return GrantNormalizer.normalise(
+            entries.filter { entry in entry.resource.lfTagPolicy.map { Self.meets($0.expression, tags) } ?? false })
     }
 
     /// The filters behind the filter grants in `rows`, by `D.T/name`, listed once per table.

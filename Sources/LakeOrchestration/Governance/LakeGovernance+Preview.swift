@@ -104,10 +104,7 @@ extension LakeGovernance {
             throw GovernanceError.tableNotFound("\(database).\(table)")
         }
         let columns = ((described.storageDescriptor?.columns ?? []) + (described.partitionKeys ?? [])).map(\.name)
-        func values(_ pairs: [LFTagPair]) -> [String: String] {
-            Dictionary(
-                pairs.compactMap { p in p.tagValues.first.map { (p.tagKey, $0) } }, uniquingKeysWith: { a, _ in a })
-        }
+        let values = Self.tagValues
         let onDatabase = values(try await lf.getResourceLFTags(LFResource(database: .init(name: database))).database)
         let onTable = values(
             try await lf.getResourceLFTags(LFResource(table: .init(databaseName: database, name: table))).table)
@@ -118,6 +115,11 @@ extension LakeGovernance {
             let own = values(onColumns.first { $0.name == column }?.tags ?? [])
             return (column, own.merging(onTable) { a, _ in a }.merging(onDatabase) { a, _ in a })
         }
+    }
+
+    /// Tags as assigned to one resource: each key's value (a resource holds one value per key).
+    static func tagValues(_ pairs: [LFTagPair]) -> [String: String] {
+        Dictionary(pairs.compactMap { p in p.tagValues.first.map { (p.tagKey, $0) } }, uniquingKeysWith: { a, _ in a })
     }
 
     /// Whether tags meet every condition of an LF-tag expression (each key present with one of its values).
