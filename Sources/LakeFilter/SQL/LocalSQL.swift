@@ -11,13 +11,31 @@ package enum LocalSQL {
         }
     }
 
-    package static func run(_ text: String, data: [Binding]) throws -> SQLResult {
+    /// The table names the query reads, as written: what a caller looks up per table before `run`
+    /// (the grants `--as` applies).
+    package static func tableNames(_ text: String) throws -> [String] {
+        try SQLParser.parse(text).tableNames
+    }
+
+    /// Runs `text` on the bound files. A table with an entry in `grants` (keyed by lower-case name) is read
+    /// as `principal` sees it through those grants; naming one of its hidden columns is an error saying so.
+    package static func run(
+        _ text: String, data: [Binding], as principal: String = "", grants: [String: [GrantedCells]] = [:]
+    ) throws -> SQLResult {
         let query = try SQLParser.parse(text)
         var tables: [String: SQLTable] = [:]
+        var hidden: [(table: String, columns: Set<String>)] = []
         for name in query.tableNames {
             let lower = name.lowercased()
             if tables[lower] != nil { continue }
             guard let binding = data.last(where: { $0.name.lowercased() == lower }) else { continue }
+            if let cells = grants[lower] {
+                let seen = try LocalTableReader.principalTable(
+                    binding.path, name: name, grants: cells, only: query.referencedColumns)
+                tables[lower] = seen.table
+                hidden.append((name, seen.hidden))
+                continue
+            }
             // The first table streams (read chunk by chunk, never held) unless it is joined with itself.
             let streams =
                 lower == query.from.name.lowercased() && query.tableNames.filter { $0.lowercased() == lower }.count == 1
@@ -25,6 +43,15 @@ package enum LocalSQL {
                 streams
                 ? try LocalTableReader.streaming(binding.path, only: query.referencedColumns)
                 : try LocalTableReader.load(binding.path, only: query.referencedColumns)
+        }
+        for column in (query.referencedColumns ?? []).sorted() {
+            let lower = column.lowercased()
+            if tables.values.contains(where: { $0.columns.contains { $0.name.lowercased() == lower } }) { continue }
+            if let owner = hidden.first(where: { $0.columns.contains(lower) }) {
+                throw SQLError(
+                    position: 0,
+                    reason: "column \(column) of \(owner.table) is hidden for \(principal): no grant of its shows it")
+            }
         }
         return try SQLEngine.execute(query, tables: tables)
     }

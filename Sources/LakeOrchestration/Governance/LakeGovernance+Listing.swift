@@ -8,7 +8,11 @@ extension LakeGovernance {
         -> [GrantRow]
     {
         var rows: [NormalGrant]
+        var tagged: [NormalGrant] = []
         if let table, case .table(let d, let t) = try GrantTarget.parseTable(table) {
+            if database == nil || database == d {
+                tagged = try await tagPolicyGrants(principal: principal, database: d, table: t)
+            }
             // A Table resource answers the table's own and its column grants; filter grants are asked per filter.
             let tableResource = LFResource(table: .init(databaseName: d, name: t))
             rows = try await normalGrants(principal: principal, resource: tableResource)
@@ -18,12 +22,15 @@ extension LakeGovernance {
             }
         } else {
             rows = try await normalGrants()
+            if let database { tagged = try await databaseTagPolicyGrants(principal: principal, database: database) }
         }
         rows = rows.filter { row in
             (principal == nil || row.principal == principal)
                 && (database == nil || row.resource.databaseName == database)
                 && (table == nil || row.resource.tableName == table)
         }
+        // Tag-expression grants reach the table or database through its tags, not its name; matched above.
+        rows += tagged
         let specs = try await filterSpecs(for: rows)
         return Array(Set(rows)).sorted().map { row in
             switch row.resource {
@@ -37,6 +44,37 @@ extension LakeGovernance {
                 return GrantRow(grant: row)
             }
         }
+    }
+
+    /// The grants on LF-tag expressions on tables that reach D.T: those whose every condition is met by the
+    /// effective tags of the table or of one of its columns (a column override can expose it alone).
+    func tagPolicyGrants(principal: String?, database: String, table: String) async throws -> [NormalGrant] {
+        let listed = try await lf.listPermissionsPages(resourceType: "LF_TAG_POLICY").collect().flatMap(\.items)
+        let entries = listed.filter { entry in
+            entry.resource.lfTagPolicy?.resourceType == "TABLE"
+                && (principal == nil || entry.principal.identifier == principal)
+        }
+        if entries.isEmpty { return [] }
+        let tagged = try await effectiveColumnTags(database: database, table: table)
+        return GrantNormalizer.normalise(
+            entries.filter { entry in
+                guard let policy = entry.resource.lfTagPolicy else { return false }
+                return tagged.contains { Self.meets(policy.expression, $0.tags) }
+            })
+    }
+
+    /// The grants on LF-tag expressions on databases whose every condition D's own tags meet.
+    func databaseTagPolicyGrants(principal: String?, database: String) async throws -> [NormalGrant] {
+        let listed = try await lf.listPermissionsPages(resourceType: "LF_TAG_POLICY").collect().flatMap(\.items)
+        let entries = listed.filter { entry in
+            entry.resource.lfTagPolicy?.resourceType == "DATABASE"
+                && (principal == nil || entry.principal.identifier == principal)
+        }
+        if entries.isEmpty { return [] }
+        let tags = Self.tagValues(
+            try await lf.getResourceLFTags(LFResource(database: .init(name: database))).database)
+        return GrantNormalizer.normalise(
+            entries.filter { entry in entry.resource.lfTagPolicy.map { Self.meets($0.expression, tags) } ?? false })
     }
 
     /// The filters behind the filter grants in `rows`, by `D.T/name`, listed once per table.

@@ -76,32 +76,11 @@ extension LakeGovernance {
                 && !Set(entry.permissions).isDisjoint(with: ["SELECT", "ALL"])
         }.compactMap(\.resource.lfTagPolicy)
         if policies.isEmpty { return [] }
-        let described: GlueTable
-        do {
-            described = try await glue.getTable(database: database, name: table)
-        } catch let error as AWSError where error.hasCode(GlueClient.ErrorCode.entityNotFound) {
-            throw GovernanceError.tableNotFound("\(database).\(table)")
-        }
-        let columns = ((described.storageDescriptor?.columns ?? []) + (described.partitionKeys ?? [])).map(\.name)
-        func values(_ pairs: [LFTagPair]) -> [String: String] {
-            Dictionary(
-                pairs.compactMap { p in p.tagValues.first.map { (p.tagKey, $0) } }, uniquingKeysWith: { a, _ in a })
-        }
-        let onDatabase = values(try await lf.getResourceLFTags(LFResource(database: .init(name: database))).database)
-        let onTable = values(
-            try await lf.getResourceLFTags(LFResource(table: .init(databaseName: database, name: table))).table)
-        let onColumns = try await lf.getResourceLFTags(
-            LFResource(tableWithColumns: .init(databaseName: database, name: table, columnNames: columns))
-        ).columns
+        let tagged = try await effectiveColumnTags(database: database, table: table)
+        let columns = tagged.map(\.column)
         var cells: [GrantedCells] = []
         for policy in policies {
-            let visible = columns.filter { column in
-                let own = values(onColumns.first { $0.name == column }?.tags ?? [])
-                return policy.expression.allSatisfy { condition in
-                    let value = own[condition.tagKey] ?? onTable[condition.tagKey] ?? onDatabase[condition.tagKey]
-                    return value.map(condition.tagValues.contains) ?? false
-                }
-            }
+            let visible = tagged.filter { Self.meets(policy.expression, $0.tags) }.map(\.column)
             if visible.isEmpty { continue }
             let expression = policy.expression.map { "\($0.tagKey)=\($0.tagValues.joined(separator: ","))" }
             cells.append(
@@ -112,6 +91,40 @@ extension LakeGovernance {
                     source: "SELECT on tables tagged \(expression.joined(separator: ";"))"))
         }
         return cells
+    }
+
+    /// Each column of D.T (partition keys last) with its effective LF-tags: per key, the column's own value,
+    /// else the table's, else the database's — what a tag expression on tables is matched against.
+    func effectiveColumnTags(database: String, table: String) async throws -> [(column: String, tags: [String: String])]
+    {
+        let described: GlueTable
+        do {
+            described = try await glue.getTable(database: database, name: table)
+        } catch let error as AWSError where error.hasCode(GlueClient.ErrorCode.entityNotFound) {
+            throw GovernanceError.tableNotFound("\(database).\(table)")
+        }
+        let columns = ((described.storageDescriptor?.columns ?? []) + (described.partitionKeys ?? [])).map(\.name)
+        let values = Self.tagValues
+        let onDatabase = values(try await lf.getResourceLFTags(LFResource(database: .init(name: database))).database)
+        let onTable = values(
+            try await lf.getResourceLFTags(LFResource(table: .init(databaseName: database, name: table))).table)
+        let onColumns = try await lf.getResourceLFTags(
+            LFResource(tableWithColumns: .init(databaseName: database, name: table, columnNames: columns))
+        ).columns
+        return columns.map { column in
+            let own = values(onColumns.first { $0.name == column }?.tags ?? [])
+            return (column, own.merging(onTable) { a, _ in a }.merging(onDatabase) { a, _ in a })
+        }
+    }
+
+    /// Tags as assigned to one resource: each key's value (a resource holds one value per key).
+    static func tagValues(_ pairs: [LFTagPair]) -> [String: String] {
+        Dictionary(pairs.compactMap { p in p.tagValues.first.map { (p.tagKey, $0) } }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// Whether tags meet every condition of an LF-tag expression (each key present with one of its values).
+    static func meets(_ expression: [LFTagPair], _ tags: [String: String]) -> Bool {
+        expression.allSatisfy { condition in tags[condition.tagKey].map(condition.tagValues.contains) ?? false }
     }
 
     static func selection(_ spec: ColumnSpec) throws -> ColumnSelection {

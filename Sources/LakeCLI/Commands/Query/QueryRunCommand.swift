@@ -48,6 +48,20 @@ struct QueryRunCommand: AsyncParsableCommand {
     var data: [String] = []
 
     @Option(
+        name: .customLong("as"),
+        help: ArgumentHelp(
+            "With --local: read each table as this principal (IAM role or user ARN) sees it through its Lake Formation grants.",
+            valueName: "principal"))
+    var principal: String?
+
+    @Option(
+        name: .customLong("table-for"),
+        help: ArgumentHelp(
+            "With --as: the Glue table whose grants apply to a --data table (default: --database's table of that name).",
+            valueName: "name=database.table"))
+    var tableFor: [String] = []
+
+    @Option(
         help:
             "Write the result as files under s3://bucket/prefix/ (Athena UNLOAD) and list them instead of printing rows."
     )
@@ -87,11 +101,24 @@ struct QueryRunCommand: AsyncParsableCommand {
             throw ValidationError("--output-location must be an s3:// URL, got \(outputLocation)")
         }
         if !data.isEmpty && !local { throw ValidationError("--data binds tables for --local; add --local") }
+        if principal != nil && !local {
+            throw ValidationError(
+                "--as previews a principal's view with --local; Athena applies the caller's own grants")
+        }
+        if !tableFor.isEmpty && principal == nil {
+            throw ValidationError("--table-for is for --as: add --as PRINCIPAL")
+        }
     }
 
     func run() async throws {
         LoggingSetup.configure(verbosity: global.verbose)
         try await reportingErrors {
+            if local, let principal {
+                try await LocalQuery.runAs(
+                    principal: principal, sql: sql, data: data, database: database, tableFor: tableFor,
+                    maxRows: results.maxRows, format: global.output, session: try global.session())
+                return
+            }
             if local {
                 try LocalQuery.run(sql: sql, data: data, maxRows: results.maxRows, format: global.output)
                 return

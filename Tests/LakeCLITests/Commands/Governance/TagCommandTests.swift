@@ -92,6 +92,28 @@ import Testing
         #expect(rows.allSatisfy { $0["kind"] as? String == "tag-policy" })
         #expect(rows.first?["resource"] as? String == "tables tagged \(f.key)=ops,sales")
 
+        // `grants --table` lists them once the table (here one of its columns) carries a matching tag, not before.
+        let byTable = ["grants", "--table", "\(f.database).orders", "--principal", f.principal]
+        #expect(try await f.json(byTable).isEmpty)
+        _ = try await f.run(["tag", "assign", "--table", "\(f.database).orders", "--columns", "email", "\(f.key)=ops"])
+        let reached = try await f.json(byTable)
+        #expect(reached.map { $0["permission"] as? String } == ["DESCRIBE", "SELECT"], "\(reached)")
+        #expect(reached.allSatisfy { $0["resource"] as? String == "tables tagged \(f.key)=ops,sales" })
+        #expect(try await f.json(byTable + ["--database", "other_\(f.database)"]).isEmpty)
+        // An expression on databases: `grants --database` lists it once the database carries a matching tag.
+        let onDatabases = [
+            "--principal", f.principal, "--tag", "\(f.key)=sales", "--tag-resource-type", "DATABASE",
+            "--permissions", "DESCRIBE",
+        ]
+        #expect(try await f.run(["grant"] + onDatabases).stdout == "granted\n")
+        let byDatabase = ["grants", "--database", f.database, "--principal", f.principal]
+        #expect(try await f.json(byDatabase).isEmpty)
+        _ = try await f.run(["tag", "assign", "--database", f.database, "\(f.key)=sales"])
+        let databaseRows = try await f.json(byDatabase)
+        #expect(
+            databaseRows.map { $0["resource"] as? String } == ["databases tagged \(f.key)=sales"], "\(databaseRows)")
+        #expect(try await f.run(["revoke"] + onDatabases).stdout == "revoked\n")
+
         let bad = try await f.run([
             "grant", "--principal", f.principal, "--tag", "\(f.key)=finance", "--permissions", "SELECT",
         ])

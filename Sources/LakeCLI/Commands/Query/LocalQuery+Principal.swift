@@ -1,0 +1,48 @@
+import ArgumentParser
+import LakeFilter
+import LakeOrchestration
+
+extension LocalQuery {
+    /// `--table-for NAME=DATABASE.TABLE`: the Glue table whose grants `--as` applies to the table bound as NAME.
+    static func tableFor(_ text: String) throws -> (name: String, table: String) {
+        guard let eq = text.firstIndex(of: "="), eq != text.startIndex, text.index(after: eq) != text.endIndex
+        else {
+            throw ValidationError("--table-for \(text): expected NAME=DATABASE.TABLE, e.g. orders=shop.orders")
+        }
+        return (String(text[..<eq]), String(text[text.index(after: eq)...]))
+    }
+
+    /// `query --local SQL --data NAME=PATH --as P`: each table bound with --data stands for a Glue table
+    /// (`--table-for NAME=D.T`, else `--database D` for D.NAME); P's Lake Formation grants on it decide the
+    /// rows and cells the SQL runs on. `lf check`'s findings for those tables are warnings on stderr.
+    static func runAs(
+        principal: String, sql: String, data: [String], database: String?, tableFor: [String],
+        maxRows: Int?, format: OutputFormat, session: LakeSession
+    ) async throws {
+        let bindings = try data.map(binding)
+        var tables: [String: String] = [:]
+        if let database {
+            for b in bindings { tables[b.name.lowercased()] = "\(database).\(b.name)" }
+        }
+        for text in tableFor {
+            let (name, table) = try Self.tableFor(text)
+            guard bindings.contains(where: { $0.name.lowercased() == name.lowercased() }) else {
+                throw ValidationError(
+                    "--table-for \(text): no --data binds \(name) (bound: "
+                        + "\(bindings.map(\.name).joined(separator: ", ")))")
+            }
+            tables[name.lowercased()] = table
+        }
+        let governance = LakeGovernance(session: session)
+        let seen: PrincipalQuery
+        do {
+            seen = try await ParquetCommandSupport.runAsync {
+                try await governance.principalQuery(principal: principal, sql: sql, data: bindings, tables: tables)
+            }
+        } catch let error as SQLError {
+            throw failure(error, sql: sql)
+        }
+        for warning in seen.warnings { StandardStreams.err("lakectl: warning: \(warning.message)") }
+        print(seen.result, maxRows: maxRows, format: format)
+    }
+}
