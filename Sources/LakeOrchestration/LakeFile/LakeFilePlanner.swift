@@ -29,7 +29,9 @@ package struct LakeFilePlanner: Sendable {
         out.warnings += LakeFileCoverage.uncovered(lake)
         try await planDatabases(lake, account: caller.account, into: &out)
         try await planSettings(lake, account: caller.account, into: &out)
+        try await planTags(lake, into: &out)
         try await planStreams(lake, account: caller.account, into: &out)
+        try await planWorkgroups(lake, account: caller.account, into: &out)
         let desired = LakeFileGrants.desired(lake, account: caller.account)
         let (missing, schemas) = try await catalogTables(desired)
         out.warnings += missing
@@ -101,6 +103,45 @@ package struct LakeFilePlanner: Sendable {
                     name: s.name, bucket: s.bucket, prefix: s.prefix, errorPrefix: s.errorPrefix,
                     bufferSizeMB: s.bufferSizeMB, bufferIntervalSeconds: s.bufferIntervalSeconds,
                     compression: s.compression, role: stream.role))
+        }
+    }
+
+    /// LF-tag keys, then their assignments (a table that does not exist yet carries none: planned, and failing on
+    /// apply until a crawler or snapshot export makes it, as its grants do).
+    private func planTags(_ lake: LakeFile, into out: inout LakeFilePlan) async throws {
+        let lf = lake.lakeFormation
+        for tag in lf.tags {
+            let live = try await governance.definedTag(tag.key)?.values
+            let (change, step) = LakeFileTagDiff.tag(key: tag.key, values: tag.values, live: live)
+            out.add(change, step)
+        }
+        for assignment in lf.tagAssignments {
+            let (database, table) = (assignment.table.database, assignment.table.table)
+            let target: TagTarget =
+                assignment.columns.map { .columns(database: database, table: table, names: $0) }
+                ?? .table(database: database, name: table)
+            let held: [TagAssignment]
+            do {
+                held = try await governance.tagAssignments(target)
+            } catch let error as AWSError where error.hasCode(LakeFormationClient.ErrorCode.entityNotFound) {
+                held = []
+            }
+            let (change, step) = LakeFileTagDiff.assignment(
+                database: database, table: table, columns: assignment.columns, tags: assignment.tags, held: held)
+            out.add(change, step)
+        }
+    }
+
+    private func planWorkgroups(_ lake: LakeFile, account: String, into out: inout LakeFilePlan) async throws {
+        let kind = WorkgroupResource(athena: AthenaClient(client: client))
+        for workgroup in lake.workgroups {
+            let spec = LakeFileWorkgroups.spec(workgroup, lake: lake, account: account)
+            let (change, _) = try await kind.plan(spec)
+            out.add(
+                change,
+                .ensureWorkgroup(
+                    name: spec.name, output: spec.outputLocation ?? "", bytesScannedCutoff: spec.bytesScannedCutoff,
+                    enforce: spec.enforce))
         }
     }
 

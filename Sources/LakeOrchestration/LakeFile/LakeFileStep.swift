@@ -22,6 +22,12 @@ package enum LakeFileStep: Sendable, Equatable, Codable {
         name: String, bucket: String, prefix: String?, errorPrefix: String?, bufferSizeMB: Int,
         bufferIntervalSeconds: Int,
         compression: String, role: String?)
+    /// Ensures an Athena workgroup with these settings, as `workgroup create` does (created, or updated in place).
+    case ensureWorkgroup(name: String, output: String, bytesScannedCutoff: Int64?, enforce: Bool)
+    /// Defines an LF-tag key with exactly these values, as `tag create` does.
+    case ensureTag(key: String, values: [String])
+    /// Assigns `KEY: value` tags to a table, or to some of its columns, as `tag assign` does.
+    case assignTags(database: String, table: String, columns: [String]?, tags: [String: [String]])
     /// Nothing to do: the resource matches.
     case none
 }
