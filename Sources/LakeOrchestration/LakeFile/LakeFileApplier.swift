@@ -129,6 +129,14 @@ package struct LakeFileApplier: Sendable {
                 LFPrincipalPermissions(
                     principal: LFPrincipal(principal), resource: resource, permissions: permissions,
                     permissionsWithGrantOption: []))
+        case .grantTags(let principal, let expression, let permissions):
+            // Checks the keys and values are defined, and grants only what is not held: a retry converges.
+            let conditions = expression.keys.sorted().map { TagKeyValues(key: $0, values: expression[$0] ?? []) }
+            _ = try await governance.grant(
+                GrantRequest(
+                    principal: principal,
+                    target: .tags(resourceType: DesiredGrant.tagResourceType, expression: conditions),
+                    permissions: permissions))
         case .revoke(let principal, let resource, let permissions):
             do {
                 try await governance.lf.revokePermissions(

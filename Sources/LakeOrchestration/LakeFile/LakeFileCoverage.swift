@@ -7,20 +7,20 @@ enum LakeFileCoverage {
         let sections: [(String, Int)] = [
             ("kms_keys", lake.kmsKeys.count), ("buckets", lake.buckets.count), ("snapshots", lake.snapshots.count),
             ("crawlers", lake.crawlers.count), ("jobs", lake.jobs.count),
-            ("workgroup and LF-tag grants", lake.teams.flatMap(\.grants).filter(isUncoveredGrant).count),
+            ("workgroup grants", lake.teams.flatMap(\.grants).filter(isUncoveredGrant).count),
         ]
         let missing = sections.filter { $0.1 > 0 }.map { "\($0.0) (\($0.1))" }
         guard !missing.isEmpty else { return [] }
         return [
             "not planned yet (this lakectl plans Glue databases, Lake Formation admins, locations, Firehose "
-                + "streams, Athena workgroups, LF-tags and their assignments, data cells filters and grants): \(missing.joined(separator: ", "))"
+                + "streams, Athena workgroups, LF-tags and their assignments, data cells filters, and database, table and LF-tag grants): \(missing.joined(separator: ", "))"
         ]
     }
 
     private static func isUncoveredGrant(_ grant: GrantDeclaration) -> Bool {
         switch grant.target {
-        case .workgroup, .tagExpression: return true
-        case .database, .table: return false
+        case .workgroup: return true
+        case .database, .table, .tagExpression: return false
         }
     }
 }

@@ -188,6 +188,26 @@ package struct LakeFilePlanner: Sendable {
         }
     }
 
+    /// The LF-tag expression grants the file's principals hold on expressions of the file's tag keys (the
+    /// resources the file declares), each asked of Lake Formation by principal and expression as `grant` does.
+    private func liveTagGrants(_ desired: [DesiredGrant], listed: [NormalGrant]) async throws -> [NormalGrant] {
+        var out: [NormalGrant] = []
+        for grant in desired {
+            guard let tags = grant.tags else { continue }
+            let resource = governance.lfResource(.tags(resourceType: DesiredGrant.tagResourceType, expression: tags))
+            do {
+                let held = try await governance.normalGrants(principal: grant.principal, resource: resource)
+                out += held.filter { !listed.contains($0) && !out.contains($0) }
+            } catch let error as AWSError
+                where error.hasCode(LakeFormationClient.ErrorCode.entityNotFound)
+                || error.hasCode(LakeFormationClient.ErrorCode.invalidInput)
+            {
+                continue  // a tag key or value this plan defines first: nothing can be held on it yet
+            }
+        }
+        return out
+    }
+
     private func planGrants(_ desired: [DesiredGrant], lake: LakeFile, caller: String, into out: inout LakeFilePlan)
         async throws
     {
@@ -195,9 +215,16 @@ package struct LakeFilePlanner: Sendable {
         let revokeIAP = Set(lake.lakeFormation.revokeIAMAllowedPrincipals.map(\.name))
         let admins = Set((try? await governance.lf.getDataLakeSettings().dataLakeAdmins.map(\.identifier)) ?? [])
         let iap = LFPrincipal.iamAllowedPrincipals.identifier
-        let live = try await governance.normalGrants().filter { grant in
-            grant.resource.databaseName.map(declared.contains) ?? false
+        let principals = Set(desired.map(\.principal))
+        let tagKeys = Set(lake.lakeFormation.tags.map(\.key))
+        var live = try await governance.normalGrants().filter { grant in
+            if let keys = grant.source?.lfTagPolicy?.expression.map(\.tagKey) {
+                // A tag expression grant is on the file's resources when every key is one of the file's tags.
+                return principals.contains(grant.principal) && !keys.isEmpty && keys.allSatisfy(tagKeys.contains)
+            }
+            return grant.resource.databaseName.map(declared.contains) ?? false
         }
+        live += try await liveTagGrants(desired, listed: live)
         for grant in live where grant.principal == iap {
             guard let database = grant.resource.databaseName, !revokeIAP.contains(database) else { continue }
             out.warnings.append(

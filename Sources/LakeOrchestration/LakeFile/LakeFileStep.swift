@@ -10,6 +10,8 @@ package enum LakeFileStep: Sendable, Equatable, Codable {
     case deleteFilter(database: String, table: String, name: String)
     /// A grant of `permissions` on a database, a table or (with `filter`) a data cells filter of a table.
     case grant(principal: String, database: String, table: String?, filter: String?, permissions: [String])
+    /// A grant of `permissions` on every table matching an LF-tag expression (`KEY: [any of these values]`).
+    case grantTags(principal: String, expression: [String: [String]], permissions: [String])
     /// A revoke of one listed grant, naming the resource as Lake Formation stores it.
     case revoke(principal: String, resource: LFResource, permissions: [String])
     /// Adds these principals to the data lake administrators (keeping every existing one).

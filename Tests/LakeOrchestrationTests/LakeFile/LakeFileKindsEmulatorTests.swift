@@ -24,34 +24,55 @@ import Testing
             return Lake(client: try EmulatorClients.client(), suffix: String(suffix))
         }
 
-        func text(cutoff: String = "10GB", values: String = "public, pii", tableTag: String = "public") -> String {
-            """
-            version: 1
-            region: us-east-1
-            databases:
-              \(database): {}
-            workgroups:
-              \(workgroup):
-                output: s3://results-${account}-\(suffix)/analysts/
-                bytes_scanned_cutoff: \(cutoff)
-                enforce_configuration: true
-            lake_formation:
-              tags:
-                \(key): [\(values)]
-              tag_assignments:
-                - { table: \(database).customers, columns: [email, phone], tags: { \(key): pii } }
-                - { table: \(database).orders, tags: { \(key): \(tableTag) } }
+        var reader: String { "arn:aws:iam::123456789012:role/reader-\(suffix)" }
 
-            """
+        /// `team`: a team with an LF-tag expression grant (`tagGrant`) or only a database grant.
+        func text(
+            cutoff: String = "10GB", values: String = "public, pii", tableTag: String = "public", team: Bool = false,
+            tagGrant: Bool = true
+        ) -> String {
+            var text = """
+                version: 1
+                region: us-east-1
+                databases:
+                  \(database): {}
+                workgroups:
+                  \(workgroup):
+                    output: s3://results-${account}-\(suffix)/analysts/
+                    bytes_scanned_cutoff: \(cutoff)
+                    enforce_configuration: true
+                lake_formation:
+                  tags:
+                    \(key): [\(values)]
+                  tag_assignments:
+                    - { table: \(database).customers, columns: [email, phone], tags: { \(key): pii } }
+                    - { table: \(database).orders, tags: { \(key): \(tableTag) } }
+
+                """
+            guard team else { return text }
+            text += """
+                teams:
+                  readers:
+                    principals: ["arn:aws:iam::${account}:role/reader-\(suffix)"]
+                    grants:
+                      - { database: \(database), permissions: [DESCRIBE] }
+
+                """
+            if tagGrant { text += "      - { tag: { \(key): [public] }, permissions: [SELECT, DESCRIBE] }\n" }
+            return text
+        }
+
+        func plan(_ text: String, prune: Bool, client: AWSClient? = nil) async throws -> LakeFilePlan {
+            try await LakeFilePlanner(client: client ?? self.client).plan(
+                try LakeFileLoader.parse(text, file: "lake.yaml"), prune: prune)
         }
 
         func plan(_ text: String, client: AWSClient? = nil) async throws -> LakeFilePlan {
-            try await LakeFilePlanner(client: client ?? self.client).plan(
-                try LakeFileLoader.parse(text, file: "lake.yaml"), prune: false)
+            try await plan(text, prune: false, client: client)
         }
 
-        func apply(_ text: String) async throws {
-            let outcome = await LakeFileApplier(client: client).apply(try await plan(text))
+        func apply(_ text: String, prune: Bool = false) async throws {
+            let outcome = await LakeFileApplier(client: client).apply(try await plan(text, prune: prune))
             #expect(outcome.failed == nil, "\(outcome.failure ?? "")")
         }
 
@@ -147,7 +168,7 @@ import Testing
         let faulty = proxy.client(maxAttempts: 2)
         var converged = false
         for _ in 0..<6 {
-            guard let plan = try? await lake.plan(lake.text(), client: faulty) else { continue }
+            guard let plan = try? await lake.plan(lake.text(team: true), client: faulty) else { continue }
             if plan.plan.isEmpty {
                 converged = true
                 break
@@ -165,6 +186,37 @@ import Testing
         let orders = try await lf.getResourceLFTags(
             LFResource(table: .init(databaseName: lake.database, name: "orders")))
         #expect(orders.table.map(\.tagValues) == [["public"]])
-        #expect(try await lake.plan(lake.text()).plan.isEmpty)
+        let grants = try await lf.listPermissions(
+            principal: LFPrincipal(lake.reader),
+            resource: LFResource(
+                lfTagPolicy: LFTagPolicy(
+                    resourceType: "TABLE", expression: [LFTagPair(tagKey: lake.key, tagValues: ["public"])]))
+        ).items
+        #expect(grants.count == 1 && Set(grants.first?.permissions ?? []) == ["SELECT", "DESCRIBE"])
+        #expect(try await lake.plan(lake.text(team: true)).plan.isEmpty)
+    }
+
+    @Test func aTagExpressionGrantIsAppliedOnceAndRevokedOnlyWithPrune() async throws {
+        let lake = try Lake.make()
+        try await lake.makeTables()
+        try await lake.apply(lake.text())
+        let grant = "create lf grant \(lake.reader) on tag-policy tables tagged \(lake.key)=public"
+        let first = try await lake.plan(lake.text(team: true))
+        #expect(
+            Self.summary(first) == [
+                "create lf grant \(lake.reader) on database \(lake.database)", grant,
+            ])
+        #expect(first.plan.pending.last?.fields == [FieldChange("permissions", old: nil, new: "SELECT,DESCRIBE")])
+        try await lake.apply(lake.text(team: true))
+        let second = try await lake.plan(lake.text(team: true), prune: true)
+        #expect(second.plan.isEmpty, "\(Self.summary(second))")
+
+        let removed = lake.text(team: true, tagGrant: false)
+        #expect(try await lake.plan(removed).plan.isEmpty)
+        let pruned = try await lake.plan(removed, prune: true)
+        #expect(
+            Self.summary(pruned) == ["delete lf grant \(lake.reader) on tag-policy tables tagged \(lake.key)=public"])
+        try await lake.apply(removed, prune: true)
+        #expect(try await lake.plan(removed, prune: true).plan.isEmpty)
     }
 }
