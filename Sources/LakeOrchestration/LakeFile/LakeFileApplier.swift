@@ -96,6 +96,17 @@ package struct LakeFileApplier: Sendable {
                 name: name, bucket: bucket, prefix: prefix, errorPrefix: errorPrefix, bufferSizeMB: size,
                 bufferIntervalSeconds: interval, compression: compression)
             _ = try await StreamPipeline(client: client).create(spec, role: role, events: { _ in })
+        case .ensureWorkgroup(let name, let output, let cutoff, let enforce):
+            let spec = WorkgroupSpec(name: name, outputLocation: output, bytesScannedCutoff: cutoff, enforce: enforce)
+            _ = try await WorkgroupPipeline(client: client).create(spec)
+        case .ensureTag(let key, let values):
+            _ = try await governance.createTag(TagKeyValues(key: key, values: values))
+        case .assignTags(let database, let table, let columns, let tags):
+            let target: TagTarget =
+                columns.map { .columns(database: database, table: table, names: $0) }
+                ?? .table(database: database, name: table)
+            let pairs = tags.keys.sorted().map { TagKeyValues(key: $0, values: tags[$0] ?? []) }
+            _ = try await governance.assignTags(pairs, to: target)
         case .deleteFilter(let database, let table, let name):
             do {
                 try await governance.deleteFilter(database: database, table: table, name: name)
@@ -118,6 +129,14 @@ package struct LakeFileApplier: Sendable {
                 LFPrincipalPermissions(
                     principal: LFPrincipal(principal), resource: resource, permissions: permissions,
                     permissionsWithGrantOption: []))
+        case .grantTags(let principal, let expression, let permissions):
+            // Checks the keys and values are defined, and grants only what is not held: a retry converges.
+            let conditions = expression.keys.sorted().map { TagKeyValues(key: $0, values: expression[$0] ?? []) }
+            _ = try await governance.grant(
+                GrantRequest(
+                    principal: principal,
+                    target: .tags(resourceType: DesiredGrant.tagResourceType, expression: conditions),
+                    permissions: permissions))
         case .revoke(let principal, let resource, let permissions):
             do {
                 try await governance.lf.revokePermissions(

@@ -4,26 +4,23 @@ import LakeConfig
 /// never takes an empty plan to mean they are in place.
 enum LakeFileCoverage {
     static func uncovered(_ lake: LakeFile) -> [String] {
-        let lf = lake.lakeFormation
         let sections: [(String, Int)] = [
             ("kms_keys", lake.kmsKeys.count), ("buckets", lake.buckets.count), ("snapshots", lake.snapshots.count),
             ("crawlers", lake.crawlers.count), ("jobs", lake.jobs.count),
-            ("workgroups", lake.workgroups.count), ("lake_formation.tags", lf.tags.count),
-            ("lake_formation.tag_assignments", lf.tagAssignments.count),
-            ("workgroup and LF-tag grants", lake.teams.flatMap(\.grants).filter(isUncoveredGrant).count),
+            ("workgroup grants", lake.teams.flatMap(\.grants).filter(isUncoveredGrant).count),
         ]
         let missing = sections.filter { $0.1 > 0 }.map { "\($0.0) (\($0.1))" }
         guard !missing.isEmpty else { return [] }
         return [
             "not planned yet (this lakectl plans Glue databases, Lake Formation admins, locations, Firehose "
-                + "streams, data cells filters and grants): \(missing.joined(separator: ", "))"
+                + "streams, Athena workgroups, LF-tags and their assignments, data cells filters, and database, table and LF-tag grants): \(missing.joined(separator: ", "))"
         ]
     }
 
     private static func isUncoveredGrant(_ grant: GrantDeclaration) -> Bool {
         switch grant.target {
-        case .workgroup, .tagExpression: return true
-        case .database, .table: return false
+        case .workgroup: return true
+        case .database, .table, .tagExpression: return false
         }
     }
 }

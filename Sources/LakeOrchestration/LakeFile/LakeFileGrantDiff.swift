@@ -46,9 +46,7 @@ enum LakeFileGrantDiff {
                                 "permissions", old: old.isEmpty ? nil : old.joined(separator: ","),
                                 new: missing.joined(separator: ","))
                         ]),
-                    .grant(
-                        principal: d.principal, database: d.database, table: d.table, filter: d.filter,
-                        permissions: missing)
+                    d.step(missing)
                 ))
         }
         let groups = Dictionary(grouping: removed) { [$0.principal, "\($0.resource)"] }

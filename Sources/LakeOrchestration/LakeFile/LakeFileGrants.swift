@@ -42,7 +42,13 @@ enum LakeFileGrants {
                                 principal: p, database: table.database, table: table.table, filter: filter,
                                 permissions: grant.permissions))
                     }
-                case .workgroup, .tagExpression:
+                case .tagExpression(let expression):
+                    let tags = TagKeyValues.expression(expression.map { TagKeyValues(key: $0.key, values: $0.value) })
+                    for p in principals {
+                        out.grants.append(
+                            DesiredGrant(principal: p, database: "", permissions: grant.permissions, tags: tags))
+                    }
+                case .workgroup:
                     continue  // not planned yet (LakeFileCoverage says so)
                 }
             }

@@ -29,7 +29,9 @@ package struct LakeFilePlanner: Sendable {
         out.warnings += LakeFileCoverage.uncovered(lake)
         try await planDatabases(lake, account: caller.account, into: &out)
         try await planSettings(lake, account: caller.account, into: &out)
+        try await planTags(lake, into: &out)
         try await planStreams(lake, account: caller.account, into: &out)
+        try await planWorkgroups(lake, account: caller.account, into: &out)
         let desired = LakeFileGrants.desired(lake, account: caller.account)
         let (missing, schemas) = try await catalogTables(desired)
         out.warnings += missing
@@ -104,6 +106,45 @@ package struct LakeFilePlanner: Sendable {
         }
     }
 
+    /// LF-tag keys, then their assignments (a table that does not exist yet carries none: planned, and failing on
+    /// apply until a crawler or snapshot export makes it, as its grants do).
+    private func planTags(_ lake: LakeFile, into out: inout LakeFilePlan) async throws {
+        let lf = lake.lakeFormation
+        for tag in lf.tags {
+            let live = try await governance.definedTag(tag.key)?.values
+            let (change, step) = LakeFileTagDiff.tag(key: tag.key, values: tag.values, live: live)
+            out.add(change, step)
+        }
+        for assignment in lf.tagAssignments {
+            let (database, table) = (assignment.table.database, assignment.table.table)
+            let target: TagTarget =
+                assignment.columns.map { .columns(database: database, table: table, names: $0) }
+                ?? .table(database: database, name: table)
+            let held: [TagAssignment]
+            do {
+                held = try await governance.tagAssignments(target)
+            } catch let error as AWSError where error.hasCode(LakeFormationClient.ErrorCode.entityNotFound) {
+                held = []
+            }
+            let (change, step) = LakeFileTagDiff.assignment(
+                database: database, table: table, columns: assignment.columns, tags: assignment.tags, held: held)
+            out.add(change, step)
+        }
+    }
+
+    private func planWorkgroups(_ lake: LakeFile, account: String, into out: inout LakeFilePlan) async throws {
+        let kind = WorkgroupResource(athena: AthenaClient(client: client))
+        for workgroup in lake.workgroups {
+            let spec = LakeFileWorkgroups.spec(workgroup, lake: lake, account: account)
+            let (change, _) = try await kind.plan(spec)
+            out.add(
+                change,
+                .ensureWorkgroup(
+                    name: spec.name, output: spec.outputLocation ?? "", bytesScannedCutoff: spec.bytesScannedCutoff,
+                    enforce: spec.enforce))
+        }
+    }
+
     private func planDatabases(_ lake: LakeFile, account: String, into out: inout LakeFilePlan) async throws {
         let kind = GlueDatabaseResource(glue: GlueClient(client: client))
         for database in lake.databases {
@@ -147,6 +188,26 @@ package struct LakeFilePlanner: Sendable {
         }
     }
 
+    /// The LF-tag expression grants the file's principals hold on expressions of the file's tag keys (the
+    /// resources the file declares), each asked of Lake Formation by principal and expression as `grant` does.
+    private func liveTagGrants(_ desired: [DesiredGrant], listed: [NormalGrant]) async throws -> [NormalGrant] {
+        var out: [NormalGrant] = []
+        for grant in desired {
+            guard let tags = grant.tags else { continue }
+            let resource = governance.lfResource(.tags(resourceType: DesiredGrant.tagResourceType, expression: tags))
+            do {
+                let held = try await governance.normalGrants(principal: grant.principal, resource: resource)
+                out += held.filter { !listed.contains($0) && !out.contains($0) }
+            } catch let error as AWSError
+                where error.hasCode(LakeFormationClient.ErrorCode.entityNotFound)
+                || error.hasCode(LakeFormationClient.ErrorCode.invalidInput)
+            {
+                continue  // a tag key or value this plan defines first: nothing can be held on it yet
+            }
+        }
+        return out
+    }
+
     private func planGrants(_ desired: [DesiredGrant], lake: LakeFile, caller: String, into out: inout LakeFilePlan)
         async throws
     {
@@ -154,9 +215,16 @@ package struct LakeFilePlanner: Sendable {
         let revokeIAP = Set(lake.lakeFormation.revokeIAMAllowedPrincipals.map(\.name))
         let admins = Set((try? await governance.lf.getDataLakeSettings().dataLakeAdmins.map(\.identifier)) ?? [])
         let iap = LFPrincipal.iamAllowedPrincipals.identifier
-        let live = try await governance.normalGrants().filter { grant in
-            grant.resource.databaseName.map(declared.contains) ?? false
+        let principals = Set(desired.map(\.principal))
+        let tagKeys = Set(lake.lakeFormation.tags.map(\.key))
+        var live = try await governance.normalGrants().filter { grant in
+            if let keys = grant.source?.lfTagPolicy?.expression.map(\.tagKey) {
+                // A tag expression grant is on the file's resources when every key is one of the file's tags.
+                return principals.contains(grant.principal) && !keys.isEmpty && keys.allSatisfy(tagKeys.contains)
+            }
+            return grant.resource.databaseName.map(declared.contains) ?? false
         }
+        live += try await liveTagGrants(desired, listed: live)
         for grant in live where grant.principal == iap {
             guard let database = grant.resource.databaseName, !revokeIAP.contains(database) else { continue }
             out.warnings.append(

@@ -10,6 +10,8 @@ package enum LakeFileStep: Sendable, Equatable, Codable {
     case deleteFilter(database: String, table: String, name: String)
     /// A grant of `permissions` on a database, a table or (with `filter`) a data cells filter of a table.
     case grant(principal: String, database: String, table: String?, filter: String?, permissions: [String])
+    /// A grant of `permissions` on every table matching an LF-tag expression (`KEY: [any of these values]`).
+    case grantTags(principal: String, expression: [String: [String]], permissions: [String])
     /// A revoke of one listed grant, naming the resource as Lake Formation stores it.
     case revoke(principal: String, resource: LFResource, permissions: [String])
     /// Adds these principals to the data lake administrators (keeping every existing one).
@@ -22,6 +24,12 @@ package enum LakeFileStep: Sendable, Equatable, Codable {
         name: String, bucket: String, prefix: String?, errorPrefix: String?, bufferSizeMB: Int,
         bufferIntervalSeconds: Int,
         compression: String, role: String?)
+    /// Ensures an Athena workgroup with these settings, as `workgroup create` does (created, or updated in place).
+    case ensureWorkgroup(name: String, output: String, bytesScannedCutoff: Int64?, enforce: Bool)
+    /// Defines an LF-tag key with exactly these values, as `tag create` does.
+    case ensureTag(key: String, values: [String])
+    /// Assigns `KEY: value` tags to a table, or to some of its columns, as `tag assign` does.
+    case assignTags(database: String, table: String, columns: [String]?, tags: [String: [String]])
     /// Nothing to do: the resource matches.
     case none
 }
