@@ -7,6 +7,7 @@ from urllib.parse import parse_qs
 from . import athena, lakeformation, rds_export, signature_paths  # noqa: F401  (some patch moto on import)
 from . import glue_runs  # noqa: E402  (patches moto's Glue crawl/job-run models on import)
 from . import firehose_records
+from . import firehose_listing  # noqa: F401  (patches moto's ListDeliveryStreams paging on import)
 
 _SCOPE = re.compile(r"Credential=[^/]+/\d{8}/([^/]+)/([^/]+)/aws4_request")
 
