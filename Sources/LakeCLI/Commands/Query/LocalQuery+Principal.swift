@@ -1,4 +1,5 @@
 import ArgumentParser
+import LakeConfig
 import LakeFilter
 import LakeOrchestration
 
@@ -14,10 +15,11 @@ extension LocalQuery {
 
     /// `query --local SQL --data NAME=PATH --as P`: each table bound with --data stands for a Glue table
     /// (`--table-for NAME=D.T`, else `--database D` for D.NAME); P's Lake Formation grants on it decide the
-    /// rows and cells the SQL runs on. `lf check`'s findings for those tables are warnings on stderr.
+    /// rows and cells the SQL runs on. `lf check`'s findings for those tables are warnings on stderr. With
+    /// `--config`, the grants the lake file's teams declare for P instead, and no AWS call.
     static func runAs(
         principal: String, sql: String, data: [String], database: String?, tableFor: [String],
-        maxRows: Int?, format: OutputFormat, session: LakeSession
+        config: String?, maxRows: Int?, format: OutputFormat, session: () throws -> LakeSession
     ) async throws {
         let bindings = try data.map(binding)
         var tables: [String: String] = [:]
@@ -33,11 +35,19 @@ extension LocalQuery {
             }
             tables[name.lowercased()] = table
         }
-        let governance = LakeGovernance(session: session)
         let seen: PrincipalQuery
         do {
-            seen = try await ParquetCommandSupport.runAsync {
-                try await governance.principalQuery(principal: principal, sql: sql, data: bindings, tables: tables)
+            if let config {
+                let lake = try LakeFileLoading.load(config)
+                seen = try await ParquetCommandSupport.runAsync {
+                    try await LakeGovernance.principalQuery(
+                        principal: principal, sql: sql, data: bindings, tables: tables, lake: lake)
+                }
+            } else {
+                let governance = LakeGovernance(session: try session())
+                seen = try await ParquetCommandSupport.runAsync {
+                    try await governance.principalQuery(principal: principal, sql: sql, data: bindings, tables: tables)
+                }
             }
         } catch let error as SQLError {
             throw failure(error, sql: sql)
