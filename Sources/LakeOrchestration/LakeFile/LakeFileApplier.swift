@@ -97,11 +97,8 @@ package struct LakeFileApplier: Sendable {
                 bufferIntervalSeconds: interval, compression: compression)
             _ = try await StreamPipeline(client: client).create(spec, role: role, events: { _ in })
         case .deleteFilter(let database, let table, let name):
-            do {
-                try await governance.deleteFilter(database: database, table: table, name: name)
-            } catch let error as AWSError where error.hasCode(LakeFormationClient.ErrorCode.entityNotFound) {
-                return  // already gone: a retried delete
-            }
+            // `not found` when already gone (a retried delete) is fine.
+            try await governance.deleteFilter(database: database, table: table, name: name)
         case .grant(let principal, let database, let table, let filter, let permissions):
             let resource: LFResource
             if let table, let filter {

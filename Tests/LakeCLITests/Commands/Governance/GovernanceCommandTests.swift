@@ -171,6 +171,8 @@ import Testing
         let list = try await f.run(["filter", "list", "--database", f.database, "--output", "csv"])
         #expect(list.stdout.split(separator: "\n").count == 2, "\(list.stdout)")
         #expect(try await f.run(["filter", "delete", "no-email", "--table", table]).stdout == "deleted\n")
+        let again = try await f.run(["filter", "delete", "no-email", "--table", table])
+        #expect(again.status == 0 && again.stdout == "not found\n", "\(again.stdout) \(again.stderr)")
         let missing = try await f.run(["filter", "show", "no-email", "--table", table])
         #expect(missing.status == 1 && missing.stderr.contains("does not exist"), "\(missing.stderr)")
     }
@@ -206,6 +208,13 @@ import Testing
         let first = try await f.run(["lf", "register", location, "--role", "arn:aws:iam::123456789012:role/lf"])
         #expect(first.stdout == "registered\n", "\(first.stderr)")
         #expect(try await f.run(["lf", "register", location]).stdout == "unchanged\n")
+        let same = try await f.run(["lf", "register", location, "--role", "arn:aws:iam::123456789012:role/lf"])
+        #expect(same.stdout == "unchanged\n", "\(same.stderr)")
+        let other = try await f.run(["lf", "register", location, "--role", "arn:aws:iam::123456789012:role/other"])
+        #expect(
+            other.status == 1
+                && other.stderr.contains("already registered with role arn:aws:iam::123456789012:role/lf, not "),
+            "\(other.stderr)")
         let check = try await f.run(["lf", "check", "--database", f.database])
         #expect(check.stdout.hasPrefix("ok:"), "\(check.stdout)")
         let bad = try await f.run(["lf", "register", "/tmp/orders"])
