@@ -113,8 +113,7 @@ struct QueryRunCommand: AsyncParsableCommand {
             if local, let principal {
                 try await LocalQuery.runAs(
                     principal: principal, sql: sql, data: data, database: database, tableFor: tableFor,
-                    config: global.config, maxRows: results.maxRows, format: global.output,
-                    session: { try global.session() })
+                    maxRows: results.maxRows, format: global.output, common: global.common)
                 return
             }
             if local {
