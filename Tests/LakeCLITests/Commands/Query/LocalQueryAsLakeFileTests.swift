@@ -56,6 +56,55 @@ import Testing
             r.stdout.trimmingCharacters(in: .newlines) == want, "\(principal): \(sql)\n\(r.stdout)\nDuckDB:\n\(want)")
     }
 
+    /// Tag-expression grants resolved by the file's own tag assignments: the table tagged public, its customer
+    /// column pii (the column's value overrides the table's).
+    static let tagged = """
+        version: 1
+        region: us-east-1
+        databases:
+          shop:
+            description: shop
+        lake_formation:
+          tags:
+            sensitivity: [public, pii]
+          tag_assignments:
+            - { table: shop.orders, tags: { sensitivity: public } }
+            - { table: shop.orders, columns: [customer], tags: { sensitivity: pii } }
+        teams:
+          readers:
+            principals: ["arn:aws:iam::${account}:role/reader"]
+            grants:
+              - { tag: { sensitivity: [public] }, permissions: [SELECT, DESCRIBE] }
+          pii:
+            principals: ["arn:aws:iam::${account}:role/pii"]
+            grants:
+              - { tag: { sensitivity: [pii] }, permissions: [SELECT] }
+              - { table: shop.orders, permissions: [SELECT], columns: [id], row_filter: "country = 'US'" }
+
+        """
+
+    @Test func tagExpressionGrantsFollowTheFilesTagAssignments() async throws {
+        let root = try LocalQueryCommandTests.files()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let config = root + "/tagged.yaml"
+        try Self.tagged.write(toFile: config, atomically: true, encoding: .utf8)
+        // Every row; every column but the pii one.
+        try await Self.compare(
+            "SELECT * FROM orders ORDER BY id", as: "readers", view: "SELECT id, amount, country FROM f", root: root,
+            config: config)
+        // The pii column on every row (tag grant), and id on the US rows (filter): the union, as Lake Formation.
+        try await Self.compare(
+            "SELECT * FROM orders ORDER BY customer, id", as: "arn:aws:iam::123456789012:role/pii",
+            view: "SELECT CASE WHEN country = 'US' THEN id END AS id, customer FROM f", root: root, config: config)
+        let hidden = try await LocalQueryCommandTests.run([
+            "query", "--local", "SELECT customer FROM orders", "--data", "orders=\(root)/orders/", "--as", "readers",
+            "--config", config, "--database", "shop",
+        ])
+        #expect(
+            hidden.status == 1 && hidden.stderr.contains("customer of orders is hidden for readers"), "\(hidden.stderr)"
+        )
+    }
+
     @Test func theTeamsDeclaredGrantsDecideTheRowsAndColumns() async throws {
         let root = try LocalQueryCommandTests.files()
         defer { try? FileManager.default.removeItem(atPath: root) }
