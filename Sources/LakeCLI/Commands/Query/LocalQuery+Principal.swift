@@ -27,21 +27,26 @@ extension LocalQuery {
         var tables: [String: String] = [:]
         if let database {
             for b in bindings { tables[b.name.lowercased()] = "\(database).\(b.name)" }
-            let named: [String]
-            do {
-                named = try LocalSQL.tableNames(sql)
-            } catch let error as SQLError {
-                throw failure(error, sql: sql)
+        }
+        let named: [String]
+        do {
+            named = try LocalSQL.tableNames(sql)
+        } catch let error as SQLError {
+            throw failure(error, sql: sql)
+        }
+        var bound = Set(bindings.map { $0.name.lowercased() })
+        // A table named `D.T` (where the SQL dialect has qualified names), or by its bare name with --database,
+        // that --data does not bind: the Glue table itself, read from its location, its grants applied.
+        for name in named where !bound.contains(name.lowercased()) {
+            guard let qualified = name.contains(".") ? name : database.map({ "\($0).\(name)" }),
+                LakeSession.isTableName(qualified)
+            else { continue }
+            let location = try await ParquetCommandSupport.runAsync {
+                try await common.session().tableLocation(qualified)
             }
-            for name in named where tables[name.lowercased()] == nil {
-                let qualified = "\(database).\(name)"
-                guard LakeSession.isTableName(qualified) else { continue }
-                let location = try await ParquetCommandSupport.runAsync {
-                    try await common.session().tableLocation(qualified)
-                }
-                bindings.append(LocalSQL.Binding(name: name, path: location.description))
-                tables[name.lowercased()] = qualified
-            }
+            bindings.append(LocalSQL.Binding(name: name, path: location.description))
+            tables[name.lowercased()] = qualified
+            bound.insert(name.lowercased())
         }
         for text in tableFor {
             let (name, table) = try Self.tableFor(text)

@@ -226,6 +226,12 @@ import Testing
                 "jsonl",
             ] + byDatabase)
         #expect(s3Path.stdout == local.stdout, "\(s3Path.stdout) \(s3Path.stderr)")
+        // The same Glue table twice (a self-join) is read once and counted as P sees it on both sides.
+        let selfJoin = "SELECT count(*) AS n FROM orders a JOIN orders b ON a.order_id = b.order_id"
+        let twice = try await f.run(["query", "--local", selfJoin, "--as", korea, "--output", "csv"] + byDatabase)
+        let twiceLocal = try await f.query(korea, selfJoin, byDatabase)
+        #expect(twice.status == 0 && twice.stdout.hasPrefix("n\n"), "\(twice.stdout) \(twice.stderr)")
+        #expect(twiceLocal.stdout == "{\"n\":\(twice.stdout.dropFirst(2).trimmingCharacters(in: .newlines))}\n")
         let hidden = try await f.run(["query", "--local", "SELECT email FROM orders", "--as", korea] + byDatabase)
         #expect(hidden.status == 1 && hidden.stderr.contains("email of orders is hidden"), "\(hidden.stderr)")
     }
