@@ -2,8 +2,8 @@ import LakeConfig
 import LakeFilter
 
 /// `--as P --config FILE`: the cells the lake file's teams declare for P, instead of what Lake Formation holds
-/// now — a dry run of the teams' grants before `apply`, with no AWS call. P is a team name, or a principal
-/// declared in a team (`${account}` in the declaration matches any account).
+/// now — a dry run of the teams' grants before `apply`, with no Lake Formation call. P is a team name, or a
+/// principal declared in a team.
 extension LakeFileGrants {
     /// The teams P is: by name, or by one of their declared principals (`${region}` is the file's region;
     /// `${account}` the file's `account` when it declares one, else any account).
