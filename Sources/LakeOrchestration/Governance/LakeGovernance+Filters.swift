@@ -38,14 +38,17 @@ extension LakeGovernance {
             .sorted { ($0.database, $0.table, $0.name) < ($1.database, $1.table, $1.name) }
     }
 
-    /// Deletes a filter (Lake Formation drops the grants on it with it).
-    package func deleteFilter(database: String, table: String, name: String) async throws {
+    /// Deletes a filter (Lake Formation drops the grants on it with it): `deleted`, or `not found` when there
+    /// was none — so a re-run, or a retry whose first attempt went through, is not an error.
+    @discardableResult
+    package func deleteFilter(database: String, table: String, name: String) async throws -> String {
         let id = LFDataCellsFilterId(
             tableCatalogId: try await catalogId(), databaseName: database, tableName: table, name: name)
         do {
             try await lf.deleteDataCellsFilter(id)
+            return "deleted"
         } catch let error as AWSError where error.hasCode(LakeFormationClient.ErrorCode.entityNotFound) {
-            throw GovernanceError.filterNotFound("\(database).\(table)/\(name)")
+            return "not found"
         }
     }
 }

@@ -74,7 +74,8 @@ extension LakeGovernance {
     }
 
     /// Revokes what `request` names and the principal holds; `notGranted` (nothing sent) when it holds none of
-    /// it. Revoking a filter grant deletes the filter once no grant on it remains.
+    /// it. Revoking a filter grant deletes the filter once no grant on it remains. With `grantable`, only the
+    /// grant option is revoked (the permission stays); `notGranted` when the principal holds no grant option.
     package func revoke(_ request: GrantRequest) async throws -> GrantResult {
         try request.validate()
         let principal = LFPrincipal(request.principal)
@@ -92,6 +93,14 @@ extension LakeGovernance {
             guard let select = held.first(where: { $0.permission == "SELECT" }) else {
                 return GrantResult(outcome: .notGranted, filterName: name)
             }
+            if request.grantable {
+                guard select.grantable else { return GrantResult(outcome: .notGranted, filterName: name) }
+                try await revokeOnce(
+                    LFPrincipalPermissions(
+                        principal: principal, resource: resource, permissions: [],
+                        permissionsWithGrantOption: ["SELECT"]))
+                return GrantResult(outcome: .revoked, filterName: name, filterChange: "kept")
+            }
             try await revokeOnce(
                 LFPrincipalPermissions(
                     principal: principal, resource: resource, permissions: ["SELECT"],
@@ -107,14 +116,18 @@ extension LakeGovernance {
         }
         let resource = grantedResource(request.target)
         let held = try await normalGrants(principal: request.principal, resource: lfResource(request.target))
-            .filter { $0.resource == resource && request.permissions.contains($0.permission) }
+            .filter {
+                $0.resource == resource && request.permissions.contains($0.permission)
+                    && (!request.grantable || $0.grantable)
+            }
         if held.isEmpty { return GrantResult(outcome: .notGranted) }
         // Revoked the way Lake Formation stores each grant (Table or TableWithColumns), one call per spelling.
         let bySource = Dictionary(grouping: held) { $0.source ?? lfResource(request.target) }
         for (source, rows) in bySource.sorted(by: { $0.value[0] < $1.value[0] }) {
             try await revokeOnce(
                 LFPrincipalPermissions(
-                    principal: principal, resource: source, permissions: rows.map(\.permission),
+                    principal: principal, resource: source,
+                    permissions: request.grantable ? [] : rows.map(\.permission),
                     permissionsWithGrantOption: rows.filter(\.grantable).map(\.permission)))
         }
         return GrantResult(outcome: .revoked)
@@ -131,7 +144,12 @@ extension LakeGovernance {
             let held = still.filter {
                 GrantNormalizer.resource($0.resource) == GrantNormalizer.resource(entry.resource)
             }
-            if held.contains(where: { !Set($0.permissions).isDisjoint(with: entry.permissions) }) { throw error }
+            if held.contains(where: {
+                !Set($0.permissions).isDisjoint(with: entry.permissions)
+                    || !Set($0.permissionsWithGrantOption).isDisjoint(with: entry.permissionsWithGrantOption)
+            }) {
+                throw error
+            }
         }
     }
 }

@@ -1,3 +1,4 @@
+import LakeConfig
 import LakeFilter
 
 extension LakeGovernance {
@@ -8,8 +9,38 @@ extension LakeGovernance {
     package func principalQuery(
         principal: String, sql: String, data: [LocalSQL.Binding], tables: [String: String]
     ) async throws -> PrincipalQuery {
-        var grants: [String: [GrantedCells]] = [:]
         var warnings: [GovernanceWarning] = []
+        let result = try await Self.principalQuery(principal: principal, sql: sql, data: data, tables: tables) {
+            database, table in
+            let cells = try await grantedCells(principal: principal, database: database, table: table)
+            for warning in try await check(database: database)
+            where (warning.resource == database || warning.resource == "\(database).\(table)")
+                && !warnings.contains(warning)
+            {
+                warnings.append(warning)
+            }
+            return cells
+        }
+        return PrincipalQuery(result: result, warnings: warnings)
+    }
+
+    /// The same with the grants the lake file's teams declare for the principal (`--config`): no AWS call.
+    package static func principalQuery(
+        principal: String, sql: String, data: [LocalSQL.Binding], tables: [String: String], lake: LakeFile
+    ) async throws -> PrincipalQuery {
+        let result = try await principalQuery(principal: principal, sql: sql, data: data, tables: tables) {
+            database, table in try LakeFileGrants.cells(principal: principal, table: "\(database).\(table)", in: lake)
+        }
+        return PrincipalQuery(result: result, warnings: [])
+    }
+
+    /// Runs `sql` with each table it reads restricted to the cells `cells(database, table)` returns for the Glue
+    /// table it stands for; none at all is the no-SELECT error.
+    static func principalQuery(
+        principal: String, sql: String, data: [LocalSQL.Binding], tables: [String: String],
+        cells: (String, String) async throws -> [GrantedCells]
+    ) async throws -> SQLResult {
+        var grants: [String: [GrantedCells]] = [:]
         for name in try LocalSQL.tableNames(sql) {
             let lower = name.lowercased()
             // An unbound name is left to the engine, which names it.
@@ -22,15 +53,10 @@ extension LakeGovernance {
             guard case .table(let database, let table) = try GrantTarget.parseTable(qualified) else {
                 throw GovernanceError.invalidRequest("--table-for \(name)=\(qualified): expected DATABASE.TABLE")
             }
-            let cells = try await grantedCells(principal: principal, database: database, table: table)
-            if cells.isEmpty { throw GovernanceError.noSelect(principal: principal, table: qualified) }
-            grants[lower] = cells
-            for warning in try await check(database: database)
-            where (warning.resource == database || warning.resource == qualified) && !warnings.contains(warning) {
-                warnings.append(warning)
-            }
+            let granted = try await cells(database, table)
+            if granted.isEmpty { throw GovernanceError.noSelect(principal: principal, table: qualified) }
+            grants[lower] = granted
         }
-        let result = try LocalSQL.run(sql, data: data, as: principal, grants: grants)
-        return PrincipalQuery(result: result, warnings: warnings)
+        return try LocalSQL.run(sql, data: data, as: principal, grants: grants)
     }
 }

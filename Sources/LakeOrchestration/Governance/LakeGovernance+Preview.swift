@@ -1,5 +1,6 @@
 import AWSCore
 import AWSServices
+import LakeConfig
 import LakeFilter
 
 extension LakeGovernance {
@@ -10,11 +11,38 @@ extension LakeGovernance {
     package func principalView(principal: String, table: String, path: String, columns: [String]? = nil)
         async throws -> PrincipalPreview
     {
+        let (database, name) = try Self.tableParts(table)
+        let grants = try await grantedCells(principal: principal, database: database, table: name)
+        if grants.isEmpty { throw GovernanceError.noSelect(principal: principal, table: table) }
+        let warnings = try await check(database: database).filter { $0.resource == database || $0.resource == table }
+        return try Self.bind(
+            grants, principal: principal, table: table, path: path, columns: columns, warnings: warnings)
+    }
+
+    /// `preview PATH --as P --table D.T --config lake.yaml`: the same with the grants the lake file's teams
+    /// declare for P on D.T (a dry run of the teams section before `apply`): no AWS call, no warnings.
+    package static func principalView(
+        principal: String, table: String, path: String, columns: [String]? = nil, lake: LakeFile
+    ) throws -> PrincipalPreview {
+        _ = try tableParts(table)
+        let grants = try LakeFileGrants.cells(principal: principal, table: table, in: lake)
+        if grants.isEmpty { throw GovernanceError.noSelect(principal: principal, table: table) }
+        return try bind(grants, principal: principal, table: table, path: path, columns: columns, warnings: [])
+    }
+
+    static func tableParts(_ table: String) throws -> (database: String, name: String) {
         guard case .table(let database, let name) = try GrantTarget.parseTable(table) else {
             throw GovernanceError.invalidRequest("--table must be DATABASE.TABLE")
         }
-        let grants = try await grantedCells(principal: principal, database: database, table: name)
-        if grants.isEmpty { throw GovernanceError.noSelect(principal: principal, table: table) }
+        return (database, name)
+    }
+
+    /// The grants bound against the files at `path` as one `PrincipalView`, narrowed to `columns` when given
+    /// (a hidden one is an error).
+    static func bind(
+        _ grants: [GrantedCells], principal: String, table: String, path: String, columns: [String]?,
+        warnings: [GovernanceWarning]
+    ) throws -> PrincipalPreview {
         let dataset = try ParquetDataset.open(path)
         let view: PrincipalView
         do {
@@ -22,7 +50,6 @@ extension LakeGovernance {
         } catch {
             throw GovernanceError.rowFilter(table: table, reason: "\(error.description) (checked against \(path))")
         }
-        let warnings = try await check(database: database).filter { $0.resource == database || $0.resource == table }
         guard let columns else { return PrincipalPreview(dataset: dataset, view: view, warnings: warnings) }
         do {
             return PrincipalPreview(

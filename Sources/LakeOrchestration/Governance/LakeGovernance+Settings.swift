@@ -15,7 +15,8 @@ extension LakeGovernance {
     }
 
     /// `lakectl lf register s3://bucket/prefix [--role R]`: registers the location so Lake Formation governs it;
-    /// answers `registered`, or `unchanged` when it already was.
+    /// answers `registered`, or `unchanged` when it already was (with `--role`: with that role; another role is
+    /// an error naming both).
     package func register(location: String, roleArn: String?) async throws -> String {
         guard let arn = Self.s3Arn(location) else {
             throw GovernanceError.invalidRequest("\(location) is not an S3 location; write it as s3://bucket/prefix")
@@ -24,6 +25,16 @@ extension LakeGovernance {
             try await lf.registerResource(resourceArn: arn, roleArn: roleArn)
             return "registered"
         } catch let error as AWSError where error.hasCode(LakeFormationClient.ErrorCode.alreadyExists) {
+            // Already registered (or a retry whose first attempt went through): unchanged, unless --role names
+            // another role than the one Lake Formation uses for it — then saying `unchanged` would hide that.
+            guard let roleArn else { return "unchanged" }
+            let registered = try await lf.listResourcesPages().collect().flatMap(\.items)
+                .first { $0.resourceArn == arn }
+            if let current = registered?.roleArn, current != roleArn {
+                throw GovernanceError.invalidRequest(
+                    "\(location) is already registered with role \(current), not \(roleArn); deregister it first "
+                        + "(aws lakeformation deregister-resource) to register it with another role")
+            }
             return "unchanged"
         }
     }

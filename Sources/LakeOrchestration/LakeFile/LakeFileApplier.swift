@@ -108,11 +108,8 @@ package struct LakeFileApplier: Sendable {
             let pairs = tags.keys.sorted().map { TagKeyValues(key: $0, values: tags[$0] ?? []) }
             _ = try await governance.assignTags(pairs, to: target)
         case .deleteFilter(let database, let table, let name):
-            do {
-                try await governance.deleteFilter(database: database, table: table, name: name)
-            } catch let error as AWSError where error.hasCode(LakeFormationClient.ErrorCode.entityNotFound) {
-                return  // already gone: a retried delete
-            }
+            // `not found` when already gone (a retried delete) is fine.
+            try await governance.deleteFilter(database: database, table: table, name: name)
         case .grant(let principal, let database, let table, let filter, let permissions):
             let resource: LFResource
             if let table, let filter {

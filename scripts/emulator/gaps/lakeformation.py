@@ -8,7 +8,9 @@ through moto's dispatch — and so through moto's signature check — before the
 live IN moto's Lake Formation backend object (`backend.lakectl_data_cells_filters`), beside its grants; there
 is no second store. Imported by layer.py before the first request, i.e. before moto builds the URL map.
 """
+import functools
 import json
+import threading
 import uuid
 
 from moto.glue.models import glue_backends
@@ -280,10 +282,23 @@ def batch_revoke_permissions(self):
     return _batch(self, _revoke)
 
 
+# The emulator serves requests on threads, and moto's grants are a set the operations above read, mutate and
+# re-bind (the re-hash in _grant): two at once can lose a grant. Lake Formation serialises them; so does this.
+_LOCK = threading.RLock()
+
+
+def _serialised(fn):
+    @functools.wraps(fn)
+    def run(self, *args, **kwargs):
+        with _LOCK:
+            return fn(self, *args, **kwargs)
+    return run
+
+
 for _name, _fn in list(globals().items()):
     if _name in ("create_data_cells_filter", "get_data_cells_filter", "update_data_cells_filter",
                  "delete_data_cells_filter", "list_data_cells_filter", "list_permissions", "grant_permissions",
                  "revoke_permissions", "batch_grant_permissions", "batch_revoke_permissions"):
-        setattr(LakeFormationResponse, _name, _fn)
+        setattr(LakeFormationResponse, _name, _serialised(_fn))
 
 from . import lakeformation_tags  # noqa: E402,F401  (patches moto's LF-tag operations on import)

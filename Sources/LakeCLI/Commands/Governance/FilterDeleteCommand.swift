@@ -1,7 +1,8 @@
 import ArgumentParser
 import LakeOrchestration
 
-/// `lakectl filter delete NAME --table D.T`: the grants on the filter go with it.
+/// `lakectl filter delete NAME --table D.T`: the grants on the filter go with it; `not found` (exit 0) when
+/// there is no such filter, so a re-run is not an error.
 struct FilterDeleteCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "delete", abstract: "Delete a data cells filter and the grants on it.")
@@ -18,9 +19,9 @@ struct FilterDeleteCommand: AsyncParsableCommand {
         LoggingSetup.configure(verbosity: global.verbose)
         try await reportingErrors {
             guard case .table(let database, let tableName) = try GrantTarget.parseTable(table) else { return }
-            try await LakeGovernance(session: try global.session())
+            let outcome = try await LakeGovernance(session: try global.session())
                 .deleteFilter(database: database, table: tableName, name: name)
-            StandardStreams.out("deleted")
+            StandardStreams.out(outcome)
         }
     }
 }

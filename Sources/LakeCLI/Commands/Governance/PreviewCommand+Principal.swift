@@ -1,14 +1,20 @@
 import ArgumentParser
+import Foundation
 import LakeCodec
 import LakeFilter
 import LakeOrchestration
 
 extension PreviewCommand {
     /// `preview PATH --as P --table D.T`: P's grants on D.T from Lake Formation, combined as Lake Formation does
-    /// (rows of any matching grant, cells of the grants that matched the row), applied to the local files.
+    /// (rows of any matching grant, cells of the grants that matched the row), applied to the local files; with
+    /// `--config`, the grants the lake file's teams declare for P instead.
     func runAsPrincipal() async throws {
         try await reportingErrors {
-            guard let who = principal.as, let table = principal.table else { return }
+            guard let who = principal.as else { return }
+            guard let table = principal.table ?? (isGlueTable ? path : nil) else {
+                throw ValidationError(
+                    "--as needs --table DATABASE.TABLE: the table whose grants apply (or PATH as DATABASE.TABLE)")
+            }
             if rowFilter != nil || excludeColumns != nil {
                 throw ValidationError(
                     "--as takes the row filter and columns from the principal's grants; drop --row-filter and "
@@ -16,10 +22,18 @@ extension PreviewCommand {
             }
             let remote = try await resolveSource()
             defer { remote.remove() }
-            let preview = try await LakeGovernance(session: try common.session())
-                .principalView(
+            let preview: PrincipalPreview
+            if let config = common.config {
+                let lake = try LakeFileLoading.load(config)
+                preview = try LakeGovernance.principalView(
                     principal: who, table: table, path: remote.paths[0],
-                    columns: ParquetCommandSupport.columnList(columns))
+                    columns: ParquetCommandSupport.columnList(columns), lake: lake)
+            } else {
+                preview = try await LakeGovernance(session: try common.session())
+                    .principalView(
+                        principal: who, table: table, path: remote.paths[0],
+                        columns: ParquetCommandSupport.columnList(columns))
+            }
             for warning in preview.warnings { StandardStreams.err("lakectl: warning: \(warning.message)") }
             let view = preview.view
             let names = view.names
@@ -56,4 +70,7 @@ extension PreviewCommand {
             }
         }
     }
+
+    /// PATH names a Glue table (`DB.TABLE`, not an existing file): then it is also the table whose grants apply.
+    var isGlueTable: Bool { LakeSession.isTableName(path) && !FileManager.default.fileExists(atPath: path) }
 }

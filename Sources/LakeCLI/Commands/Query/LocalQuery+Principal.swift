@@ -1,4 +1,5 @@
 import ArgumentParser
+import LakeConfig
 import LakeFilter
 import LakeOrchestration
 
@@ -14,15 +15,38 @@ extension LocalQuery {
 
     /// `query --local SQL --data NAME=PATH --as P`: each table bound with --data stands for a Glue table
     /// (`--table-for NAME=D.T`, else `--database D` for D.NAME); P's Lake Formation grants on it decide the
-    /// rows and cells the SQL runs on. `lf check`'s findings for those tables are warnings on stderr.
+    /// rows and cells the SQL runs on. `lf check`'s findings for those tables are warnings on stderr. With
+    /// `--config`, the grants the lake file's teams declare for P instead (no Lake Formation call). With
+    /// `--database D`, a table the SQL names that --data does not bind is D's Glue table, read from its S3
+    /// location; s3:// paths are read from S3 (ranged GETs into a temporary folder, removed afterwards).
     static func runAs(
         principal: String, sql: String, data: [String], database: String?, tableFor: [String],
-        maxRows: Int?, format: OutputFormat, session: LakeSession
+        maxRows: Int?, format: OutputFormat, common: CommonOptions
     ) async throws {
-        let bindings = try data.map(binding)
+        var bindings = try data.map(binding)
         var tables: [String: String] = [:]
         if let database {
             for b in bindings { tables[b.name.lowercased()] = "\(database).\(b.name)" }
+        }
+        let named: [String]
+        do {
+            named = try LocalSQL.tableNames(sql)
+        } catch let error as SQLError {
+            throw failure(error, sql: sql)
+        }
+        var bound = Set(bindings.map { $0.name.lowercased() })
+        // A table named `D.T` (where the SQL dialect has qualified names), or by its bare name with --database,
+        // that --data does not bind: the Glue table itself, read from its location, its grants applied.
+        for name in named where !bound.contains(name.lowercased()) {
+            guard let qualified = name.contains(".") ? name : database.map({ "\($0).\(name)" }),
+                LakeSession.isTableName(qualified)
+            else { continue }
+            let location = try await ParquetCommandSupport.runAsync {
+                try await common.session().tableLocation(qualified)
+            }
+            bindings.append(LocalSQL.Binding(name: name, path: location.description))
+            tables[name.lowercased()] = qualified
+            bound.insert(name.lowercased())
         }
         for text in tableFor {
             let (name, table) = try Self.tableFor(text)
@@ -33,11 +57,24 @@ extension LocalQuery {
             }
             tables[name.lowercased()] = table
         }
-        let governance = LakeGovernance(session: session)
+        let remote = try await ParquetCommandSupport.runAsync {
+            try await RemoteFolders.resolve(bindings.map(\.path), common: common, inferenceOnly: false)
+        }
+        defer { remote.remove() }
+        for i in bindings.indices { bindings[i].path = remote.paths[i] }
         let seen: PrincipalQuery
         do {
-            seen = try await ParquetCommandSupport.runAsync {
-                try await governance.principalQuery(principal: principal, sql: sql, data: bindings, tables: tables)
+            if let config = common.config {
+                let lake = try LakeFileLoading.load(config)
+                seen = try await ParquetCommandSupport.runAsync {
+                    try await LakeGovernance.principalQuery(
+                        principal: principal, sql: sql, data: bindings, tables: tables, lake: lake)
+                }
+            } else {
+                let governance = LakeGovernance(session: try common.session())
+                seen = try await ParquetCommandSupport.runAsync {
+                    try await governance.principalQuery(principal: principal, sql: sql, data: bindings, tables: tables)
+                }
             }
         } catch let error as SQLError {
             throw failure(error, sql: sql)

@@ -31,25 +31,15 @@ enum LocalQuery {
         do {
             result = try ParquetCommandSupport.run { try LocalSQL.run(sql, data: bindings) }
         } catch let error as SQLError {
-            throw failure(error, sql: sql)
+            if error.position > 0 {
+                let line = sql.replacingOccurrences(of: "\n", with: " ")
+                let caret = String(repeating: " ", count: error.position - 1) + "^"
+                StandardStreams.err("lakectl: error: \(error)\n  \(line)\n  \(caret)")
+                throw ExitCode(64)
+            }
+            StandardStreams.err("lakectl: error: \(error)")
+            throw ExitCode(1)
         }
-        print(result, maxRows: maxRows, format: format)
-    }
-
-    /// Prints a local SQL error (with a caret under its position when it has one) and returns the exit code:
-    /// 64 for a query outside the dialect, 1 for one that failed while running.
-    static func failure(_ error: SQLError, sql: String) -> ExitCode {
-        if error.position > 0 {
-            let line = sql.replacingOccurrences(of: "\n", with: " ")
-            let caret = String(repeating: " ", count: error.position - 1) + "^"
-            StandardStreams.err("lakectl: error: \(error)\n  \(line)\n  \(caret)")
-            return ExitCode(64)
-        }
-        StandardStreams.err("lakectl: error: \(error)")
-        return ExitCode(1)
-    }
-
-    static func print(_ result: SQLResult, maxRows: Int?, format: OutputFormat) {
         let names = result.columns.map(\.name)
         let rows = maxRows.map { Array(result.rows.prefix($0)) } ?? result.rows
         let records = rows.map { row in Array(zip(names, row.map { ParquetValueOutput.output($0.codecValue) })) }

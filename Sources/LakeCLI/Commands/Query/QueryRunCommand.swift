@@ -50,7 +50,8 @@ struct QueryRunCommand: AsyncParsableCommand {
     @Option(
         name: .customLong("as"),
         help: ArgumentHelp(
-            "With --local: read each table as this principal (IAM role or user ARN) sees it through its Lake Formation grants.",
+            "With --local: read each table as this principal (IAM role or user ARN) sees it through its Lake Formation grants"
+                + " (with --config: the grants the lake file's teams declare for it, or for a team of that name).",
             valueName: "principal"))
     var principal: String?
 
@@ -116,7 +117,7 @@ struct QueryRunCommand: AsyncParsableCommand {
             if local, let principal {
                 try await LocalQuery.runAs(
                     principal: principal, sql: sql, data: data, database: database, tableFor: tableFor,
-                    maxRows: results.maxRows, format: global.output, session: try global.session())
+                    maxRows: results.maxRows, format: global.output, common: global.common)
                 return
             }
             if local {

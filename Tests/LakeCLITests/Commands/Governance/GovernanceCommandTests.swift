@@ -128,6 +128,32 @@ import Testing
         #expect(try await f.run(["revoke"] + table + ["--permissions", "ALTER"]).stdout == "not granted\n")
     }
 
+    @Test func revokeGrantableTakesOnlyTheGrantOption() async throws {
+        let f = try await Fixture.make()
+        let table = ["--principal", f.principal, "--table", "\(f.database).orders"]
+        #expect(try await f.run(["grant"] + table + ["--permissions", "SELECT", "--grantable"]).stdout == "granted\n")
+        let option = try await f.run(["revoke"] + table + ["--permissions", "SELECT", "--grantable"])
+        #expect(option.stdout == "revoked\n", "\(option.stdout) \(option.stderr)")
+        let kept = try await f.grants(["--principal", f.principal])
+        #expect(kept.map { $0["permission"] as? String } == ["SELECT"])
+        #expect(kept.map { $0["grantable"] as? Bool } == [false])
+        #expect(
+            try await f.run(["revoke"] + table + ["--permissions", "SELECT", "--grantable"]).stdout == "not granted\n")
+
+        // Through a data cells filter: the filter and the grant on it stay, without the option.
+        let filtered = table + ["--row-filter", "country = 'KR'", "--permissions", "SELECT"]
+        #expect(try await f.run(["grant"] + filtered + ["--grantable"]).status == 0)
+        let filterOption = try await f.run(["revoke"] + filtered + ["--grantable"])
+        #expect(filterOption.stdout.hasPrefix("revoked (filter ") && filterOption.stdout.contains(": kept)"))
+        let rows = try await f.grants(["--principal", f.principal])
+        let filterRows = rows.filter { $0["kind"] as? String == "filter" }
+        #expect(filterRows.count == 1 && filterRows.first?["grantable"] as? Bool == false, "\(rows)")
+        let all = try await f.run(["revoke"] + filtered)
+        #expect(all.stdout.hasPrefix("revoked") && all.stdout.contains("deleted"), "\(all.stdout)")
+        #expect(try await f.run(["revoke"] + table + ["--permissions", "SELECT"]).stdout == "revoked\n")
+        #expect(try await f.grants(["--principal", f.principal]).isEmpty)
+    }
+
     @Test(arguments: [
         ("no_such_column = 1", "no_such_column"), ("country = 5", "country"), ("dt IS NULL", "dt"),
     ])
@@ -171,6 +197,8 @@ import Testing
         let list = try await f.run(["filter", "list", "--database", f.database, "--output", "csv"])
         #expect(list.stdout.split(separator: "\n").count == 2, "\(list.stdout)")
         #expect(try await f.run(["filter", "delete", "no-email", "--table", table]).stdout == "deleted\n")
+        let again = try await f.run(["filter", "delete", "no-email", "--table", table])
+        #expect(again.status == 0 && again.stdout == "not found\n", "\(again.stdout) \(again.stderr)")
         let missing = try await f.run(["filter", "show", "no-email", "--table", table])
         #expect(missing.status == 1 && missing.stderr.contains("does not exist"), "\(missing.stderr)")
     }
@@ -206,6 +234,13 @@ import Testing
         let first = try await f.run(["lf", "register", location, "--role", "arn:aws:iam::123456789012:role/lf"])
         #expect(first.stdout == "registered\n", "\(first.stderr)")
         #expect(try await f.run(["lf", "register", location]).stdout == "unchanged\n")
+        let same = try await f.run(["lf", "register", location, "--role", "arn:aws:iam::123456789012:role/lf"])
+        #expect(same.stdout == "unchanged\n", "\(same.stderr)")
+        let other = try await f.run(["lf", "register", location, "--role", "arn:aws:iam::123456789012:role/other"])
+        #expect(
+            other.status == 1
+                && other.stderr.contains("already registered with role arn:aws:iam::123456789012:role/lf, not "),
+            "\(other.stderr)")
         let check = try await f.run(["lf", "check", "--database", f.database])
         #expect(check.stdout.hasPrefix("ok:"), "\(check.stdout)")
         let bad = try await f.run(["lf", "register", "/tmp/orders"])

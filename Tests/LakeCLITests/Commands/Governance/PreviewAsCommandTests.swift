@@ -171,6 +171,66 @@ import Testing
         ])
         #expect(narrowed.stdout.hasPrefix("amount,order_id\n"), "\(narrowed.stdout) \(narrowed.stderr)")
     }
+
+    /// PATH as the Glue table itself: its files read from S3 and its grants applied with no --table; and with
+    /// --config, the grants the lake file's teams declare instead of Lake Formation's.
+    @Test func aGlueTableIsItsOwnTableAndALakeFileCanStandForLakeFormation() async throws {
+        let f = try await Fixture.make()
+        defer { try? FileManager.default.removeItem(atPath: f.file) }
+        let table = "\(f.database).orders"
+        let s3 = S3Client(client: f.client)
+        try await s3.createBucket("pv-\(f.suffix)", region: f.emulator.region)
+        try await s3.putObject(bucket: "pv-\(f.suffix)", key: "orders/part-0.parquet", file: f.file)
+        let korea = f.principal("korea")
+        let granted = try await f.run([
+            "grant", "--principal", korea, "--table", table, "--row-filter", "country = 'KR'", "--exclude-columns",
+            "email", "--permissions", "SELECT",
+        ])
+        #expect(granted.status == 0, "\(granted.stderr)")
+        let remote = try await f.run(["preview", table, "--as", korea, "--output", "csv"])
+        #expect(remote.status == 0, "\(remote.stderr)")
+        let local = try await f.run(["preview", f.file, "--as", korea, "--table", table, "--output", "csv"])
+        #expect(
+            remote.stdout == local.stdout && remote.stdout.hasPrefix("order_id,country,amount\n"), "\(remote.stdout)")
+        try await f.compare(korea, sql: "SELECT order_id, country, amount FROM f WHERE country = 'KR'")
+        let noTable = try await f.run(["preview", f.file, "--as", korea])
+        #expect(noTable.status != 0 && noTable.stderr.contains("--as needs --table"), "\(noTable.stderr)")
+
+        // The lake file's teams: korea is granted nothing there, the team `us` sees US rows without amount.
+        let config = f.file + ".lake.yaml"
+        defer { try? FileManager.default.removeItem(atPath: config) }
+        try """
+        version: 1
+        region: \(f.emulator.region)
+        databases:
+          \(f.database):
+            description: preview
+        teams:
+          us:
+            principals: ["arn:aws:iam::${account}:role/us-\(f.suffix)"]
+            grants:
+              - { table: \(table), permissions: [SELECT], exclude_columns: [amount], row_filter: "country = 'US'" }
+
+        """.write(toFile: config, atomically: true, encoding: .utf8)
+        let declared = try await f.run([
+            "preview", f.file, "--as", f.principal("us"), "--table", table, "--config", config, "--output", "csv",
+        ])
+        #expect(declared.status == 0, "\(declared.stderr)")
+        let byTeam = try await f.run(["preview", table, "--as", "us", "--config", config, "--output", "csv"])
+        #expect(byTeam.stdout == declared.stdout, "\(byTeam.stdout) \(byTeam.stderr)")
+        let want = try Self.python(
+            """
+            import sys, duckdb
+            rows = duckdb.sql(f"SELECT order_id, country, email FROM read_parquet('{sys.argv[1]}') WHERE country = 'US'").fetchall()
+            print('order_id,country,email')
+            for r in rows: print(','.join(str(v) for v in r))
+            """, [f.file])
+        #expect(declared.stdout.trimmingCharacters(in: .newlines) == want && want.contains("\n"), "\(declared.stdout)")
+        let notDeclared = try await f.run(["preview", f.file, "--as", korea, "--table", table, "--config", config])
+        #expect(
+            notDeclared.status == 1 && notDeclared.stderr.contains("has no SELECT on \(table)"), "\(notDeclared.stderr)"
+        )
+    }
 }
 
 /// The emulator's one allowed key, for the Glue calls the tests make themselves.

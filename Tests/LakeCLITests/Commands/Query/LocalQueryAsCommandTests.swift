@@ -184,6 +184,57 @@ import Testing
         let athena = try await f.run(["query", "SELECT 1", "--as", korea])
         #expect(athena.status != 0 && athena.stderr.contains("--as previews"), "\(athena.stderr)")
     }
+
+    /// With --database and no --data, the tables the SQL names are the database's Glue tables, read from their S3
+    /// locations; an s3:// --data path is read from S3 too. Either way P sees what it sees in the local files.
+    @Test func glueTablesAndS3PathsAreReadAsThePrincipalSeesThem() async throws {
+        let f = try await Fixture.make()
+        defer {
+            try? FileManager.default.removeItem(atPath: f.orders)
+            try? FileManager.default.removeItem(atPath: f.regions)
+        }
+        let s3 = S3Client(
+            client: AWSClient(
+                region: f.emulator.region, credentialProvider: LocalQueryEmulatorKey(emulator: f.emulator),
+                endpoint: f.emulator.endpoint))
+        try await s3.createBucket("lq-\(f.suffix)", region: f.emulator.region)
+        try await s3.putObject(bucket: "lq-\(f.suffix)", key: "orders/part-0.parquet", file: f.orders)
+        try await s3.putObject(bucket: "lq-\(f.suffix)", key: "regions/part-0.parquet", file: f.regions)
+        let korea = f.principal("korea")
+        for arguments in [
+            [
+                "grant", "--principal", korea, "--table", "\(f.database).orders", "--row-filter", "country = 'KR'",
+                "--exclude-columns", "email", "--permissions", "SELECT",
+            ],
+            ["grant", "--principal", korea, "--table", "\(f.database).regions", "--permissions", "SELECT"],
+        ] {
+            let granted = try await f.run(arguments)
+            #expect(granted.status == 0, "\(granted.stderr)")
+        }
+        let sql =
+            "SELECT o.order_id, o.amount, r.region FROM orders o JOIN regions r ON o.country = r.country ORDER BY 1"
+        let byDatabase = ["--database", f.database]
+        try await f.compare(
+            korea, sql, ordersView: "SELECT order_id, country, amount FROM f WHERE country = 'KR'", extra: byDatabase)
+        let local = try await f.query(korea, sql, byDatabase)
+        let glue = try await f.run(["query", "--local", sql, "--as", korea, "--output", "jsonl"] + byDatabase)
+        #expect(
+            glue.status == 0 && glue.stdout == local.stdout && !glue.stdout.isEmpty, "\(glue.stdout) \(glue.stderr)")
+        let s3Path = try await f.run(
+            [
+                "query", "--local", sql, "--data", "orders=s3://lq-\(f.suffix)/orders/", "--as", korea, "--output",
+                "jsonl",
+            ] + byDatabase)
+        #expect(s3Path.stdout == local.stdout, "\(s3Path.stdout) \(s3Path.stderr)")
+        // The same Glue table twice (a self-join) is read once and counted as P sees it on both sides.
+        let selfJoin = "SELECT count(*) AS n FROM orders a JOIN orders b ON a.order_id = b.order_id"
+        let twice = try await f.run(["query", "--local", selfJoin, "--as", korea, "--output", "csv"] + byDatabase)
+        let twiceLocal = try await f.query(korea, selfJoin, byDatabase)
+        #expect(twice.status == 0 && twice.stdout.hasPrefix("n\n"), "\(twice.stdout) \(twice.stderr)")
+        #expect(twiceLocal.stdout == "{\"n\":\(twice.stdout.dropFirst(2).trimmingCharacters(in: .newlines))}\n")
+        let hidden = try await f.run(["query", "--local", "SELECT email FROM orders", "--as", korea] + byDatabase)
+        #expect(hidden.status == 1 && hidden.stderr.contains("email of orders is hidden"), "\(hidden.stderr)")
+    }
 }
 
 /// The emulator's one allowed key, for the Glue calls the test makes itself.
