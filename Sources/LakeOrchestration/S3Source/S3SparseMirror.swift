@@ -20,6 +20,10 @@ package struct S3SparseMirror: Sendable {
     /// What the ranged GETs fetched (whole-object copies not included).
     package let fetched: S3FetchStats
 
+    /// What Glue's rules read of a text object (the crawler samples the first 1 MB), with room for the
+    /// JSON line that crosses the 1 MB mark.
+    package static let glueTextSampleBytes = 2 << 20
+
     static func make(
         s3: S3Client, url: S3ObjectURL, directory: String, inferenceOnly: Bool, textSampleBytes: Int?
     ) async throws -> S3SparseMirror {
@@ -40,8 +44,12 @@ package struct S3SparseMirror: Sendable {
         let root = (directory as NSString).appendingPathComponent(folderName)
         var stats = S3FetchStats()
         var total = 0
+        var mirrored = 0
         for object in listed {
-            let local = (root as NSString).appendingPathComponent(String(object.key.dropFirst(parent.count)))
+            let relative = String(object.key.dropFirst(parent.count))
+            // A key with a ".." folder would land outside the mirror; S3 allows it, a data layout never has it.
+            guard !relative.split(separator: "/").contains("..") else { continue }
+            let local = (root as NSString).appendingPathComponent(relative)
             let source = S3ByteSource(
                 s3: s3, url: S3ObjectURL(bucket: url.bucket, key: object.key), size: Int(object.size))
             try await fill(
@@ -49,10 +57,11 @@ package struct S3SparseMirror: Sendable {
             stats.requests += source.stats.requests
             stats.bytes += source.stats.bytes
             total += Int(object.size)
+            mirrored += 1
         }
         let path =
             url.isPrefix ? root : (root as NSString).appendingPathComponent(String(url.key.dropFirst(parent.count)))
-        return S3SparseMirror(path: path, objects: listed.count, objectBytes: total, fetched: stats)
+        return S3SparseMirror(path: path, objects: mirrored, objectBytes: total, fetched: stats)
     }
 
     /// Writes `local`: the object whole, or a sparse file holding what inference of it reads.

@@ -13,9 +13,8 @@ struct RemoteFolders {
     let location: String?
     private let directory: String?
 
-    /// What `--rules glue` reads of a text file (the crawler's 1 MB sample), with room for the JSON
-    /// line that crosses the 1 MB mark.
-    static let glueSampleBytes = 2 << 20
+    /// What `--rules glue` reads of a text file (the crawler's 1 MB sample), as `crawl diff` reads it.
+    static let glueSampleBytes = S3SparseMirror.glueTextSampleBytes
 
     static func resolve(
         _ arguments: [String], common: CommonOptions, inferenceOnly: Bool, textSampleBytes: Int? = nil

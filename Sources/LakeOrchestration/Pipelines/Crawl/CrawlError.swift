@@ -5,8 +5,6 @@ package enum CrawlError: Error, Sendable, Equatable, CustomStringConvertible {
     case failed(crawler: String, status: String, message: String)
     /// The crawler stayed busy for every poll.
     case timedOut(crawler: String, state: String)
-    /// `crawl diff` copies objects to read them; this target holds more than it will copy.
-    case tooLargeToDiff(path: String, bytes: Int64)
 
     package var description: String {
         switch self {
@@ -17,9 +15,6 @@ package enum CrawlError: Error, Sendable, Equatable, CustomStringConvertible {
             return "crawler \(crawler) finished \(status): \(message)"
         case .timedOut(let crawler, let state):
             return "crawler \(crawler) is still \(state); check it later with lakectl crawl status \(crawler)"
-        case .tooLargeToDiff(let path, let bytes):
-            return "\(path) holds \(bytes) bytes, more than crawl diff copies to read locally "
-                + "(\(CrawlPipeline.diffByteLimit) bytes); run the crawler, or diff a smaller prefix"
         }
     }
 }
