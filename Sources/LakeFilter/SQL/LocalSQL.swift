@@ -11,6 +11,13 @@ package enum LocalSQL {
         }
     }
 
+    /// The tables `text` names, as written (`name` or `database.table`), each once in the order they
+    /// appear; a syntax error is thrown as `run` throws it.
+    package static func tableNames(_ text: String) throws -> [String] {
+        var seen: Set<String> = []
+        return try SQLParser.parse(text).tableNames.filter { seen.insert($0.lowercased()).inserted }
+    }
+
     package static func run(_ text: String, data: [Binding]) throws -> SQLResult {
         let query = try SQLParser.parse(text)
         var tables: [String: SQLTable] = [:]

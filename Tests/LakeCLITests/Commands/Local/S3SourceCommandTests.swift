@@ -228,6 +228,38 @@ import Testing
         #expect(missing.stderr.contains("nothing"), "\(missing.stderr)")
     }
 
+    /// `query --local` reads a `--data NAME=s3://…` prefix, and a Glue table named `DB.TABLE` (or by a bare
+    /// name with `--database`) without `--data`, from S3: the same rows as on the local folder.
+    @Test func queryLocalReadsAnS3PrefixAndAGlueTableLikeTheLocalFolder() async throws {
+        let f = try await Fixture.make()
+        let glue = GlueClient(client: f.emulator.client())
+        let database = "q_" + f.bucket.replacingOccurrences(of: "-", with: "_")
+        try await glue.createDatabase(GlueDatabaseInput(name: database))
+        try await glue.createTable(
+            database: database,
+            GlueTableInput(
+                name: "sales",
+                storageDescriptor: .parquet(
+                    columns: [GlueColumn(name: "l_orderkey", type: "bigint")], location: f.salesURL),
+                partitionKeys: [GlueColumn(name: "year", type: "string")]))
+        let sql =
+            "SELECT year, count(*) AS n, max(sales.l_orderkey) AS top FROM sales WHERE l_linenumber = 3 "
+            + "GROUP BY year ORDER BY year"
+        let local = ["query", "--local", sql, "--data", "sales=\(f.sales.path)", "--output", "csv"]
+        let expected = try await f.run(local)
+        #expect(expected.stdout.split(separator: "\n").count == 3, "\(expected.stdout)")
+        #expect(expected.stdout.hasPrefix("year,n,top\n2024,"), "\(expected.stdout)")
+        _ = try await f.expectSameOutput(
+            local, ["query", "--local", sql, "--data", "sales=\(f.salesURL)", "--output", "csv"])
+        let qualified = sql.replacingOccurrences(of: "FROM sales", with: "FROM \(database).sales")
+        _ = try await f.expectSameOutput(local, ["query", "--local", qualified, "--output", "csv"])
+        _ = try await f.expectSameOutput(
+            local, ["query", "--local", sql, "--database", database, "--output", "csv"])
+        let missing = try await f.run(["query", "--local", "SELECT * FROM \(database).nothing"])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("nothing"), "\(missing.stderr)")
+    }
+
     @Test func anEmptyPrefixAndAMissingObjectFailClearly() async throws {
         let f = try await Fixture.make()
         let empty = try await f.run(["crawl", "--dry-run", "s3://\(f.bucket)/nothing/"])
