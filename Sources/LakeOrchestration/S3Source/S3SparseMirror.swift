@@ -24,8 +24,11 @@ package struct S3SparseMirror: Sendable {
     /// JSON line that crosses the 1 MB mark.
     package static let glueTextSampleBytes = 2 << 20
 
+    /// `excluding` is asked about each key relative to the prefix (a crawler's exclude patterns); the keys
+    /// it answers true for are not mirrored.
     static func make(
-        s3: S3Client, url: S3ObjectURL, directory: String, inferenceOnly: Bool, textSampleBytes: Int?
+        s3: S3Client, url: S3ObjectURL, directory: String, inferenceOnly: Bool, textSampleBytes: Int?,
+        excluding: (String) -> Bool = { _ in false }
     ) async throws -> S3SparseMirror {
         let listed: [S3Object]
         let parent: String
@@ -45,10 +48,12 @@ package struct S3SparseMirror: Sendable {
         var stats = S3FetchStats()
         var total = 0
         var mirrored = 0
+        // The root exists even when every object is excluded: an empty folder plans to no tables.
+        if url.isPrefix { try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true) }
         for object in listed {
             let relative = String(object.key.dropFirst(parent.count))
             // A key with a ".." folder would land outside the mirror; S3 allows it, a data layout never has it.
-            guard !relative.split(separator: "/").contains("..") else { continue }
+            guard !relative.split(separator: "/").contains(".."), !excluding(relative) else { continue }
             let local = (root as NSString).appendingPathComponent(relative)
             let source = S3ByteSource(
                 s3: s3, url: S3ObjectURL(bucket: url.bucket, key: object.key), size: Int(object.size))

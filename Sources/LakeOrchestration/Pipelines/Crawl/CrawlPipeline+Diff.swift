@@ -12,13 +12,15 @@ extension CrawlPipeline {
     package func diff(_ name: String) async throws -> CrawlDiff {
         let crawler = try await get(name)
         let database = crawler.databaseName ?? ""
-        let paths = crawler.targets?.s3Targets?.map(\.path) ?? []
+        let targets = crawler.targets?.s3Targets ?? []
+        let paths = targets.map(\.path)
         var planned: [String: CatalogSnapshot.Table] = [:]
         var skipped: [String] = []
         var read = CrawlDiff.Read()
-        for path in paths {
-            let location = try S3Location.parse(bucket: path)
-            let (plan, mirror) = try await planLocally(location)
+        for target in targets {
+            let location = try S3Location.parse(bucket: target.path)
+            let (plan, mirror) = try await planLocally(
+                location, excluding: (target.exclusions ?? []).map(CrawlExclusion.init))
             for table in plan.tables {
                 planned[(crawler.tablePrefix ?? "") + table.name] = CatalogSnapshot.Table(
                     columns: table.columns.map { "\($0.name):\($0.type.description)" },
@@ -42,15 +44,19 @@ extension CrawlPipeline {
 
     /// Mirrors the objects under `location` into a temporary folder named like the prefix's last folder (so
     /// the planner names tables as the crawler does), as sparse files holding only the footers and the
-    /// crawler's text samples, and plans it with `locationBase` = the S3 path.
-    func planLocally(_ location: S3Location) async throws -> (CrawlPlan, S3SparseMirror) {
+    /// crawler's text samples, and plans it with `locationBase` = the S3 path. Objects an exclude pattern
+    /// matches are left out, as the crawler leaves them out.
+    func planLocally(_ location: S3Location, excluding exclusions: [CrawlExclusion] = []) async throws -> (
+        CrawlPlan, S3SparseMirror
+    ) {
         let prefix = location.prefix.isEmpty ? "" : location.prefix + "/"
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
             "lakectl-crawl-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: scratch) }
         let mirror = try await S3SparseMirror.make(
             s3: s3, url: S3ObjectURL(bucket: location.bucket, key: prefix), directory: scratch.path,
-            inferenceOnly: true, textSampleBytes: S3SparseMirror.glueTextSampleBytes)
+            inferenceOnly: true, textSampleBytes: S3SparseMirror.glueTextSampleBytes,
+            excluding: { key in exclusions.contains { $0.excludes(key) } })
         let base = "s3://\(location.bucket)/\(prefix)"
         return (try CrawlPlanner(rules: .glue, locationBase: base).plan(path: mirror.path), mirror)
     }

@@ -125,6 +125,24 @@ import Testing
         #expect(try await f.pipeline().diff(f.crawler).changes == CatalogChanges())
     }
 
+    /// A crawler made elsewhere with exclude patterns: the diff leaves out what they match, as the crawl does.
+    @Test func diffLeavesOutWhatTheCrawlersExclusionsMatch() async throws {
+        let f = try await Fixture.make()
+        try await f.putData()
+        try await GlueClient(client: f.client).createCrawler(
+            GlueCrawlerInput(
+                name: f.crawler, role: "arn:aws:iam::123456789012:role/given", databaseName: f.database,
+                targets: GlueCrawlerTargets(s3Targets: [
+                    GlueS3Target(path: "s3://\(f.bucket)/raw/", exclusions: ["orders/day=2024-01-02/*"])
+                ]), tablePrefix: "raw_"))
+        let diff = try await f.pipeline().diff(f.crawler)
+        #expect(diff.changes == CatalogChanges(created: ["raw_customers", "raw_orders"], partitionsAdded: 1))
+        #expect(diff.read.objects == 2)
+        let run = try await f.pipeline().run(name: f.crawler, create: nil, wait: true, events: { _ in })
+        #expect(run.changes == diff.changes)
+        #expect(try await f.pipeline().diff(f.crawler).changes == CatalogChanges())
+    }
+
     @Test func aChangedPathUpdatesTheCrawlerInPlace() async throws {
         let f = try await Fixture.make()
         try await f.putData()
