@@ -196,6 +196,26 @@ import Testing
                 "s3://\(f.bucket)/data/",
             ],
             ["schema", "infer", f.csvURL, "--output", "json", "--name", "locations"])
+        // One object rather than a prefix: the same as its local copy in a folder of the same name (tables
+        // are named after it), located in the object's folder.
+        let dataLocation = ["--location", "s3://\(f.bucket)/data/"]
+        let copy = f.sales.deletingLastPathComponent().appendingPathComponent("data/lineitem.parquet")
+        try FileManager.default.createDirectory(
+            at: copy.deletingLastPathComponent(), withIntermediateDirectories: true)
+        if !FileManager.default.fileExists(atPath: copy.path) {
+            try FileManager.default.copyItem(at: f.parquet, to: copy)
+        }
+        _ = try await f.expectSameOutput(
+            ["crawl", "--dry-run", copy.path, "--output", "json"] + dataLocation,
+            ["crawl", "--dry-run", f.parquetURL, "--output", "json"])
+        _ = try await f.expectSameOutput(
+            ["schema", "infer", f.parquet.path, "--output", "json", "--name", "lineitem"] + dataLocation,
+            ["schema", "infer", f.parquetURL, "--output", "json", "--name", "lineitem"])
+        _ = try await f.expectSameOutput(
+            ["preview", f.parquet.path, "--row-filter", "l_linenumber = 7", "--limit", "5"],
+            ["preview", f.parquetURL, "--row-filter", "l_linenumber = 7", "--limit", "5"])
+        _ = try await f.expectSameOutput(
+            ["profile", f.csv.path, "--output", "json"], ["profile", f.csvURL, "--output", "json"])
         _ = try await f.expectSameOutput(
             [
                 "preview", f.sales.path, "--row-filter", "l_linenumber = 3", "--columns", "l_orderkey,year", "--limit",
