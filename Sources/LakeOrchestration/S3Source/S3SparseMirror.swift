@@ -28,7 +28,7 @@ package struct S3SparseMirror: Sendable {
     /// it answers true for are not mirrored.
     static func make(
         s3: S3Client, url: S3ObjectURL, directory: String, inferenceOnly: Bool, textSampleBytes: Int?,
-        excluding: (String) -> Bool = { _ in false }
+        excluding: (String) -> Bool = { _ in false }, root exactRoot: String? = nil
     ) async throws -> S3SparseMirror {
         let listed: [S3Object]
         let parent: String
@@ -44,7 +44,8 @@ package struct S3SparseMirror: Sendable {
         }
         // The root keeps the name of the folder the objects are in ("" → the bucket's name).
         let folderName = parent.split(separator: "/").last.map(String.init) ?? url.bucket
-        let root = (directory as NSString).appendingPathComponent(folderName)
+        // `exactRoot` (a partition's folder in a table's mirror) replaces that name.
+        let root = exactRoot ?? (directory as NSString).appendingPathComponent(folderName)
         var stats = S3FetchStats()
         var total = 0
         var mirrored = 0

@@ -122,14 +122,13 @@ struct PreviewCommand: AsyncParsableCommand {
     }
 
     /// PATH as local files: an `s3://` object or prefix (copied to a temporary folder) or a Glue table
-    /// `DB.TABLE` (read from its S3 location); a local path as it is.
+    /// `DB.TABLE` (its registered partitions, or its location); a local path as it is.
     func resolveSource() async throws -> RemoteFolders {
         try await ParquetCommandSupport.runAsync {
-            var source = path
             if LakeSession.isTableName(path) && !FileManager.default.fileExists(atPath: path) {
-                source = try await common.session().tableLocation(path).description
+                return try await RemoteFolders.resolveTable(path, common: common)
             }
-            return try await RemoteFolders.resolve([source], common: common, inferenceOnly: false)
+            return try await RemoteFolders.resolve([path], common: common, inferenceOnly: false)
         }
     }
 }

@@ -55,6 +55,23 @@ struct RemoteFolders {
         return RemoteFolders(paths: paths, location: location, directory: directory)
     }
 
+    /// Glue table `name` (`database.table`) copied to a temporary folder, its registered partitions as
+    /// `key=value` folders (see `LakeSession.mirrorTable`); `location` is the table's folder.
+    static func resolveTable(_ name: String, common: CommonOptions) async throws -> RemoteFolders {
+        let directory = LocalInput.temporaryPath("s3-table")
+        do {
+            let mirror = try await common.session().mirrorTable(name, into: directory)
+            if common.verbose > 0 {
+                StandardStreams.err(
+                    "lakectl: copied \(mirror.objects) objects of \(mirror.objectBytes) bytes for table \(name)")
+            }
+            return RemoteFolders(paths: [mirror.path], location: nil, directory: directory)
+        } catch {
+            try? FileManager.default.removeItem(atPath: directory)
+            throw error
+        }
+    }
+
     func remove() {
         if let directory { try? FileManager.default.removeItem(atPath: directory) }
     }

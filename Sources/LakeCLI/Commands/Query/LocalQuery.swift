@@ -35,20 +35,22 @@ enum LocalQuery {
     ) async throws {
         var bindings = try data.map(binding)
         let named = try reportingSQLErrors(sql) { try LocalSQL.tableNames(sql) }
+        let remote = try await ParquetCommandSupport.runAsync {
+            try await RemoteFolders.resolve(bindings.map(\.path), common: common, inferenceOnly: false)
+        }
+        var copies = [remote]
+        defer { for copy in copies { copy.remove() } }
+        for i in bindings.indices { bindings[i].path = remote.paths[i] }
         let bound = Set(bindings.map { $0.name.lowercased() })
         for name in named where !bound.contains(name.lowercased()) {
             let qualified = name.contains(".") ? name : database.map { "\($0).\(name)" }
             guard let qualified, LakeSession.isTableName(qualified) else { continue }
-            let location = try await ParquetCommandSupport.runAsync {
-                try await common.session().tableLocation(qualified)
+            let table = try await ParquetCommandSupport.runAsync {
+                try await RemoteFolders.resolveTable(qualified, common: common)
             }
-            bindings.append(LocalSQL.Binding(name: name, path: location.description))
+            copies.append(table)
+            bindings.append(LocalSQL.Binding(name: name, path: table.paths[0]))
         }
-        let remote = try await ParquetCommandSupport.runAsync {
-            try await RemoteFolders.resolve(bindings.map(\.path), common: common, inferenceOnly: false)
-        }
-        defer { remote.remove() }
-        for i in bindings.indices { bindings[i].path = remote.paths[i] }
         let local = bindings
         let result = try reportingSQLErrors(sql) {
             try ParquetCommandSupport.run { try LocalSQL.run(sql, data: local) }
