@@ -18,7 +18,8 @@ struct PreviewCommand: AsyncParsableCommand {
             Formation checks it. With table output, stderr reports how many rows were kept of those read.
 
             PATH may also be s3://bucket/key or s3://bucket/prefix/ (the objects are copied to a temporary \
-            folder first), or a Glue table DB.TABLE, read from its S3 location.
+            folder first), or a Glue table DB.TABLE, read from its registered partitions (with the catalog's \
+            partition keys, whatever their folders) or, unpartitioned, its S3 location.
             """)
 
     @Argument(
