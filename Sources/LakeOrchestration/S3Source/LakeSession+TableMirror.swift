@@ -27,10 +27,9 @@ extension LakeSession {
         var objects = 0
         var bytes = 0
         for partition in partitions {
-            let folders = zip(table.partitionKeys, partition.values).map { key, value in
-                // A value holding "/" would make two folder levels of one.
-                "\(key.name)=\(value.replacingOccurrences(of: "/", with: "%2F"))"
-            }
+            // A "/" in a key or value would make two folder levels of one (or climb out with "..").
+            let escape = { (text: String) in text.replacingOccurrences(of: "/", with: "%2F") }
+            let folders = zip(table.partitionKeys, partition.values).map { "\(escape($0.name))=\(escape($1))" }
             var url: S3ObjectURL
             if let given = partition.location, S3ObjectURL.isS3(given) {
                 url = try S3ObjectURL.parse(given)
