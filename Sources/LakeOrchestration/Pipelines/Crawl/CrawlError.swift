@@ -5,6 +5,8 @@ package enum CrawlError: Error, Sendable, Equatable, CustomStringConvertible {
     case failed(crawler: String, status: String, message: String)
     /// The crawler stayed busy for every poll.
     case timedOut(crawler: String, state: String)
+    /// `crawl diff` of a crawler with no S3 target (JDBC, DynamoDB or catalog targets only).
+    case noS3Targets(crawler: String)
 
     package var description: String {
         switch self {
@@ -15,6 +17,8 @@ package enum CrawlError: Error, Sendable, Equatable, CustomStringConvertible {
             return "crawler \(crawler) finished \(status): \(message)"
         case .timedOut(let crawler, let state):
             return "crawler \(crawler) is still \(state); check it later with lakectl crawl status \(crawler)"
+        case .noS3Targets(let crawler):
+            return "crawler \(crawler) has no S3 target; crawl diff reads only S3 paths"
         }
     }
 }

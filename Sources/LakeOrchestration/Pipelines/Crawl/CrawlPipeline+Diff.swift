@@ -13,6 +13,7 @@ extension CrawlPipeline {
         let crawler = try await get(name)
         let database = crawler.databaseName ?? ""
         let targets = crawler.targets?.s3Targets ?? []
+        guard !targets.isEmpty else { throw CrawlError.noS3Targets(crawler: name) }
         let paths = targets.map(\.path)
         var planned: [String: CatalogSnapshot.Table] = [:]
         var skipped: [String] = []

@@ -143,6 +143,18 @@ import Testing
         #expect(try await f.pipeline().diff(f.crawler).changes == CatalogChanges())
     }
 
+    /// A crawler without an S3 target (made elsewhere, for JDBC or DynamoDB) is named, not diffed as empty.
+    @Test func diffOfACrawlerWithoutS3TargetsSaysSo() async throws {
+        let f = try await Fixture.make()
+        try await GlueClient(client: f.client).createCrawler(
+            GlueCrawlerInput(
+                name: f.crawler, role: "arn:aws:iam::123456789012:role/given", databaseName: f.database,
+                targets: GlueCrawlerTargets(s3Targets: [])))
+        await #expect(throws: CrawlError.noS3Targets(crawler: f.crawler)) {
+            _ = try await f.pipeline().diff(f.crawler)
+        }
+    }
+
     @Test func aChangedPathUpdatesTheCrawlerInPlace() async throws {
         let f = try await Fixture.make()
         try await f.putData()
