@@ -94,6 +94,8 @@ import Testing
             try LocalSQL.tableNames("SELECT * FROM Shop.Orders o JOIN shop.orders p ON o.id = p.id") == ["Shop.Orders"])
         let missing = #expect(throws: SQLError.self) { try SQLEngine.run("SELECT 1 FROM shop.nothing", tables: tables) }
         #expect(missing?.reason.contains("no table 'shop.nothing'") == true)
+        let unbound = #expect(throws: SQLError.self) { try SQLEngine.run("SELECT 1 FROM nothing", tables: tables) }
+        #expect(unbound?.reason.contains("--data nothing=PATH, or name a Glue table DATABASE.nothing") == true)
         #expect(throws: SQLError.self) { try SQLEngine.parse("SELECT 1 FROM shop.") }
     }
 
