@@ -3,8 +3,8 @@ import LakeCodec
 import LakeFilter
 import LakeOrchestration
 
-/// `lakectl query --local "SQL" --data NAME=PATH …`: the SQL runs in LakeFilter on local files, no AWS
-/// call. Rows print in the chosen format; a query outside the dialect is shown with a caret under the
+/// `lakectl query --local "SQL" --data NAME=PATH …`: the SQL runs in LakeFilter on local files (or S3
+/// objects and Glue tables copied to local files first), never on Athena. Rows print in the chosen format; a query outside the dialect is shown with a caret under the
 /// position the error names, exit 64.
 enum LocalQuery {
     /// `NAME=PATH`, or `PATH` alone for the file's (or folder's) stem. A PATH may itself hold `=` (Hive
@@ -27,14 +27,15 @@ enum LocalQuery {
     }
 
     /// Runs `sql` on the tables `data` binds. A table the query names as `database.table` (or, with
-    /// `database`, by a bare name) that `--data` does not bind is a Glue table, read from its S3 location;
-    /// an `s3://` PATH is read from S3. Both are copied to a temporary folder first, as `preview` does,
-    /// and removed afterwards.
+    /// `database`, by a bare name) that `--data` does not bind is a Glue table, read from its registered
+    /// partitions or its S3 location; an `s3://` PATH is read from S3. Both are copied to a temporary
+    /// folder first, as `preview` does, and removed afterwards; bindings the query does not name are not.
     static func run(
         sql: String, data: [String], database: String?, maxRows: Int?, format: OutputFormat, common: CommonOptions
     ) async throws {
-        var bindings = try data.map(binding)
         let named = try reportingSQLErrors(sql) { try LocalSQL.tableNames(sql) }
+        let used = Set(named.map { $0.lowercased() })
+        var bindings = try data.map(binding).filter { used.contains($0.name.lowercased()) }
         let remote = try await ParquetCommandSupport.runAsync {
             try await RemoteFolders.resolve(bindings.map(\.path), common: common, inferenceOnly: false)
         }

@@ -272,7 +272,10 @@ import Testing
         _ = try await f.expectSameOutput(
             local, ["query", "--local", sql, "--data", "sales=\(f.salesURL)", "--output", "csv"])
         let qualified = sql.replacingOccurrences(of: "FROM sales", with: "FROM \(database).sales")
-        _ = try await f.expectSameOutput(local, ["query", "--local", qualified, "--output", "csv"])
+        // A binding the query does not name is not read (this prefix is empty: reading it would fail).
+        _ = try await f.expectSameOutput(
+            local,
+            ["query", "--local", qualified, "--output", "csv", "--data", "unused=s3://\(f.bucket)/nothing/"])
         _ = try await f.expectSameOutput(
             local, ["query", "--local", sql, "--database", database, "--output", "csv"])
         let missing = try await f.run(["query", "--local", "SELECT * FROM \(database).nothing"])
