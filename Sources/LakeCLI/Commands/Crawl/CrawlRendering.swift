@@ -57,16 +57,24 @@ enum CrawlRendering {
                     ("tablesCreated", .array(changes.created.map { .string($0) })),
                     ("tablesUpdated", .array(changes.updated.map { .string($0) })),
                     ("partitionsAdded", .int(Int64(changes.partitionsAdded))),
+                    (
+                        "updates",
+                        .array(
+                            changes.updated.flatMap { table in
+                                (diff.updates[table] ?? []).map { OutputValue.string("\(table): \($0)") }
+                            })
+                    ),
                 ], as: format)
         }
         guard !changes.isEmpty else {
             return "crawler \(diff.crawler) would change nothing in database \(diff.database)"
         }
         func list(_ names: [String]) -> String { names.isEmpty ? "none" : names.joined(separator: ", ") }
+        let details = changes.updated.flatMap { table in (diff.updates[table] ?? []).map { "\n    \(table): \($0)" } }
         return """
             crawler \(diff.crawler) would change database \(diff.database)
               tables to create: \(list(changes.created))
-              tables to update: \(list(changes.updated))
+              tables to update: \(list(changes.updated))\(details.joined())
               partitions to add: \(changes.partitionsAdded)
             """
     }

@@ -39,8 +39,15 @@ extension CrawlPipeline {
         // DEPRECATE_IN_DATABASE only marks them), so nothing is reported deleted.
         var changes = live.changes(to: CatalogSnapshot(tables: live.tables.merging(planned) { _, new in new }))
         changes.deleted = []
+        var updates: [String: [String]] = [:]
+        for table in changes.updated {
+            if let before = live.tables[table], let after = planned[table] {
+                updates[table] = before.differences(to: after)
+            }
+        }
         return CrawlDiff(
-            crawler: name, database: database, paths: paths, changes: changes, skipped: skipped, read: read)
+            crawler: name, database: database, paths: paths, changes: changes, skipped: skipped, read: read,
+            updates: updates)
     }
 
     /// Mirrors the objects under `location` into a temporary folder named like the prefix's last folder (so
@@ -72,6 +79,21 @@ package struct CrawlDiff: Sendable, Equatable {
     package var skipped: [String]
     /// What reading the targets cost, against what they hold.
     package var read = Read()
+    /// For each table to update, what would change in it (`CatalogSnapshot.Table.differences`).
+    package var updates: [String: [String]] = [:]
+
+    package init(
+        crawler: String, database: String, paths: [String], changes: CatalogChanges, skipped: [String],
+        read: Read = Read(), updates: [String: [String]] = [:]
+    ) {
+        self.crawler = crawler
+        self.database = database
+        self.paths = paths
+        self.changes = changes
+        self.skipped = skipped
+        self.read = read
+        self.updates = updates
+    }
 
     /// Objects under the crawler's paths, their total size, and what the ranged GETs fetched of them.
     package struct Read: Sendable, Equatable {

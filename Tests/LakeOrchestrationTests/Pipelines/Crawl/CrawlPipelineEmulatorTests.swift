@@ -143,6 +143,31 @@ import Testing
         #expect(try await f.pipeline().diff(f.crawler).changes == CatalogChanges())
     }
 
+    /// A table the catalog holds with a narrower type than its files: the diff lists it to update and says
+    /// which column would change.
+    @Test func diffNamesWhatWouldChangeInATableToUpdate() async throws {
+        let f = try await Fixture.make()
+        try await f.putData()
+        let role = "arn:aws:iam::123456789012:role/given"
+        var spec = f.spec()
+        spec.roleArn = role
+        _ = try await f.pipeline().run(name: f.crawler, create: spec, wait: true, events: { _ in })
+        let glue = GlueClient(client: try EmulatorClients.client())
+        let table = try await glue.getTable(database: f.database, name: "raw_customers")
+        var descriptor = try #require(table.storageDescriptor)
+        let columns = descriptor.columns ?? []
+        #expect(columns.map(\.name) == ["order_id", "customer", "amount"])
+        descriptor.columns = columns.map { $0.name == "amount" ? GlueColumn(name: "amount", type: "int") : $0 }
+        try await glue.updateTable(
+            database: f.database,
+            GlueTableInput(
+                name: table.name, tableType: table.tableType, parameters: table.parameters,
+                storageDescriptor: descriptor, partitionKeys: table.partitionKeys))
+        let diff = try await f.pipeline().diff(f.crawler)
+        #expect(diff.changes == CatalogChanges(updated: ["raw_customers"]))
+        #expect(diff.updates == ["raw_customers": ["column amount: int → double"]])
+    }
+
     /// A crawler without an S3 target (made elsewhere, for JDBC or DynamoDB) is named, not diffed as empty.
     @Test func diffOfACrawlerWithoutS3TargetsSaysSo() async throws {
         let f = try await Fixture.make()
