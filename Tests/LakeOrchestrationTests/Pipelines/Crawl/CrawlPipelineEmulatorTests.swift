@@ -166,6 +166,9 @@ import Testing
         let diff = try await f.pipeline().diff(f.crawler)
         #expect(diff.changes == CatalogChanges(updated: ["raw_customers"]))
         #expect(diff.updates == ["raw_customers": ["column amount: int → double"]])
+        let run = try await f.pipeline().run(name: f.crawler, create: nil, wait: true, events: { _ in })
+        #expect(run.changes == diff.changes)
+        #expect(run.updates == diff.updates)
     }
 
     /// A crawler without an S3 target (made elsewhere, for JDBC or DynamoDB) is named, not diffed as empty.
