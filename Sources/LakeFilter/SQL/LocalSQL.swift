@@ -11,10 +11,12 @@ package enum LocalSQL {
         }
     }
 
-    /// The table names the query reads, as written: what a caller looks up per table before `run`
-    /// (the grants `--as` applies).
+    /// The tables `text` names, as written (`name` or `database.table`), each once in the order they
+    /// appear; a syntax error is thrown as `run` throws it. What a caller looks up per table before `run`
+    /// (the files to bind, the grants `--as` applies).
     package static func tableNames(_ text: String) throws -> [String] {
-        try SQLParser.parse(text).tableNames
+        var seen: Set<String> = []
+        return try SQLParser.parse(text).tableNames.filter { seen.insert($0.lowercased()).inserted }
     }
 
     /// Runs `text` on the bound files. A table with an entry in `grants` (keyed by lower-case name) is read

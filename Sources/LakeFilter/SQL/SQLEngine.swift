@@ -13,10 +13,12 @@ package enum SQLEngine {
         let lower = ref.name.lowercased()
         guard let t = tables.first(where: { $0.key.lowercased() == lower })?.value else {
             let known = tables.keys.sorted().joined(separator: ", ")
+            // `query --local` reads a Glue table named DATABASE.TABLE (or by name with --database) itself.
+            let glue = ref.name.contains(".") ? "" : ", or name a Glue table DATABASE.\(ref.name) (or give --database)"
             throw SQLError(
                 position: ref.position,
                 reason:
-                    "no table '\(ref.name)'; bind it with --data \(ref.name)=PATH (tables: \(known.isEmpty ? "none" : known))"
+                    "no table '\(ref.name)'; bind it with --data \(ref.name)=PATH\(glue) (tables: \(known.isEmpty ? "none" : known))"
             )
         }
         return t

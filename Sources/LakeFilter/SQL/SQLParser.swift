@@ -197,8 +197,13 @@ struct SQLParser {
     private mutating func table() throws -> SQLQuery.TableReference {
         let t = current
         if t.isSymbol("(") { throw fail(t, "subqueries are not part of the local SQL dialect") }
-        let name = try identifier("a table name (bound with --data NAME=PATH)")
-        if current.isSymbol(".") { throw fail(current, "tables are named by --data, not database.table") }
+        var name = try identifier("a table name (bound with --data NAME=PATH)")
+        if current.isSymbol(".") {
+            // `database.table`: a catalog table, which `query --local` reads from its location when no
+            // --data binds it. Columns qualify it by its table part (or its alias), as in Athena.
+            advance()
+            name += "." + (try identifier("a table name after '\(name).'"))
+        }
         return SQLQuery.TableReference(name: name, alias: try alias(), position: t.position)
     }
 

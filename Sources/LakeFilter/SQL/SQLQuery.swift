@@ -12,7 +12,8 @@ package struct SQLQuery: Sendable {
         var name: String
         var alias: String?
         var position: Int
-        var visibleName: String { alias ?? name }
+        /// The name columns are qualified by: the alias, or the table part of `database.table`.
+        var visibleName: String { alias ?? String(name.split(separator: ".").last ?? Substring(name)) }
     }
 
     package struct Join: Sendable {

@@ -20,8 +20,15 @@ package struct S3SparseMirror: Sendable {
     /// What the ranged GETs fetched (whole-object copies not included).
     package let fetched: S3FetchStats
 
+    /// What Glue's rules read of a text object (the crawler samples the first 1 MB), with room for the
+    /// JSON line that crosses the 1 MB mark.
+    package static let glueTextSampleBytes = 2 << 20
+
+    /// `excluding` is asked about each key relative to the prefix (a crawler's exclude patterns); the keys
+    /// it answers true for are not mirrored.
     static func make(
-        s3: S3Client, url: S3ObjectURL, directory: String, inferenceOnly: Bool, textSampleBytes: Int?
+        s3: S3Client, url: S3ObjectURL, directory: String, inferenceOnly: Bool, textSampleBytes: Int?,
+        excluding: (String) -> Bool = { _ in false }, root exactRoot: String? = nil
     ) async throws -> S3SparseMirror {
         let listed: [S3Object]
         let parent: String
@@ -37,11 +44,18 @@ package struct S3SparseMirror: Sendable {
         }
         // The root keeps the name of the folder the objects are in ("" → the bucket's name).
         let folderName = parent.split(separator: "/").last.map(String.init) ?? url.bucket
-        let root = (directory as NSString).appendingPathComponent(folderName)
+        // `exactRoot` (a partition's folder in a table's mirror) replaces that name.
+        let root = exactRoot ?? (directory as NSString).appendingPathComponent(folderName)
         var stats = S3FetchStats()
         var total = 0
+        var mirrored = 0
+        // The root exists even when every object is excluded: an empty folder plans to no tables.
+        if url.isPrefix { try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true) }
         for object in listed {
-            let local = (root as NSString).appendingPathComponent(String(object.key.dropFirst(parent.count)))
+            let relative = String(object.key.dropFirst(parent.count))
+            // A key with a ".." folder would land outside the mirror; S3 allows it, a data layout never has it.
+            guard !relative.split(separator: "/").contains(".."), !excluding(relative) else { continue }
+            let local = (root as NSString).appendingPathComponent(relative)
             let source = S3ByteSource(
                 s3: s3, url: S3ObjectURL(bucket: url.bucket, key: object.key), size: Int(object.size))
             try await fill(
@@ -49,10 +63,11 @@ package struct S3SparseMirror: Sendable {
             stats.requests += source.stats.requests
             stats.bytes += source.stats.bytes
             total += Int(object.size)
+            mirrored += 1
         }
         let path =
             url.isPrefix ? root : (root as NSString).appendingPathComponent(String(url.key.dropFirst(parent.count)))
-        return S3SparseMirror(path: path, objects: listed.count, objectBytes: total, fetched: stats)
+        return S3SparseMirror(path: path, objects: mirrored, objectBytes: total, fetched: stats)
     }
 
     /// Writes `local`: the object whole, or a sparse file holding what inference of it reads.

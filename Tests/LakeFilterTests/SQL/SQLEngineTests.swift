@@ -78,6 +78,27 @@ import Testing
             ])
     }
 
+    /// `database.table` names the table `query --local` reads from the catalog; columns qualify it by its
+    /// table part, as in Athena, or by an alias.
+    @Test func aDatabaseQualifiedTableIsQualifiedByItsTablePart() throws {
+        let tables = ["shop.orders": Self.orders, "shop.customers": Self.customers]
+        let r = try SQLEngine.run(
+            "SELECT orders.id, c.name FROM shop.orders JOIN shop.customers c ON orders.customer = c.id "
+                + "ORDER BY orders.id",
+            tables: tables)
+        #expect(
+            r.rows == [
+                [.integer(1), .string("Kim")], [.integer(2), .string("O'Neil")], [.integer(3), .string("Kim")],
+            ])
+        #expect(
+            try LocalSQL.tableNames("SELECT * FROM Shop.Orders o JOIN shop.orders p ON o.id = p.id") == ["Shop.Orders"])
+        let missing = #expect(throws: SQLError.self) { try SQLEngine.run("SELECT 1 FROM shop.nothing", tables: tables) }
+        #expect(missing?.reason.contains("no table 'shop.nothing'") == true)
+        let unbound = #expect(throws: SQLError.self) { try SQLEngine.run("SELECT 1 FROM nothing", tables: tables) }
+        #expect(unbound?.reason.contains("--data nothing=PATH, or name a Glue table DATABASE.nothing") == true)
+        #expect(throws: SQLError.self) { try SQLEngine.parse("SELECT 1 FROM shop.") }
+    }
+
     @Test func havingLikeInBetweenAndLimit() throws {
         let r = try run(
             """

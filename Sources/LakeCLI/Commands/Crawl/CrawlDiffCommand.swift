@@ -18,6 +18,12 @@ struct CrawlDiffCommand: AsyncParsableCommand {
         try await reportingErrors {
             let diff = try await CrawlPipeline(session: try global.session()).diff(name)
             for skip in diff.skipped { StandardStreams.err("lakectl: warning: skipped \(skip)") }
+            if global.verbose > 0 {
+                let read = diff.read
+                StandardStreams.err(
+                    "lakectl: fetched \(read.fetched.bytes) bytes in \(read.fetched.requests) ranged GETs "
+                        + "for \(read.objects) objects of \(read.objectBytes) bytes under the crawler's paths")
+            }
             StandardStreams.out(CrawlRendering.text(diff, as: global.output))
         }
     }

@@ -14,6 +14,7 @@ enum CrawlRendering {
             fields.append(("tablesUpdated", .array(changes.updated.map { .string($0) })))
             fields.append(("tablesDeleted", .array(changes.deleted.map { .string($0) })))
             fields.append(("partitionsAdded", .int(Int64(changes.partitionsAdded))))
+            fields.append(("updates", .array(updateLines(changes.updated, result.updates).map { .string($0) })))
         }
         return fields
     }
@@ -28,10 +29,11 @@ enum CrawlRendering {
             return "crawler \(result.crawler) \(status): no change in database \(result.database)"
         }
         func list(_ names: [String]) -> String { names.isEmpty ? "none" : names.joined(separator: ", ") }
+        let details = updateLines(changes.updated, result.updates).map { "\n    " + $0 }.joined()
         return """
             crawler \(result.crawler) \(status) in database \(result.database)
               tables created:   \(list(changes.created))
-              tables updated:   \(list(changes.updated))
+              tables updated:   \(list(changes.updated))\(details)
               tables deleted:   \(list(changes.deleted))
               partitions added: \(changes.partitionsAdded)
             """
@@ -57,17 +59,24 @@ enum CrawlRendering {
                     ("tablesCreated", .array(changes.created.map { .string($0) })),
                     ("tablesUpdated", .array(changes.updated.map { .string($0) })),
                     ("partitionsAdded", .int(Int64(changes.partitionsAdded))),
+                    ("updates", .array(updateLines(changes.updated, diff.updates).map { .string($0) })),
                 ], as: format)
         }
         guard !changes.isEmpty else {
             return "crawler \(diff.crawler) would change nothing in database \(diff.database)"
         }
         func list(_ names: [String]) -> String { names.isEmpty ? "none" : names.joined(separator: ", ") }
+        let details = updateLines(changes.updated, diff.updates).map { "\n    " + $0 }.joined()
         return """
             crawler \(diff.crawler) would change database \(diff.database)
               tables to create: \(list(changes.created))
-              tables to update: \(list(changes.updated))
+              tables to update: \(list(changes.updated))\(details)
               partitions to add: \(changes.partitionsAdded)
             """
+    }
+
+    /// "TABLE: what changed" for each updated table, in the order the tables are listed.
+    static func updateLines(_ tables: [String], _ updates: [String: [String]]) -> [String] {
+        tables.flatMap { table in (updates[table] ?? []).map { "\(table): \($0)" } }
     }
 }

@@ -18,7 +18,8 @@ struct PreviewCommand: AsyncParsableCommand {
             Formation checks it. With table output, stderr reports how many rows were kept of those read.
 
             PATH may also be s3://bucket/key or s3://bucket/prefix/ (the objects are copied to a temporary \
-            folder first), or a Glue table DB.TABLE, read from its S3 location.
+            folder first), or a Glue table DB.TABLE, read from its registered partitions (with the catalog's \
+            partition keys, whatever their folders) or, unpartitioned, its S3 location.
             """)
 
     @Argument(
@@ -122,14 +123,13 @@ struct PreviewCommand: AsyncParsableCommand {
     }
 
     /// PATH as local files: an `s3://` object or prefix (copied to a temporary folder) or a Glue table
-    /// `DB.TABLE` (read from its S3 location); a local path as it is.
+    /// `DB.TABLE` (its registered partitions, or its location); a local path as it is.
     func resolveSource() async throws -> RemoteFolders {
         try await ParquetCommandSupport.runAsync {
-            var source = path
             if LakeSession.isTableName(path) && !FileManager.default.fileExists(atPath: path) {
-                source = try await common.session().tableLocation(path).description
+                return try await RemoteFolders.resolveTable(path, common: common)
             }
-            return try await RemoteFolders.resolve([source], common: common, inferenceOnly: false)
+            return try await RemoteFolders.resolve([path], common: common, inferenceOnly: false)
         }
     }
 }

@@ -13,9 +13,8 @@ struct RemoteFolders {
     let location: String?
     private let directory: String?
 
-    /// What `--rules glue` reads of a text file (the crawler's 1 MB sample), with room for the JSON
-    /// line that crosses the 1 MB mark.
-    static let glueSampleBytes = 2 << 20
+    /// What `--rules glue` reads of a text file (the crawler's 1 MB sample), as `crawl diff` reads it.
+    static let glueSampleBytes = S3SparseMirror.glueTextSampleBytes
 
     static func resolve(
         _ arguments: [String], common: CommonOptions, inferenceOnly: Bool, textSampleBytes: Int? = nil
@@ -54,6 +53,23 @@ struct RemoteFolders {
             throw error
         }
         return RemoteFolders(paths: paths, location: location, directory: directory)
+    }
+
+    /// Glue table `name` (`database.table`) copied to a temporary folder, its registered partitions as
+    /// `key=value` folders (see `LakeSession.mirrorTable`); `location` is the table's folder.
+    static func resolveTable(_ name: String, common: CommonOptions) async throws -> RemoteFolders {
+        let directory = LocalInput.temporaryPath("s3-table")
+        do {
+            let mirror = try await common.session().mirrorTable(name, into: directory)
+            if common.verbose > 0 {
+                StandardStreams.err(
+                    "lakectl: copied \(mirror.objects) objects of \(mirror.objectBytes) bytes for table \(name)")
+            }
+            return RemoteFolders(paths: [mirror.path], location: nil, directory: directory)
+        } catch {
+            try? FileManager.default.removeItem(atPath: directory)
+            throw error
+        }
     }
 
     func remove() {

@@ -1,9 +1,10 @@
 import ArgumentParser
 import LakeCodec
 import LakeFilter
+import LakeOrchestration
 
-/// `lakectl query --local "SQL" --data NAME=PATH …`: the SQL runs in LakeFilter on local files, no AWS
-/// call. Rows print in the chosen format; a query outside the dialect is shown with a caret under the
+/// `lakectl query --local "SQL" --data NAME=PATH …`: the SQL runs in LakeFilter on local files (or S3
+/// objects and Glue tables copied to local files first), never on Athena. Rows print in the chosen format; a query outside the dialect is shown with a caret under the
 /// position the error names, exit 64.
 enum LocalQuery {
     /// `NAME=PATH`, or `PATH` alone for the file's (or folder's) stem. A PATH may itself hold `=` (Hive
@@ -25,11 +26,50 @@ enum LocalQuery {
         return LocalSQL.Binding(name: stem, path: text)
     }
 
-    static func run(sql: String, data: [String], maxRows: Int?, format: OutputFormat) throws {
-        let bindings = try data.map(binding)
-        let result: SQLResult
+    /// Runs `sql` on the tables `data` binds. A table the query names as `database.table` (or, with
+    /// `database`, by a bare name) that `--data` does not bind is a Glue table, read from its registered
+    /// partitions or its S3 location; an `s3://` PATH is read from S3. Both are copied to a temporary
+    /// folder first, as `preview` does, and removed afterwards; bindings the query does not name are not.
+    static func run(
+        sql: String, data: [String], database: String?, maxRows: Int?, format: OutputFormat, common: CommonOptions
+    ) async throws {
+        let named = try reportingSQLErrors(sql) { try LocalSQL.tableNames(sql) }
+        let used = Set(named.map { $0.lowercased() })
+        var bindings = try data.map(binding).filter { used.contains($0.name.lowercased()) }
+        let remote = try await ParquetCommandSupport.runAsync {
+            try await RemoteFolders.resolve(bindings.map(\.path), common: common, inferenceOnly: false)
+        }
+        var copies = [remote]
+        defer { for copy in copies { copy.remove() } }
+        for i in bindings.indices { bindings[i].path = remote.paths[i] }
+        let bound = Set(bindings.map { $0.name.lowercased() })
+        for name in named where !bound.contains(name.lowercased()) {
+            let qualified = name.contains(".") ? name : database.map { "\($0).\(name)" }
+            guard let qualified, LakeSession.isTableName(qualified) else { continue }
+            let table = try await ParquetCommandSupport.runAsync {
+                try await RemoteFolders.resolveTable(qualified, common: common)
+            }
+            copies.append(table)
+            bindings.append(LocalSQL.Binding(name: name, path: table.paths[0]))
+        }
+        let local = bindings
+        let result = try reportingSQLErrors(sql) {
+            try ParquetCommandSupport.run { try LocalSQL.run(sql, data: local) }
+        }
+        let names = result.columns.map(\.name)
+        let rows = maxRows.map { Array(result.rows.prefix($0)) } ?? result.rows
+        let records = rows.map { row in Array(zip(names, row.map { ParquetValueOutput.output($0.codecValue) })) }
+        StandardStreams.out(RecordRenderer.render(records: records, columns: names, as: format))
+        if format == .table {
+            StandardStreams.err("\(rows.count) row\(rows.count == 1 ? "" : "s") (local)")
+        }
+    }
+
+    /// `body`, with a query the dialect rejects shown with a caret under the position the error names
+    /// (exit 64), or its reason alone (exit 1).
+    private static func reportingSQLErrors<T>(_ sql: String, _ body: () throws -> T) throws -> T {
         do {
-            result = try ParquetCommandSupport.run { try LocalSQL.run(sql, data: bindings) }
+            return try body()
         } catch let error as SQLError {
             if error.position > 0 {
                 let line = sql.replacingOccurrences(of: "\n", with: " ")
@@ -39,13 +79,6 @@ enum LocalQuery {
             }
             StandardStreams.err("lakectl: error: \(error)")
             throw ExitCode(1)
-        }
-        let names = result.columns.map(\.name)
-        let rows = maxRows.map { Array(result.rows.prefix($0)) } ?? result.rows
-        let records = rows.map { row in Array(zip(names, row.map { ParquetValueOutput.output($0.codecValue) })) }
-        StandardStreams.out(RecordRenderer.render(records: records, columns: names, as: format))
-        if format == .table {
-            StandardStreams.err("\(rows.count) row\(rows.count == 1 ? "" : "s") (local)")
         }
     }
 }

@@ -37,13 +37,16 @@ struct QueryRunCommand: AsyncParsableCommand {
 
     @OptionGroup var results: QueryResultOptions
 
-    @Flag(help: "Run the SQL on local files bound with --data, in lakectl itself: no AWS call, no cost.")
+    @Flag(
+        help:
+            "Run the SQL in lakectl itself on the files bound with --data or the Glue tables it names: no Athena, no cost."
+    )
     var local = false
 
     @Option(
         name: .customLong("data"),
         help:
-            "With --local: NAME=PATH binds a table to a Parquet/CSV/JSON-lines file or a folder; PATH alone uses the file's stem."
+            "With --local: NAME=PATH binds a table to a Parquet/CSV/JSON-lines file or a folder, local or s3://; PATH alone uses the file's stem. A DB.TABLE not bound is read from its Glue location."
     )
     var data: [String] = []
 
@@ -121,7 +124,9 @@ struct QueryRunCommand: AsyncParsableCommand {
                 return
             }
             if local {
-                try LocalQuery.run(sql: sql, data: data, maxRows: results.maxRows, format: global.output)
+                try await LocalQuery.run(
+                    sql: sql, data: data, database: database, maxRows: results.maxRows, format: global.output,
+                    common: global.common)
                 return
             }
             var pipeline = QueryPipeline(session: try global.session())

@@ -5,8 +5,8 @@ package enum CrawlError: Error, Sendable, Equatable, CustomStringConvertible {
     case failed(crawler: String, status: String, message: String)
     /// The crawler stayed busy for every poll.
     case timedOut(crawler: String, state: String)
-    /// `crawl diff` copies objects to read them; this target holds more than it will copy.
-    case tooLargeToDiff(path: String, bytes: Int64)
+    /// `crawl diff` of a crawler with no S3 target (JDBC, DynamoDB or catalog targets only).
+    case noS3Targets(crawler: String)
 
     package var description: String {
         switch self {
@@ -17,9 +17,8 @@ package enum CrawlError: Error, Sendable, Equatable, CustomStringConvertible {
             return "crawler \(crawler) finished \(status): \(message)"
         case .timedOut(let crawler, let state):
             return "crawler \(crawler) is still \(state); check it later with lakectl crawl status \(crawler)"
-        case .tooLargeToDiff(let path, let bytes):
-            return "\(path) holds \(bytes) bytes, more than crawl diff copies to read locally "
-                + "(\(CrawlPipeline.diffByteLimit) bytes); run the crawler, or diff a smaller prefix"
+        case .noS3Targets(let crawler):
+            return "crawler \(crawler) has no S3 target; crawl diff reads only S3 paths"
         }
     }
 }

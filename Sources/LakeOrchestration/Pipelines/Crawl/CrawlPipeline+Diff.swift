@@ -4,22 +4,24 @@ import Foundation
 import LakeCodec
 
 extension CrawlPipeline {
-    /// The most a diff copies to read locally. Until the S3 byte source reads footers with ranged GETs, a
-    /// diff fetches whole objects, so it refuses a target bigger than this rather than pull a lake down.
-    package static let diffByteLimit: Int64 = 256 * 1024 * 1024
-
     /// `crawl diff NAME`: what the crawler would change in its database, computed locally with the crawler's
     /// rules (LakeCodec's `CrawlPlanner`, the same as `crawl --dry-run`) from the files under its S3 targets,
-    /// compared with the catalog as it is. Nothing is written to AWS.
+    /// compared with the catalog as it is. Only footers and text samples are fetched (ranged GETs, see
+    /// `S3SparseMirror`), so a diff of a large lake costs about what the crawler itself reads. Nothing is
+    /// written to AWS.
     package func diff(_ name: String) async throws -> CrawlDiff {
         let crawler = try await get(name)
         let database = crawler.databaseName ?? ""
-        let paths = crawler.targets?.s3Targets?.map(\.path) ?? []
+        let targets = crawler.targets?.s3Targets ?? []
+        guard !targets.isEmpty else { throw CrawlError.noS3Targets(crawler: name) }
+        let paths = targets.map(\.path)
         var planned: [String: CatalogSnapshot.Table] = [:]
         var skipped: [String] = []
-        for path in paths {
-            let location = try S3Location.parse(bucket: path)
-            let plan = try await planLocally(location)
+        var read = CrawlDiff.Read()
+        for target in targets {
+            let location = try S3Location.parse(bucket: target.path)
+            let (plan, mirror) = try await planLocally(
+                location, excluding: (target.exclusions ?? []).map(CrawlExclusion.init))
             for table in plan.tables {
                 planned[(crawler.tablePrefix ?? "") + table.name] = CatalogSnapshot.Table(
                     columns: table.columns.map { "\($0.name):\($0.type.description)" },
@@ -27,43 +29,44 @@ extension CrawlPipeline {
                     location: table.location, partitions: Set(table.partitions.map(\.values)))
             }
             skipped += plan.skipped.map { "\($0.path): \($0.reason)" }
+            read.objects += mirror.objects
+            read.objectBytes += mirror.objectBytes
+            read.fetched.requests += mirror.fetched.requests
+            read.fetched.bytes += mirror.fetched.bytes
         }
         let live = try await CatalogSnapshot.read(glue, database: database)
         // A crawler only adds and updates; tables it no longer sees are left (its default DeleteBehavior
         // DEPRECATE_IN_DATABASE only marks them), so nothing is reported deleted.
         var changes = live.changes(to: CatalogSnapshot(tables: live.tables.merging(planned) { _, new in new }))
         changes.deleted = []
-        return CrawlDiff(crawler: name, database: database, paths: paths, changes: changes, skipped: skipped)
+        var updates: [String: [String]] = [:]
+        for table in changes.updated {
+            if let before = live.tables[table], let after = planned[table] {
+                updates[table] = before.differences(to: after)
+            }
+        }
+        return CrawlDiff(
+            crawler: name, database: database, paths: paths, changes: changes, skipped: skipped, read: read,
+            updates: updates)
     }
 
-    /// Copies the objects under `location` into a temporary folder named like the prefix's last folder (so
-    /// the planner names tables as the crawler does) and plans it with `locationBase` = the S3 path.
-    func planLocally(_ location: S3Location) async throws -> CrawlPlan {
+    /// Mirrors the objects under `location` into a temporary folder named like the prefix's last folder (so
+    /// the planner names tables as the crawler does), as sparse files holding only the footers and the
+    /// crawler's text samples, and plans it with `locationBase` = the S3 path. Objects an exclude pattern
+    /// matches are left out, as the crawler leaves them out.
+    func planLocally(_ location: S3Location, excluding exclusions: [CrawlExclusion] = []) async throws -> (
+        CrawlPlan, S3SparseMirror
+    ) {
         let prefix = location.prefix.isEmpty ? "" : location.prefix + "/"
-        let objects = try await s3.listAllObjects(bucket: location.bucket, prefix: prefix.isEmpty ? nil : prefix)
-        let total = objects.reduce(Int64(0)) { $0 + $1.size }
-        guard total <= Self.diffByteLimit else {
-            throw CrawlError.tooLargeToDiff(path: "s3://\(location.bucket)/\(prefix)", bytes: total)
-        }
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
             "lakectl-crawl-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: scratch) }
-        let rootName = location.prefix.split(separator: "/").last.map(String.init) ?? location.bucket
-        let root = scratch.appendingPathComponent(rootName)
-        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-        for object in objects {
-            let relative = String(object.key.dropFirst(prefix.count))
-            let parts = relative.split(separator: "/")
-            // Keys that would escape the folder, and folder markers, are not data files.
-            guard !relative.isEmpty, !relative.hasSuffix("/"), !parts.contains("..") else { continue }
-            let file = root.appendingPathComponent(relative)
-            try FileManager.default.createDirectory(
-                at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-            let bytes = try await s3.getObject(bucket: location.bucket, key: object.key).bytes
-            FileManager.default.createFile(atPath: file.path, contents: Data(bytes))
-        }
+        let mirror = try await S3SparseMirror.make(
+            s3: s3, url: S3ObjectURL(bucket: location.bucket, key: prefix), directory: scratch.path,
+            inferenceOnly: true, textSampleBytes: S3SparseMirror.glueTextSampleBytes,
+            excluding: { key in exclusions.contains { $0.excludes(key) } })
         let base = "s3://\(location.bucket)/\(prefix)"
-        return try CrawlPlanner(rules: .glue, locationBase: base).plan(path: root.path)
+        return (try CrawlPlanner(rules: .glue, locationBase: base).plan(path: mirror.path), mirror)
     }
 }
 
@@ -74,4 +77,28 @@ package struct CrawlDiff: Sendable, Equatable {
     package var paths: [String]
     package var changes: CatalogChanges
     package var skipped: [String]
+    /// What reading the targets cost, against what they hold.
+    package var read = Read()
+    /// For each table to update, what would change in it (`CatalogSnapshot.Table.differences`).
+    package var updates: [String: [String]] = [:]
+
+    package init(
+        crawler: String, database: String, paths: [String], changes: CatalogChanges, skipped: [String],
+        read: Read = Read(), updates: [String: [String]] = [:]
+    ) {
+        self.crawler = crawler
+        self.database = database
+        self.paths = paths
+        self.changes = changes
+        self.skipped = skipped
+        self.read = read
+        self.updates = updates
+    }
+
+    /// Objects under the crawler's paths, their total size, and what the ranged GETs fetched of them.
+    package struct Read: Sendable, Equatable {
+        package var objects = 0
+        package var objectBytes = 0
+        package var fetched = S3FetchStats()
+    }
 }

@@ -76,7 +76,14 @@ package struct CrawlPipeline: Sendable {
             throw CrawlError.failed(
                 crawler: name, status: status, message: crawler.lastCrawl?.errorMessage ?? "no error message given")
         }
-        result.changes = before.changes(to: try await CatalogSnapshot.read(glue, database: database))
+        let after = try await CatalogSnapshot.read(glue, database: database)
+        let changes = before.changes(to: after)
+        result.changes = changes
+        for table in changes.updated {
+            if let old = before.tables[table], let new = after.tables[table] {
+                result.updates[table] = old.differences(to: new)
+            }
+        }
         return result
     }
 

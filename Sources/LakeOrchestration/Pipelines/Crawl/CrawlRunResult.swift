@@ -9,4 +9,6 @@ package struct CrawlRunResult: Sendable, Equatable {
     package var started: Bool
     package var crawlStatus: String?
     package var changes: CatalogChanges?
+    /// For each table updated, what changed in it (`CatalogSnapshot.Table.differences`).
+    package var updates: [String: [String]] = [:]
 }

@@ -196,12 +196,13 @@ package struct JobPipeline: Sendable {
             if attempt > 0 { run = try await glue.getJobRun(name, runId: runId) }
             if follow { token = try await drain(Self.outputLog, runId, token: token, into: output) }
             if run.isFinished { break }
-            let dpu = run.dpuSeconds.map { String(format: ", %.0f DPU-s", $0) } ?? ""
+            let dpu = run.usedDPUSeconds.map { String(format: ", %.0f DPU-s", $0) } ?? ""
             events(.progress(state: run.state, percent: nil, detail: "\(run.executionTime ?? 0)s\(dpu)"))
             if attempt + 1 < poll.attempts { try await clock.sleep(seconds: poll.seconds) }
         }
         var result = JobRunResult(
-            job: name, runId: runId, state: run.state, executionSeconds: run.executionTime, dpuSeconds: run.dpuSeconds,
+            job: name, runId: runId, state: run.state, executionSeconds: run.executionTime,
+            dpuSeconds: run.usedDPUSeconds,
             errorMessage: run.errorMessage, errorLines: [])
         if !run.isFinished { return result }
         if !result.succeeded { result.errorLines = Array(try await lines(name, runId: runId, error: true).suffix(20)) }

@@ -15,7 +15,7 @@ package struct JobRunStatus: Sendable, Equatable {
         state = run.state
         startedOn = run.startedOn
         executionSeconds = run.executionTime
-        dpuSeconds = run.dpuSeconds
+        dpuSeconds = run.usedDPUSeconds
         errorMessage = run.errorMessage
     }
 }

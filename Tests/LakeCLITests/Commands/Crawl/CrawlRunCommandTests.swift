@@ -38,9 +38,14 @@ import Testing
         #expect(json["tablesCreated"] as? [String] == [])
         #expect(json["partitionsAdded"] as? Int == 0)
 
-        let diff = try await CLIRunner.run(["crawl", "diff", name], environment: emulator.environment())
+        let diff = try await CLIRunner.run(["crawl", "diff", name, "-v"], environment: emulator.environment())
         #expect(diff.status == 0, "\(diff.stderr)")
         #expect(diff.stdout.contains("crawler \(name) would change nothing in database \(database)"), "\(diff.stdout)")
+        // The two 30-byte CSV objects are sampled with one ranged GET each.
+        #expect(
+            diff.stderr.contains(
+                "fetched \(2 * csv.count) bytes in 2 ranged GETs for 2 objects of \(2 * csv.count) bytes"),
+            "\(diff.stderr)")
 
         let status = try await CLIRunner.run(
             ["crawl", "status", name, "--output", "json"], environment: emulator.environment())

@@ -196,6 +196,26 @@ import Testing
                 "s3://\(f.bucket)/data/",
             ],
             ["schema", "infer", f.csvURL, "--output", "json", "--name", "locations"])
+        // One object rather than a prefix: the same as its local copy in a folder of the same name (tables
+        // are named after it), located in the object's folder.
+        let dataLocation = ["--location", "s3://\(f.bucket)/data/"]
+        let copy = f.sales.deletingLastPathComponent().appendingPathComponent("data/lineitem.parquet")
+        try FileManager.default.createDirectory(
+            at: copy.deletingLastPathComponent(), withIntermediateDirectories: true)
+        if !FileManager.default.fileExists(atPath: copy.path) {
+            try FileManager.default.copyItem(at: f.parquet, to: copy)
+        }
+        _ = try await f.expectSameOutput(
+            ["crawl", "--dry-run", copy.path, "--output", "json"] + dataLocation,
+            ["crawl", "--dry-run", f.parquetURL, "--output", "json"])
+        _ = try await f.expectSameOutput(
+            ["schema", "infer", f.parquet.path, "--output", "json", "--name", "lineitem"] + dataLocation,
+            ["schema", "infer", f.parquetURL, "--output", "json", "--name", "lineitem"])
+        _ = try await f.expectSameOutput(
+            ["preview", f.parquet.path, "--row-filter", "l_linenumber = 7", "--limit", "5"],
+            ["preview", f.parquetURL, "--row-filter", "l_linenumber = 7", "--limit", "5"])
+        _ = try await f.expectSameOutput(
+            ["profile", f.csv.path, "--output", "json"], ["profile", f.csvURL, "--output", "json"])
         _ = try await f.expectSameOutput(
             [
                 "preview", f.sales.path, "--row-filter", "l_linenumber = 3", "--columns", "l_orderkey,year", "--limit",
@@ -226,6 +246,78 @@ import Testing
         let missing = try await f.run(["preview", "\(database).nothing"])
         #expect(missing.status == 1)
         #expect(missing.stderr.contains("nothing"), "\(missing.stderr)")
+    }
+
+    /// `query --local` reads a `--data NAME=s3://…` prefix, and a Glue table named `DB.TABLE` (or by a bare
+    /// name with `--database`) without `--data`, from S3: the same rows as on the local folder.
+    @Test func queryLocalReadsAnS3PrefixAndAGlueTableLikeTheLocalFolder() async throws {
+        let f = try await Fixture.make()
+        let glue = GlueClient(client: f.emulator.client())
+        let database = "q_" + f.bucket.replacingOccurrences(of: "-", with: "_")
+        try await glue.createDatabase(GlueDatabaseInput(name: database))
+        try await glue.createTable(
+            database: database,
+            GlueTableInput(
+                name: "sales",
+                storageDescriptor: .parquet(
+                    columns: [GlueColumn(name: "l_orderkey", type: "bigint")], location: f.salesURL),
+                partitionKeys: [GlueColumn(name: "year", type: "string")]))
+        let sql =
+            "SELECT year, count(*) AS n, max(sales.l_orderkey) AS top FROM sales WHERE l_linenumber = 3 "
+            + "GROUP BY year ORDER BY year"
+        let local = ["query", "--local", sql, "--data", "sales=\(f.sales.path)", "--output", "csv"]
+        let expected = try await f.run(local)
+        #expect(expected.stdout.split(separator: "\n").count == 3, "\(expected.stdout)")
+        #expect(expected.stdout.hasPrefix("year,n,top\n2024,"), "\(expected.stdout)")
+        _ = try await f.expectSameOutput(
+            local, ["query", "--local", sql, "--data", "sales=\(f.salesURL)", "--output", "csv"])
+        let qualified = sql.replacingOccurrences(of: "FROM sales", with: "FROM \(database).sales")
+        // A binding the query does not name is not read (this prefix is empty: reading it would fail).
+        _ = try await f.expectSameOutput(
+            local,
+            ["query", "--local", qualified, "--output", "csv", "--data", "unused=s3://\(f.bucket)/nothing/"])
+        _ = try await f.expectSameOutput(
+            local, ["query", "--local", sql, "--database", database, "--output", "csv"])
+        let missing = try await f.run(["query", "--local", "SELECT * FROM \(database).nothing"])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("nothing"), "\(missing.stderr)")
+    }
+
+    /// A Glue table whose partitions sit in plain folders (`flat/2024/`), not `year=2024/`: `preview` and
+    /// `query --local` read the registered partitions with the catalog's key, as Athena does (a folder no
+    /// partition names is not read): the same rows as the local `year=…` folder.
+    @Test func aGlueTablesRegisteredPartitionsAreReadWithTheirKeys() async throws {
+        let f = try await Fixture.make()
+        let s3 = S3Client(client: f.emulator.client())
+        for year in ["2024", "2025", "2026"] {
+            _ = try await s3.putObject(bucket: f.bucket, key: "flat/\(year)/part-0.parquet", file: f.parquet.path)
+        }
+        let glue = GlueClient(client: f.emulator.client())
+        let database = "p_" + f.bucket.replacingOccurrences(of: "-", with: "_")
+        try await glue.createDatabase(GlueDatabaseInput(name: database))
+        let columns = [GlueColumn(name: "l_orderkey", type: "bigint")]
+        try await glue.createTable(
+            database: database,
+            GlueTableInput(
+                name: "flat", storageDescriptor: .parquet(columns: columns, location: "s3://\(f.bucket)/flat/"),
+                partitionKeys: [GlueColumn(name: "year", type: "string")]))
+        for year in ["2024", "2025"] {
+            try await glue.createPartition(
+                database: database, table: "flat",
+                GluePartition(
+                    values: [year],
+                    storageDescriptor: .parquet(columns: columns, location: "s3://\(f.bucket)/flat/\(year)/")))
+        }
+        let filter = ["--row-filter", "l_linenumber = 3 AND year = '2025'", "--columns", "l_orderkey,year"]
+        _ = try await f.expectSameOutput(
+            ["preview", f.sales.path, "--limit", "20", "--output", "csv"] + filter,
+            ["preview", "\(database).flat", "--limit", "20", "--output", "csv"] + filter)
+        let sql = "SELECT year, count(*) AS n FROM flat GROUP BY year ORDER BY year"
+        _ = try await f.expectSameOutput(
+            ["query", "--local", sql, "--data", "flat=\(f.sales.path)", "--output", "csv"],
+            ["query", "--local", sql, "--database", database, "--output", "csv"])
+        let counted = try await f.run(["query", "--local", sql, "--database", database, "--output", "csv"])
+        #expect(counted.stdout == "year,n\n2024,10000\n2025,10000\n", "\(counted.stdout)")
     }
 
     @Test func anEmptyPrefixAndAMissingObjectFailClearly() async throws {

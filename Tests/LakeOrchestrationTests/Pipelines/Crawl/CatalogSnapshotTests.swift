@@ -25,6 +25,21 @@ import Testing
                 == CatalogChanges(created: ["events"], updated: ["users"], deleted: ["old"], partitionsAdded: 3))
     }
 
+    /// `crawl diff` names what would change in a table it would update.
+    @Test func differencesNameColumnsKeysAndLocation() {
+        let catalog = CatalogSnapshot.Table(
+            columns: ["id:int", "Name:string", "gone:int"], partitionKeys: [], location: "s3://b/t/", partitions: [])
+        let files = CatalogSnapshot.Table(
+            columns: ["id:bigint", "name:string", "amount:double"], partitionKeys: ["day:string"],
+            location: "s3://b/t2/", partitions: [])
+        #expect(
+            catalog.differences(to: files) == [
+                "column id: int → bigint", "column amount added (double)", "column gone no longer in the files",
+                "partition keys: none → day:string", "location: s3://b/t/ → s3://b/t2/",
+            ])
+        #expect(catalog.differences(to: catalog).isEmpty)
+    }
+
     @Test func theSameCatalogIsNoChange() {
         let snapshot = CatalogSnapshot(tables: ["t": Self.table(["a:int"], keys: ["k:string"], partitions: [["v"]])])
         #expect(snapshot.changes(to: snapshot).isEmpty)

@@ -92,6 +92,97 @@ import Testing
         #expect(try await f.pipeline().diff(f.crawler).changes == CatalogChanges(partitionsAdded: 1))
     }
 
+    /// `crawl diff` reads Parquet footers with ranged GETs, not whole objects: over two partitions of a
+    /// 286 KiB file it fetches a small part of what they hold, and the bytes the fault proxy (no faults)
+    /// relays for GetObject are exactly what the diff counted; the crawl then does what it predicted.
+    @Test func diffReadsParquetFootersWithRangedGetsNotWholeObjects() async throws {
+        let proxy = try await FaultProxy.start(rate: 0)
+        defer { proxy.stop() }
+        let f = try await Fixture.make(client: proxy.client(maxAttempts: 2))
+        let file = try Fixtures.corpusItem("parquet/duckdb-parquet-testing/lineitem-top10000.gzip.parquet")
+        let size = try #require(try FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int)
+        let s3 = S3Client(client: try EmulatorClients.client())
+        for year in ["2024", "2025"] {
+            _ = try await s3.putObject(
+                bucket: f.bucket, key: "raw/lineitem/year=\(year)/part-0.parquet", file: file.path)
+        }
+        let role = "arn:aws:iam::123456789012:role/given"
+        var spec = f.spec(path: "raw/lineitem")
+        spec.roleArn = role
+        _ = try await f.pipeline().ensureCrawler(spec, roleArn: role, events: { _ in })
+        let diff = try await f.pipeline().diff(f.crawler)
+        #expect(diff.changes == CatalogChanges(created: ["raw_lineitem"], partitionsAdded: 2))
+        #expect(diff.read.objects == 2)
+        #expect(diff.read.objectBytes == 2 * size)
+        print("crawl diff over 2 x \(size) bytes of Parquet: fetched \(diff.read.fetched)")
+        #expect(diff.read.fetched.bytes > 0)
+        #expect(diff.read.fetched.bytes < size / 4)
+        let gets = try #require(try await proxy.stats().operations["s3:GET object"])
+        #expect(gets.bodyBytes == diff.read.fetched.bytes)
+        #expect(gets.requests == diff.read.fetched.requests)
+        let run = try await f.pipeline().run(name: f.crawler, create: nil, wait: true, events: { _ in })
+        #expect(run.changes == diff.changes)
+        #expect(try await f.pipeline().diff(f.crawler).changes == CatalogChanges())
+    }
+
+    /// A crawler made elsewhere with exclude patterns: the diff leaves out what they match, as the crawl does.
+    @Test func diffLeavesOutWhatTheCrawlersExclusionsMatch() async throws {
+        let f = try await Fixture.make()
+        try await f.putData()
+        try await GlueClient(client: f.client).createCrawler(
+            GlueCrawlerInput(
+                name: f.crawler, role: "arn:aws:iam::123456789012:role/given", databaseName: f.database,
+                targets: GlueCrawlerTargets(s3Targets: [
+                    GlueS3Target(path: "s3://\(f.bucket)/raw/", exclusions: ["orders/day=2024-01-02/*"])
+                ]), tablePrefix: "raw_"))
+        let diff = try await f.pipeline().diff(f.crawler)
+        #expect(diff.changes == CatalogChanges(created: ["raw_customers", "raw_orders"], partitionsAdded: 1))
+        #expect(diff.read.objects == 2)
+        let run = try await f.pipeline().run(name: f.crawler, create: nil, wait: true, events: { _ in })
+        #expect(run.changes == diff.changes)
+        #expect(try await f.pipeline().diff(f.crawler).changes == CatalogChanges())
+    }
+
+    /// A table the catalog holds with a narrower type than its files: the diff lists it to update and says
+    /// which column would change.
+    @Test func diffNamesWhatWouldChangeInATableToUpdate() async throws {
+        let f = try await Fixture.make()
+        try await f.putData()
+        let role = "arn:aws:iam::123456789012:role/given"
+        var spec = f.spec()
+        spec.roleArn = role
+        _ = try await f.pipeline().run(name: f.crawler, create: spec, wait: true, events: { _ in })
+        let glue = GlueClient(client: try EmulatorClients.client())
+        let table = try await glue.getTable(database: f.database, name: "raw_customers")
+        var descriptor = try #require(table.storageDescriptor)
+        let columns = descriptor.columns ?? []
+        #expect(columns.map(\.name) == ["order_id", "customer", "amount"])
+        descriptor.columns = columns.map { $0.name == "amount" ? GlueColumn(name: "amount", type: "int") : $0 }
+        try await glue.updateTable(
+            database: f.database,
+            GlueTableInput(
+                name: table.name, tableType: table.tableType, parameters: table.parameters,
+                storageDescriptor: descriptor, partitionKeys: table.partitionKeys))
+        let diff = try await f.pipeline().diff(f.crawler)
+        #expect(diff.changes == CatalogChanges(updated: ["raw_customers"]))
+        #expect(diff.updates == ["raw_customers": ["column amount: int → double"]])
+        let run = try await f.pipeline().run(name: f.crawler, create: nil, wait: true, events: { _ in })
+        #expect(run.changes == diff.changes)
+        #expect(run.updates == diff.updates)
+    }
+
+    /// A crawler without an S3 target (made elsewhere, for JDBC or DynamoDB) is named, not diffed as empty.
+    @Test func diffOfACrawlerWithoutS3TargetsSaysSo() async throws {
+        let f = try await Fixture.make()
+        try await GlueClient(client: f.client).createCrawler(
+            GlueCrawlerInput(
+                name: f.crawler, role: "arn:aws:iam::123456789012:role/given", databaseName: f.database,
+                targets: GlueCrawlerTargets(s3Targets: [])))
+        await #expect(throws: CrawlError.noS3Targets(crawler: f.crawler)) {
+            _ = try await f.pipeline().diff(f.crawler)
+        }
+    }
+
     @Test func aChangedPathUpdatesTheCrawlerInPlace() async throws {
         let f = try await Fixture.make()
         try await f.putData()

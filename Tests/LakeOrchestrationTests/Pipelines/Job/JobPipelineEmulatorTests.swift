@@ -124,10 +124,18 @@ import Testing
         let proxy = try await FaultProxy.start(rate: 0.2, seed: seed, slowSeconds: 2.5)
         defer { proxy.stop() }
         let f = try await Fixture.make(client: proxy.client(maxAttempts: 6, timeoutSeconds: 2))
+        // A data path in a bucket encrypted with its own key: the role's policy covers both.
+        let direct = try EmulatorClients.client()
+        let data = EmulatorClients.unique("jobdata")
+        try await S3Client(client: direct).createBucket(data)
+        let key = try await KMSClient(client: direct).createKey(description: "job data")
+        try await S3Client(client: direct).putBucketEncryption(data, kmsKeyId: key.arn)
+        var spec = f.spec(Self.ok)
+        spec.dataPaths = [S3Location(bucket: data, prefix: "curated")]
         var deployed: JobDeployResult?
         for _ in 0..<6 where deployed == nil {
             do {
-                deployed = try await f.pipeline().deploy(f.spec(Self.ok), events: { _ in })
+                deployed = try await f.pipeline().deploy(spec, events: { _ in })
             } catch  where InterruptedFlow.isTransient(error) {}
         }
         #expect(deployed != nil)
@@ -137,17 +145,22 @@ import Testing
         print("job deploy+run under faults: \(stats.requests) requests, \(stats.faultsTotal) faults")
         #expect(stats.faultsTotal > 0)
 
-        let direct = try EmulatorClients.client()
         let glue = GlueClient(client: direct)
         #expect(try await glue.getJobRuns(f.job).items.map(\.id) == [run.runId])
-        let again = try await JobPipeline(client: direct, clock: ManualClock()).deploy(
-            f.spec(Self.ok), events: { _ in })
+        let again = try await JobPipeline(client: direct, clock: ManualClock()).deploy(spec, events: { _ in })
         #expect(again.script == .unchanged && again.definition == .unchanged)
         let role = JobPipeline.roleName(job: f.job)
         let iam = IAMClient(client: direct)
         #expect(try await iam.allRoles().filter { $0.roleName == role }.count == 1)
-        for policy in try await iam.listAttachedRolePolicies(roleName: role) {
+        let policies = try await iam.listAttachedRolePolicies(roleName: role)
+        #expect(policies.count == 1)
+        for policy in policies {
             #expect(try await iam.listPolicyVersions(arn: policy.policyArn).count == 1)
+            let stored = try await iam.getPolicy(arn: policy.policyArn)
+            let version = try await iam.getPolicyVersion(arn: stored.arn, versionId: stored.defaultVersionId)
+            let document = version.document?.removingPercentEncoding ?? ""
+            #expect(document.contains("arn:aws:s3:::\(data)/curated/*"), "\(document)")
+            #expect(document.contains(key.arn), "\(document)")
         }
     }
 }

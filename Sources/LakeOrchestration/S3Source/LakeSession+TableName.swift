@@ -9,18 +9,4 @@ extension LakeSession {
         return parts.count == 2 && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(allowed) }
             && !["parquet", "parq"].contains(parts[1].lowercased())
     }
-
-    /// The S3 location of table `database.table` in the Glue catalog.
-    package func tableLocation(_ name: String) async throws -> S3ObjectURL {
-        let parts = name.split(separator: ".").map(String.init)
-        let table = try await CatalogBrowser(session: self).describe(
-            database: parts[0], table: parts[1], partitions: false
-        ).table
-        guard let location = table.location, S3ObjectURL.isS3(location) else {
-            throw RemoteSourceError.noLocation(table: name, location: table.location)
-        }
-        var url = try S3ObjectURL.parse(location)
-        if !url.isPrefix { url.key += "/" }
-        return url
-    }
 }
