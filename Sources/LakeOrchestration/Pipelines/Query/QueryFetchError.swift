@@ -5,6 +5,8 @@ package enum QueryFetchError: Error, Sendable, Equatable, CustomStringConvertibl
     case unloadNeedsOutputLocation
     /// Only a SELECT (or WITH/VALUES) can be wrapped in UNLOAD.
     case unloadNeedsSelect
+    /// `--unload s3://prefix/` also wraps the statement in UNLOAD, so it too takes only a SELECT.
+    case unloadTargetNeedsSelect
     /// Athena reported no result file for the query (DDL without output, or a workgroup setting).
     case noResultFile(queryId: String)
     case shortRead(key: String, expected: Int64, got: Int64)
@@ -17,6 +19,9 @@ package enum QueryFetchError: Error, Sendable, Equatable, CustomStringConvertibl
             return "--fetch unload writes Parquet under the output location; give --output-location s3://bucket/prefix/"
         case .unloadNeedsSelect:
             return "--fetch unload wraps the statement in UNLOAD, which takes only a SELECT; use --fetch page or csv"
+        case .unloadTargetNeedsSelect:
+            return
+                "--unload writes a query's rows with UNLOAD, which takes only a SELECT (or WITH/VALUES); run other statements without --unload"
         case .noResultFile(let id):
             return "query \(id) has no result file in S3; fetch it with --fetch page"
         case .shortRead(let key, let expected, let got):

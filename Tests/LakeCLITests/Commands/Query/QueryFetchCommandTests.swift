@@ -66,4 +66,32 @@ import Testing
         }
         #expect(ids.sorted() == shop.expected.orderIds, "comma-separated text, no header, one line per row")
     }
+
+    /// `--unload --no-wait` starts the UNLOAD itself (not the bare SELECT) and prints its id; `query results`
+    /// waits for it and lists the files it wrote, which hold every row.
+    @Test func unloadWithoutWaitingStartsTheUnloadAndResultsListItsFiles() async throws {
+        let shop = try await ShopParquetFixture.make()
+        let bucket = "\(shop.bucket)-results"
+        let location = "s3://\(bucket)/later/"
+        let started = try await shop.query(
+            "SELECT order_id FROM \(shop.database).orders", ["--unload", location, "--no-wait", "--output", "json"])
+        #expect(started.status == 0, "\(started.stderr)")
+        let id = try #require(try shop.json(started)["queryId"] as? String)
+
+        let env = shop.emulator.environment()
+        let results = try await CLIRunner.run(["query", "results", id, "--output", "json"], environment: env)
+        #expect(results.status == 0, "\(results.stderr)")
+        let json = try shop.json(results)
+        #expect(json["queryId"] as? String == id)
+        #expect(json["location"] as? String == location)
+        let files = try #require(json["files"] as? [[String: Any]]).compactMap { $0["file"] as? String }
+        let s3 = S3Client(client: shop.emulator.client())
+        let listed = try await s3.listAllObjects(bucket: bucket, prefix: "later/")
+        #expect(!files.isEmpty)
+        #expect(files == listed.map { "s3://\(bucket)/\($0.key)" }.sorted())
+
+        let table = try await CLIRunner.run(["query", "results", id], environment: env)
+        #expect(table.status == 0, "\(table.stderr)")
+        #expect(table.stderr.contains("under \(location)"), "\(table.stderr)")
+    }
 }

@@ -36,4 +36,12 @@ import Testing
         let own = AthenaQueryText.unload("SELECT 1", to: "s3://b/mine/", format: "parquet")
         #expect(AthenaQueryText.userQuery(own) == own)
     }
+
+    @Test func unloadTargetIsReadBackFromAnUnloadStatementOnly() {
+        let own = AthenaQueryText.unload("SELECT ') TO ''x' AS a", to: "s3://b/it's/", format: "parquet")
+        #expect(AthenaQueryText.unloadTarget(own) == "s3://b/it's/")
+        #expect(AthenaQueryText.unloadTarget("SELECT 1") == nil)
+        #expect(AthenaQueryText.unloadTarget("UNLOAD (SELECT 1) TO 'not-s3' WITH (format = 'PARQUET')") == nil)
+        #expect(AthenaQueryText.unloadTarget("UNLOAD (SELECT 1) TO 's3://b/unterminated") == nil)
+    }
 }

@@ -124,5 +124,9 @@ import Testing
         #expect(QueryCost.billedBytes(scanned: 5_000_000, state: "FAILED", statementType: "DML") == 0)
         #expect(QueryCost.billedBytes(scanned: 5_000_000, state: "SUCCEEDED", statementType: "DDL") == 0)
         #expect(QueryCost.dollars(scanned: 1_000_000_000_000, state: "SUCCEEDED", statementType: "DML") == 5)
+        #expect(QueryCost.billedBytes(scanned: 0, state: "QUEUED", statementType: "DML") == 0)
+        #expect(QueryCost.billedBytes(scanned: 0, state: "CANCELLED", statementType: "DML") == 0)
+        #expect(QueryCost.billedBytes(scanned: 2_500_000, state: "RUNNING", statementType: "DML") == 10_000_000)
+        #expect(QueryCost.billedBytes(scanned: 12_000_000, state: "CANCELLED", statementType: "DML") == 12_000_000)
     }
 }
