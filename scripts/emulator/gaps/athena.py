@@ -425,6 +425,9 @@ def _run(q):
                 else:
                     cur = con.execute(_translate(sql))
                     desc = cur.description or []
+                    zoned = [name for name, typ, *_ in desc if str(typ) == "TIMESTAMP WITH TIME ZONE"]
+                    if zoned:
+                        cur = con.execute(_zoned_as_text(_translate(sql), zoned))
                     rows = cur.fetchall() if desc else []
             finally:
                 con.close()
@@ -440,6 +443,16 @@ def _run(q):
     q.engine_ms = max(1, int((time.time() - began) * 1000))
     if q.outcome == "FAILED" or q.statement_type == "DDL":
         q.scanned = 0 if q.outcome == "FAILED" else q.scanned
+
+
+def _zoned_as_text(sql, names):
+    """The query again with its `timestamp with time zone` columns as the text Athena prints for them
+    (`2024-01-02 03:04:05.000 UTC`): DuckDB's Python client would need pytz to hand them over as values."""
+    def text(name):
+        quoted = '"' + name.replace('"', '""') + '"'
+        return f"strftime(timezone('UTC', {quoted}), '%Y-%m-%d %H:%M:%S.%g UTC') AS {quoted}"
+    inner = sql.strip().rstrip(";")
+    return f"SELECT * REPLACE ({', '.join(text(n) for n in names)}) FROM ({inner}) AS __zoned"
 
 
 def _bind(sql, params):
@@ -564,6 +577,8 @@ def _athena_type(name, typ):
     m = re.match(r"DECIMAL\((\d+),\s*(\d+)\)", t)
     if m:
         return name, "decimal", int(m.group(1)), int(m.group(2))
+    if t == "TIMESTAMP WITH TIME ZONE":
+        return name, "timestamp with time zone", 3, 0
     if t.startswith("TIMESTAMP"):
         return name, "timestamp", 3, 0
     if t.endswith("[]"):

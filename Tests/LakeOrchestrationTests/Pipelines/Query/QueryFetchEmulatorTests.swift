@@ -96,4 +96,22 @@ import Testing
                 QueryRequest(sql: "SHOW TABLES", outputLocation: output), fetch: .unload, events: { _ in })
         }
     }
+
+    /// Whole-second timestamps, `timestamp with time zone` and a string element holding a comma read the
+    /// same on every path (the UNLOAD path used to drop `.000`, the paging path to split `a,b`).
+    @Test func everyPathAgreesOnWholeSecondsZonesAndCommas() async throws {
+        let (pipeline, _, bucket) = try await Self.setUp()
+        let sql = """
+            SELECT TIMESTAMP '2024-01-02 03:04:05' AS ts,
+              CAST(TIMESTAMP '2024-01-02 03:04:05' AS timestamp with time zone) AS tz, ARRAY['a,b', NULL] AS sa
+            """
+        let expected: [[QueryValue]] = [
+            [.string("2024-01-02T03:04:05.000"), .string("2024-01-02T03:04:05.000Z"), .array([.string("a,b"), .null])]
+        ]
+        for fetch in [QueryFetch.page, .csv, .unload] {
+            let result = try await pipeline.run(
+                QueryRequest(sql: sql, outputLocation: "s3://\(bucket)/results/"), fetch: fetch, events: { _ in })
+            #expect(result.rows == expected, "\(fetch)")
+        }
+    }
 }
