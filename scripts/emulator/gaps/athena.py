@@ -9,7 +9,9 @@ output location (quote-all, empty = NULL), DataScannedInBytes = bytes of the obj
 `UNLOAD (query) TO 's3://…/' WITH (format = 'PARQUET' | 'TEXTFILE')` runs the inner query and writes its rows
 into moto's S3 under that prefix as Parquet (DuckDB's writer, files of at most 10,000 rows) or as
 comma-separated text, plus Athena's `<id>-manifest.csv` listing them at the output location; like Athena it
-refuses a prefix that already holds objects. ResultReuseConfiguration (reuse by age) answers a new execution
+refuses a prefix that already holds objects, and a result with repeated column names (files need distinct
+ones; the wording is the emulator's). `timestamp with time zone` values read as Athena prints them
+(`2024-01-02 03:04:05.000 UTC`). ResultReuseConfiguration (reuse by age) answers a new execution
 with a previous SUCCEEDED one's rows when the SQL, parameters, database and workgroup match and it is young
 enough, scanning nothing (Statistics.ResultReuseInformation.ReusedPreviousResult). Not filled: other UNLOAD
 formats (ORC, AVRO, JSON), compression options, partitioned_by.
@@ -659,6 +661,14 @@ def _unload(con, q, inner, target, options, tmp):
     if any(k.startswith(prefix) for k in bucket.keys.keys()):
         raise AthenaError(f"HIVE_PATH_ALREADY_EXISTS: Target directory for table already exists: {target}. "
                           "UNLOAD writes only to an empty location.")
+    # A query whose result the engine answers may still be one UNLOAD cannot write: its files need
+    # distinct column names (Trino's writers refuse the rest; the message is the emulator's wording). DuckDB
+    # would rename the second `a` to `a_1` and write it, so the names are checked before.
+    seen = set()
+    for name, *_ in con.execute(f"DESCRIBE {_translate(inner)}").fetchall():
+        if name.lower() in seen:
+            raise AthenaError(f"Column name '{name}' specified more than once; UNLOAD writes distinct column names")
+        seen.add(name.lower())
     con.execute(f"CREATE TEMP TABLE __unload AS {_translate(inner)}")
     # Athena's types, not DuckDB's wider ones: sum(bigint) is a bigint there, a HUGEINT here.
     columns = []

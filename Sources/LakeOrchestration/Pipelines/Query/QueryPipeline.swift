@@ -48,7 +48,14 @@ package struct QueryPipeline: Sendable {
                 sql: request.sql, maxRows: maxRows, hasOutputLocation: request.outputLocation != nil,
                 reusing: request.reuseMinutes != nil)
             : fetch
-        if path == .unload { return try await runUnloaded(request, maxRows: maxRows, keep: keepUnload, events: events) }
+        if path == .unload {
+            do {
+                return try await runUnloaded(request, maxRows: maxRows, keep: keepUnload, events: events)
+            } catch QueryError.failed(let id, let reason) where fetch == .auto && Self.isUnloadRefusal(reason) {
+                return try await runAfterRefusedUnload(
+                    request, queryId: id, reason: reason, maxRows: maxRows, events: events)
+            }
+        }
         let id = try await start(request)
         events(.started(what: "query", id: id))
         events(.step(name: "query", detail: id, change: nil))

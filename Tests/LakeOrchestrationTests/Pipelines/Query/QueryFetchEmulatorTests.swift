@@ -114,4 +114,45 @@ import Testing
             #expect(result.rows == expected, "\(fetch)")
         }
     }
+
+    /// The result CSV is the fallback where UNLOAD is not allowed: `auto` picks UNLOAD for this SELECT, the
+    /// emulator refuses to UNLOAD repeated column names (as Athena's writers do), and the statement runs
+    /// again as written, its rows read from the CSV. `--fetch unload` asked for by name reports the failure.
+    @Test func autoFallsBackToTheResultCSVWhereUnloadIsRefused() async throws {
+        let (pipeline, s3, bucket) = try await Self.setUp()
+        let sql = "SELECT range AS n, range * 2 AS n FROM range(1500)"
+        let output = "s3://\(bucket)/results/"
+        #expect(QueryFetch.choose(sql: sql, maxRows: nil, hasOutputLocation: true) == .unload)
+        let events = QueryPipelineEmulatorTests.Events()
+        let result = try await pipeline.run(QueryRequest(sql: sql, outputLocation: output), events: events.sink)
+        #expect(result.fetch == .csv)
+        #expect(result.columns.map(\.name) == ["n", "n"])
+        #expect(result.rows.count == 1500)
+        #expect(result.rows[7] == [.int(7), .int(14)])
+        let started = events.list.compactMap { if case .started(_, let id) = $0 { return id } else { return nil } }
+        #expect(started.count == 2 && started.last == result.status.queryId)
+        #expect(
+            events.list.contains {
+                if case .step("fetch", let detail, nil) = $0 { return detail.contains("specified more than once") }
+                return false
+            })
+        #expect(try await s3.listAllObjects(bucket: bucket, prefix: "results/lakectl-unload/").isEmpty)
+
+        await #expect(throws: QueryError.self) {
+            try await pipeline.run(QueryRequest(sql: sql, outputLocation: output), fetch: .unload, events: { _ in })
+        }
+
+        // A statement wrong in itself is not run twice: its reason is about its SQL, not UNLOAD.
+        let failing = QueryPipelineEmulatorTests.Events()
+        do {
+            _ = try await pipeline.run(
+                QueryRequest(sql: "SELECT no_such_column FROM range(1500)", outputLocation: output),
+                events: failing.sink)
+            Issue.record("a query naming a missing column succeeded")
+        } catch QueryError.failed(let id, let reason) {
+            #expect(reason.contains("no_such_column"))
+            let ids = failing.list.compactMap { if case .started(_, let id) = $0 { return id } else { return nil } }
+            #expect(ids == [id])
+        }
+    }
 }

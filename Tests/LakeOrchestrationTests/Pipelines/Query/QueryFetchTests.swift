@@ -44,4 +44,12 @@ import Testing
         #expect(AthenaQueryText.unloadTarget("UNLOAD (SELECT 1) TO 'not-s3' WITH (format = 'PARQUET')") == nil)
         #expect(AthenaQueryText.unloadTarget("UNLOAD (SELECT 1) TO 's3://b/unterminated") == nil)
     }
+
+    @Test func onlyFailuresAboutUnloadItselfFallBackToTheCSV() {
+        #expect(QueryPipeline.isUnloadRefusal("line 1:1: mismatched input 'UNLOAD'"))
+        #expect(QueryPipeline.isUnloadRefusal("NOT_SUPPORTED: Unsupported Hive type: time"))
+        #expect(QueryPipeline.isUnloadRefusal("Column name 'n' specified more than once"))
+        #expect(!QueryPipeline.isUnloadRefusal("COLUMN_NOT_FOUND: line 1:8: Column 'x' cannot be resolved"))
+        #expect(!QueryPipeline.isUnloadRefusal("HIVE_BAD_DATA: Error parsing field value"))
+    }
 }
