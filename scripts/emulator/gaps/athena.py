@@ -11,7 +11,8 @@ into moto's S3 under that prefix as Parquet (DuckDB's writer, files of at most 1
 comma-separated text, plus Athena's `<id>-manifest.csv` listing them at the output location; like Athena it
 refuses a prefix that already holds objects, and a result with repeated column names (files need distinct
 ones; the wording is the emulator's). `timestamp with time zone` values read as Athena prints them
-(`2024-01-02 03:04:05.000 UTC`). ResultReuseConfiguration (reuse by age) answers a new execution
+(`2024-01-02 03:04:05.000 UTC`). `SHOW TABLES [IN db]` and `SHOW DATABASES` list moto's Glue catalog as
+Athena's DDL results. ResultReuseConfiguration (reuse by age) answers a new execution
 with a previous SUCCEEDED one's rows when the SQL, parameters, database and workgroup match and it is young
 enough, scanning nothing (Statistics.ResultReuseInformation.ReusedPreviousResult). Not filled: other UNLOAD
 formats (ORC, AVRO, JSON), compression options, partitioned_by.
@@ -406,8 +407,48 @@ _UNLOAD = re.compile(r"^\s*UNLOAD\s*\((.*)\)\s*TO\s*'((?:[^']|'')*)'\s*(?:WITH\s
 _UNLOAD_FILE_ROWS = 10_000
 
 
+_SHOW = re.compile(r"^\s*SHOW\s+(TABLES|DATABASES|SCHEMAS)(?:\s+(?:IN|FROM)\s+`?(\w+)`?)?"
+                   r"(?:\s+(?:LIKE\s+)?'([^']*)')?\s*;?\s*$", re.IGNORECASE)
+
+
+def _show(q, sql):
+    """`SHOW TABLES [IN db] ['pattern']` and `SHOW DATABASES|SCHEMAS ['pattern']` answered from moto's Glue
+    backend as Athena's DDL results: one `string` column (tab_name, database_name), no header row, nothing
+    scanned. None for any other statement (DuckDB's own SHOW would list its in-memory tables)."""
+    m = _SHOW.match(sql)
+    if not m:
+        return None
+    glue = glue_backends[ACCOUNT][q.region]
+    what, db, pattern = m.group(1).upper(), m.group(2) or q.database, m.group(3)
+    if what == "TABLES":
+        if not db:
+            raise AthenaError("SHOW TABLES needs a database: SHOW TABLES IN db, or a QueryExecutionContext")
+        try:
+            names = [t.name for t in glue.get_tables(db.lower(), None)]
+        except Exception:
+            raise AthenaError(f"SCHEMA_NOT_FOUND: Database {db} not found")
+        column = "tab_name"
+    else:
+        names, column = [d.name for d in glue.get_databases()], "database_name"
+    if pattern:  # Athena's patterns: `*` any characters, `|` alternatives
+        rx = re.compile("|".join(".*".join(map(re.escape, p.split("*"))) for p in pattern.split("|")), re.I)
+        names = [n for n in names if rx.fullmatch(n)]
+    return [(column, "string", 0, 0)], [[n] for n in sorted(names)]
+
+
 def _run(q):
     began = time.time()
+    try:
+        shown = _show(q, _bind(q.sql, q.params))
+        if shown is not None:
+            q.columns, q.rows = shown
+            q.outcome = "SUCCEEDED"
+            _write_csv(q)
+            q.engine_ms = max(1, int((time.time() - began) * 1000))
+            return
+    except AthenaError as e:
+        q.outcome, q.reason = "FAILED", e.message
+        return
     try:
         sql = _bind(q.sql, q.params)
         unload = _UNLOAD.match(sql)
