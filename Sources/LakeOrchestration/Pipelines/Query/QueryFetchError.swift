@@ -16,7 +16,8 @@ package enum QueryFetchError: Error, Sendable, Equatable, CustomStringConvertibl
     package var description: String {
         switch self {
         case .unloadNeedsOutputLocation:
-            return "--fetch unload writes Parquet under the output location; give --output-location s3://bucket/prefix/"
+            return
+                "--fetch unload writes Parquet under the output location, and neither the query nor its workgroup has one; give --output-location s3://bucket/prefix/"
         case .unloadNeedsSelect:
             return "--fetch unload wraps the statement in UNLOAD, which takes only a SELECT; use --fetch page or csv"
         case .unloadTargetNeedsSelect:

@@ -42,15 +42,16 @@ package struct QueryPipeline: Sendable {
         _ request: QueryRequest, maxRows: Int? = nil, fetch: QueryFetch = .auto, keepUnload: Bool = false,
         events: @escaping PipelineEventSink
     ) async throws -> QueryResult {
+        let base = try await unloadBase(request, maxRows: maxRows, fetch: fetch)
         let path =
             fetch == .auto
             ? QueryFetch.choose(
-                sql: request.sql, maxRows: maxRows, hasOutputLocation: request.outputLocation != nil,
+                sql: request.sql, maxRows: maxRows, hasOutputLocation: base != nil,
                 reusing: request.reuseMinutes != nil)
             : fetch
         if path == .unload {
             do {
-                return try await runUnloaded(request, maxRows: maxRows, keep: keepUnload, events: events)
+                return try await runUnloaded(request, base: base, maxRows: maxRows, keep: keepUnload, events: events)
             } catch QueryError.failed(let id, let reason) where fetch == .auto && Self.isUnloadRefusal(reason) {
                 return try await runAfterRefusedUnload(
                     request, queryId: id, reason: reason, maxRows: maxRows, events: events)

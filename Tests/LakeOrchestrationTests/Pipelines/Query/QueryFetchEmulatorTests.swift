@@ -155,4 +155,25 @@ import Testing
             #expect(ids == [id])
         }
     }
+
+    /// Without `--output-location` the unload fetch path writes under the workgroup's result location (the
+    /// setting most analysts rely on), and removes what it wrote.
+    @Test func unloadUsesTheWorkgroupsOutputLocationWhenTheQueryGivesNone() async throws {
+        let (pipeline, s3, bucket) = try await Self.setUp()
+        let workgroup = EmulatorClients.unique("wgunload")
+        let athena = AthenaClient(client: try EmulatorClients.client())
+        try await athena.createWorkGroup(
+            name: workgroup, description: nil,
+            settings: AthenaWorkGroupSettings(
+                outputLocation: "s3://\(bucket)/wg/", bytesScannedCutoffPerQuery: nil,
+                enforceWorkGroupConfiguration: false))
+        let result = try await pipeline.run(
+            QueryRequest(sql: "SELECT range AS n FROM range(1500)", workgroup: workgroup), events: { _ in })
+        #expect(result.fetch == .unload)
+        #expect(
+            Set(result.rows.compactMap { if case .int(let n) = $0.first { return n } else { return nil } }).count
+                == 1500)
+        #expect(try await s3.listAllObjects(bucket: bucket, prefix: "wg/lakectl-unload/").isEmpty)
+        try await athena.deleteWorkGroup(name: workgroup)
+    }
 }

@@ -108,7 +108,8 @@ import Testing
             try await running.run(QueryRequest(sql: "SELECT 1", outputLocation: output), events: events.sink)
         }
         var id: String?
-        for _ in 0..<500 where id == nil || events.list.count < 3 {
+        // Up to a minute for the start to be seen (a loaded machine took more than 5 s); it ends at the event.
+        for _ in 0..<6000 where id == nil || events.list.count < 3 {
             try await Task.sleep(nanoseconds: 10_000_000)
             id = events.startedId
         }
