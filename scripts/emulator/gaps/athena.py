@@ -370,12 +370,31 @@ def list_executions(region, body):
     return out
 
 
+_unprocessed_batches = {}  # workgroup -> how many more BatchGetQueryExecution calls to leave unprocessed
+
+
+def unprocess_next_batches(payload):
+    """Test control: the next `count` BatchGetQueryExecution calls asking for queries of `workgroup` answer
+    every id in UnprocessedQueryExecutionIds (ErrorCode INTERNAL_FAILURE, the emulator's wording), as Athena
+    may for ids it could not read at that moment, so callers' handling of them can be tested. Scoped to one
+    workgroup so tests running at the same time are not disturbed."""
+    _unprocessed_batches[payload["workgroup"]] = int(payload.get("count", 1))
+    return {"workgroup": payload["workgroup"], "count": _unprocessed_batches[payload["workgroup"]]}
+
+
 def batch_get(region, body):
     ids = body.get("QueryExecutionIds") or []
     if not 1 <= len(ids) <= 50:
         raise AthenaError("QueryExecutionIds must hold between 1 and 50 ids")
     found, missing = [], []
     with _lock:
+        groups = {q.workgroup for q in (_queries.get(i) for i in ids) if q is not None}
+        group = next((g for g in groups if _unprocessed_batches.get(g, 0) > 0), None)
+        if group is not None:
+            _unprocessed_batches[group] -= 1
+            return {"QueryExecutions": [], "UnprocessedQueryExecutionIds": [
+                {"QueryExecutionId": i, "ErrorCode": "INTERNAL_FAILURE",
+                 "ErrorMessage": "The emulator was told to leave this batch unprocessed"} for i in ids]}
         for i in ids:
             q = _queries.get(i)
             if q is None:
