@@ -12,6 +12,8 @@ package enum QueryFetchError: Error, Sendable, Equatable, CustomStringConvertibl
     case shortRead(key: String, expected: Int64, got: Int64)
     case malformedCSV(queryId: String, offset: Int, reason: String)
     case unreadableParquet(key: String, reason: String)
+    /// The query was fetched through UNLOAD and its files were removed once read.
+    case unloadFilesRemoved(queryId: String, location: String)
 
     package var description: String {
         switch self {
@@ -31,6 +33,9 @@ package enum QueryFetchError: Error, Sendable, Equatable, CustomStringConvertibl
             return "the result CSV of query \(id) is malformed at byte \(offset): \(reason); fetch it with --fetch page"
         case .unreadableParquet(let key, let reason):
             return "cannot read the UNLOAD output \(key): \(reason)"
+        case .unloadFilesRemoved(let id, let location):
+            return
+                "query \(id) was fetched through UNLOAD and its files under \(location) were removed once read; run the query again (with --keep-unload to read its rows later, or --fetch csv)"
         }
     }
 }

@@ -123,6 +123,9 @@ package struct QueryPipeline: Sendable {
     /// The rows of a query `wait` reported SUCCEEDED, by `fetch` (`.auto`: the CSV unless one page holds
     /// them; UNLOAD needs the query re-run, so here it means the CSV).
     package func results(_ status: QueryStatus, maxRows: Int?, fetch: QueryFetch) async throws -> QueryResult {
+        if let location = status.fetchUnloadLocation {
+            return try await unloadedResults(status, location: location, maxRows: maxRows)
+        }
         switch Self.resolvedForFinished(fetch, maxRows: maxRows) {
         case .csv, .unload: return try await csvResults(status, maxRows: maxRows)
         case .page, .auto: return try await pagedResults(status, maxRows: maxRows)

@@ -94,4 +94,31 @@ import Testing
         #expect(table.status == 0, "\(table.stderr)")
         #expect(table.stderr.contains("under \(location)"), "\(table.stderr)")
     }
+
+    /// `query results ID` of a query the unload fetch path ran: its rows are the Parquet files (Athena keeps
+    /// no result CSV for an UNLOAD), read again while `--keep-unload` kept them; once removed, the error says
+    /// how to get the rows instead of an S3 404.
+    @Test func resultsOfAnUnloadFetchedQueryReadItsKeptFilesOrSayTheyAreGone() async throws {
+        let shop = try await ShopParquetFixture.make()
+        let sql = "SELECT order_id FROM \(shop.database).orders"
+        let kept = try await shop.query(sql, ["--keep-unload", "--output", "json"])
+        #expect(kept.status == 0, "\(kept.stderr)")
+        let first = try shop.json(kept)
+        #expect(first["fetch"] as? String == "unload")
+        let id = try #require(first["queryId"] as? String)
+
+        let env = shop.emulator.environment()
+        let again = try await CLIRunner.run(["query", "results", id, "--output", "json"], environment: env)
+        #expect(again.status == 0, "\(again.stderr)")
+        let rows = try #require(try shop.json(again)["rows"] as? [[String: Any]])
+        #expect(rows.compactMap { ($0["order_id"] as? NSNumber)?.int64Value }.sorted() == shop.expected.orderIds)
+
+        let removed = try await shop.query(sql, ["--output", "json"])
+        #expect(removed.status == 0, "\(removed.stderr)")
+        let removedId = try #require(try shop.json(removed)["queryId"] as? String)
+        let gone = try await CLIRunner.run(["query", "results", removedId], environment: env)
+        #expect(gone.status == 1)
+        #expect(gone.stderr.contains("were removed once read"), "\(gone.stderr)")
+        #expect(gone.stderr.contains("--keep-unload"), "\(gone.stderr)")
+    }
 }
