@@ -52,4 +52,18 @@ import Testing
         #expect(!QueryPipeline.isUnloadRefusal("COLUMN_NOT_FOUND: line 1:8: Column 'x' cannot be resolved"))
         #expect(!QueryPipeline.isUnloadRefusal("HIVE_BAD_DATA: Error parsing field value"))
     }
+
+    @Test func aSelectWithoutFromIsOneRowAndPages() {
+        #expect(QueryFetch.choose(sql: "SELECT 1 AS a, now() AS b", maxRows: nil, hasOutputLocation: true) == .page)
+        #expect(
+            QueryFetch.choose(sql: "SELECT (SELECT count(*) FROM t) AS n", maxRows: nil, hasOutputLocation: true)
+                == .page)
+        #expect(
+            QueryFetch.choose(sql: "SELECT 'from' AS \"from\", a FROM t", maxRows: nil, hasOutputLocation: true)
+                == .unload)
+        #expect(
+            AthenaQueryText.topLevelWords("SELECT a FROM (SELECT b FROM c) ORDER BY a") == [
+                "SELECT", "A", "FROM", "ORDER", "BY", "A",
+            ])
+    }
 }
