@@ -9,7 +9,10 @@ output location (quote-all, empty = NULL), DataScannedInBytes = bytes of the obj
 `UNLOAD (query) TO 's3://…/' WITH (format = 'PARQUET' | 'TEXTFILE')` runs the inner query and writes its rows
 into moto's S3 under that prefix as Parquet (DuckDB's writer, files of at most 10,000 rows) or as
 comma-separated text, plus Athena's `<id>-manifest.csv` listing them at the output location; like Athena it
-refuses a prefix that already holds objects. ResultReuseConfiguration (reuse by age) answers a new execution
+refuses a prefix that already holds objects, and a result with repeated column names (files need distinct
+ones; the wording is the emulator's). `timestamp with time zone` values read as Athena prints them
+(`2024-01-02 03:04:05.000 UTC`). `SHOW TABLES [IN db]` and `SHOW DATABASES` list moto's Glue catalog as
+Athena's DDL results. ResultReuseConfiguration (reuse by age) answers a new execution
 with a previous SUCCEEDED one's rows when the SQL, parameters, database and workgroup match and it is young
 enough, scanning nothing (Statistics.ResultReuseInformation.ReusedPreviousResult). Not filled: other UNLOAD
 formats (ORC, AVRO, JSON), compression options, partitioned_by.
@@ -367,12 +370,31 @@ def list_executions(region, body):
     return out
 
 
+_unprocessed_batches = {}  # workgroup -> how many more BatchGetQueryExecution calls to leave unprocessed
+
+
+def unprocess_next_batches(payload):
+    """Test control: the next `count` BatchGetQueryExecution calls asking for queries of `workgroup` answer
+    every id in UnprocessedQueryExecutionIds (ErrorCode INTERNAL_FAILURE, the emulator's wording), as Athena
+    may for ids it could not read at that moment, so callers' handling of them can be tested. Scoped to one
+    workgroup so tests running at the same time are not disturbed."""
+    _unprocessed_batches[payload["workgroup"]] = int(payload.get("count", 1))
+    return {"workgroup": payload["workgroup"], "count": _unprocessed_batches[payload["workgroup"]]}
+
+
 def batch_get(region, body):
     ids = body.get("QueryExecutionIds") or []
     if not 1 <= len(ids) <= 50:
         raise AthenaError("QueryExecutionIds must hold between 1 and 50 ids")
     found, missing = [], []
     with _lock:
+        groups = {q.workgroup for q in (_queries.get(i) for i in ids) if q is not None}
+        group = next((g for g in groups if _unprocessed_batches.get(g, 0) > 0), None)
+        if group is not None:
+            _unprocessed_batches[group] -= 1
+            return {"QueryExecutions": [], "UnprocessedQueryExecutionIds": [
+                {"QueryExecutionId": i, "ErrorCode": "INTERNAL_FAILURE",
+                 "ErrorMessage": "The emulator was told to leave this batch unprocessed"} for i in ids]}
         for i in ids:
             q = _queries.get(i)
             if q is None:
@@ -404,8 +426,48 @@ _UNLOAD = re.compile(r"^\s*UNLOAD\s*\((.*)\)\s*TO\s*'((?:[^']|'')*)'\s*(?:WITH\s
 _UNLOAD_FILE_ROWS = 10_000
 
 
+_SHOW = re.compile(r"^\s*SHOW\s+(TABLES|DATABASES|SCHEMAS)(?:\s+(?:IN|FROM)\s+`?(\w+)`?)?"
+                   r"(?:\s+(?:LIKE\s+)?'([^']*)')?\s*;?\s*$", re.IGNORECASE)
+
+
+def _show(q, sql):
+    """`SHOW TABLES [IN db] ['pattern']` and `SHOW DATABASES|SCHEMAS ['pattern']` answered from moto's Glue
+    backend as Athena's DDL results: one `string` column (tab_name, database_name), no header row, nothing
+    scanned. None for any other statement (DuckDB's own SHOW would list its in-memory tables)."""
+    m = _SHOW.match(sql)
+    if not m:
+        return None
+    glue = glue_backends[ACCOUNT][q.region]
+    what, db, pattern = m.group(1).upper(), m.group(2) or q.database, m.group(3)
+    if what == "TABLES":
+        if not db:
+            raise AthenaError("SHOW TABLES needs a database: SHOW TABLES IN db, or a QueryExecutionContext")
+        try:
+            names = [t.name for t in glue.get_tables(db.lower(), None)]
+        except Exception:
+            raise AthenaError(f"SCHEMA_NOT_FOUND: Database {db} not found")
+        column = "tab_name"
+    else:
+        names, column = [d.name for d in glue.get_databases()], "database_name"
+    if pattern:  # Athena's patterns: `*` any characters, `|` alternatives
+        rx = re.compile("|".join(".*".join(map(re.escape, p.split("*"))) for p in pattern.split("|")), re.I)
+        names = [n for n in names if rx.fullmatch(n)]
+    return [(column, "string", 0, 0)], [[n] for n in sorted(names)]
+
+
 def _run(q):
     began = time.time()
+    try:
+        shown = _show(q, _bind(q.sql, q.params))
+        if shown is not None:
+            q.columns, q.rows = shown
+            q.outcome = "SUCCEEDED"
+            _write_csv(q)
+            q.engine_ms = max(1, int((time.time() - began) * 1000))
+            return
+    except AthenaError as e:
+        q.outcome, q.reason = "FAILED", e.message
+        return
     try:
         sql = _bind(q.sql, q.params)
         unload = _UNLOAD.match(sql)
@@ -425,6 +487,9 @@ def _run(q):
                 else:
                     cur = con.execute(_translate(sql))
                     desc = cur.description or []
+                    zoned = [name for name, typ, *_ in desc if str(typ) == "TIMESTAMP WITH TIME ZONE"]
+                    if zoned:
+                        cur = con.execute(_zoned_as_text(_translate(sql), zoned))
                     rows = cur.fetchall() if desc else []
             finally:
                 con.close()
@@ -440,6 +505,16 @@ def _run(q):
     q.engine_ms = max(1, int((time.time() - began) * 1000))
     if q.outcome == "FAILED" or q.statement_type == "DDL":
         q.scanned = 0 if q.outcome == "FAILED" else q.scanned
+
+
+def _zoned_as_text(sql, names):
+    """The query again with its `timestamp with time zone` columns as the text Athena prints for them
+    (`2024-01-02 03:04:05.000 UTC`): DuckDB's Python client would need pytz to hand them over as values."""
+    def text(name):
+        quoted = '"' + name.replace('"', '""') + '"'
+        return f"strftime(timezone('UTC', {quoted}), '%Y-%m-%d %H:%M:%S.%g UTC') AS {quoted}"
+    inner = sql.strip().rstrip(";")
+    return f"SELECT * REPLACE ({', '.join(text(n) for n in names)}) FROM ({inner}) AS __zoned"
 
 
 def _bind(sql, params):
@@ -564,6 +639,8 @@ def _athena_type(name, typ):
     m = re.match(r"DECIMAL\((\d+),\s*(\d+)\)", t)
     if m:
         return name, "decimal", int(m.group(1)), int(m.group(2))
+    if t == "TIMESTAMP WITH TIME ZONE":
+        return name, "timestamp with time zone", 3, 0
     if t.startswith("TIMESTAMP"):
         return name, "timestamp", 3, 0
     if t.endswith("[]"):
@@ -644,6 +721,14 @@ def _unload(con, q, inner, target, options, tmp):
     if any(k.startswith(prefix) for k in bucket.keys.keys()):
         raise AthenaError(f"HIVE_PATH_ALREADY_EXISTS: Target directory for table already exists: {target}. "
                           "UNLOAD writes only to an empty location.")
+    # A query whose result the engine answers may still be one UNLOAD cannot write: its files need
+    # distinct column names (Trino's writers refuse the rest; the message is the emulator's wording). DuckDB
+    # would rename the second `a` to `a_1` and write it, so the names are checked before.
+    seen = set()
+    for name, *_ in con.execute(f"DESCRIBE {_translate(inner)}").fetchall():
+        if name.lower() in seen:
+            raise AthenaError(f"Column name '{name}' specified more than once; UNLOAD writes distinct column names")
+        seen.add(name.lower())
     con.execute(f"CREATE TEMP TABLE __unload AS {_translate(inner)}")
     # Athena's types, not DuckDB's wider ones: sum(bigint) is a bigint there, a HUGEINT here.
     columns = []

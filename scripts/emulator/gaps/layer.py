@@ -72,6 +72,8 @@ class GapLayer:
                 out = rds_export.register_dataset(payload)
             elif req.path == "/lakectl-emulator/rds/fail-next-export":
                 out = rds_export.fail_next(payload)
+            elif req.path == "/lakectl-emulator/athena/unprocess-next-batches":
+                out = athena.unprocess_next_batches(payload)
             else:
                 start_response("404 Not Found", [("Content-Type", "application/json")])
                 return [b'{"error":"unknown control route"}']

@@ -18,11 +18,11 @@ struct QueryCancelCommand: AsyncParsableCommand {
         LoggingSetup.configure(verbosity: global.verbose)
         try await reportingErrors {
             let (status, stopped) = try await QueryPipeline(session: try global.session()).cancelIfRunning(queryId)
+            let record =
+                QueryResultRendering.record(status) + [("change", .string(stopped ? "cancelled" : "unchanged"))]
             StandardStreams.out(
                 RecordRenderer.render(
-                    record: QueryResultRendering.record(status) + [
-                        ("change", .string(stopped ? "cancelled" : "unchanged"))
-                    ], as: global.output))
+                    record: global.output == .table ? UsageRendering.dollars(record) : record, as: global.output))
         }
     }
 }

@@ -24,11 +24,18 @@ struct QueryHistoryCommand: AsyncParsableCommand {
     @Option(help: "How far back: 30m, 12h, 1d, 2w.")
     var since: String = "1d"
 
+    /// Athena's query states; anything else would match no query and print an empty table.
+    static let states = ["QUEUED", "RUNNING", "SUCCEEDED", "FAILED", "CANCELLED"]
+
     @Option(help: "Only queries in this state: QUEUED, RUNNING, SUCCEEDED, FAILED, CANCELLED.")
     var state: String?
 
     func validate() throws {
         do { _ = try LookbackWindow.parse(since) } catch { throw ValidationError("\(error)") }
+        if let state, !Self.states.contains(state.uppercased()) {
+            throw ValidationError(
+                "--state must be one of \(Self.states.joined(separator: ", ")), got \(state)")
+        }
     }
 
     func run() async throws {
@@ -52,7 +59,8 @@ struct QueryHistoryCommand: AsyncParsableCommand {
                     ),
                 ]
             }
-            StandardStreams.out(RecordRenderer.render(records: records, columns: columns, as: global.output))
+            let shown = global.output == .table ? records.map(UsageRendering.dollars) : records
+            StandardStreams.out(RecordRenderer.render(records: shown, columns: columns, as: global.output))
         }
     }
 }

@@ -101,6 +101,7 @@ struct QueryRunCommand: AsyncParsableCommand {
             throw ValidationError(
                 "--format \(unloadFormat) is the --unload file format; add --unload s3://bucket/prefix/")
         }
+        try validateCombinations()
         if let outputLocation, !outputLocation.hasPrefix("s3://") {
             throw ValidationError("--output-location must be an s3:// URL, got \(outputLocation)")
         }
@@ -135,7 +136,12 @@ struct QueryRunCommand: AsyncParsableCommand {
                 sql: sql, database: database, workgroup: workgroup, outputLocation: outputLocation,
                 parameters: parameters, reuseMinutes: reuse)
             if noWait {
-                let id = try await pipeline.start(request)
+                let id =
+                    if let target = unload {
+                        try await pipeline.startUnload(request, to: target, format: unloadFormat)
+                    } else {
+                        try await pipeline.start(request)
+                    }
                 StandardStreams.out(
                     RecordRenderer.render(record: [("queryId", .string(id))], as: global.output))
                 return

@@ -24,8 +24,10 @@ struct QueryStatusCommand: AsyncParsableCommand {
                 ("outputRows", runtime?.outputRows.map(OutputValue.int) ?? .null),
                 ("outputBytes", runtime?.outputBytes.map(OutputValue.int) ?? .null),
             ]
+            let record = QueryResultRendering.record(status) + rows
             StandardStreams.out(
-                RecordRenderer.render(record: QueryResultRendering.record(status) + rows, as: global.output))
+                RecordRenderer.render(
+                    record: global.output == .table ? UsageRendering.dollars(record) : record, as: global.output))
             if status.state == "FAILED" || status.state == "CANCELLED" { throw ExitCode(ExitStatus.failure) }
         }
     }

@@ -1,7 +1,7 @@
 /// Athena's text for nested values (`[1, 2]`, `{a=1, b=[x, y]}`, `null` inside them) parsed into structure.
 /// The text carries no element types and no quoting, so scalars are read by what they look like (integer,
-/// number, true/false, null, otherwise text), and a string element holding `, ` or `=` cannot be told
-/// apart from structure: that is a limit of Athena's text form, and the reason large or nested results are
+/// number, true/false, null, otherwise text), and a string element holding `, `, a bracket, or (in a
+/// key) `=` cannot be told apart from structure: that is a limit of Athena's text form, and the reason large or nested results are
 /// better fetched through UNLOAD to Parquet, which keeps the types. Malformed text answers nil (the caller
 /// keeps it as a string); nothing here traps.
 enum AthenaNestedText {
@@ -82,12 +82,12 @@ enum AthenaNestedText {
             }
         }
 
-        /// A scalar runs to the next `,` `]` or `}` at this level.
+        /// A scalar runs to the next `, ` (Athena's separator: a comma with no space after it, as in
+        /// `a,b`, is text), `]` or `}`; a comma right before the closing bracket is text too (`[x,]`).
         mutating func scalar() -> QueryValue {
             let start = i
-            while i < bytes.count, bytes[i] != UInt8(ascii: ","), bytes[i] != UInt8(ascii: "]"),
-                bytes[i] != UInt8(ascii: "}")
-            {
+            while i < bytes.count, bytes[i] != UInt8(ascii: "]"), bytes[i] != UInt8(ascii: "}") {
+                if bytes[i] == UInt8(ascii: ","), i + 1 < bytes.count, bytes[i + 1] == UInt8(ascii: " ") { break }
                 i += 1
             }
             let text = String(decoding: bytes[start..<i], as: UTF8.self)

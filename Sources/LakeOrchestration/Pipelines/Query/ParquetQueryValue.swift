@@ -27,12 +27,20 @@ enum ParquetQueryValue {
         }
     }
 
-    /// Athena's timestamps have millisecond precision and it prints three fraction digits; Parquet's micro-
-    /// or nanosecond text is cut to those when the rest is zeros, so both fetch paths answer the same text.
+    /// Athena's timestamps have millisecond precision and it prints three fraction digits, whole seconds
+    /// included (`03:04:05.000`); Parquet's text is padded to those, and micro- or nanosecond text cut to
+    /// them when the rest is zeros, so every fetch path answers the same text.
     static func millisecondText(_ text: String) -> String {
-        guard let dot = text.lastIndex(of: ".") else { return text }
+        guard let dot = text.lastIndex(of: ".") else {
+            let chars = Array(text)
+            guard chars.count >= 19, chars[13] == ":", chars[16] == ":" else { return text }
+            return String(chars[..<19]) + ".000" + String(chars[19...])
+        }
         let zone = text[dot...].drop { $0 != "Z" && $0 != "+" && $0 != "-" }
         let fraction = text[text.index(after: dot)..<zone.startIndex]
+        if fraction.count < 3 {
+            return String(text[...dot]) + fraction + String(repeating: "0", count: 3 - fraction.count) + zone
+        }
         guard fraction.count > 3, fraction.dropFirst(3).allSatisfy({ $0 == "0" }) else { return text }
         return String(text[...dot]) + fraction.prefix(3) + zone
     }

@@ -6,8 +6,8 @@ package enum QueryFetch: String, Sendable, Equatable, CaseIterable {
     case auto, page, csv, unload
 
     /// The path `auto` resolves to. Only a `SELECT`/`WITH` can be wrapped in UNLOAD, and UNLOAD needs an
-    /// output location to write under; a result capped at one page (`--max-rows` or a final `LIMIT` under
-    /// 1,000) is fastest as
+    /// output location to write under; a result capped at one page (`--max-rows`, a final `LIMIT` under
+    /// 1,000, or a SELECT without FROM, which answers one row) is fastest as
     /// that one GetQueryResults call; a top-level ORDER BY is fetched through the CSV, because Athena
     /// writes UNLOAD output as several files in parallel and the order across files is lost.
     /// A query that asks for result reuse reads the CSV: an UNLOAD writes to a new prefix each time, so
@@ -17,6 +17,7 @@ package enum QueryFetch: String, Sendable, Equatable, CaseIterable {
     {
         if let maxRows, maxRows < AthenaQueryText.pageRows { return .page }
         guard AthenaQueryText.isSelect(sql) else { return .page }
+        if AthenaQueryText.firstWord(sql) == "SELECT", !AthenaQueryText.hasFrom(sql) { return .page }
         if let limit = AthenaQueryText.trailingLimit(sql), limit < AthenaQueryText.pageRows { return .page }
         guard hasOutputLocation, !reusing, !AthenaQueryText.hasOrderBy(sql) else { return .csv }
         return .unload
@@ -51,14 +52,34 @@ enum AthenaQueryText {
     /// True when ORDER BY appears outside quotes at nesting depth 0 (a sub-query's ORDER BY does not order
     /// the result).
     static func hasOrderBy(_ sql: String) -> Bool {
+        let words = topLevelWords(sql)
+        return zip(words, words.dropFirst()).contains { $0 == "ORDER" && $1 == "BY" }
+    }
+
+    /// True when the statement reads a table at depth 0: without a FROM (`SELECT 1`, `SELECT now()`, a
+    /// scalar sub-query) its result is one row, which one GetQueryResults call answers.
+    static func hasFrom(_ sql: String) -> Bool {
+        topLevelWords(sql).contains("FROM")
+    }
+
+    /// The words (letters only, upper-cased) outside quotes and parentheses, in order.
+    static func topLevelWords(_ sql: String) -> [String] {
         var depth = 0
         var quote: Character? = nil
         var word = ""
-        var previous = ""
-        for ch in sql {
+        var words: [String] = []
+        for ch in sql + " " {
             if let q = quote {
                 if ch == q { quote = nil }
                 continue
+            }
+            if ch.isLetter {
+                word.append(ch)
+                continue
+            }
+            if !word.isEmpty {
+                if depth == 0 { words.append(word.uppercased()) }
+                word = ""
             }
             if ch == "'" || ch == "\"" {
                 quote = ch
@@ -67,17 +88,8 @@ enum AthenaQueryText {
             } else if ch == ")" {
                 depth -= 1
             }
-            if ch.isLetter {
-                word.append(ch)
-                continue
-            }
-            if !word.isEmpty {
-                if depth == 0, previous == "ORDER", word.uppercased() == "BY" { return true }
-                previous = word.uppercased()
-                word = ""
-            }
         }
-        return false
+        return words
     }
 
     /// N of a final `LIMIT N` (how many rows the result can have at most), nil when there is none.

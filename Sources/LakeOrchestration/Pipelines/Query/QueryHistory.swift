@@ -24,10 +24,7 @@ package struct QueryHistory: Sendable {
             var reachedBoundary = false
             for start in stride(from: 0, to: page.items.count, by: 50) {
                 let ids = Array(page.items[start..<min(start + 50, page.items.count)])
-                let batch = try await athena.batchGetQueryExecution(ids: ids)
-                // BatchGet does not promise the order asked for; the ids' order (newest first) is kept.
-                let byId = Dictionary(
-                    batch.executions.map { ($0.queryExecutionId, QueryStatus($0)) }, uniquingKeysWith: { a, _ in a })
+                let byId = try await executions(ids, workgroup: workgroup)
                 for id in ids {
                     guard let status = byId[id] else { continue }
                     if let submitted = status.submitted, submitted < since {
@@ -38,6 +35,32 @@ package struct QueryHistory: Sendable {
                 }
             }
             if reachedBoundary { break }
+        }
+        return found
+    }
+
+    /// How many times ids BatchGetQueryExecution leaves unprocessed are asked for again.
+    static let unprocessedRetries = 3
+
+    /// The executions of `ids` by id (BatchGet does not promise the order asked for; callers keep the ids'
+    /// order). Ids Athena leaves unprocessed are asked for again; any still missing after the retries stop
+    /// the command with `UnansweredQueriesError` rather than leave a hole in the figures.
+    func executions(_ ids: [String], workgroup: String) async throws -> [String: QueryStatus] {
+        var found: [String: QueryStatus] = [:]
+        var pending = ids
+        var reason = ""
+        for _ in 0...Self.unprocessedRetries where !pending.isEmpty {
+            let batch = try await athena.batchGetQueryExecution(ids: pending)
+            for execution in batch.executions where found[execution.queryExecutionId] == nil {
+                found[execution.queryExecutionId] = QueryStatus(execution)
+            }
+            if let first = batch.unprocessed.first {
+                reason = [first.errorCode, first.errorMessage].compactMap { $0 }.joined(separator: ": ")
+            }
+            pending = pending.filter { found[$0] == nil }
+        }
+        guard pending.isEmpty else {
+            throw UnansweredQueriesError(workgroup: workgroup, queryIds: pending, reason: reason)
         }
         return found
     }

@@ -49,10 +49,12 @@ extension QueryPipeline {
     /// Runs the query as `UNLOAD (…) TO '<output>/lakectl-unload/<token>/' WITH (format = 'PARQUET')`,
     /// reads the Parquet files back, and removes them unless `keep` (also when the query is stopped by
     /// Ctrl-C, cancelled or failed: the prefix is lakectl's own, named after the request's token).
+    /// - Parameter base: where the `lakectl-unload/` prefix goes: the query's output location, or its
+    ///   workgroup's (`unloadBase`).
     func runUnloaded(
-        _ request: QueryRequest, maxRows: Int?, keep: Bool, events: @escaping PipelineEventSink
+        _ request: QueryRequest, base: String?, maxRows: Int?, keep: Bool, events: @escaping PipelineEventSink
     ) async throws -> QueryResult {
-        guard let output = request.outputLocation else { throw QueryFetchError.unloadNeedsOutputLocation }
+        guard let output = base else { throw QueryFetchError.unloadNeedsOutputLocation }
         guard AthenaQueryText.isSelect(request.sql) else { throw QueryFetchError.unloadNeedsSelect }
         let target = try S3Location.parse(bucket: output)
         let prefix =

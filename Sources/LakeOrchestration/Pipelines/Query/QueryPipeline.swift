@@ -42,13 +42,21 @@ package struct QueryPipeline: Sendable {
         _ request: QueryRequest, maxRows: Int? = nil, fetch: QueryFetch = .auto, keepUnload: Bool = false,
         events: @escaping PipelineEventSink
     ) async throws -> QueryResult {
+        let base = try await unloadBase(request, maxRows: maxRows, fetch: fetch)
         let path =
             fetch == .auto
             ? QueryFetch.choose(
-                sql: request.sql, maxRows: maxRows, hasOutputLocation: request.outputLocation != nil,
+                sql: request.sql, maxRows: maxRows, hasOutputLocation: base != nil,
                 reusing: request.reuseMinutes != nil)
             : fetch
-        if path == .unload { return try await runUnloaded(request, maxRows: maxRows, keep: keepUnload, events: events) }
+        if path == .unload {
+            do {
+                return try await runUnloaded(request, base: base, maxRows: maxRows, keep: keepUnload, events: events)
+            } catch QueryError.failed(let id, let reason) where fetch == .auto && Self.isUnloadRefusal(reason) {
+                return try await runAfterRefusedUnload(
+                    request, queryId: id, reason: reason, maxRows: maxRows, events: events)
+            }
+        }
         let id = try await start(request)
         events(.started(what: "query", id: id))
         events(.step(name: "query", detail: id, change: nil))
@@ -115,6 +123,9 @@ package struct QueryPipeline: Sendable {
     /// The rows of a query `wait` reported SUCCEEDED, by `fetch` (`.auto`: the CSV unless one page holds
     /// them; UNLOAD needs the query re-run, so here it means the CSV).
     package func results(_ status: QueryStatus, maxRows: Int?, fetch: QueryFetch) async throws -> QueryResult {
+        if let location = status.fetchUnloadLocation {
+            return try await unloadedResults(status, location: location, maxRows: maxRows)
+        }
         switch Self.resolvedForFinished(fetch, maxRows: maxRows) {
         case .csv, .unload: return try await csvResults(status, maxRows: maxRows)
         case .page, .auto: return try await pagedResults(status, maxRows: maxRows)

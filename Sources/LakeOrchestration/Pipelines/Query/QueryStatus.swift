@@ -17,6 +17,9 @@ package struct QueryStatus: Sendable, Equatable {
     package var completed: Date?
     /// The workgroup the query ran in ("primary" when Athena does not say).
     package var workgroup: String = "primary"
+    /// Where lakectl's unload fetch path had this query write its rows (`…/lakectl-unload/<token>/`), nil
+    /// for any other query: its rows are those files, not a result CSV (`query results` reads them back).
+    package var fetchUnloadLocation: String?
     /// Athena answered with an earlier identical query's result (`--reuse`), scanning nothing.
     package var reusedPreviousResult = false
 
@@ -57,5 +60,8 @@ package struct QueryStatus: Sendable, Equatable {
             submitted: execution.status.submissionDateTime, completed: execution.status.completionDateTime)
         workgroup = execution.workGroup ?? "primary"
         reusedPreviousResult = execution.statistics?.reusedPreviousResult ?? false
+        if let raw = execution.query, AthenaQueryText.userQuery(raw) != raw {
+            fetchUnloadLocation = AthenaQueryText.unloadTarget(raw)
+        }
     }
 }

@@ -66,4 +66,59 @@ import Testing
         }
         #expect(ids.sorted() == shop.expected.orderIds, "comma-separated text, no header, one line per row")
     }
+
+    /// `--unload --no-wait` starts the UNLOAD itself (not the bare SELECT) and prints its id; `query results`
+    /// waits for it and lists the files it wrote, which hold every row.
+    @Test func unloadWithoutWaitingStartsTheUnloadAndResultsListItsFiles() async throws {
+        let shop = try await ShopParquetFixture.make()
+        let bucket = "\(shop.bucket)-results"
+        let location = "s3://\(bucket)/later/"
+        let started = try await shop.query(
+            "SELECT order_id FROM \(shop.database).orders", ["--unload", location, "--no-wait", "--output", "json"])
+        #expect(started.status == 0, "\(started.stderr)")
+        let id = try #require(try shop.json(started)["queryId"] as? String)
+
+        let env = shop.emulator.environment()
+        let results = try await CLIRunner.run(["query", "results", id, "--output", "json"], environment: env)
+        #expect(results.status == 0, "\(results.stderr)")
+        let json = try shop.json(results)
+        #expect(json["queryId"] as? String == id)
+        #expect(json["location"] as? String == location)
+        let files = try #require(json["files"] as? [[String: Any]]).compactMap { $0["file"] as? String }
+        let s3 = S3Client(client: shop.emulator.client())
+        let listed = try await s3.listAllObjects(bucket: bucket, prefix: "later/")
+        #expect(!files.isEmpty)
+        #expect(files == listed.map { "s3://\(bucket)/\($0.key)" }.sorted())
+
+        let table = try await CLIRunner.run(["query", "results", id], environment: env)
+        #expect(table.status == 0, "\(table.stderr)")
+        #expect(table.stderr.contains("under \(location)"), "\(table.stderr)")
+    }
+
+    /// `query results ID` of a query the unload fetch path ran: its rows are the Parquet files (Athena keeps
+    /// no result CSV for an UNLOAD), read again while `--keep-unload` kept them; once removed, the error says
+    /// how to get the rows instead of an S3 404.
+    @Test func resultsOfAnUnloadFetchedQueryReadItsKeptFilesOrSayTheyAreGone() async throws {
+        let shop = try await ShopParquetFixture.make()
+        let sql = "SELECT order_id FROM \(shop.database).orders"
+        let kept = try await shop.query(sql, ["--keep-unload", "--output", "json"])
+        #expect(kept.status == 0, "\(kept.stderr)")
+        let first = try shop.json(kept)
+        #expect(first["fetch"] as? String == "unload")
+        let id = try #require(first["queryId"] as? String)
+
+        let env = shop.emulator.environment()
+        let again = try await CLIRunner.run(["query", "results", id, "--output", "json"], environment: env)
+        #expect(again.status == 0, "\(again.stderr)")
+        let rows = try #require(try shop.json(again)["rows"] as? [[String: Any]])
+        #expect(rows.compactMap { ($0["order_id"] as? NSNumber)?.int64Value }.sorted() == shop.expected.orderIds)
+
+        let removed = try await shop.query(sql, ["--output", "json"])
+        #expect(removed.status == 0, "\(removed.stderr)")
+        let removedId = try #require(try shop.json(removed)["queryId"] as? String)
+        let gone = try await CLIRunner.run(["query", "results", removedId], environment: env)
+        #expect(gone.status == 1)
+        #expect(gone.stderr.contains("were removed once read"), "\(gone.stderr)")
+        #expect(gone.stderr.contains("--keep-unload"), "\(gone.stderr)")
+    }
 }

@@ -11,6 +11,14 @@ import Testing
         #expect(AthenaNestedText.parse("[]") == .array([]))
     }
 
+    /// Athena separates elements with `, `: a comma inside a string element is text.
+    @Test func aCommaWithoutASpaceIsPartOfTheText() {
+        #expect(AthenaNestedText.parse("[a,b, null, x,]") == .array([.string("a,b"), .null, .string("x,")]))
+        #expect(
+            AthenaNestedText.parse("{k=x,y, n=1}")
+                == .object([QueryField("k", .string("x,y")), QueryField("n", .int(1))]))
+    }
+
     @Test func rowsAndMapsBecomeObjectsInAthenasOrder() {
         #expect(
             AthenaNestedText.parse("{id=7, tags=[a, b], address={city=Oslo, zip=null}}")

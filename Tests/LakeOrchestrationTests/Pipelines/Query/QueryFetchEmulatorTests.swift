@@ -96,4 +96,84 @@ import Testing
                 QueryRequest(sql: "SHOW TABLES", outputLocation: output), fetch: .unload, events: { _ in })
         }
     }
+
+    /// Whole-second timestamps, `timestamp with time zone` and a string element holding a comma read the
+    /// same on every path (the UNLOAD path used to drop `.000`, the paging path to split `a,b`).
+    @Test func everyPathAgreesOnWholeSecondsZonesAndCommas() async throws {
+        let (pipeline, _, bucket) = try await Self.setUp()
+        let sql = """
+            SELECT TIMESTAMP '2024-01-02 03:04:05' AS ts,
+              CAST(TIMESTAMP '2024-01-02 03:04:05' AS timestamp with time zone) AS tz, ARRAY['a,b', NULL] AS sa
+            """
+        let expected: [[QueryValue]] = [
+            [.string("2024-01-02T03:04:05.000"), .string("2024-01-02T03:04:05.000Z"), .array([.string("a,b"), .null])]
+        ]
+        for fetch in [QueryFetch.page, .csv, .unload] {
+            let result = try await pipeline.run(
+                QueryRequest(sql: sql, outputLocation: "s3://\(bucket)/results/"), fetch: fetch, events: { _ in })
+            #expect(result.rows == expected, "\(fetch)")
+        }
+    }
+
+    /// The result CSV is the fallback where UNLOAD is not allowed: `auto` picks UNLOAD for this SELECT, the
+    /// emulator refuses to UNLOAD repeated column names (as Athena's writers do), and the statement runs
+    /// again as written, its rows read from the CSV. `--fetch unload` asked for by name reports the failure.
+    @Test func autoFallsBackToTheResultCSVWhereUnloadIsRefused() async throws {
+        let (pipeline, s3, bucket) = try await Self.setUp()
+        let sql = "SELECT range AS n, range * 2 AS n FROM range(1500)"
+        let output = "s3://\(bucket)/results/"
+        #expect(QueryFetch.choose(sql: sql, maxRows: nil, hasOutputLocation: true) == .unload)
+        let events = QueryPipelineEmulatorTests.Events()
+        let result = try await pipeline.run(QueryRequest(sql: sql, outputLocation: output), events: events.sink)
+        #expect(result.fetch == .csv)
+        #expect(result.columns.map(\.name) == ["n", "n"])
+        #expect(result.rows.count == 1500)
+        #expect(result.rows[7] == [.int(7), .int(14)])
+        let started = events.list.compactMap { if case .started(_, let id) = $0 { return id } else { return nil } }
+        #expect(started.count == 2 && started.last == result.status.queryId)
+        #expect(
+            events.list.contains {
+                if case .step("fetch", let detail, nil) = $0 { return detail.contains("specified more than once") }
+                return false
+            })
+        #expect(try await s3.listAllObjects(bucket: bucket, prefix: "results/lakectl-unload/").isEmpty)
+
+        await #expect(throws: QueryError.self) {
+            try await pipeline.run(QueryRequest(sql: sql, outputLocation: output), fetch: .unload, events: { _ in })
+        }
+
+        // A statement wrong in itself is not run twice: its reason is about its SQL, not UNLOAD.
+        let failing = QueryPipelineEmulatorTests.Events()
+        do {
+            _ = try await pipeline.run(
+                QueryRequest(sql: "SELECT no_such_column FROM range(1500)", outputLocation: output),
+                events: failing.sink)
+            Issue.record("a query naming a missing column succeeded")
+        } catch QueryError.failed(let id, let reason) {
+            #expect(reason.contains("no_such_column"))
+            let ids = failing.list.compactMap { if case .started(_, let id) = $0 { return id } else { return nil } }
+            #expect(ids == [id])
+        }
+    }
+
+    /// Without `--output-location` the unload fetch path writes under the workgroup's result location (the
+    /// setting most analysts rely on), and removes what it wrote.
+    @Test func unloadUsesTheWorkgroupsOutputLocationWhenTheQueryGivesNone() async throws {
+        let (pipeline, s3, bucket) = try await Self.setUp()
+        let workgroup = EmulatorClients.unique("wgunload")
+        let athena = AthenaClient(client: try EmulatorClients.client())
+        try await athena.createWorkGroup(
+            name: workgroup, description: nil,
+            settings: AthenaWorkGroupSettings(
+                outputLocation: "s3://\(bucket)/wg/", bytesScannedCutoffPerQuery: nil,
+                enforceWorkGroupConfiguration: false))
+        let result = try await pipeline.run(
+            QueryRequest(sql: "SELECT range AS n FROM range(1500)", workgroup: workgroup), events: { _ in })
+        #expect(result.fetch == .unload)
+        #expect(
+            Set(result.rows.compactMap { if case .int(let n) = $0.first { return n } else { return nil } }).count
+                == 1500)
+        #expect(try await s3.listAllObjects(bucket: bucket, prefix: "wg/lakectl-unload/").isEmpty)
+        try await athena.deleteWorkGroup(name: workgroup)
+    }
 }

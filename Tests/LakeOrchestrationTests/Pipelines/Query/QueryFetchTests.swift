@@ -36,4 +36,34 @@ import Testing
         let own = AthenaQueryText.unload("SELECT 1", to: "s3://b/mine/", format: "parquet")
         #expect(AthenaQueryText.userQuery(own) == own)
     }
+
+    @Test func unloadTargetIsReadBackFromAnUnloadStatementOnly() {
+        let own = AthenaQueryText.unload("SELECT ') TO ''x' AS a", to: "s3://b/it's/", format: "parquet")
+        #expect(AthenaQueryText.unloadTarget(own) == "s3://b/it's/")
+        #expect(AthenaQueryText.unloadTarget("SELECT 1") == nil)
+        #expect(AthenaQueryText.unloadTarget("UNLOAD (SELECT 1) TO 'not-s3' WITH (format = 'PARQUET')") == nil)
+        #expect(AthenaQueryText.unloadTarget("UNLOAD (SELECT 1) TO 's3://b/unterminated") == nil)
+    }
+
+    @Test func onlyFailuresAboutUnloadItselfFallBackToTheCSV() {
+        #expect(QueryPipeline.isUnloadRefusal("line 1:1: mismatched input 'UNLOAD'"))
+        #expect(QueryPipeline.isUnloadRefusal("NOT_SUPPORTED: Unsupported Hive type: time"))
+        #expect(QueryPipeline.isUnloadRefusal("Column name 'n' specified more than once"))
+        #expect(!QueryPipeline.isUnloadRefusal("COLUMN_NOT_FOUND: line 1:8: Column 'x' cannot be resolved"))
+        #expect(!QueryPipeline.isUnloadRefusal("HIVE_BAD_DATA: Error parsing field value"))
+    }
+
+    @Test func aSelectWithoutFromIsOneRowAndPages() {
+        #expect(QueryFetch.choose(sql: "SELECT 1 AS a, now() AS b", maxRows: nil, hasOutputLocation: true) == .page)
+        #expect(
+            QueryFetch.choose(sql: "SELECT (SELECT count(*) FROM t) AS n", maxRows: nil, hasOutputLocation: true)
+                == .page)
+        #expect(
+            QueryFetch.choose(sql: "SELECT 'from' AS \"from\", a FROM t", maxRows: nil, hasOutputLocation: true)
+                == .unload)
+        #expect(
+            AthenaQueryText.topLevelWords("SELECT a FROM (SELECT b FROM c) ORDER BY a") == [
+                "SELECT", "A", "FROM", "ORDER", "BY", "A",
+            ])
+    }
 }

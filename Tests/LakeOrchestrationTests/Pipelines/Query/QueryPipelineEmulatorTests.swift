@@ -108,7 +108,8 @@ import Testing
             try await running.run(QueryRequest(sql: "SELECT 1", outputLocation: output), events: events.sink)
         }
         var id: String?
-        for _ in 0..<500 where id == nil || events.list.count < 3 {
+        // Up to a minute for the start to be seen (a loaded machine took more than 5 s); it ends at the event.
+        for _ in 0..<6000 where id == nil || events.list.count < 3 {
             try await Task.sleep(nanoseconds: 10_000_000)
             id = events.startedId
         }
@@ -124,5 +125,9 @@ import Testing
         #expect(QueryCost.billedBytes(scanned: 5_000_000, state: "FAILED", statementType: "DML") == 0)
         #expect(QueryCost.billedBytes(scanned: 5_000_000, state: "SUCCEEDED", statementType: "DDL") == 0)
         #expect(QueryCost.dollars(scanned: 1_000_000_000_000, state: "SUCCEEDED", statementType: "DML") == 5)
+        #expect(QueryCost.billedBytes(scanned: 0, state: "QUEUED", statementType: "DML") == 0)
+        #expect(QueryCost.billedBytes(scanned: 0, state: "CANCELLED", statementType: "DML") == 0)
+        #expect(QueryCost.billedBytes(scanned: 2_500_000, state: "RUNNING", statementType: "DML") == 10_000_000)
+        #expect(QueryCost.billedBytes(scanned: 12_000_000, state: "CANCELLED", statementType: "DML") == 12_000_000)
     }
 }

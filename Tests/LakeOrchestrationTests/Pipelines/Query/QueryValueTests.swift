@@ -35,4 +35,17 @@ import Testing
         #expect(ByteCountText.format(74_643) == "74.6 KB")
         #expect(ByteCountText.format(1_200_000_000) == "1.2 GB")
     }
+
+    /// The UNLOAD path's timestamps read as the paging path's: always three fraction digits.
+    @Test(arguments: [
+        ("2024-01-02T03:04:05", "2024-01-02T03:04:05.000"),
+        ("2024-01-02T03:04:05Z", "2024-01-02T03:04:05.000Z"),
+        ("2024-01-02T03:04:05.5", "2024-01-02T03:04:05.500"),
+        ("2024-01-02T03:04:05.123000Z", "2024-01-02T03:04:05.123Z"),
+        ("2024-01-02T03:04:05.123456", "2024-01-02T03:04:05.123456"),
+        ("2024-01-02", "2024-01-02"),
+    ])
+    func parquetTimestampsHaveAthenasMilliseconds(text: String, expected: String) {
+        #expect(ParquetQueryValue.millisecondText(text) == expected)
+    }
 }
