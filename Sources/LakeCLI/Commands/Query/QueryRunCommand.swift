@@ -43,7 +43,7 @@ struct QueryRunCommand: AsyncParsableCommand {
     @Option(
         name: .customLong("data"),
         help:
-            "With --local: NAME=PATH binds a table to a Parquet/CSV/JSON-lines file or a folder; PATH alone uses the file's stem."
+            "With --local: NAME=PATH binds a table to a Parquet/CSV/JSON-lines file or a folder (local or s3://), or to a Glue table DB.TABLE; PATH alone uses the file's stem, DB.TABLE alone TABLE."
     )
     var data: [String] = []
 
@@ -89,7 +89,8 @@ struct QueryRunCommand: AsyncParsableCommand {
         LoggingSetup.configure(verbosity: global.verbose)
         try await reportingErrors {
             if local {
-                try LocalQuery.run(sql: sql, data: data, maxRows: results.maxRows, format: global.output)
+                try await LocalQuery.run(
+                    sql: sql, data: data, maxRows: results.maxRows, format: global.output, common: global.common)
                 return
             }
             var pipeline = QueryPipeline(session: try global.session())
