@@ -183,6 +183,28 @@ package enum LocalTableReader {
         }
     }
 
+    /// One scanned column as SQL values of `type`: integers, doubles, decimals (unscaled, never through
+    /// text), strings and booleans straight from the typed storage; anything else cell by cell.
+    private static func sqlValues(_ column: ScanColumn, as type: SQLType) throws -> [SQLValue] {
+        switch type {
+        case .tinyint, .smallint, .integer, .bigint:
+            if let v = column.integers() { return v.map { $0.map(SQLValue.integer) ?? .null } }
+        case .double:
+            if let v = column.doubles() { return v.map { $0.map(SQLValue.double) ?? .null } }
+        case .decimal(_, let scale):
+            if let d = column.decimals(), d.scale == scale {
+                return d.unscaled.map { $0.map { SQLValue.decimal($0, scale: scale) } ?? .null }
+            }
+        case .varchar:
+            if let v = column.strings() { return v.map { $0.map(SQLValue.string) ?? .null } }
+        case .boolean:
+            if let v = column.booleans() { return v.map { $0.map(SQLValue.boolean) ?? .null } }
+        default:
+            break
+        }
+        return try (0..<column.count).map { try SQLValue(column.value($0), as: type) }
+    }
+
     /// Reads the dataset through the codec's columnar scan, handing `body` each batch of rows. Only the
     /// chosen columns are decoded, and only for rows passing `predicates`; partition values come from
     /// the folder names.
@@ -224,12 +246,13 @@ package enum LocalTableReader {
             }
             let options = ScanOptions(columns: nodes.map(\.name), predicates: named, batchRows: 65536)
             try file.scan(options) { batch in
+                let columns = try batch.columns.indices.map { try sqlValues(batch.columns[$0], as: types[$0]) }
                 var rows: [[SQLValue]] = []
                 rows.reserveCapacity(batch.rowCount)
                 for r in 0..<batch.rowCount {
                     var out: [SQLValue] = []
                     out.reserveCapacity(types.count)
-                    for i in batch.columns.indices { out.append(try SQLValue(batch.columns[i].value(r), as: types[i])) }
+                    for c in columns { out.append(c[r]) }
                     out.append(contentsOf: partitions)
                     rows.append(out)
                 }

@@ -164,32 +164,10 @@ package enum SQLEngine {
             out.append((values, keys))
         }
         if grouped {
-            let aggregates = compiler.aggregates.map(\.aggregate)
-            var index: [[SQLValue]: Int] = [:]
-            var representatives: [[SQLValue]] = []
-            var states: [[SQLAggregate.State]] = []
-            try forEachRow { row in
-                var key: [SQLValue] = []
-                key.reserveCapacity(groupCompiled.count)
-                for g in groupCompiled { key.append(try g.evaluate(row)) }
-                let g: Int
-                if let existing = index[key] {
-                    g = existing
-                } else {
-                    g = representatives.count
-                    index[key] = g
-                    representatives.append(row)
-                    states.append(aggregates.map { $0.initial() })
-                }
-                for a in aggregates.indices { try aggregates[a].update(&states[g][a], row) }
-            }
-            if groupBy.isEmpty && representatives.isEmpty {
-                representatives.append([SQLValue](repeating: .null, count: scope.columns.count))
-                states.append(aggregates.map { $0.initial() })
-            }
-            for g in representatives.indices {
-                try emit(representatives[g] + aggregates.indices.map { aggregates[$0].result(states[g][$0]) })
-            }
+            var groups = SQLGroupTable(keys: groupCompiled, aggregates: compiler.aggregates.map(\.aggregate))
+            try forEachRow { try groups.add($0) }
+            if groupBy.isEmpty && groups.count == 0 { groups.addEmptyGroup(width: scope.columns.count) }
+            for g in 0..<groups.count { try emit(groups.representatives[g] + groups.results(g)) }
         } else {
             try forEachRow(emit)
         }
@@ -274,28 +252,38 @@ package enum SQLEngine {
                     "JOIN … ON needs an equality between a column of each side (only equi-joins are supported)")
         }
         var table: [[SQLValue]: [Int]] = [:]
+        var single: [SQLValue: [Int]] = [:]
         rowLoop: for (i, row) in right.enumerated() {
             for f in rightFilters where try f.evaluate(row) != .boolean(true) { continue rowLoop }
+            if rightKeys.count == 1 {
+                let v = try rightKeys[0].value(row)
+                if v.isNull { continue rowLoop }
+                single[v, default: []].append(i)
+                continue
+            }
             var key: [SQLValue] = []
             for k in rightKeys {
-                let v = try k.evaluate(row)
+                let v = try k.value(row)
                 if v.isNull { continue rowLoop }
                 key.append(v)
             }
             table[key, default: []].append(i)
         }
         return PreparedJoin(
-            left: join.left, leftKeys: leftKeys, table: table, right: right, residual: residual,
+            left: join.left, leftKeys: leftKeys, table: table, single: single, right: right, residual: residual,
             padding: [SQLValue](repeating: .null, count: rightScope.columns.count))
     }
 }
 
 /// A join ready to probe: the right table hashed on its key expressions (rows with a NULL key left out,
 /// as NULL never equals), the left key expressions, and the conditions checked on each matching pair.
+/// With one key (the usual equi-join) the value itself is the hash key (`single`), so probing a row
+/// builds no key array.
 struct PreparedJoin {
     var left: Bool
     var leftKeys: [SQLCompiled]
     var table: [[SQLValue]: [Int]]
+    var single: [SQLValue: [Int]]
     var right: [[SQLValue]]
     var residual: [SQLCompiled]
     var padding: [SQLValue]
@@ -303,16 +291,8 @@ struct PreparedJoin {
     /// Hands `body` each joined row for one left row (the left row padded with NULLs for an unmatched
     /// LEFT JOIN row).
     func probe(_ row: [SQLValue], _ body: ([SQLValue]) throws -> Void) throws {
-        var key: [SQLValue] = []
-        key.reserveCapacity(leftKeys.count)
-        var nullKey = false
-        for k in leftKeys {
-            let v = try k.evaluate(row)
-            if v.isNull { nullKey = true }
-            key.append(v)
-        }
         var matched = false
-        if !nullKey, let candidates = table[key] {
+        if let candidates = try candidates(row) {
             candidateLoop: for c in candidates {
                 let combined = row + right[c]
                 for f in residual where try f.evaluate(combined) != .boolean(true) { continue candidateLoop }
@@ -321,5 +301,21 @@ struct PreparedJoin {
             }
         }
         if !matched && left { try body(row + padding) }
+    }
+
+    /// The right rows whose keys equal `row`'s (nil when a key is NULL or nothing matches).
+    private func candidates(_ row: [SQLValue]) throws -> [Int]? {
+        if leftKeys.count == 1 {
+            let v = try leftKeys[0].value(row)
+            return v.isNull ? nil : single[v]
+        }
+        var key: [SQLValue] = []
+        key.reserveCapacity(leftKeys.count)
+        for k in leftKeys {
+            let v = try k.value(row)
+            if v.isNull { return nil }
+            key.append(v)
+        }
+        return table[key]
     }
 }
