@@ -131,7 +131,7 @@ package enum LocalTableReader {
         try withDataset(path) { dataset in
             let columns = columns(dataset, only: only)
             var rows: [[SQLValue]] = []
-            try scan(dataset, only: only) { rows.append(contentsOf: $0) }
+            try scan(dataset, only: only) { rows += SQLTable.rows($0, count: $1) }
             return SQLTable(columns: columns, rows: rows)
         }
     }
@@ -152,7 +152,7 @@ package enum LocalTableReader {
             defer { opened.remove() }
             let columns = columns(opened.dataset, only: only)
             var rows: [[SQLValue]] = []
-            try scan(opened.dataset, only: only) { rows.append(contentsOf: $0) }
+            try scan(opened.dataset, only: only) { rows += SQLTable.rows($0, count: $1) }
             return SQLTable(columns: columns, rows: rows)
         }
         let dataset = opened.dataset
@@ -205,12 +205,12 @@ package enum LocalTableReader {
         return try (0..<column.count).map { try SQLValue(column.value($0), as: type) }
     }
 
-    /// Reads the dataset through the codec's columnar scan, handing `body` each batch of rows. Only the
+    /// Reads the dataset through the codec's columnar scan, handing `body` each batch as columns. Only the
     /// chosen columns are decoded, and only for rows passing `predicates`; partition values come from
     /// the folder names.
     private static func scan(
         _ dataset: ParquetDataset, only: Set<String>?, predicates: [RowGroupPredicate] = [],
-        _ body: ([[SQLValue]]) throws -> Void
+        _ body: (_ columns: [[SQLValue]], _ rowCount: Int) throws -> Void
     ) throws {
         let fields = dataset.fileFields + dataset.partitionKeys
         let chosen = fields.indices.filter { only?.contains(fields[$0].name.lowercased()) ?? true }
@@ -234,7 +234,7 @@ package enum LocalTableReader {
                 // No column read (count(*)): the row counts come from the footer.
                 for group in 0..<file.rowGroupCount {
                     let n = Int(file.metadata.rowGroups[group].numRows)
-                    try body(Array(repeating: partitions, count: n))
+                    try body(partitions.map { Array(repeating: $0, count: n) }, n)
                 }
                 continue
             }
@@ -247,16 +247,7 @@ package enum LocalTableReader {
             let options = ScanOptions(columns: nodes.map(\.name), predicates: named, batchRows: 65536)
             try file.scan(options) { batch in
                 let columns = try batch.columns.indices.map { try sqlValues(batch.columns[$0], as: types[$0]) }
-                var rows: [[SQLValue]] = []
-                rows.reserveCapacity(batch.rowCount)
-                for r in 0..<batch.rowCount {
-                    var out: [SQLValue] = []
-                    out.reserveCapacity(types.count)
-                    for c in columns { out.append(c[r]) }
-                    out.append(contentsOf: partitions)
-                    rows.append(out)
-                }
-                try body(rows)
+                try body(columns + partitions.map { Array(repeating: $0, count: batch.rowCount) }, batch.rowCount)
                 return true
             }
         }

@@ -165,7 +165,12 @@ package enum SQLEngine {
         }
         if grouped {
             var groups = SQLGroupTable(keys: groupCompiled, aggregates: compiler.aggregates.map(\.aggregate))
-            try forEachRow { try groups.add($0) }
+            if joins.isEmpty && whereCompiled == nil && groups.columnar {
+                // Straight from the scan's columns: no row per input row.
+                try first.forEachColumnChunk { try groups.add(columns: $0, count: $1) }
+            } else {
+                try forEachRow { try groups.add($0) }
+            }
             if groupBy.isEmpty && groups.count == 0 { groups.addEmptyGroup(width: scope.columns.count) }
             for g in 0..<groups.count { try emit(groups.representatives[g] + groups.results(g)) }
         } else {
@@ -251,71 +256,43 @@ package enum SQLEngine {
                 reason:
                     "JOIN … ON needs an equality between a column of each side (only equi-joins are supported)")
         }
-        var table: [[SQLValue]: [Int]] = [:]
-        var single: [SQLValue: [Int]] = [:]
-        rowLoop: for (i, row) in right.enumerated() {
-            for f in rightFilters where try f.evaluate(row) != .boolean(true) { continue rowLoop }
-            if rightKeys.count == 1 {
-                let v = try rightKeys[0].value(row)
-                if v.isNull { continue rowLoop }
-                single[v, default: []].append(i)
-                continue
-            }
-            var key: [SQLValue] = []
-            for k in rightKeys {
-                let v = try k.value(row)
-                if v.isNull { continue rowLoop }
-                key.append(v)
-            }
-            table[key, default: []].append(i)
-        }
+        let index = try SQLJoinIndex(rows: right, rightKeys: rightKeys, leftKeys: leftKeys, filters: rightFilters)
         return PreparedJoin(
-            left: join.left, leftKeys: leftKeys, table: table, single: single, right: right, residual: residual,
+            left: join.left, index: index, right: right, residual: residual,
             padding: [SQLValue](repeating: .null, count: rightScope.columns.count))
     }
 }
 
-/// A join ready to probe: the right table hashed on its key expressions (rows with a NULL key left out,
-/// as NULL never equals), the left key expressions, and the conditions checked on each matching pair.
-/// With one key (the usual equi-join) the value itself is the hash key (`single`), so probing a row
-/// builds no key array.
-struct PreparedJoin {
-    var left: Bool
-    var leftKeys: [SQLCompiled]
-    var table: [[SQLValue]: [Int]]
-    var single: [SQLValue: [Int]]
-    var right: [[SQLValue]]
-    var residual: [SQLCompiled]
-    var padding: [SQLValue]
+/// A join ready to probe: the right table indexed on its key expressions (`SQLJoinIndex`) and the
+/// conditions checked on each matching pair. A class: probing once per left row must not copy (and
+/// retain) every field.
+final class PreparedJoin {
+    let left: Bool
+    let index: SQLJoinIndex
+    let right: [[SQLValue]]
+    let residual: [SQLCompiled]
+    let padding: [SQLValue]
+
+    init(left: Bool, index: SQLJoinIndex, right: [[SQLValue]], residual: [SQLCompiled], padding: [SQLValue]) {
+        self.left = left
+        self.index = index
+        self.right = right
+        self.residual = residual
+        self.padding = padding
+    }
 
     /// Hands `body` each joined row for one left row (the left row padded with NULLs for an unmatched
     /// LEFT JOIN row).
     func probe(_ row: [SQLValue], _ body: ([SQLValue]) throws -> Void) throws {
         var matched = false
-        if let candidates = try candidates(row) {
-            candidateLoop: for c in candidates {
-                let combined = row + right[c]
-                for f in residual where try f.evaluate(combined) != .boolean(true) { continue candidateLoop }
-                matched = true
-                try body(combined)
-            }
+        var c = try index.first(row) ?? -1
+        candidateLoop: while c >= 0 {
+            defer { c = index.next[c] }
+            let combined = row + right[c]
+            for f in residual where try f.evaluate(combined) != .boolean(true) { continue candidateLoop }
+            matched = true
+            try body(combined)
         }
         if !matched && left { try body(row + padding) }
-    }
-
-    /// The right rows whose keys equal `row`'s (nil when a key is NULL or nothing matches).
-    private func candidates(_ row: [SQLValue]) throws -> [Int]? {
-        if leftKeys.count == 1 {
-            let v = try leftKeys[0].value(row)
-            return v.isNull ? nil : single[v]
-        }
-        var key: [SQLValue] = []
-        key.reserveCapacity(leftKeys.count)
-        for k in leftKeys {
-            let v = try k.value(row)
-            if v.isNull { return nil }
-            key.append(v)
-        }
-        return table[key]
     }
 }

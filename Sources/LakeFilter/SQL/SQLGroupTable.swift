@@ -3,6 +3,8 @@
 /// `SQLAccumulator` per aggregate. Results are those of `SQLAggregate.result`, so both paths agree.
 struct SQLGroupTable {
     private let keys: [SQLCompiled]
+    /// The row slot of a single GROUP BY key that is a plain column.
+    private let keySlot: Int?
     private var single: [SQLValue: Int] = [:]
     private var multi: [[SQLValue]: Int] = [:]
     /// The first row of each group, in the order groups were met (what the SELECT list reads for
@@ -12,6 +14,7 @@ struct SQLGroupTable {
 
     init(keys: [SQLCompiled], aggregates: [SQLAggregate]) {
         self.keys = keys
+        keySlot = keys.count == 1 ? keys[0].slot : nil
         accumulators = aggregates.map(SQLAccumulator.init)
     }
 
@@ -20,7 +23,7 @@ struct SQLGroupTable {
     mutating func add(_ row: [SQLValue]) throws {
         let g: Int
         if keys.count == 1 {
-            let k = try keys[0].value(row)
+            let k = try keySlot.map { row[$0] } ?? keys[0].evaluate(row)
             if let existing = single[k] {
                 g = existing
             } else {
@@ -39,6 +42,44 @@ struct SQLGroupTable {
             }
         }
         for a in accumulators.indices { try accumulators[a].update(g, row) }
+    }
+
+    /// Whether `add(columns:count:)` applies: every GROUP BY expression and aggregate argument is a
+    /// plain column (or `count(*)`), so nothing needs a row.
+    var columnar: Bool {
+        keys.allSatisfy { $0.slot != nil } && accumulators.allSatisfy(\.columnar)
+    }
+
+    /// Folds a column-major chunk (the scope's columns, `count` rows) in, with no row built except a new
+    /// group's representative: first each row's group, then each aggregate over its column.
+    mutating func add(columns: [[SQLValue]], count: Int) throws {
+        var groupOf = [Int](repeating: 0, count: count)
+        let slots = keys.map { $0.slot ?? 0 }
+        if slots.count == 1 {
+            let column = columns[slots[0]]
+            for r in 0..<count {
+                let k = column[r]
+                if let g = single[k] {
+                    groupOf[r] = g
+                } else {
+                    let g = newGroup(columns.map { $0[r] })
+                    single[k] = g
+                    groupOf[r] = g
+                }
+            }
+        } else {
+            for r in 0..<count {
+                let k = slots.map { columns[$0][r] }
+                if let g = multi[k] {
+                    groupOf[r] = g
+                } else {
+                    let g = newGroup(columns.map { $0[r] })
+                    multi[k] = g
+                    groupOf[r] = g
+                }
+            }
+        }
+        for a in accumulators.indices { try accumulators[a].update(groups: groupOf, columns: columns) }
     }
 
     /// A group of no rows (an aggregate without GROUP BY over no rows still answers one row): its
@@ -62,6 +103,8 @@ struct SQLGroupTable {
 struct SQLAccumulator {
     private let aggregate: SQLAggregate
     private let initial: SQLAggregate.State
+    /// The argument's row slot when it is a plain column (read without calling the compiled closure).
+    private let slot: Int?
     private var counts: [Int64] = []
     private var integers: [Int64] = []
     private var decimals: [Int128] = []
@@ -73,6 +116,7 @@ struct SQLAccumulator {
     init(_ aggregate: SQLAggregate) {
         self.aggregate = aggregate
         initial = aggregate.initial()
+        slot = aggregate.argument?.slot
     }
 
     mutating func addGroup() {
@@ -98,14 +142,34 @@ struct SQLAccumulator {
         }
     }
 
-    @inline(__always)
+    /// `count(*)`, or an argument that is a plain column.
+    var columnar: Bool { aggregate.kind == .countStar || slot != nil }
+
     mutating func update(_ g: Int, _ row: [SQLValue]) throws {
         if aggregate.kind == .countStar {
             counts[g] += 1
             return
         }
-        guard let argument = aggregate.argument else { return }
-        let v = try argument.value(row)
+        if let slot {
+            try update(g, value: row[slot])
+        } else if let argument = aggregate.argument {
+            try update(g, value: try argument.evaluate(row))
+        }
+    }
+
+    /// Row `r` of the chunk goes to group `groups[r]`; the argument is read from its column.
+    mutating func update(groups: [Int], columns: [[SQLValue]]) throws {
+        if aggregate.kind == .countStar {
+            for g in groups { counts[g] += 1 }
+            return
+        }
+        guard let slot else { return }
+        let values = columns[slot]
+        for r in groups.indices { try update(groups[r], value: values[r]) }
+    }
+
+    @inline(__always)
+    private mutating func update(_ g: Int, value v: SQLValue) throws {
         if v.isNull { return }
         switch (initial, v) {
         case (.count, _): counts[g] += 1
