@@ -288,7 +288,10 @@ final class PreparedJoin {
         var c = try index.first(row) ?? -1
         candidateLoop: while c >= 0 {
             defer { c = index.next[c] }
-            let combined = row + right[c]
+            var combined: [SQLValue] = []
+            combined.reserveCapacity(row.count + padding.count)
+            combined += row
+            combined += right[c]
             for f in residual where try f.evaluate(combined) != .boolean(true) { continue candidateLoop }
             matched = true
             try body(combined)

@@ -2,8 +2,9 @@
 /// row, and `next` links every row to the following one with the same key (-1 at the end), so a key's
 /// rows form a chain in table order with no array per key to allocate, retain and release on each probe.
 /// One integer key (the usual join on an id) is hashed as `Int64`, one other key as its value, several
-/// as an array. Rows with a NULL key are left out: NULL never equals.
-struct SQLJoinIndex {
+/// as an array. Rows with a NULL key are left out: NULL never equals. A class, so probing once per left
+/// row reads the dictionaries in place instead of copying (retaining) each.
+final class SQLJoinIndex {
     private enum Shape {
         case integer, value, values
     }
