@@ -10,6 +10,8 @@ final class SQLJoinIndex {
     }
 
     private let keys: [SQLCompiled]
+    /// The row slot of a single left key that is a plain column (read without copying the compiled key).
+    private let keySlot: Int?
     private let shape: Shape
     // The first row of each key, in the dictionary `shape` names (the others stay empty). Stored
     // separately rather than as enum payloads, so a probe does not copy (retain) a dictionary.
@@ -23,6 +25,7 @@ final class SQLJoinIndex {
     /// make TRUE; `leftKeys` are what probes evaluate on the other side.
     init(rows: [[SQLValue]], rightKeys: [SQLCompiled], leftKeys: [SQLCompiled], filters: [SQLCompiled]) throws {
         keys = leftKeys
+        keySlot = leftKeys.count == 1 ? leftKeys[0].slot : nil
         var next = [Int](repeating: -1, count: rows.count)
         var integers: [Int64: Int] = [:]
         var values: [SQLValue: Int] = [:]
@@ -63,10 +66,10 @@ final class SQLJoinIndex {
     func first(_ row: [SQLValue]) throws -> Int? {
         switch shape {
         case .integer:
-            guard case .integer(let k) = try keys[0].value(row) else { return nil }
+            guard case .integer(let k) = try keySlot.map({ row[$0] }) ?? keys[0].evaluate(row) else { return nil }
             return integers[k]
         case .value:
-            let v = try keys[0].value(row)
+            let v = try keySlot.map { row[$0] } ?? keys[0].evaluate(row)
             return v.isNull ? nil : values[v]
         case .values:
             var key: [SQLValue] = []
