@@ -168,6 +168,14 @@ package enum SQLEngine {
             if joins.isEmpty && whereCompiled == nil && groups.columnar {
                 // Straight from the scan's columns: no row per input row.
                 try first.forEachColumnChunk { try groups.add(columns: $0, count: $1) }
+            } else if joins.count == 1 && joins[0].joinsColumns && whereCompiled == nil && groups.columnar {
+                // One equi-join on a column: joined chunk by chunk as columns, no row per pair.
+                let join = joins[0]
+                let rightColumns = join.rightColumns
+                try first.forEachColumnChunk { columns, count in
+                    let joined = join.joined(columns, count: count, rightColumns: rightColumns)
+                    try groups.add(columns: joined.columns, count: joined.count)
+                }
             } else {
                 try forEachRow { try groups.add($0) }
             }

@@ -11,7 +11,7 @@ final class SQLJoinIndex {
 
     private let keys: [SQLCompiled]
     /// The row slot of a single left key that is a plain column (read without copying the compiled key).
-    private let keySlot: Int?
+    let keySlot: Int?
     private let shape: Shape
     // The first row of each key, in the dictionary `shape` names (the others stay empty). Stored
     // separately rather than as enum payloads, so a probe does not copy (retain) a dictionary.
@@ -58,6 +58,19 @@ final class SQLJoinIndex {
         self.values = values
         self.arrays = arrays
         shape = rightKeys.count > 1 ? .values : integerKey ? .integer : .value
+    }
+
+    /// The first right row whose single key equals `key` (a left row's key value), or nil when it is
+    /// NULL or no row matches. Only for one key.
+    @inline(__always)
+    func first(key v: SQLValue) -> Int? {
+        switch shape {
+        case .integer:
+            guard case .integer(let k) = v else { return nil }
+            return integers[k]
+        case .value: return v.isNull ? nil : values[v]
+        case .values: return nil
+        }
     }
 
     /// The first right row whose keys equal `row`'s (a left row), or nil when a key is NULL or no row

@@ -94,6 +94,23 @@ import Testing
         #expect(left.rows.map { $0[1] } == [.integer(1), .integer(2), .integer(3), .null, .integer(5)])
     }
 
+    /// A grouped LEFT JOIN on one column is joined column-wise: unmatched rows group under NULL.
+    @Test func groupedLeftJoin() throws {
+        let r = try run(
+            """
+            SELECT c.name, count(*) AS n, count(c.id) AS m, sum(o.amount) AS s FROM orders o
+            LEFT JOIN customers c ON o.customer = c.id GROUP BY c.name ORDER BY 1
+            """)
+        #expect(
+            r.rows == [
+                [.string("Kim"), .integer(2), .integer(2), .decimal(950, scale: 2)],
+                [.string("O'Neil"), .integer(1), .integer(1), .decimal(250, scale: 2)],
+                [.null, .integer(2), .integer(0), .decimal(1, scale: 2)],
+            ])
+        let inner = try run("SELECT count(*) AS n FROM orders o JOIN customers c ON c.id = o.customer")
+        #expect(inner.rows == [[.integer(3)]])
+    }
+
     @Test func expressionsAndTypes() throws {
         let r = try run(
             """
