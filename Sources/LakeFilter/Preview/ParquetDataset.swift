@@ -123,8 +123,8 @@ package struct ParquetDataset: Sendable {
         package var prunedRowGroups = 0
     }
 
-    /// Reads every file chunk by chunk (skipping row groups the filter's statistics predicates rule
-    /// out), keeps the rows `filter` makes TRUE (all rows without one), and
+    /// Reads every file through the codec's columnar scan (skipping row groups the filter's statistics
+    /// predicates rule out, and rows they fail), keeps the rows `filter` makes TRUE (all rows without one), and
     /// hands `body` those rows projected to `columns`; `body` returns false to stop handing rows over
     /// (counting still runs to the end, so `kept` and `read` describe the whole table).
     package func scan(
@@ -139,32 +139,36 @@ package struct ParquetDataset: Sendable {
             let fields = file.schema.root.children
             try checkColumns(of: file)
             let partitionValues = part.partitionValues.map { Value.string($0) }
-            let groups =
-                try filter.map { try file.rowGroups(matching: $0.rowGroupPredicates) } ?? Array(0..<file.rowGroupCount)
-            for skipped in Set(0..<file.rowGroupCount).subtracting(groups) {
-                counts.read += Int(file.metadata.rowGroups[skipped].numRows)
-                counts.prunedRowGroups += 1
-            }
-            for group in groups {
-                try file.forEachRowChunk(rowGroup: group, fields: fields) { chunk in
-                    var rows = chunk
-                    if !partitionValues.isEmpty {
-                        for r in rows.indices { rows[r] += partitionValues }
-                    }
-                    counts.read += rows.count
-                    var kept: [[Value]]
-                    if let filter, let evaluator {
-                        let batch = try FilterBatch(rows: rows, fieldNames: names, filter: filter)
-                        kept = evaluator.keptRows(batch).map { rows[Int($0)] }
-                    } else {
-                        kept = rows
-                    }
-                    counts.kept += kept.count
-                    if wantsRows, !kept.isEmpty {
-                        wantsRows = try body(kept.map { row in columns.map { $0.value(in: row) } })
-                    }
-                    return true
+            counts.read += file.metadata.rowGroups.reduce(0) { $0 + Int($1.numRows) }
+            // The filter's exact conjuncts go to the codec's scan, named as this file names them: row
+            // groups their statistics rule out are skipped, and in the others failing rows are dropped
+            // before the remaining columns are decoded. The evaluator still runs the whole filter.
+            let predicates = (filter?.rowGroupPredicates ?? []).map { p in
+                var q = p
+                if let i = fileFields.firstIndex(where: { $0.name.lowercased() == p.column.lowercased() }) {
+                    q.column = fields[i].name
                 }
+                return q
+            }
+            counts.prunedRowGroups += file.rowGroupCount - (try file.rowGroups(matching: predicates).count)
+            let options = ScanOptions(columns: fields.map(\.name), predicates: predicates, batchRows: 65536)
+            try file.scan(options) { batch in
+                var rows = batch.rows()
+                if !partitionValues.isEmpty {
+                    for r in rows.indices { rows[r] += partitionValues }
+                }
+                var kept: [[Value]]
+                if let filter, let evaluator {
+                    let batch = try FilterBatch(rows: rows, fieldNames: names, filter: filter)
+                    kept = evaluator.keptRows(batch).map { rows[Int($0)] }
+                } else {
+                    kept = rows
+                }
+                counts.kept += kept.count
+                if wantsRows, !kept.isEmpty {
+                    wantsRows = try body(kept.map { row in columns.map { $0.value(in: row) } })
+                }
+                return true
             }
         }
         return counts

@@ -43,7 +43,8 @@ package enum LocalSQL {
                 lower == query.from.name.lowercased() && query.tableNames.filter { $0.lowercased() == lower }.count == 1
             tables[lower] =
                 streams
-                ? try LocalTableReader.streaming(binding.path, only: query.referencedColumns)
+                ? try LocalTableReader.streaming(
+                    binding.path, only: query.referencedColumns, predicates: query.scanPredicates)
                 : try LocalTableReader.load(binding.path, only: query.referencedColumns)
         }
         for column in (query.referencedColumns ?? []).sorted() {

@@ -3,8 +3,8 @@ import LakeCodec
 
 /// The one place local SQL reads files: a Parquet file or a folder of them (through `ParquetDataset`,
 /// so Hive `key=value` folders become columns), or a CSV / JSON lines file (converted first, with the
-/// types `convert` infers, into a temporary Parquet file removed afterwards). Today this reads rows
-/// through the row-chunk reader; when LakeCodec's columnar scan lands, only this adapter changes.
+/// types `convert` infers, into a temporary Parquet file removed afterwards). Parquet is read through
+/// the codec's columnar `ParquetFile.scan`, which applies the WHERE conjuncts it can handle exactly.
 package enum LocalTableReader {
     /// The data format of a file: Parquet by its `PAR1` magic, JSON lines by extension (.jsonl, .ndjson,
     /// .json) or a first byte `{`, CSV otherwise.
@@ -131,7 +131,7 @@ package enum LocalTableReader {
         try withDataset(path) { dataset in
             let columns = columns(dataset, only: only)
             var rows: [[SQLValue]] = []
-            try scan(dataset, only: only) { rows.append(contentsOf: $0) }
+            try scan(dataset, only: only) { rows += SQLTable.rows($0, count: $1) }
             return SQLTable(columns: columns, rows: rows)
         }
     }
@@ -139,18 +139,26 @@ package enum LocalTableReader {
     /// The table at `path` read chunk by chunk each time the query engine asks, for a query's first
     /// table: Parquet files and folders are read in place, nothing held between chunks; CSV and JSON
     /// lines (converted first) are loaded once instead.
-    package static func streaming(_ path: String, only: Set<String>? = nil) throws -> SQLTable {
+    ///
+    /// `predicates` (conjuncts every row the query keeps satisfies) go to the codec's scan when they
+    /// compare an integer file column: row groups their statistics rule out are skipped, and failing
+    /// rows are dropped before the other columns are decoded. Others are ignored (the engine still
+    /// evaluates the whole WHERE).
+    package static func streaming(
+        _ path: String, only: Set<String>? = nil, predicates: [RowGroupPredicate] = []
+    ) throws -> SQLTable {
         let opened = try open(path)
         if opened.temporary != nil {
             defer { opened.remove() }
             let columns = columns(opened.dataset, only: only)
             var rows: [[SQLValue]] = []
-            try scan(opened.dataset, only: only) { rows.append(contentsOf: $0) }
+            try scan(opened.dataset, only: only) { rows += SQLTable.rows($0, count: $1) }
             return SQLTable(columns: columns, rows: rows)
         }
         let dataset = opened.dataset
         var table = SQLTable(columns: columns(dataset, only: only), rows: [])
-        table.reader = { body in try scan(dataset, only: only, body) }
+        let pushed = exact(predicates, dataset)
+        table.reader = { body in try scan(dataset, only: only, predicates: pushed, body) }
         return table
     }
 
@@ -161,10 +169,48 @@ package enum LocalTableReader {
         }
     }
 
-    /// Reads the dataset a row group at a time, handing `body` each chunk of rows. Only the chosen
-    /// columns are decoded; partition values come from the folder names.
+    /// The predicates on integer file columns (not partitions), named as the file names them: for these
+    /// the codec's comparison is SQL's; decimals (ordered through `Double`), doubles (statistics omit
+    /// NaN) and strings (legacy signed-byte statistics) are left to the engine.
+    private static func exact(_ predicates: [RowGroupPredicate], _ dataset: ParquetDataset) -> [RowGroupPredicate] {
+        let integers: Set<SQLType> = [.tinyint, .smallint, .integer, .bigint]
+        return predicates.compactMap { p in
+            guard
+                let field = dataset.fileFields.first(where: { $0.name.lowercased() == p.column.lowercased() }),
+                integers.contains(SQLType(glue: field.type))
+            else { return nil }
+            return RowGroupPredicate(column: field.name, comparison: p.comparison, literal: p.literal)
+        }
+    }
+
+    /// One scanned column as SQL values of `type`: integers, doubles, decimals (unscaled, never through
+    /// text), strings and booleans straight from the typed storage; anything else cell by cell.
+    private static func sqlValues(_ column: ScanColumn, as type: SQLType) throws -> [SQLValue] {
+        switch type {
+        case .tinyint, .smallint, .integer, .bigint:
+            if let v = column.integers() { return v.map { $0.map(SQLValue.integer) ?? .null } }
+        case .double:
+            if let v = column.doubles() { return v.map { $0.map(SQLValue.double) ?? .null } }
+        case .decimal(_, let scale):
+            if let d = column.decimals(), d.scale == scale {
+                return d.unscaled.map { $0.map { SQLValue.decimal($0, scale: scale) } ?? .null }
+            }
+        case .varchar:
+            if let v = column.strings() { return v.map { $0.map(SQLValue.string) ?? .null } }
+        case .boolean:
+            if let v = column.booleans() { return v.map { $0.map(SQLValue.boolean) ?? .null } }
+        default:
+            break
+        }
+        return try (0..<column.count).map { try SQLValue(column.value($0), as: type) }
+    }
+
+    /// Reads the dataset through the codec's columnar scan, handing `body` each batch as columns. Only the
+    /// chosen columns are decoded, and only for rows passing `predicates`; partition values come from
+    /// the folder names.
     private static func scan(
-        _ dataset: ParquetDataset, only: Set<String>?, _ body: ([[SQLValue]]) throws -> Void
+        _ dataset: ParquetDataset, only: Set<String>?, predicates: [RowGroupPredicate] = [],
+        _ body: (_ columns: [[SQLValue]], _ rowCount: Int) throws -> Void
     ) throws {
         let fields = dataset.fileFields + dataset.partitionKeys
         let chosen = fields.indices.filter { only?.contains(fields[$0].name.lowercased()) ?? true }
@@ -184,26 +230,25 @@ package enum LocalTableReader {
             let partitions = try chosen.filter { $0 >= fileCount }.map {
                 try SQLValue(.string(part.partitionValues[$0 - fileCount]), as: types[chosen.firstIndex(of: $0) ?? 0])
             }
-            for group in 0..<file.rowGroupCount {
-                if nodes.isEmpty {
-                    // No column read (count(*)): the row count comes from the footer.
+            if nodes.isEmpty {
+                // No column read (count(*)): the row counts come from the footer.
+                for group in 0..<file.rowGroupCount {
                     let n = Int(file.metadata.rowGroups[group].numRows)
-                    try body(Array(repeating: partitions, count: n))
-                    continue
+                    try body(partitions.map { Array(repeating: $0, count: n) }, n)
                 }
-                try file.forEachRowChunk(rowGroup: group, fields: nodes, chunkSize: 65536) { chunk in
-                    var rows: [[SQLValue]] = []
-                    rows.reserveCapacity(chunk.count)
-                    for row in chunk {
-                        var out: [SQLValue] = []
-                        out.reserveCapacity(types.count)
-                        for i in row.indices { out.append(try SQLValue(row[i], as: types[i])) }
-                        out.append(contentsOf: partitions)
-                        rows.append(out)
-                    }
-                    try body(rows)
-                    return true
-                }
+                continue
+            }
+            let named = predicates.map { p in
+                var q = p
+                let i = dataset.fileFields.firstIndex { $0.name.lowercased() == p.column.lowercased() }
+                if let i { q.column = children[i].name }
+                return q
+            }
+            let options = ScanOptions(columns: nodes.map(\.name), predicates: named, batchRows: 65536)
+            try file.scan(options) { batch in
+                let columns = try batch.columns.indices.map { try sqlValues(batch.columns[$0], as: types[$0]) }
+                try body(columns + partitions.map { Array(repeating: $0, count: batch.rowCount) }, batch.rowCount)
+                return true
             }
         }
     }

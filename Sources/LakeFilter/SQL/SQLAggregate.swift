@@ -1,4 +1,5 @@
-/// One aggregate call of a grouped query, and its running state per group. Result types are Athena's:
+/// One aggregate call of a grouped query, and the shape of its running state per group (kept in typed
+/// arrays by `SQLAccumulator`). Result types are Athena's:
 /// count is bigint; sum of integers bigint (overflow an error), of decimal(p,s) decimal(38,s), of double
 /// double; avg of integers or doubles double, of decimal(p,s) decimal(p,s); min and max keep the type.
 struct SQLAggregate {
@@ -66,39 +67,7 @@ struct SQLAggregate {
         }
     }
 
-    func update(_ state: inout State, _ row: [SQLValue]) throws {
-        if kind == .countStar {
-            if case .count(let n) = state { state = .count(n + 1) }
-            return
-        }
-        guard let argument else { return }
-        let v = try argument.evaluate(row)
-        if v.isNull { return }
-        switch (state, v) {
-        case (.count(let n), _): state = .count(n + 1)
-        case (.distinct(var set), _):
-            state = .count(0)
-            set.insert(v)
-            state = .distinct(set)
-        case (.sumInteger(let s, _), .integer(let x)):
-            let (r, o) = s.addingReportingOverflow(x)
-            if o { throw SQLError.runtime("bigint overflow in sum()") }
-            state = .sumInteger(r, true)
-        case (.sumDecimal(let s, _), .decimal(let x, _)):
-            state = .sumDecimal(try SQLDecimal.checked(s + x), true)
-        case (.sumDouble(let s, _), _): state = .sumDouble(s + Self.double(v), true)
-        case (.extreme(let e), _):
-            if e.isNull { state = .extreme(v); return }
-            let c = SQLCompare.order(v, e)
-            if (kind == .min && c < 0) || (kind == .max && c > 0) { state = .extreme(v) }
-        case (.average(let s, let n), _): state = .average(s + Self.double(v), n + 1)
-        case (.averageDecimal(let s, let n), .decimal(let x, _)):
-            state = .averageDecimal(try SQLDecimal.checked(s + x), n + 1)
-        default: throw SQLError.runtime("unexpected value \(v.codecValue) in an aggregate")
-        }
-    }
-
-    private static func double(_ v: SQLValue) -> Double {
+    static func double(_ v: SQLValue) -> Double {
         switch v {
         case .integer(let i): Double(i)
         case .double(let d): d

@@ -35,7 +35,7 @@ struct SQLCompiler {
                 )
             }
             let slot = try scope.resolve(path, position: p)
-            return SQLCompiled(type: scope.columns[slot].type) { row in row[slot] }
+            return SQLCompiled(type: scope.columns[slot].type, slot: slot) { row in row[slot] }
         case .negate(let a, let p):
             let x = try compile(a)
             let type = x.type

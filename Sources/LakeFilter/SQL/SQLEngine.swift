@@ -166,32 +166,23 @@ package enum SQLEngine {
             out.append((values, keys))
         }
         if grouped {
-            let aggregates = compiler.aggregates.map(\.aggregate)
-            var index: [[SQLValue]: Int] = [:]
-            var representatives: [[SQLValue]] = []
-            var states: [[SQLAggregate.State]] = []
-            try forEachRow { row in
-                var key: [SQLValue] = []
-                key.reserveCapacity(groupCompiled.count)
-                for g in groupCompiled { key.append(try g.evaluate(row)) }
-                let g: Int
-                if let existing = index[key] {
-                    g = existing
-                } else {
-                    g = representatives.count
-                    index[key] = g
-                    representatives.append(row)
-                    states.append(aggregates.map { $0.initial() })
+            var groups = SQLGroupTable(keys: groupCompiled, aggregates: compiler.aggregates.map(\.aggregate))
+            if joins.isEmpty && whereCompiled == nil && groups.columnar {
+                // Straight from the scan's columns: no row per input row.
+                try first.forEachColumnChunk { try groups.add(columns: $0, count: $1) }
+            } else if joins.count == 1 && joins[0].joinsColumns && whereCompiled == nil && groups.columnar {
+                // One equi-join on a column: joined chunk by chunk as columns, no row per pair.
+                let join = joins[0]
+                let rightColumns = join.rightColumns
+                try first.forEachColumnChunk { columns, count in
+                    let joined = join.joined(columns, count: count, rightColumns: rightColumns)
+                    try groups.add(columns: joined.columns, count: joined.count)
                 }
-                for a in aggregates.indices { try aggregates[a].update(&states[g][a], row) }
+            } else {
+                try forEachRow { try groups.add($0) }
             }
-            if groupBy.isEmpty && representatives.isEmpty {
-                representatives.append([SQLValue](repeating: .null, count: scope.columns.count))
-                states.append(aggregates.map { $0.initial() })
-            }
-            for g in representatives.indices {
-                try emit(representatives[g] + aggregates.indices.map { aggregates[$0].result(states[g][$0]) })
-            }
+            if groupBy.isEmpty && groups.count == 0 { groups.addEmptyGroup(width: scope.columns.count) }
+            for g in 0..<groups.count { try emit(groups.representatives[g] + groups.results(g)) }
         } else {
             try forEachRow(emit)
         }
@@ -275,52 +266,45 @@ package enum SQLEngine {
                 reason:
                     "JOIN … ON needs an equality between a column of each side (only equi-joins are supported)")
         }
-        var table: [[SQLValue]: [Int]] = [:]
-        rowLoop: for (i, row) in right.enumerated() {
-            for f in rightFilters where try f.evaluate(row) != .boolean(true) { continue rowLoop }
-            var key: [SQLValue] = []
-            for k in rightKeys {
-                let v = try k.evaluate(row)
-                if v.isNull { continue rowLoop }
-                key.append(v)
-            }
-            table[key, default: []].append(i)
-        }
+        let index = try SQLJoinIndex(rows: right, rightKeys: rightKeys, leftKeys: leftKeys, filters: rightFilters)
         return PreparedJoin(
-            left: join.left, leftKeys: leftKeys, table: table, right: right, residual: residual,
+            left: join.left, index: index, right: right, residual: residual,
             padding: [SQLValue](repeating: .null, count: rightScope.columns.count))
     }
 }
 
-/// A join ready to probe: the right table hashed on its key expressions (rows with a NULL key left out,
-/// as NULL never equals), the left key expressions, and the conditions checked on each matching pair.
-struct PreparedJoin {
-    var left: Bool
-    var leftKeys: [SQLCompiled]
-    var table: [[SQLValue]: [Int]]
-    var right: [[SQLValue]]
-    var residual: [SQLCompiled]
-    var padding: [SQLValue]
+/// A join ready to probe: the right table indexed on its key expressions (`SQLJoinIndex`) and the
+/// conditions checked on each matching pair. A class: probing once per left row must not copy (and
+/// retain) every field.
+final class PreparedJoin {
+    let left: Bool
+    let index: SQLJoinIndex
+    let right: [[SQLValue]]
+    let residual: [SQLCompiled]
+    let padding: [SQLValue]
+
+    init(left: Bool, index: SQLJoinIndex, right: [[SQLValue]], residual: [SQLCompiled], padding: [SQLValue]) {
+        self.left = left
+        self.index = index
+        self.right = right
+        self.residual = residual
+        self.padding = padding
+    }
 
     /// Hands `body` each joined row for one left row (the left row padded with NULLs for an unmatched
     /// LEFT JOIN row).
     func probe(_ row: [SQLValue], _ body: ([SQLValue]) throws -> Void) throws {
-        var key: [SQLValue] = []
-        key.reserveCapacity(leftKeys.count)
-        var nullKey = false
-        for k in leftKeys {
-            let v = try k.evaluate(row)
-            if v.isNull { nullKey = true }
-            key.append(v)
-        }
         var matched = false
-        if !nullKey, let candidates = table[key] {
-            candidateLoop: for c in candidates {
-                let combined = row + right[c]
-                for f in residual where try f.evaluate(combined) != .boolean(true) { continue candidateLoop }
-                matched = true
-                try body(combined)
-            }
+        var c = try index.first(row) ?? -1
+        candidateLoop: while c >= 0 {
+            defer { c = index.next[c] }
+            var combined: [SQLValue] = []
+            combined.reserveCapacity(row.count + padding.count)
+            combined += row
+            combined += right[c]
+            for f in residual where try f.evaluate(combined) != .boolean(true) { continue candidateLoop }
+            matched = true
+            try body(combined)
         }
         if !matched && left { try body(row + padding) }
     }

@@ -11,17 +11,34 @@ package struct SQLTable: Sendable {
 
     package var columns: [Column]
     package var rows: [[SQLValue]]
-    /// Instead of `rows`: reads the rows afresh, chunk by chunk, each time it is called (a query's first
-    /// table streams through the joins and WHERE without being held).
-    package var reader: (@Sendable (_ body: ([[SQLValue]]) throws -> Void) throws -> Void)?
+    /// Instead of `rows`: reads the table afresh, chunk by chunk, each time it is called (a query's first
+    /// table streams through the joins and WHERE without being held). Chunks are column-major, one
+    /// array per column, as the scan decodes them; `rowCount` says how many rows (a chunk may have no
+    /// columns, for `count(*)`).
+    package var reader: (@Sendable (_ body: (_ columns: [[SQLValue]], _ rowCount: Int) throws -> Void) throws -> Void)?
 
     package init(columns: [Column], rows: [[SQLValue]]) {
         self.columns = columns
         self.rows = rows
     }
 
+    /// The rows of a column-major chunk.
+    static func rows(_ columns: [[SQLValue]], count: Int) -> [[SQLValue]] {
+        (0..<count).map { r in columns.map { $0[r] } }
+    }
+
     func forEachChunk(_ body: ([[SQLValue]]) throws -> Void) throws {
-        if let reader { try reader(body) } else { try body(rows) }
+        if let reader { try reader { try body(Self.rows($0, count: $1)) } } else { try body(rows) }
+    }
+
+    /// The table chunk by chunk as columns: what the scan gives for a streaming table, the rows
+    /// transposed once otherwise.
+    func forEachColumnChunk(_ body: (_ columns: [[SQLValue]], _ rowCount: Int) throws -> Void) throws {
+        if let reader {
+            try reader(body)
+        } else {
+            try body(columns.indices.map { c in rows.map { $0[c] } }, rows.count)
+        }
     }
 
     /// Every row, read through `reader` when the table streams.

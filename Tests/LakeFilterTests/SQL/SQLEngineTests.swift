@@ -50,6 +50,67 @@ import Testing
         #expect(left.rows.map { $0[1] } == [.null, .string("O'Neil"), .null, .null, .null])
     }
 
+    /// Two GROUP BY keys and a two-key join take the key-array paths (one key hashes the value itself):
+    /// NULL keys group together but never join; every aggregate kind folds per group.
+    @Test func multiKeyGroupingAndJoins() throws {
+        let g = try run(
+            """
+            SELECT country, customer, count(*) AS n, count(amount) AS c, count(DISTINCT day) AS d,
+                   sum(amount) AS s, min(id) AS lo, max(id) AS hi, avg(id) AS a, avg(amount) AS m
+            FROM orders GROUP BY country, customer ORDER BY country NULLS FIRST, customer
+            """)
+        #expect(
+            g.rows == [
+                [
+                    .null, .null, .integer(1), .integer(1), .integer(0), .decimal(1, scale: 2), .integer(4),
+                    .integer(4),
+                    .double(4), .decimal(1, scale: 2),
+                ],
+                [
+                    .string("DE"), .integer(12), .integer(1), .integer(0), .integer(1), .null, .integer(5), .integer(5),
+                    .double(5), .null,
+                ],
+                [
+                    .string("KR"), .integer(10), .integer(1), .integer(1), .integer(1), .decimal(1050, scale: 2),
+                    .integer(1), .integer(1), .double(1), .decimal(1050, scale: 2),
+                ],
+                [
+                    .string("KR"), .integer(11), .integer(1), .integer(1), .integer(1), .decimal(250, scale: 2),
+                    .integer(2), .integer(2), .double(2), .decimal(250, scale: 2),
+                ],
+                [
+                    .string("US"), .integer(10), .integer(1), .integer(1), .integer(1), .decimal(-100, scale: 2),
+                    .integer(3), .integer(3), .double(3), .decimal(-100, scale: 2),
+                ],
+            ])
+        let j = try run(
+            """
+            SELECT a.id, b.id FROM orders a JOIN orders b ON a.country = b.country AND a.customer = b.customer
+            WHERE a.id <> b.id OR a.id < 3 ORDER BY 1, 2
+            """)
+        #expect(j.rows == [[.integer(1), .integer(1)], [.integer(2), .integer(2)]])
+        let left = try run(
+            "SELECT a.id, b.id FROM orders a LEFT JOIN orders b ON a.country = b.country AND a.day = b.day ORDER BY 1")
+        #expect(left.rows.map { $0[1] } == [.integer(1), .integer(2), .integer(3), .null, .integer(5)])
+    }
+
+    /// A grouped LEFT JOIN on one column is joined column-wise: unmatched rows group under NULL.
+    @Test func groupedLeftJoin() throws {
+        let r = try run(
+            """
+            SELECT c.name, count(*) AS n, count(c.id) AS m, sum(o.amount) AS s FROM orders o
+            LEFT JOIN customers c ON o.customer = c.id GROUP BY c.name ORDER BY 1
+            """)
+        #expect(
+            r.rows == [
+                [.string("Kim"), .integer(2), .integer(2), .decimal(950, scale: 2)],
+                [.string("O'Neil"), .integer(1), .integer(1), .decimal(250, scale: 2)],
+                [.null, .integer(2), .integer(0), .decimal(1, scale: 2)],
+            ])
+        let inner = try run("SELECT count(*) AS n FROM orders o JOIN customers c ON c.id = o.customer")
+        #expect(inner.rows == [[.integer(3)]])
+    }
+
     @Test func expressionsAndTypes() throws {
         let r = try run(
             """

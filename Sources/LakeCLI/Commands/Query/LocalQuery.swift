@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import LakeCodec
 import LakeFilter
 import LakeOrchestration
@@ -7,9 +8,13 @@ import LakeOrchestration
 /// objects and Glue tables copied to local files first), never on Athena. Rows print in the chosen format; a query outside the dialect is shown with a caret under the
 /// position the error names, exit 64.
 enum LocalQuery {
-    /// `NAME=PATH`, or `PATH` alone for the file's (or folder's) stem. A PATH may itself hold `=` (Hive
-    /// folders), so text before the first `=` is a name only when it is a plain identifier.
+    /// `NAME=PATH`, or `PATH` alone for the file's (or folder's) stem, or a Glue table `DB.TABLE` alone
+    /// for TABLE. A PATH may itself hold `=` (Hive folders), so text before the first `=` is a name only
+    /// when it is a plain identifier.
     static func binding(_ text: String) throws -> LocalSQL.Binding {
+        if isGlueTable(text), let dot = text.firstIndex(of: ".") {
+            return LocalSQL.Binding(name: String(text[text.index(after: dot)...]), path: text)
+        }
         if let eq = text.firstIndex(of: "=") {
             let name = String(text[..<eq])
             if !name.isEmpty, name.allSatisfy({ $0 == "_" || $0.isLetter || $0.isNumber }) {
@@ -27,7 +32,7 @@ enum LocalQuery {
     }
 
     /// Runs `sql` on the tables `data` binds. A table the query names as `database.table` (or, with
-    /// `database`, by a bare name) that `--data` does not bind is a Glue table, read from its registered
+    /// `database`, by a bare name) that `--data` does not bind is a Glue table (as is a `--data` binding to `DB.TABLE`), read from its registered
     /// partitions or its S3 location; an `s3://` PATH is read from S3. Both are copied to a temporary
     /// folder first, as `preview` does, and removed afterwards; bindings the query does not name are not.
     static func run(
@@ -35,13 +40,21 @@ enum LocalQuery {
     ) async throws {
         let named = try reportingSQLErrors(sql) { try LocalSQL.tableNames(sql) }
         let used = Set(named.map { $0.lowercased() })
-        var bindings = try data.map(binding).filter { used.contains($0.name.lowercased()) }
+        let requested = try data.map(binding).filter { used.contains($0.name.lowercased()) }
+        var bindings = requested.filter { !isGlueTable($0.path) }
         let remote = try await ParquetCommandSupport.runAsync {
             try await RemoteFolders.resolve(bindings.map(\.path), common: common, inferenceOnly: false)
         }
         var copies = [remote]
         defer { for copy in copies { copy.remove() } }
         for i in bindings.indices { bindings[i].path = remote.paths[i] }
+        for glue in requested where isGlueTable(glue.path) {
+            let table = try await ParquetCommandSupport.runAsync {
+                try await RemoteFolders.resolveTable(glue.path, common: common)
+            }
+            copies.append(table)
+            bindings.append(LocalSQL.Binding(name: glue.name, path: table.paths[0]))
+        }
         let bound = Set(bindings.map { $0.name.lowercased() })
         for name in named where !bound.contains(name.lowercased()) {
             let qualified = name.contains(".") ? name : database.map { "\($0).\(name)" }
@@ -80,5 +93,13 @@ enum LocalQuery {
             StandardStreams.err("lakectl: error: \(error)")
             throw ExitCode(1)
         }
+    }
+
+    /// `DB.TABLE` naming no local file; `name.csv` and the other text extensions stay file names, so a
+    /// missing file is reported as one rather than looked up in Glue.
+    static func isGlueTable(_ text: String) -> Bool {
+        let textExtensions = ["csv", "tsv", "json", "jsonl", "ndjson"]
+        return LakeSession.isTableName(text) && !FileManager.default.fileExists(atPath: text)
+            && !textExtensions.contains { text.lowercased().hasSuffix("." + $0) }
     }
 }

@@ -46,7 +46,7 @@ struct QueryRunCommand: AsyncParsableCommand {
     @Option(
         name: .customLong("data"),
         help:
-            "With --local: NAME=PATH binds a table to a Parquet/CSV/JSON-lines file or a folder, local or s3://; PATH alone uses the file's stem. A DB.TABLE not bound is read from its Glue location."
+            "With --local: NAME=PATH binds a table to a Parquet/CSV/JSON-lines file or a folder (local or s3://), or to a Glue table DB.TABLE; PATH alone uses the file's stem, DB.TABLE alone TABLE. A DB.TABLE the SQL names but --data does not bind is read from its Glue location too."
     )
     var data: [String] = []
 
