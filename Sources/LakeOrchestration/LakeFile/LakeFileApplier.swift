@@ -91,10 +91,11 @@ package struct LakeFileApplier: Sendable {
                 return  // a retried register that went through
             }
         case .ensureStream(
-            let name, let bucket, let prefix, let errorPrefix, let size, let interval, let compression, let role):
+            let name, let bucket, let prefix, let errorPrefix, let size, let interval, let compression, let role,
+            let parquetTable):
             let spec = StreamSpec(
                 name: name, bucket: bucket, prefix: prefix, errorPrefix: errorPrefix, bufferSizeMB: size,
-                bufferIntervalSeconds: interval, compression: compression)
+                bufferIntervalSeconds: interval, compression: compression, parquetTable: parquetTable)
             _ = try await StreamPipeline(client: client).create(spec, role: role, events: { _ in })
         case .ensureWorkgroup(let name, let output, let cutoff, let enforce):
             let spec = WorkgroupSpec(name: name, outputLocation: output, bytesScannedCutoff: cutoff, enforce: enforce)

@@ -102,7 +102,7 @@ package struct LakeFilePlanner: Sendable {
                 .ensureStream(
                     name: s.name, bucket: s.bucket, prefix: s.prefix, errorPrefix: s.errorPrefix,
                     bufferSizeMB: s.bufferSizeMB, bufferIntervalSeconds: s.bufferIntervalSeconds,
-                    compression: s.compression, role: stream.role))
+                    compression: s.compression, role: stream.role, parquetTable: s.parquetTable))
         }
     }
 

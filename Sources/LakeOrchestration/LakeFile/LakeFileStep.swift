@@ -23,7 +23,7 @@ package enum LakeFileStep: Sendable, Equatable, Codable {
     case ensureStream(
         name: String, bucket: String, prefix: String?, errorPrefix: String?, bufferSizeMB: Int,
         bufferIntervalSeconds: Int,
-        compression: String, role: String?)
+        compression: String, role: String?, parquetTable: String? = nil)
     /// Ensures an Athena workgroup with these settings, as `workgroup create` does (created, or updated in place).
     case ensureWorkgroup(name: String, output: String, bytesScannedCutoff: Int64?, enforce: Bool)
     /// Defines an LF-tag key with exactly these values, as `tag create` does.

@@ -219,6 +219,15 @@ import Testing
         let lake = try await Lake.make()
         let bucket = "lake-\(lake.suffix)"
         try await S3Client(client: lake.client).createBucket(bucket)
+        // The converted stream's schema table, as a crawler would make it.
+        let glue = GlueClient(client: lake.client)
+        try await glue.createDatabase(GlueDatabaseInput(name: lake.database))
+        try await glue.createTable(
+            database: lake.database,
+            GlueTableInput(
+                name: "clicks",
+                storageDescriptor: .parquet(
+                    columns: [GlueColumn(name: "id", type: "bigint")], location: "s3://\(bucket)/clicks/")))
         let text = """
             version: 1
             region: us-east-1
@@ -239,9 +248,9 @@ import Testing
 
             """
         let plan = try await lake.plan(text)
-        #expect(
-            plan.warnings.contains { $0.hasPrefix("stream converted-\(lake.suffix): Parquet record format conversion") }
-        )
+        let converted = try #require(plan.plan.pending.first { $0.id == "converted-\(lake.suffix)" })
+        #expect(converted.action == .create)
+        #expect(converted.fields.contains(FieldChange("parquet table", old: nil, new: "\(lake.database).clicks")))
         let stream = try #require(plan.plan.pending.first { $0.kind == DeliveryStreamResource.kind })
         #expect(stream.action == .create && stream.id == "clicks-\(lake.suffix)")
         #expect(stream.fields.contains(FieldChange("buffer size MB", old: nil, new: "64")))
@@ -251,6 +260,9 @@ import Testing
         let live = try await FirehoseClient(client: lake.client).describeDeliveryStream(name: "clicks-\(lake.suffix)")
         #expect(live.s3Destination?.roleARN == "arn:aws:iam::123456789012:role/lakectl-firehose-clicks-\(lake.suffix)")
         #expect(live.s3Destination?.bufferingHints?.intervalInSeconds == 60)
+        let parquet = try await FirehoseClient(client: lake.client).describeDeliveryStream(
+            name: "converted-\(lake.suffix)")
+        #expect(parquet.s3Destination?.dataFormatConversion?.table == "\(lake.database).clicks")
     }
 
     @Test func aRowFilterNamingAColumnTheCatalogLacksStopsThePlanAtItsLine() async throws {

@@ -47,13 +47,15 @@ import Testing
         #expect(LakeFileStreams.megabytes(1_000_000) == 1)
     }
 
-    @Test func theExampleStreamConvertsToParquetSoItIsNamedAsNotPlanned() throws {
+    @Test func theExampleStreamConvertsToParquetWithoutItsFileCompression() throws {
         let lake = try LakeFileLoader.parse(LakeFileExample.text, file: "lake.yaml")
         let (streams, warnings) = LakeFileStreams.planned(lake, account: "123456789012")
-        #expect(streams.isEmpty)
+        #expect(streams.map(\.spec.parquetTable) == ["raw.clickstream"])
+        #expect(streams.first?.spec.compression == "UNCOMPRESSED")
         #expect(
             warnings == [
-                "stream clickstream: Parquet record format conversion is not planned yet; the stream is left as it is"
+                "stream clickstream: compression GZIP is not used with Parquet conversion (Firehose writes "
+                    + "Snappy-compressed Parquet itself)"
             ])
     }
 }
