@@ -100,6 +100,10 @@ package struct LakeFileApplier: Sendable {
         case .ensureWorkgroup(let name, let output, let cutoff, let enforce):
             let spec = WorkgroupSpec(name: name, outputLocation: output, bytesScannedCutoff: cutoff, enforce: enforce)
             _ = try await WorkgroupPipeline(client: client).create(spec)
+        case .ensureCrawler(let name, let database, let paths, let schedule, let tablePrefix, let role, let tags):
+            try await ensureCrawler(
+                name: name, database: database, paths: paths, schedule: schedule, tablePrefix: tablePrefix, role: role,
+                tags: tags)
         case .ensureTag(let key, let values):
             _ = try await governance.createTag(TagKeyValues(key: key, values: values))
         case .assignTags(let database, let table, let columns, let tags):

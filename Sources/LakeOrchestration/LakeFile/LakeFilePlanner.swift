@@ -30,6 +30,7 @@ package struct LakeFilePlanner: Sendable {
         try await planDatabases(lake, account: caller.account, into: &out)
         try await planSettings(lake, account: caller.account, into: &out)
         try await planTags(lake, into: &out)
+        try await planCrawlers(lake, account: caller.account, into: &out)
         try await planStreams(lake, account: caller.account, into: &out)
         try await planWorkgroups(lake, account: caller.account, into: &out)
         let desired = LakeFileGrants.desired(lake, account: caller.account)
@@ -87,6 +88,23 @@ package struct LakeFilePlanner: Sendable {
         let registered = try await governance.lf.listResourcesPages().collect().flatMap(\.items).map(\.resourceArn)
         for (change, step) in LakeFileSettingsDiff.locations(desired: desired, registered: registered) {
             out.add(change, step)
+        }
+    }
+
+    private func planCrawlers(_ lake: LakeFile, account: String, into out: inout LakeFilePlan) async throws {
+        let glue = GlueClient(client: client)
+        for crawler in LakeFileCrawlers.desired(lake, account: account) {
+            let live: GlueCrawler?
+            do {
+                live = try await glue.getCrawler(crawler.name)
+            } catch let error as AWSError where error.hasCode(GlueClient.ErrorCode.entityNotFound) {
+                live = nil
+            }
+            out.add(
+                LakeFileCrawlers.change(crawler, live: live),
+                .ensureCrawler(
+                    name: crawler.name, database: crawler.database, paths: crawler.paths, schedule: crawler.schedule,
+                    tablePrefix: crawler.tablePrefix, role: crawler.role, tags: lake.tags))
         }
     }
 

@@ -30,6 +30,11 @@ package enum LakeFileStep: Sendable, Equatable, Codable {
     case ensureTag(key: String, values: [String])
     /// Assigns `KEY: value` tags to a table, or to some of its columns, as `tag assign` does.
     case assignTags(database: String, table: String, columns: [String]?, tags: [String: [String]])
+    /// Ensures a Glue crawler over these `s3://` paths (and, with no `role`, its generated role and policy), created
+    /// or updated to exactly this definition; not run.
+    case ensureCrawler(
+        name: String, database: String, paths: [String], schedule: String?, tablePrefix: String?, role: String?,
+        tags: [String: String])
     /// Nothing to do: the resource matches.
     case none
 }
