@@ -104,6 +104,8 @@ package struct LakeFileApplier: Sendable {
             try await ensureCrawler(
                 name: name, database: database, paths: paths, schedule: schedule, tablePrefix: tablePrefix, role: role,
                 tags: tags)
+        case .ensureJob(let job, let script, let digest, let role, let tags):
+            try await ensureJob(job, script: script, digest: digest, role: role, tags: tags)
         case .ensureTag(let key, let values):
             _ = try await governance.createTag(TagKeyValues(key: key, values: values))
         case .assignTags(let database, let table, let columns, let tags):

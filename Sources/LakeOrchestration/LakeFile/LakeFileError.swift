@@ -5,6 +5,8 @@ package enum LakeFileError: Error, Sendable, Equatable, CustomStringConvertible 
     /// The saved plan no longer matches what a fresh plan of the file shows.
     case stalePlan(file: String, reason: String)
     case unreadablePlan(path: String, reason: String)
+    /// A job's script is no longer the bytes the plan was made with: nothing of that job was changed.
+    case scriptChanged(job: String, path: String, reason: String)
 
     package var description: String {
         switch self {
@@ -16,6 +18,8 @@ package enum LakeFileError: Error, Sendable, Equatable, CustomStringConvertible 
                 + "run `lakectl plan --out` again and review the new plan"
         case .unreadablePlan(let path, let reason):
             return "cannot read the saved plan \(path): \(reason)"
+        case .scriptChanged(let job, let path, let reason):
+            return "job \(job): the script \(path) is not the one planned (\(reason)); run `lakectl plan` again"
         }
     }
 }

@@ -31,6 +31,7 @@ package struct LakeFilePlanner: Sendable {
         try await planSettings(lake, account: caller.account, into: &out)
         try await planTags(lake, into: &out)
         try await planCrawlers(lake, account: caller.account, into: &out)
+        try await planJobs(lake, account: caller.account, into: &out)
         try await planStreams(lake, account: caller.account, into: &out)
         try await planWorkgroups(lake, account: caller.account, into: &out)
         let desired = LakeFileGrants.desired(lake, account: caller.account)
@@ -105,6 +106,28 @@ package struct LakeFilePlanner: Sendable {
                 .ensureCrawler(
                     name: crawler.name, database: crawler.database, paths: crawler.paths, schedule: crawler.schedule,
                     tablePrefix: crawler.tablePrefix, role: crawler.role, tags: lake.tags))
+        }
+    }
+
+    private func planJobs(_ lake: LakeFile, account: String, into out: inout LakeFilePlan) async throws {
+        let glue = GlueClient(client: client)
+        let s3 = S3Client(client: client)
+        for job in try LakeFileJobs.desired(lake, account: account) {
+            let live: GlueJob?
+            do {
+                live = try await glue.getJob(job.name)
+            } catch let error as AWSError where error.hasCode(GlueClient.ErrorCode.entityNotFound) {
+                live = nil
+            }
+            let script: [UInt8]?
+            do {
+                script = try await s3.getObject(bucket: job.scriptLocation.bucket, key: job.scriptKey).bytes
+            } catch let error as AWSError where error.statusCode == 404 {
+                script = nil  // not uploaded yet, or its bucket is still to be made
+            }
+            out.add(
+                LakeFileJobs.change(job, live: live, liveScript: script),
+                .ensureJob(job: job.job, script: job.scriptPath, digest: job.digest, role: job.role, tags: lake.tags))
         }
     }
 

@@ -35,6 +35,9 @@ package enum LakeFileStep: Sendable, Equatable, Codable {
     case ensureCrawler(
         name: String, database: String, paths: [String], schedule: String?, tablePrefix: String?, role: String?,
         tags: [String: String])
+    /// Uploads the script at `script` (which must still hash to `digest`) and ensures this Glue job definition (and,
+    /// with no `role`, its generated role and policy), created or replaced; not run.
+    case ensureJob(job: GlueJob, script: String, digest: String, role: String?, tags: [String: String])
     /// Nothing to do: the resource matches.
     case none
 }
