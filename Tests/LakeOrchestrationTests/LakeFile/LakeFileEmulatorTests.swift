@@ -187,6 +187,37 @@ import Testing
         #expect(plan.plan.isEmpty, "\(Self.summary(plan))")
     }
 
+    @Test func iamAllowedPrincipalsOnAGovernedTableIsWarnedAboutUntilTheFileRevokesIt() async throws {
+        let lake = try await Lake.make()
+        try await lake.apply(lake.databaseOnly)
+        try await lake.makeTables()
+        // What Lake Formation's default settings give every new table: IAM policies alone decide access.
+        try await lake.lf.grantPermissions(
+            LFPrincipalPermissions(
+                principal: .iamAllowedPrincipals,
+                resource: LFResource(table: .init(databaseName: lake.database, name: "orders")),
+                permissions: ["ALL"]))
+        let warned = try await lake.plan(lake.databaseOnly)
+        #expect(warned.plan.isEmpty, "\(Self.summary(warned))")
+        #expect(
+            warned.warnings.contains {
+                $0.hasPrefix("IAM_ALLOWED_PRINCIPALS holds ALL on table \(lake.database).orders")
+                    && $0.hasSuffix("add \(lake.database) to lake_formation.revoke_iam_allowed_principals")
+            }, "\(warned.warnings)")
+        // Declared in revoke_iam_allowed_principals: revoked without --prune, and no warning left.
+        let governed =
+            lake.databaseOnly + "lake_formation:\n  revoke_iam_allowed_principals: [\(lake.database)]\n"
+        let revoke = try await lake.plan(governed)
+        #expect(
+            Self.summary(revoke) == [
+                "delete lf grant IAM_ALLOWED_PRINCIPALS on table \(lake.database).orders"
+            ])
+        #expect(!revoke.warnings.contains { $0.hasPrefix("IAM_ALLOWED_PRINCIPALS") })
+        try await lake.apply(governed)
+        let after = try await lake.plan(governed)
+        #expect(after.plan.isEmpty && !after.warnings.contains { $0.hasPrefix("IAM_ALLOWED_PRINCIPALS") })
+    }
+
     @Test func adminsAndLocationsAreAddedOnceAndNeverRemoved() async throws {
         let lake = try await Lake.make()
         let admin = "arn:aws:iam::123456789012:role/lake-admin-\(lake.suffix)"
