@@ -106,6 +106,9 @@ package struct LakeFileApplier: Sendable {
                 tags: tags)
         case .ensureJob(let job, let script, let digest, let role, let tags):
             try await ensureJob(job, script: script, digest: digest, role: role, tags: tags)
+        case .ensureBucket(let name, let kmsKey, let versioning, let blockPublicAccess, let tags):
+            try await ensureBucket(
+                name: name, kmsKey: kmsKey, versioning: versioning, blockPublicAccess: blockPublicAccess, tags: tags)
         case .ensureTag(let key, let values):
             _ = try await governance.createTag(TagKeyValues(key: key, values: values))
         case .assignTags(let database, let table, let columns, let tags):

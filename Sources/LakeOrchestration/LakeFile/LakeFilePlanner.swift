@@ -27,6 +27,7 @@ package struct LakeFilePlanner: Sendable {
         }
         var out = LakeFilePlan(file: lake.file, account: caller.account, region: client.region, prune: prune)
         out.warnings += LakeFileCoverage.uncovered(lake)
+        try await planBuckets(lake, account: caller.account, into: &out)
         try await planDatabases(lake, account: caller.account, into: &out)
         try await planSettings(lake, account: caller.account, into: &out)
         try await planTags(lake, into: &out)
@@ -89,6 +90,29 @@ package struct LakeFilePlanner: Sendable {
         let registered = try await governance.lf.listResourcesPages().collect().flatMap(\.items).map(\.resourceArn)
         for (change, step) in LakeFileSettingsDiff.locations(desired: desired, registered: registered) {
             out.add(change, step)
+        }
+    }
+
+    private func planBuckets(_ lake: LakeFile, account: String, into out: inout LakeFilePlan) async throws {
+        out.warnings += LakeFileBuckets.warnings(lake)
+        let s3 = S3Client(client: client)
+        for bucket in LakeFileBuckets.desired(lake, account: account) {
+            var live: LakeFileBuckets.Live?
+            do {
+                try await s3.headBucket(bucket.name)
+                live = LakeFileBuckets.Live(
+                    kmsKey: try await s3.getBucketEncryption(bucket.name)?.kmsKeyId,
+                    versioning: try await s3.getBucketVersioning(bucket.name),
+                    publicAccessBlocked: try await s3.getPublicAccessBlocked(bucket.name),
+                    tags: try await s3.getBucketTagging(bucket.name))
+            } catch let error as AWSError where error.hasCode(S3Client.ErrorCode.noSuchBucket) {
+                live = nil
+            }
+            out.add(
+                LakeFileBuckets.change(bucket, live: live),
+                .ensureBucket(
+                    name: bucket.name, kmsKey: bucket.kmsKey, versioning: bucket.versioning,
+                    blockPublicAccess: bucket.blockPublicAccess, tags: bucket.tags))
         }
     }
 

@@ -38,6 +38,8 @@ package enum LakeFileStep: Sendable, Equatable, Codable {
     /// Uploads the script at `script` (which must still hash to `digest`) and ensures this Glue job definition (and,
     /// with no `role`, its generated role and policy), created or replaced; not run.
     case ensureJob(job: GlueJob, script: String, digest: String, role: String?, tags: [String: String])
+    /// Ensures an S3 bucket with these settings (created, or adjusted in place); never deleted.
+    case ensureBucket(name: String, kmsKey: String?, versioning: Bool, blockPublicAccess: Bool, tags: [String: String])
     /// Nothing to do: the resource matches.
     case none
 }

@@ -235,8 +235,8 @@ import Testing
         let arn = "arn:aws:s3:::lake-123456789012-\(lake.suffix)"
         #expect(
             Self.summary(plan) == [
-                "create glue database \(lake.database)", "update lf admins data lake administrators",
-                "create lf location \(arn)",
+                "create s3 bucket lake-123456789012-\(lake.suffix)", "create glue database \(lake.database)",
+                "update lf admins data lake administrators", "create lf location \(arn)",
             ])
         try await lake.apply(text)
         #expect(try await lake.plan(text, prune: true).plan.isEmpty)
