@@ -109,6 +109,8 @@ package struct LakeFileApplier: Sendable {
         case .ensureBucket(let name, let kmsKey, let versioning, let blockPublicAccess, let tags):
             try await ensureBucket(
                 name: name, kmsKey: kmsKey, versioning: versioning, blockPublicAccess: blockPublicAccess, tags: tags)
+        case .ensureKey(let alias, let description, let tags):
+            try await ensureKey(alias: alias, description: description, tags: tags)
         case .ensureTag(let key, let values):
             _ = try await governance.createTag(TagKeyValues(key: key, values: values))
         case .assignTags(let database, let table, let columns, let tags):

@@ -5,13 +5,13 @@ import LakeConfig
 enum LakeFileCoverage {
     static func uncovered(_ lake: LakeFile) -> [String] {
         let sections: [(String, Int)] = [
-            ("kms_keys", lake.kmsKeys.count), ("snapshots", lake.snapshots.count),
+            ("snapshots", lake.snapshots.count),
             ("workgroup grants", lake.teams.flatMap(\.grants).filter(isUncoveredGrant).count),
         ]
         let missing = sections.filter { $0.1 > 0 }.map { "\($0.0) (\($0.1))" }
         guard !missing.isEmpty else { return [] }
         return [
-            "not planned yet (this lakectl plans S3 buckets, Glue databases, Lake Formation admins, locations, Glue "
+            "not planned yet (this lakectl plans KMS keys, S3 buckets, Glue databases, Lake Formation admins, locations, Glue "
                 + "crawlers and jobs, Firehose streams, Athena workgroups, LF-tags and their assignments, data cells filters, and database, table and LF-tag grants): \(missing.joined(separator: ", "))"
         ]
     }

@@ -27,6 +27,7 @@ package struct LakeFilePlanner: Sendable {
         }
         var out = LakeFilePlan(file: lake.file, account: caller.account, region: client.region, prune: prune)
         out.warnings += LakeFileCoverage.uncovered(lake)
+        try await planKeys(lake, account: caller.account, into: &out)
         try await planBuckets(lake, account: caller.account, into: &out)
         try await planDatabases(lake, account: caller.account, into: &out)
         try await planSettings(lake, account: caller.account, into: &out)
@@ -90,6 +91,21 @@ package struct LakeFilePlanner: Sendable {
         let registered = try await governance.lf.listResourcesPages().collect().flatMap(\.items).map(\.resourceArn)
         for (change, step) in LakeFileSettingsDiff.locations(desired: desired, registered: registered) {
             out.add(change, step)
+        }
+    }
+
+    private func planKeys(_ lake: LakeFile, account: String, into out: inout LakeFilePlan) async throws {
+        let kms = KMSClient(client: client)
+        for key in LakeFileKeys.desired(lake, account: account) {
+            let live: KeyMetadata?
+            do {
+                live = try await kms.describeKey(key.alias)
+            } catch let error as AWSError where error.hasCode(KMSClient.ErrorCode.notFound) {
+                live = nil
+            }
+            out.add(
+                LakeFileKeys.change(key, live: live),
+                .ensureKey(alias: key.alias, description: key.description, tags: key.tags))
         }
     }
 

@@ -40,6 +40,8 @@ package enum LakeFileStep: Sendable, Equatable, Codable {
     case ensureJob(job: GlueJob, script: String, digest: String, role: String?, tags: [String: String])
     /// Ensures an S3 bucket with these settings (created, or adjusted in place); never deleted.
     case ensureBucket(name: String, kmsKey: String?, versioning: Bool, blockPublicAccess: Bool, tags: [String: String])
+    /// Ensures a KMS key behind this alias (created with these tags, or its description updated); never deleted.
+    case ensureKey(alias: String, description: String?, tags: [String: String])
     /// Nothing to do: the resource matches.
     case none
 }
