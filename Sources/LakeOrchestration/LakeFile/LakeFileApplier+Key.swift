@@ -44,14 +44,16 @@ extension LakeFileApplier {
         }
     }
 
-    /// The usable keys lakectl made for `alias` (tagged so), oldest first (then by id, so every run keeps the same).
+    /// The usable keys lakectl made for `alias` (tagged so) that no alias points at yet, oldest first (then by id,
+    /// so every run keeps the same one). Keys with an alias are skipped unread; a key whose tags cannot be read now
+    /// is skipped too (a retried apply reads it again), so one unreadable key never blocks the lake's keys.
     private func keysMade(for alias: String, _ kms: KMSClient) async throws -> [String] {
+        let aliased = Set(try await kms.allAliases().compactMap(\.targetKeyId))
         var out: [KeyMetadata] = []
-        for id in try await kms.allKeyIds() {
-            let tags = try await kms.keyTags(id)
-            guard tags.contains(KMSTag(LakeFileKeys.aliasTag, alias)), tags.contains(.managedByLakectl) else {
-                continue
-            }
+        for id in try await kms.allKeyIds() where !aliased.contains(id) {
+            guard let tags = try? await kms.keyTags(id),
+                tags.contains(KMSTag(LakeFileKeys.aliasTag, alias)), tags.contains(.managedByLakectl)
+            else { continue }
             let key = try await kms.describeKey(id)
             if key.keyState == "Enabled" { out.append(key) }
         }

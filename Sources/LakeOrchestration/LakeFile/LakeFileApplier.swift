@@ -111,6 +111,8 @@ package struct LakeFileApplier: Sendable {
                 name: name, kmsKey: kmsKey, versioning: versioning, blockPublicAccess: blockPublicAccess, tags: tags)
         case .ensureKey(let alias, let description, let tags):
             try await ensureKey(alias: alias, description: description, tags: tags)
+        case .putRolePolicy(let role, let name, let document):
+            try await IAMClient(client: client).putRolePolicy(roleName: role, policyName: name, document: document)
         case .ensureTag(let key, let values):
             _ = try await governance.createTag(TagKeyValues(key: key, values: values))
         case .assignTags(let database, let table, let columns, let tags):

@@ -5,21 +5,14 @@ import LakeConfig
 enum LakeFileCoverage {
     static func uncovered(_ lake: LakeFile) -> [String] {
         let sections: [(String, Int)] = [
-            ("snapshots", lake.snapshots.count),
-            ("workgroup grants", lake.teams.flatMap(\.grants).filter(isUncoveredGrant).count),
+            ("snapshots", lake.snapshots.count)
         ]
         let missing = sections.filter { $0.1 > 0 }.map { "\($0.0) (\($0.1))" }
         guard !missing.isEmpty else { return [] }
         return [
             "not planned yet (this lakectl plans KMS keys, S3 buckets, Glue databases, Lake Formation admins, locations, Glue "
-                + "crawlers and jobs, Firehose streams, Athena workgroups, LF-tags and their assignments, data cells filters, and database, table and LF-tag grants): \(missing.joined(separator: ", "))"
+                + "crawlers and jobs, Firehose streams, Athena workgroups and teams' access to them, LF-tags and their assignments, data cells filters, and database, table and LF-tag grants): \(missing.joined(separator: ", "))"
         ]
     }
 
-    private static func isUncoveredGrant(_ grant: GrantDeclaration) -> Bool {
-        switch grant.target {
-        case .workgroup: return true
-        case .database, .table, .tagExpression: return false
-        }
-    }
 }

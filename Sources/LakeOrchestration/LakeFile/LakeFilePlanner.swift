@@ -36,6 +36,7 @@ package struct LakeFilePlanner: Sendable {
         try await planJobs(lake, account: caller.account, into: &out)
         try await planStreams(lake, account: caller.account, into: &out)
         try await planWorkgroups(lake, account: caller.account, into: &out)
+        try await planWorkgroupAccess(lake, account: caller.account, into: &out)
         let desired = LakeFileGrants.desired(lake, account: caller.account)
         let (missing, schemas) = try await catalogTables(desired)
         out.warnings += missing
@@ -223,6 +224,25 @@ package struct LakeFilePlanner: Sendable {
                 .ensureWorkgroup(
                     name: spec.name, output: spec.outputLocation ?? "", bytesScannedCutoff: spec.bytesScannedCutoff,
                     enforce: spec.enforce))
+        }
+    }
+
+    private func planWorkgroupAccess(_ lake: LakeFile, account: String, into out: inout LakeFilePlan) async throws {
+        let (access, warnings) = LakeFileWorkgroupAccess.desired(lake, account: account, region: client.region)
+        out.warnings += warnings
+        let iam = IAMClient(client: client)
+        for policy in access {
+            var text: String?
+            do {
+                text = try await iam.getRolePolicy(roleName: policy.role, policyName: policy.policyName).document
+            } catch let error as AWSError where error.hasCode(IAMClient.ErrorCode.noSuchEntity) {
+                text = nil  // no such policy yet (or no such role: apply says so)
+            }
+            let live = text.flatMap { try? PolicyDocument(json: $0) }
+            out.add(
+                LakeFileWorkgroupAccess.change(policy, live: live, liveText: text),
+                .putRolePolicy(
+                    role: policy.role, name: policy.policyName, document: policy.document.canonicalJSON(pretty: false)))
         }
     }
 

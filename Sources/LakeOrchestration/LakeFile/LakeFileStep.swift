@@ -42,6 +42,8 @@ package enum LakeFileStep: Sendable, Equatable, Codable {
     case ensureBucket(name: String, kmsKey: String?, versioning: Bool, blockPublicAccess: Bool, tags: [String: String])
     /// Ensures a KMS key behind this alias (created with these tags, or its description updated); never deleted.
     case ensureKey(alias: String, description: String?, tags: [String: String])
+    /// Writes an inline policy on an IAM role (PutRolePolicy replaces it whole, so a retry converges).
+    case putRolePolicy(role: String, name: String, document: String)
     /// Nothing to do: the resource matches.
     case none
 }
