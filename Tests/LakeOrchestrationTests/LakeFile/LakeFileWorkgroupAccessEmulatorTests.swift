@@ -64,7 +64,7 @@ import Testing
         let first = try await lake.plan(lake.text())
         #expect(
             Self.summary(first) == [
-                "create athena workgroup \(lake.workgroup)", "create iam role policy \(lake.role)/\(lake.policyName)",
+                "create iam role policy \(lake.role)/\(lake.policyName)", "create athena workgroup \(lake.workgroup)",
             ])
         #expect(!first.warnings.contains { $0.contains("workgroup grants") })
         try await lake.apply(lake.text())
@@ -82,9 +82,9 @@ import Testing
         let edit = try await lake.plan(moved)
         #expect(
             Self.summary(edit) == [
-                "update athena workgroup \(lake.workgroup)", "update iam role policy \(lake.role)/\(lake.policyName)",
+                "update iam role policy \(lake.role)/\(lake.policyName)", "update athena workgroup \(lake.workgroup)",
             ])
-        #expect(edit.plan.pending.last?.fields.last?.new?.contains("results-123456789012-\(lake.suffix)/bi/*") == true)
+        #expect(edit.plan.pending.first?.fields.last?.new?.contains("results-123456789012-\(lake.suffix)/bi/*") == true)
         try await lake.apply(moved)
         #expect(try await lake.plan(moved).plan.isEmpty)
     }
