@@ -91,7 +91,12 @@ extension LakeFilePlanner {
             do {
                 text = try await iam.getRolePolicy(roleName: policy.role, policyName: policy.policyName).document
             } catch let error as AWSError where error.hasCode(IAMClient.ErrorCode.noSuchEntity) {
-                text = nil  // no such policy yet (or no such role: apply says so)
+                text = nil  // no such policy yet, or no such role: said up front, as a missing table is
+                if (try? await iam.getRole(name: policy.role)) == nil {
+                    out.warnings.append(
+                        "role \(policy.role) does not exist: its Athena policy will fail on apply until the role is "
+                            + "created")
+                }
             }
             let live = text.flatMap { try? PolicyDocument(json: $0) }
             out.add(

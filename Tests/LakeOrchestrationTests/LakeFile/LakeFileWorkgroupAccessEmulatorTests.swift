@@ -110,4 +110,15 @@ import Testing
             try await proxy.stats().faultsTotal > 0, "the schedule must inject faults for this test to mean anything")
         #expect(try await lake.plan(lake.text()).plan.isEmpty)
     }
+
+    @Test func aTeamRoleThatDoesNotExistIsSaidUpFront() async throws {
+        let lake = try await Lake.make()
+        let text = lake.text().replacingOccurrences(of: "role/\(lake.role)", with: "role/missing-\(lake.suffix)")
+        let plan = try await lake.plan(text)
+        #expect(
+            plan.warnings.contains(
+                "role missing-\(lake.suffix) does not exist: its Athena policy will fail on apply until the role is "
+                    + "created"), "\(plan.warnings)")
+        #expect(!(try await lake.plan(lake.text())).warnings.contains { $0.hasPrefix("role ") })
+    }
 }
