@@ -102,6 +102,16 @@ package struct LakeFilePlanner: Sendable {
         let kind = DeliveryStreamResource(firehose: FirehoseClient(client: client))
         for stream in streams {
             let (change, _) = try await kind.plan(.init(spec: stream.spec, roleArn: stream.roleArn))
+            if change.action != .noop, let table = stream.spec.parquetTableName {
+                do {
+                    _ = try await GlueClient(client: client).getTable(database: table.database, name: table.table)
+                } catch let error as AWSError where error.hasCode(GlueClient.ErrorCode.entityNotFound) {
+                    out.warnings.append(
+                        "stream \(stream.spec.name): its Parquet schema table \(table.database).\(table.table) does "
+                            + "not exist yet: the stream will fail on apply until a crawler or snapshot export creates it"
+                    )
+                }
+            }
             let s = stream.spec
             out.add(
                 change,
