@@ -2,10 +2,11 @@ import AWSCore
 import AWSServices
 
 extension LakeFileApplier {
-    /// Ensures a key behind `alias`. CreateKey has no idempotency token, so a key a previous attempt made for this
-    /// alias (tagged `lakectl-alias`) is used rather than a new one, and any other key made for it (a CreateKey
-    /// retried after its reply was lost) is scheduled for deletion before the alias is made: until the alias
-    /// exists the plan shows the key as to create, so a failure anywhere here is finished by the next apply.
+    /// Ensures a key behind `alias`. CreateKey has no idempotency token, so every key made for the alias is tagged
+    /// `lakectl-alias`; once one is made, the oldest such key without an alias is kept and the others (a CreateKey
+    /// retried after its reply was lost, or an earlier apply stopped before its alias) are scheduled for deletion
+    /// before the alias is made. Until the alias exists the plan shows the key as to create, so a failure anywhere
+    /// here is finished by the next apply, and one usable key is left.
     func ensureKey(alias: String, description: String?, tags: [String: String]) async throws {
         let kms = KMSClient(client: client)
         if let live = try await aliasedKey(alias, kms) {
@@ -14,13 +15,10 @@ extension LakeFileApplier {
             }
             return
         }
-        var made = try await keysMade(for: alias, kms)
-        if made.isEmpty {
-            var all = tags.keys.sorted().map { KMSTag($0, tags[$0] ?? "") }
-            all.append(KMSTag(LakeFileKeys.aliasTag, alias))
-            _ = try await kms.createKey(description: description, tags: all)
-            made = try await keysMade(for: alias, kms)
-        }
+        var all = tags.keys.sorted().map { KMSTag($0, tags[$0] ?? "") }
+        all.append(KMSTag(LakeFileKeys.aliasTag, alias))
+        _ = try await kms.createKey(description: description, tags: all)
+        let made = try await keysMade(for: alias, kms)
         guard let kept = made.first else { throw LakeFileError.keyNotFound(alias: alias) }
         for extra in made.dropFirst() {
             do {

@@ -113,6 +113,11 @@ package struct LakeFileApplier: Sendable {
             try await ensureKey(alias: alias, description: description, tags: tags)
         case .putRolePolicy(let role, let name, let document):
             try await IAMClient(client: client).putRolePolicy(roleName: role, policyName: name, document: document)
+        case .exportSnapshot(let snapshot, let bucket, let prefix, let kmsKey, let role, let exportOnly, let catalog):
+            let request = SnapshotExportRequest(
+                snapshot: snapshot, bucket: bucket, prefix: prefix, kmsKey: kmsKey, roleName: role,
+                exportOnly: exportOnly, catalogDatabase: catalog)
+            _ = try await SnapshotExportPipeline(client: client).run(request, wait: false, events: { _ in })
         case .ensureTag(let key, let values):
             _ = try await governance.createTag(TagKeyValues(key: key, values: values))
         case .assignTags(let database, let table, let columns, let tags):

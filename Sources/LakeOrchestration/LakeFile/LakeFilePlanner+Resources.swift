@@ -105,4 +105,53 @@ extension LakeFilePlanner {
                     role: policy.role, name: policy.policyName, document: policy.document.canonicalJSON(pretty: false)))
         }
     }
+
+    /// Each snapshot export as `ingest snapshot --plan` shows it; an export still running is one pending change
+    /// (apply finds it and, once it completes, catalogs its tables), so the plan is empty only when it is done.
+    func planSnapshots(_ lake: LakeFile, account: String, into out: inout LakeFilePlan) async throws {
+        let pipeline = SnapshotExportPipeline(client: client)
+        for request in LakeFileSnapshots.requests(lake, account: account) {
+            let step = LakeFileStep.exportSnapshot(
+                snapshot: request.snapshot, bucket: request.bucket, prefix: request.prefix, kmsKey: request.kmsKey,
+                role: request.roleName, exportOnly: request.exportOnly, catalog: request.catalogDatabase)
+            let plan: Plan
+            do {
+                plan = try await pipeline.plan(request)
+            } catch let error as AWSError
+                where error.hasCode(RDSClient.ErrorCode.dbSnapshotNotFound)
+                || error.hasCode(RDSClient.ErrorCode.dbClusterSnapshotNotFound)
+            {
+                out.warnings.append("snapshot \(request.snapshot) does not exist: its export is not planned")
+                continue
+            } catch let error as AWSError
+                where error.hasCode(KMSClient.ErrorCode.notFound) || error.hasCode(S3Client.ErrorCode.noSuchBucket)
+            {
+                // Its key or bucket is made earlier in this plan: the export is planned whole, read in full once
+                // they exist (the next plan).
+                out.add(
+                    PlannedChange(
+                        action: .create, kind: ExportTaskResource.kind, id: request.snapshot,
+                        fields: [
+                            FieldChange("destination", old: nil, new: "s3://\(request.bucket)/\(request.prefix)"),
+                            FieldChange("kms key", old: nil, new: request.kmsKey),
+                            FieldChange("catalog", old: nil, new: request.catalogDatabase),
+                        ]), step)
+                continue
+            }
+            var first = true
+            for change in plan.changes {
+                out.add(change, first && change.action != .noop ? step : .none)
+                if change.action != .noop { first = false }
+            }
+            guard first, let task = plan.changes.first(where: { $0.kind == ExportTaskResource.kind }) else { continue }
+            let live = try await RDSClient(client: client).describeExportTask(task.id)
+            if live.status != .complete {
+                out.add(
+                    PlannedChange(
+                        action: .update, kind: ExportTaskResource.kind, id: task.id,
+                        fields: [FieldChange("status", old: live.status.description, new: "COMPLETE")]),
+                    step)
+            }
+        }
+    }
 }

@@ -5,9 +5,8 @@ import LakeFilter
 
 /// `lakectl plan` for a lake file: checks the account, reads the live state of what the file declares and
 /// lakectl's resource kinds cover, and builds one `LakeFilePlan` in LAKEFILE.md's order (KMS keys → buckets →
-/// IAM policies → Glue databases → LF settings, locations, tags → crawlers, jobs → streams → workgroups → data
-/// cells filters → grants). Sections whose kinds have no adapter yet are named in the warnings, never silently
-/// skipped.
+/// IAM policies → Glue databases → LF settings, locations, tags → crawlers, jobs → streams → workgroups → snapshot
+/// exports and their tables → data cells filters → grants).
 package struct LakeFilePlanner: Sendable {
     let client: AWSClient
     let governance: LakeGovernance
@@ -27,7 +26,6 @@ package struct LakeFilePlanner: Sendable {
             throw LakeFileError.accountMismatch(file: lake.file, declared: declared, actual: caller.account)
         }
         var out = LakeFilePlan(file: lake.file, account: caller.account, region: client.region, prune: prune)
-        out.warnings += LakeFileCoverage.uncovered(lake)
         try await planKeys(lake, account: caller.account, into: &out)
         try await planBuckets(lake, account: caller.account, into: &out)
         try await planWorkgroupAccess(lake, account: caller.account, into: &out)
@@ -38,6 +36,7 @@ package struct LakeFilePlanner: Sendable {
         try await planJobs(lake, account: caller.account, into: &out)
         try await planStreams(lake, account: caller.account, into: &out)
         try await planWorkgroups(lake, account: caller.account, into: &out)
+        try await planSnapshots(lake, account: caller.account, into: &out)
         let desired = LakeFileGrants.desired(lake, account: caller.account)
         let (missing, schemas) = try await catalogTables(desired)
         out.warnings += missing

@@ -44,6 +44,11 @@ package enum LakeFileStep: Sendable, Equatable, Codable {
     case ensureKey(alias: String, description: String?, tags: [String: String])
     /// Writes an inline policy on an IAM role (PutRolePolicy replaces it whole, so a retry converges).
     case putRolePolicy(role: String, name: String, document: String)
-    /// Nothing to do: the resource matches.
+    /// Runs `ingest snapshot` without waiting: ensures the export's access, starts (or finds) the task, and once it
+    /// has completed, catalogs its tables. The other changes of the same export are carried out by this one.
+    case exportSnapshot(
+        snapshot: String, bucket: String, prefix: String, kmsKey: String, role: String, exportOnly: [String],
+        catalog: String?)
+    /// Nothing to do: the resource matches (or another step makes it, as an export makes its tables).
     case none
 }

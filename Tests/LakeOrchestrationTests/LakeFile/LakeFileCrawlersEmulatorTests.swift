@@ -66,7 +66,7 @@ import Testing
                 "create s3 bucket \(lake.bucket)", "create glue database \(lake.database)",
                 "create glue crawler \(lake.crawler)",
             ])
-        #expect(!first.warnings.contains { $0.contains("crawlers (") })
+        #expect(first.warnings.isEmpty, "\(first.warnings)")
         #expect(
             first.plan.pending.last?.fields == [
                 FieldChange("database", old: nil, new: lake.database),
