@@ -72,6 +72,36 @@ extension S3Client {
         try await putChecked("PutBucketTagging", bucket: bucket, query: "tagging", xml.bytes)
     }
 
+    /// The bucket's lifecycle rules as (id, expiration days) pairs; empty when it has none
+    /// (`NoSuchLifecycleConfiguration`) (API_GetBucketLifecycleConfiguration). Days is nil for a rule that does
+    /// not expire current objects after a number of days.
+    package func getBucketLifecycleRules(_ bucket: String) async throws -> [(id: String, expirationDays: Int?)] {
+        do {
+            let reply = try await send(
+                "GetBucketLifecycleConfiguration", method: "GET", bucket: bucket, query: [("lifecycle", "")])
+            return (reply.document?.children(named: "Rule") ?? []).map { rule in
+                (rule.string("ID") ?? "", rule.firstDescendant(named: "Expiration")?.string("Days").flatMap { Int($0) })
+            }
+        } catch let error as AWSError where error.code == "NoSuchLifecycleConfiguration" {
+            return []
+        }
+    }
+
+    /// Replaces the bucket's lifecycle configuration with one rule, `id`, expiring every object `days` after it
+    /// was written.
+    package func putBucketExpiration(_ bucket: String, id: String, days: Int) async throws {
+        var xml = XMLWriter()
+        xml.element("LifecycleConfiguration", attributes: [("xmlns", Self.xmlNamespace)]) { configuration in
+            configuration.element("Rule") { rule in
+                rule.element("ID", value: id)
+                rule.element("Filter") { $0.element("Prefix", value: "") }
+                rule.element("Status", value: "Enabled")
+                rule.element("Expiration") { $0.element("Days", value: String(days)) }
+            }
+        }
+        try await putChecked("PutBucketLifecycleConfiguration", bucket: bucket, query: "lifecycle", xml.bytes)
+    }
+
     static let xmlNamespace = "http://s3.amazonaws.com/doc/2006-03-01/"
 
     private func putChecked(_ operation: String, bucket: String, query: String, _ bytes: [UInt8]) async throws {

@@ -3,10 +3,12 @@ import AWSServices
 
 extension LakeFileApplier {
     /// Creates the bucket (one this account already owns is found), then sets what the file declares: its tags
-    /// merged into the ones it has, default encryption with the key, versioning and the public access block.
+    /// merged into the ones it has, default encryption with the key, versioning, the public access block and
+    /// lakectl's expiration rule.
     /// Every call sets a value rather than adding one, so re-running apply converges.
     func ensureBucket(
-        name: String, kmsKey: String?, versioning: Bool, blockPublicAccess: Bool, tags: [String: String]
+        name: String, kmsKey: String?, versioning: Bool, blockPublicAccess: Bool, tags: [String: String],
+        expireAfterDays: Int?
     ) async throws {
         let s3 = S3Client(client: client)
         do {
@@ -27,6 +29,14 @@ extension LakeFileApplier {
         }
         if try await s3.getPublicAccessBlocked(name) != blockPublicAccess {
             try await s3.putPublicAccessBlock(name, blocked: blockPublicAccess)
+        }
+        if let days = expireAfterDays {
+            // Only lakectl's own rule is ever replaced: rules someone else wrote are kept (and the plan said so).
+            let rules = try await s3.getBucketLifecycleRules(name)
+            let ours = LakeFileBuckets.expirationRule
+            if rules.allSatisfy({ $0.id == ours }), rules.first?.expirationDays != days || rules.count != 1 {
+                try await s3.putBucketExpiration(name, id: ours, days: days)
+            }
         }
     }
 }

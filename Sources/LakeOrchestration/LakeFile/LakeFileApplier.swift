@@ -106,9 +106,10 @@ package struct LakeFileApplier: Sendable {
                 tags: tags)
         case .ensureJob(let job, let script, let digest, let role, let tags):
             try await ensureJob(job, script: script, digest: digest, role: role, tags: tags)
-        case .ensureBucket(let name, let kmsKey, let versioning, let blockPublicAccess, let tags):
+        case .ensureBucket(let name, let kmsKey, let versioning, let blockPublicAccess, let tags, let days):
             try await ensureBucket(
-                name: name, kmsKey: kmsKey, versioning: versioning, blockPublicAccess: blockPublicAccess, tags: tags)
+                name: name, kmsKey: kmsKey, versioning: versioning, blockPublicAccess: blockPublicAccess, tags: tags,
+                expireAfterDays: days)
         case .ensureKey(let alias, let description, let tags):
             try await ensureKey(alias: alias, description: description, tags: tags)
         case .putRolePolicy(let role, let name, let document):

@@ -13,7 +13,12 @@ enum LakeFileBuckets {
         var versioning: Bool
         var blockPublicAccess: Bool
         var tags: [String: String]
+        /// `expire_after_days`: one lifecycle rule (`expirationRule`) on the whole bucket.
+        var expireAfterDays: Int? = nil
     }
+
+    /// The lifecycle rule lakectl owns; a bucket with other rules keeps them and is not given this one.
+    static let expirationRule = "lakectl-expire-after-days"
 
     /// What a bucket is now; nil when it does not exist.
     struct Live: Sendable, Equatable {
@@ -22,6 +27,22 @@ enum LakeFileBuckets {
         var versioning: String?
         var publicAccessBlocked: Bool
         var tags: [String: String]
+        var lifecycle: [(id: String, expirationDays: Int?)] = []
+
+        static func == (a: Live, b: Live) -> Bool {
+            a.kmsKey == b.kmsKey && a.versioning == b.versioning && a.publicAccessBlocked == b.publicAccessBlocked
+                && a.tags == b.tags && a.lifecycle.map(\.id) == b.lifecycle.map(\.id)
+                && a.lifecycle.map(\.expirationDays) == b.lifecycle.map(\.expirationDays)
+        }
+
+        /// lakectl's expiration, or nil when the bucket has none, or has rules of someone else's.
+        var expiration: Int? {
+            lifecycle.count == 1 && lifecycle[0].id == LakeFileBuckets.expirationRule
+                ? lifecycle[0].expirationDays : nil
+        }
+
+        /// Rules lakectl did not write: the bucket's lifecycle is then left as it is.
+        var foreignLifecycle: Bool { lifecycle.contains { $0.id != LakeFileBuckets.expirationRule } }
     }
 
     static func desired(_ lake: LakeFile, account: String) -> [Desired] {
@@ -32,15 +53,18 @@ enum LakeFileBuckets {
             Desired(
                 name: lake.substitute(bucket.bucketName, account: account),
                 kmsKey: bucket.kmsKey.flatMap { aliases[$0.name] }, versioning: bucket.versioning,
-                blockPublicAccess: bucket.blockPublicAccess, tags: tags)
+                blockPublicAccess: bucket.blockPublicAccess, tags: tags, expireAfterDays: bucket.expireAfterDays)
         }
     }
 
-    /// `expire_after_days` is not planned yet: said for each bucket that declares it.
-    static func warnings(_ lake: LakeFile) -> [String] {
-        lake.buckets.filter { $0.expireAfterDays != nil }.map {
-            "bucket \($0.name): expire_after_days is not planned yet; the bucket's lifecycle rules are left as they are"
-        }
+    /// A bucket whose lifecycle holds rules lakectl did not write keeps them: its `expire_after_days` is said
+    /// to be left out rather than replacing them (PutBucketLifecycleConfiguration replaces every rule).
+    static func warnings(_ desired: Desired, live: Live?) -> [String] {
+        guard desired.expireAfterDays != nil, let live, live.foreignLifecycle else { return [] }
+        return [
+            "bucket \(desired.name) has lifecycle rules lakectl did not write: expire_after_days is left out so they "
+                + "are kept"
+        ]
     }
 
     /// The plan line for one bucket: every field on create, the differing ones on update. A bucket that already
@@ -57,6 +81,9 @@ enum LakeFileBuckets {
             ("tags", liveTags.flatMap(tags), tags(desired.tags)),
         ]
         if let key = desired.kmsKey { pairs.insert(("kms key", live?.kmsKey, key), at: 0) }
+        if let days = desired.expireAfterDays, live?.foreignLifecycle != true {
+            pairs.append(("expire after days", live?.expiration.map(String.init), String(days)))
+        }
         guard let live else {
             let fields = pairs.filter { $0.2 != nil }.map { FieldChange($0.0, old: nil, new: $0.2) }
             return PlannedChange(action: .create, kind: kind, id: desired.name, fields: fields)

@@ -21,7 +21,6 @@ extension LakeFilePlanner {
     }
 
     func planBuckets(_ lake: LakeFile, account: String, into out: inout LakeFilePlan) async throws {
-        out.warnings += LakeFileBuckets.warnings(lake)
         let s3 = S3Client(client: client)
         for bucket in LakeFileBuckets.desired(lake, account: account) {
             var live: LakeFileBuckets.Live?
@@ -31,15 +30,18 @@ extension LakeFilePlanner {
                     kmsKey: try await s3.getBucketEncryption(bucket.name)?.kmsKeyId,
                     versioning: try await s3.getBucketVersioning(bucket.name),
                     publicAccessBlocked: try await s3.getPublicAccessBlocked(bucket.name),
-                    tags: try await s3.getBucketTagging(bucket.name))
+                    tags: try await s3.getBucketTagging(bucket.name),
+                    lifecycle: bucket.expireAfterDays == nil ? [] : try await s3.getBucketLifecycleRules(bucket.name))
             } catch let error as AWSError where error.hasCode(S3Client.ErrorCode.noSuchBucket) {
                 live = nil
             }
+            out.warnings += LakeFileBuckets.warnings(bucket, live: live)
             out.add(
                 LakeFileBuckets.change(bucket, live: live),
                 .ensureBucket(
                     name: bucket.name, kmsKey: bucket.kmsKey, versioning: bucket.versioning,
-                    blockPublicAccess: bucket.blockPublicAccess, tags: bucket.tags))
+                    blockPublicAccess: bucket.blockPublicAccess, tags: bucket.tags,
+                    expireAfterDays: bucket.expireAfterDays))
         }
     }
 

@@ -39,7 +39,9 @@ package enum LakeFileStep: Sendable, Equatable, Codable {
     /// with no `role`, its generated role and policy), created or replaced; not run.
     case ensureJob(job: GlueJob, script: String, digest: String, role: String?, tags: [String: String])
     /// Ensures an S3 bucket with these settings (created, or adjusted in place); never deleted.
-    case ensureBucket(name: String, kmsKey: String?, versioning: Bool, blockPublicAccess: Bool, tags: [String: String])
+    case ensureBucket(
+        name: String, kmsKey: String?, versioning: Bool, blockPublicAccess: Bool, tags: [String: String],
+        expireAfterDays: Int? = nil)
     /// Ensures a KMS key behind this alias (created with these tags, or its description updated); never deleted.
     case ensureKey(alias: String, description: String?, tags: [String: String])
     /// Writes an inline policy on an IAM role (PutRolePolicy replaces it whole, so a retry converges).

@@ -22,7 +22,7 @@ import Testing
             return Lake(client: try EmulatorClients.client(), suffix: String(suffix))
         }
 
-        func text(versioning: Bool = true, description: String? = nil) -> String {
+        func text(versioning: Bool = true, description: String? = nil, expire: Int? = nil) -> String {
             """
             version: 1
             region: us-east-1
@@ -35,7 +35,7 @@ import Testing
                 kms_key: lake
                 versioning: \(versioning)
 
-            """
+            """ + (expire.map { "    expire_after_days: \($0)\n" } ?? "")
         }
 
         func plan(_ text: String, client: AWSClient? = nil) async throws -> LakeFilePlan {
@@ -63,7 +63,7 @@ import Testing
 
     @Test func aKeyAndItsBucketAreCreatedThenASecondPlanIsEmpty() async throws {
         let lake = try Lake.make()
-        let text = lake.text(description: "lake data")
+        let text = lake.text(description: "lake data", expire: 30)
         let first = try await lake.plan(text)
         #expect(Self.summary(first) == ["create kms key \(lake.alias)", "create s3 bucket \(lake.bucket)"])
         #expect(first.warnings.isEmpty, "\(first.warnings)")
@@ -72,6 +72,8 @@ import Testing
         #expect(second.plan.isEmpty, "\(Self.summary(second))")
         #expect(try await lake.s3.getBucketEncryption(lake.bucket)?.kmsKeyId == lake.alias)
         #expect(try await KMSClient(client: lake.client).describeKey(lake.alias).description == "lake data")
+        let rules = try await lake.s3.getBucketLifecycleRules(lake.bucket)
+        #expect(rules.map(\.id) == [LakeFileBuckets.expirationRule] && rules.map(\.expirationDays) == [30])
         #expect(try await lake.s3.getBucketVersioning(lake.bucket) == "Enabled")
         #expect(try await lake.s3.getPublicAccessBlocked(lake.bucket))
         #expect(
@@ -85,13 +87,17 @@ import Testing
         try await lake.makeKey()
         try await lake.s3.createBucket(lake.bucket)
         try await lake.s3.putBucketTagging(lake.bucket, tags: ["owner": "someone"])
-        let plan = try await lake.plan(lake.text())
+        try await lake.s3.putBucketExpiration(lake.bucket, id: "archive", days: 365)
+        let plan = try await lake.plan(lake.text(expire: 30))
+        #expect(
+            plan.warnings.contains { $0.hasPrefix("bucket \(lake.bucket) has lifecycle rules lakectl did not write") })
         #expect(Self.summary(plan) == ["update s3 bucket \(lake.bucket)"])
         #expect(
             plan.plan.pending.first?.fields.map(\.field) == ["kms key", "versioning", "block public access", "tags"])
-        try await lake.apply(lake.text())
-        #expect(try await lake.plan(lake.text()).plan.isEmpty)
+        try await lake.apply(lake.text(expire: 30))
+        #expect(try await lake.plan(lake.text(expire: 30)).plan.isEmpty)
         #expect(try await lake.s3.getBucketTagging(lake.bucket)["owner"] == "someone")
+        #expect(try await lake.s3.getBucketLifecycleRules(lake.bucket).map(\.id) == ["archive"])
 
         let unversioned = lake.text(versioning: false)
         let edit = try await lake.plan(unversioned)
