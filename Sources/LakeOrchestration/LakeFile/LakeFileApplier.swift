@@ -7,6 +7,10 @@ import AWSServices
 package struct LakeFileApplier: Sendable {
     let client: AWSClient
     let governance: LakeGovernance
+    /// `apply --wait`: a snapshot export is waited for (and its tables cataloged) instead of left pending.
+    package var waitForExports = false
+    /// The clock an export is waited with (tests pass a manual one).
+    package var clock: any AWSClock = SystemClock()
 
     package init(session: LakeSession) {
         self.init(client: session.client)
@@ -118,7 +122,8 @@ package struct LakeFileApplier: Sendable {
             let request = SnapshotExportRequest(
                 snapshot: snapshot, bucket: bucket, prefix: prefix, kmsKey: kmsKey, roleName: role,
                 exportOnly: exportOnly, catalogDatabase: catalog)
-            _ = try await SnapshotExportPipeline(client: client).run(request, wait: false, events: { _ in })
+            _ = try await SnapshotExportPipeline(client: client, clock: clock).run(
+                request, wait: waitForExports, events: { _ in })
         case .ensureTag(let key, let values):
             _ = try await governance.createTag(TagKeyValues(key: key, values: values))
         case .assignTags(let database, let table, let columns, let tags):

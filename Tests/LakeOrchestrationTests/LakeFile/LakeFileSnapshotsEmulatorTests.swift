@@ -79,6 +79,23 @@ import Testing
         _ = try await IAMClient(client: fixture.client).getRole(name: LakeFileSnapshots.roleName("nightly-\(suffix)"))
     }
 
+    @Test func withWaitOneApplyExportsAndCatalogs() async throws {
+        let fixture = try await Fixture.make()
+        let suffix = UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(10)
+        let database = "snap_\(suffix)"
+        let text = Self.text(fixture, suffix: String(suffix), database: database)
+        var applier = LakeFileApplier(client: fixture.client)
+        applier.waitForExports = true
+        applier.clock = ManualClock()
+        // One apply: the key, then the export started, waited for and cataloged.
+        let outcome = await applier.apply(try await Self.plan(text, client: fixture.client))
+        #expect(outcome.failed == nil, "\(outcome.failure ?? "")")
+        let after = try await Self.plan(text, client: fixture.client)
+        #expect(after.plan.isEmpty, "\(after.plan.pending.map(\.id))")
+        let tables = try await GlueClient(client: fixture.client).allTables(database: database).map(\.name)
+        #expect(tables.sorted() == ["customers", "orders"])
+    }
+
     /// One seed: the export pipeline's own fault tests cover its steps; this covers the lake file's re-runs.
     @Test(arguments: [5])
     func applyUnderFaultsConvergesWithOneExport(seed: Int) async throws {
