@@ -7,6 +7,10 @@ import AWSServices
 package struct LakeFileApplier: Sendable {
     let client: AWSClient
     let governance: LakeGovernance
+    /// `apply --wait`: a snapshot export is waited for (and its tables cataloged) instead of left pending.
+    package var waitForExports = false
+    /// The clock an export is waited with (tests pass a manual one).
+    package var clock: any AWSClock = SystemClock()
 
     package init(session: LakeSession) {
         self.init(client: session.client)
@@ -91,14 +95,35 @@ package struct LakeFileApplier: Sendable {
                 return  // a retried register that went through
             }
         case .ensureStream(
-            let name, let bucket, let prefix, let errorPrefix, let size, let interval, let compression, let role):
+            let name, let bucket, let prefix, let errorPrefix, let size, let interval, let compression, let role,
+            let parquetTable):
             let spec = StreamSpec(
                 name: name, bucket: bucket, prefix: prefix, errorPrefix: errorPrefix, bufferSizeMB: size,
-                bufferIntervalSeconds: interval, compression: compression)
+                bufferIntervalSeconds: interval, compression: compression, parquetTable: parquetTable)
             _ = try await StreamPipeline(client: client).create(spec, role: role, events: { _ in })
         case .ensureWorkgroup(let name, let output, let cutoff, let enforce):
             let spec = WorkgroupSpec(name: name, outputLocation: output, bytesScannedCutoff: cutoff, enforce: enforce)
             _ = try await WorkgroupPipeline(client: client).create(spec)
+        case .ensureCrawler(let name, let database, let paths, let schedule, let tablePrefix, let role, let tags):
+            try await ensureCrawler(
+                name: name, database: database, paths: paths, schedule: schedule, tablePrefix: tablePrefix, role: role,
+                tags: tags)
+        case .ensureJob(let job, let script, let digest, let role, let tags):
+            try await ensureJob(job, script: script, digest: digest, role: role, tags: tags)
+        case .ensureBucket(let name, let kmsKey, let versioning, let blockPublicAccess, let tags, let days):
+            try await ensureBucket(
+                name: name, kmsKey: kmsKey, versioning: versioning, blockPublicAccess: blockPublicAccess, tags: tags,
+                expireAfterDays: days)
+        case .ensureKey(let alias, let description, let tags):
+            try await ensureKey(alias: alias, description: description, tags: tags)
+        case .putRolePolicy(let role, let name, let document):
+            try await IAMClient(client: client).putRolePolicy(roleName: role, policyName: name, document: document)
+        case .exportSnapshot(let snapshot, let bucket, let prefix, let kmsKey, let role, let exportOnly, let catalog):
+            let request = SnapshotExportRequest(
+                snapshot: snapshot, bucket: bucket, prefix: prefix, kmsKey: kmsKey, roleName: role,
+                exportOnly: exportOnly, catalogDatabase: catalog)
+            _ = try await SnapshotExportPipeline(client: client, clock: clock).run(
+                request, wait: waitForExports, events: { _ in })
         case .ensureTag(let key, let values):
             _ = try await governance.createTag(TagKeyValues(key: key, values: values))
         case .assignTags(let database, let table, let columns, let tags):

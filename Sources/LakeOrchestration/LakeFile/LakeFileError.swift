@@ -5,6 +5,10 @@ package enum LakeFileError: Error, Sendable, Equatable, CustomStringConvertible 
     /// The saved plan no longer matches what a fresh plan of the file shows.
     case stalePlan(file: String, reason: String)
     case unreadablePlan(path: String, reason: String)
+    /// A job's script is no longer the bytes the plan was made with: nothing of that job was changed.
+    case scriptChanged(job: String, path: String, reason: String)
+    /// KMS did not list the key just created for this alias.
+    case keyNotFound(alias: String)
 
     package var description: String {
         switch self {
@@ -16,6 +20,10 @@ package enum LakeFileError: Error, Sendable, Equatable, CustomStringConvertible 
                 + "run `lakectl plan --out` again and review the new plan"
         case .unreadablePlan(let path, let reason):
             return "cannot read the saved plan \(path): \(reason)"
+        case .scriptChanged(let job, let path, let reason):
+            return "job \(job): the script \(path) is not the one planned (\(reason)); run `lakectl plan` again"
+        case .keyNotFound(let alias):
+            return "the KMS key created for \(alias) is not listed yet; run apply again to finish it"
         }
     }
 }

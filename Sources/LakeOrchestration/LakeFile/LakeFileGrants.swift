@@ -49,7 +49,7 @@ enum LakeFileGrants {
                             DesiredGrant(principal: p, database: "", permissions: grant.permissions, tags: tags))
                     }
                 case .workgroup:
-                    continue  // not planned yet (LakeFileCoverage says so)
+                    continue  // an IAM policy, not a Lake Formation grant (LakeFileWorkgroupAccess)
                 }
             }
         }

@@ -4,9 +4,9 @@ import LakeConfig
 import LakeFilter
 
 /// `lakectl plan` for a lake file: checks the account, reads the live state of what the file declares and
-/// lakectl's resource kinds cover, and builds one `LakeFilePlan` in LAKEFILE.md's order (Glue databases →
-/// data cells filters → grants). Sections whose kinds have no adapter yet are named in the warnings, never
-/// silently skipped.
+/// lakectl's resource kinds cover, and builds one `LakeFilePlan` in LAKEFILE.md's order (KMS keys → buckets →
+/// IAM policies → Glue databases → LF settings, locations, tags → crawlers, jobs → streams → workgroups → snapshot
+/// exports and their tables → data cells filters → grants).
 package struct LakeFilePlanner: Sendable {
     let client: AWSClient
     let governance: LakeGovernance
@@ -26,12 +26,17 @@ package struct LakeFilePlanner: Sendable {
             throw LakeFileError.accountMismatch(file: lake.file, declared: declared, actual: caller.account)
         }
         var out = LakeFilePlan(file: lake.file, account: caller.account, region: client.region, prune: prune)
-        out.warnings += LakeFileCoverage.uncovered(lake)
+        try await planKeys(lake, account: caller.account, into: &out)
+        try await planBuckets(lake, account: caller.account, into: &out)
+        try await planWorkgroupAccess(lake, account: caller.account, into: &out)
         try await planDatabases(lake, account: caller.account, into: &out)
         try await planSettings(lake, account: caller.account, into: &out)
         try await planTags(lake, into: &out)
+        try await planCrawlers(lake, account: caller.account, into: &out)
+        try await planJobs(lake, account: caller.account, into: &out)
         try await planStreams(lake, account: caller.account, into: &out)
         try await planWorkgroups(lake, account: caller.account, into: &out)
+        try await planSnapshots(lake, account: caller.account, into: &out)
         let desired = LakeFileGrants.desired(lake, account: caller.account)
         let (missing, schemas) = try await catalogTables(desired)
         out.warnings += missing
@@ -96,13 +101,23 @@ package struct LakeFilePlanner: Sendable {
         let kind = DeliveryStreamResource(firehose: FirehoseClient(client: client))
         for stream in streams {
             let (change, _) = try await kind.plan(.init(spec: stream.spec, roleArn: stream.roleArn))
+            if change.action != .noop, let table = stream.spec.parquetTableName {
+                do {
+                    _ = try await GlueClient(client: client).getTable(database: table.database, name: table.table)
+                } catch let error as AWSError where error.hasCode(GlueClient.ErrorCode.entityNotFound) {
+                    out.warnings.append(
+                        "stream \(stream.spec.name): its Parquet schema table \(table.database).\(table.table) does "
+                            + "not exist yet: the stream will fail on apply until a crawler or snapshot export creates it"
+                    )
+                }
+            }
             let s = stream.spec
             out.add(
                 change,
                 .ensureStream(
                     name: s.name, bucket: s.bucket, prefix: s.prefix, errorPrefix: s.errorPrefix,
                     bufferSizeMB: s.bufferSizeMB, bufferIntervalSeconds: s.bufferIntervalSeconds,
-                    compression: s.compression, role: stream.role))
+                    compression: s.compression, role: stream.role, parquetTable: s.parquetTable))
         }
     }
 

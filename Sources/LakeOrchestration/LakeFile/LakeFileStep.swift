@@ -23,13 +23,34 @@ package enum LakeFileStep: Sendable, Equatable, Codable {
     case ensureStream(
         name: String, bucket: String, prefix: String?, errorPrefix: String?, bufferSizeMB: Int,
         bufferIntervalSeconds: Int,
-        compression: String, role: String?)
+        compression: String, role: String?, parquetTable: String? = nil)
     /// Ensures an Athena workgroup with these settings, as `workgroup create` does (created, or updated in place).
     case ensureWorkgroup(name: String, output: String, bytesScannedCutoff: Int64?, enforce: Bool)
     /// Defines an LF-tag key with exactly these values, as `tag create` does.
     case ensureTag(key: String, values: [String])
     /// Assigns `KEY: value` tags to a table, or to some of its columns, as `tag assign` does.
     case assignTags(database: String, table: String, columns: [String]?, tags: [String: [String]])
-    /// Nothing to do: the resource matches.
+    /// Ensures a Glue crawler over these `s3://` paths (and, with no `role`, its generated role and policy), created
+    /// or updated to exactly this definition; not run.
+    case ensureCrawler(
+        name: String, database: String, paths: [String], schedule: String?, tablePrefix: String?, role: String?,
+        tags: [String: String])
+    /// Uploads the script at `script` (which must still hash to `digest`) and ensures this Glue job definition (and,
+    /// with no `role`, its generated role and policy), created or replaced; not run.
+    case ensureJob(job: GlueJob, script: String, digest: String, role: String?, tags: [String: String])
+    /// Ensures an S3 bucket with these settings (created, or adjusted in place); never deleted.
+    case ensureBucket(
+        name: String, kmsKey: String?, versioning: Bool, blockPublicAccess: Bool, tags: [String: String],
+        expireAfterDays: Int? = nil)
+    /// Ensures a KMS key behind this alias (created with these tags, or its description updated); never deleted.
+    case ensureKey(alias: String, description: String?, tags: [String: String])
+    /// Writes an inline policy on an IAM role (PutRolePolicy replaces it whole, so a retry converges).
+    case putRolePolicy(role: String, name: String, document: String)
+    /// Runs `ingest snapshot` without waiting: ensures the export's access, starts (or finds) the task, and once it
+    /// has completed, catalogs its tables. The other changes of the same export are carried out by this one.
+    case exportSnapshot(
+        snapshot: String, bucket: String, prefix: String, kmsKey: String, role: String, exportOnly: [String],
+        catalog: String?)
+    /// Nothing to do: the resource matches (or another step makes it, as an export makes its tables).
     case none
 }

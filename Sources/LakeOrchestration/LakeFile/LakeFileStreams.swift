@@ -2,7 +2,9 @@ import LakeConfig
 
 /// `streams:` as `stream create` specs: names and sizes in Firehose's terms (SizeInMBs, IntervalInSeconds, the
 /// API's spelling `Snappy`), the bucket's S3 name substituted, and the role `auto` means
-/// (`StreamPipeline.roleName(stream:)`). Streams converting to Parquet are left to a later adapter and said so.
+/// (`StreamPipeline.roleName(stream:)`). A stream converting to Parquet names its Glue table as `DB.T` and writes
+/// Snappy-compressed Parquet itself: Firehose refuses a file compression with conversion, so a declared one is
+/// left out and said so.
 enum LakeFileStreams {
     struct Planned: Sendable, Equatable {
         var spec: StreamSpec
@@ -19,11 +21,12 @@ enum LakeFileStreams {
         var streams: [Planned] = []
         var warnings: [String] = []
         for stream in lake.streams {
-            if stream.parquet != nil {
+            var compression = stream.compression == "SNAPPY" ? "Snappy" : stream.compression
+            if stream.parquet != nil, compression != "UNCOMPRESSED" {
                 warnings.append(
-                    "stream \(stream.name): Parquet record format conversion is not planned yet; the stream is left as it is"
-                )
-                continue
+                    "stream \(stream.name): compression \(stream.compression) is not used with Parquet conversion "
+                        + "(Firehose writes Snappy-compressed Parquet itself)")
+                compression = "UNCOMPRESSED"
             }
             guard let bucket = buckets[stream.bucket.name] else { continue }
             let spec = StreamSpec(
@@ -31,7 +34,8 @@ enum LakeFileStreams {
                 errorPrefix: stream.errorPrefix.map { lake.substitute($0, account: account) },
                 bufferSizeMB: stream.bufferBytes.map(megabytes) ?? 64,
                 bufferIntervalSeconds: stream.bufferSeconds ?? 300,
-                compression: stream.compression == "SNAPPY" ? "Snappy" : stream.compression)
+                compression: compression,
+                parquetTable: stream.parquet.map { "\($0.database.name).\($0.table)" })
             switch stream.role {
             case .auto:
                 let arn = "arn:aws:iam::\(account):role/\(StreamPipeline.roleName(stream: stream.name))"

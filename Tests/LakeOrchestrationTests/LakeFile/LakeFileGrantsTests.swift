@@ -32,11 +32,6 @@ import Testing
         #expect(
             desired.grants.last?.step(["SELECT"])
                 == .grantTags(principal: kr, expression: ["sensitivity": ["public"]], permissions: ["SELECT"]))
-        // Workgroup grants are not planned yet, and every plan says so.
-        let uncovered = LakeFileCoverage.uncovered(lake)
-        #expect(uncovered.count == 1 && uncovered[0].hasSuffix(", workgroup grants (1)"))
-        #expect(uncovered[0].contains("kms_keys (1), buckets (2), snapshots (1)"))
-        #expect(!uncovered[0].contains("lake_formation.admins") && !uncovered[0].contains("lake_formation.locations"))
     }
 }
 
@@ -47,13 +42,15 @@ import Testing
         #expect(LakeFileStreams.megabytes(1_000_000) == 1)
     }
 
-    @Test func theExampleStreamConvertsToParquetSoItIsNamedAsNotPlanned() throws {
+    @Test func theExampleStreamConvertsToParquetWithoutItsFileCompression() throws {
         let lake = try LakeFileLoader.parse(LakeFileExample.text, file: "lake.yaml")
         let (streams, warnings) = LakeFileStreams.planned(lake, account: "123456789012")
-        #expect(streams.isEmpty)
+        #expect(streams.map(\.spec.parquetTable) == ["raw.clickstream"])
+        #expect(streams.first?.spec.compression == "UNCOMPRESSED")
         #expect(
             warnings == [
-                "stream clickstream: Parquet record format conversion is not planned yet; the stream is left as it is"
+                "stream clickstream: compression GZIP is not used with Parquet conversion (Firehose writes "
+                    + "Snappy-compressed Parquet itself)"
             ])
     }
 }

@@ -24,6 +24,10 @@ _NEW_OPERATIONS = ("CreateDataCellsFilter", "GetDataCellsFilter", "UpdateDataCel
 for _op in _NEW_OPERATIONS:
     lf_urls.url_paths["{0}/" + _op + "$"] = lf_urls.response.dispatch
 
+# moto answers requests on several threads and its grants are one set per catalog, replaced whole after each
+# grant (below): grants, revokes and the reads of that set take this lock, or a concurrent grant is lost.
+_grants_lock = threading.RLock()
+
 _RESTRICTED_COLUMNS = {"ctid", "oid", "xmin", "cmin", "xmax", "cmax", "tableoid", "insertxid", "deletexid",
                        "importoid", "redcatuniqueid"}
 
@@ -122,11 +126,12 @@ def delete_data_cells_filter(self):
     if _filters(backend).pop(key, None) is None:
         raise EntityNotFound
     # Lake Formation drops the grants on a deleted filter with it.
-    for catalog in backend.grants.values():
-        for permission in list(catalog.permissions):
-            f = permission.resource.get("DataCellsFilter")
-            if f is not None and _key(f) == key:
-                catalog.permissions.discard(permission)
+    with _grants_lock:
+        for catalog in backend.grants.values():
+            for permission in list(catalog.permissions):
+                f = permission.resource.get("DataCellsFilter")
+                if f is not None and _key(f) == key:
+                    catalog.permissions.discard(permission)
     return "{}"
 
 
@@ -205,7 +210,9 @@ def list_permissions(self):
         raise InvalidInput("Resource is mandatory if Principal is set in the input.")
     catalog = self.lakeformation_backend.grants.get(catalog_id)
     items = []
-    for p in (catalog.permissions if catalog else []):
+    with _grants_lock:
+        held = list(catalog.permissions if catalog else [])
+    for p in held:
         if principal is not None and p.principal != principal:
             continue
         if resource is not None and not _matches(p.resource, resource):
@@ -224,6 +231,11 @@ def _check_filter_exists(self, resource):
 
 
 def _grant(self, catalog_id, entry):
+    with _grants_lock:
+        _grant_locked(self, catalog_id, entry)
+
+
+def _grant_locked(self, catalog_id, entry):
     _check_filter_exists(self, entry.get("Resource"))
     self.lakeformation_backend.grant_permissions(
         catalog_id=catalog_id, principal=entry.get("Principal"), resource=entry.get("Resource"),
@@ -236,6 +248,11 @@ def _grant(self, catalog_id, entry):
 
 
 def _revoke(self, catalog_id, entry):
+    with _grants_lock:
+        _revoke_locked(self, catalog_id, entry)
+
+
+def _revoke_locked(self, catalog_id, entry):
     """Lake Formation refuses to revoke a permission the principal does not hold on that resource."""
     backend = self.lakeformation_backend
     asked = Permission(entry.get("Principal"), entry.get("Resource"), entry.get("Permissions") or [],

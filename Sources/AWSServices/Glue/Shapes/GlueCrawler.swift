@@ -12,11 +12,13 @@ package struct GlueCrawler: Decodable, Sendable, Equatable {
     package var state: String?
     package var lastCrawl: GlueLastCrawl?
     package var version: Int?
+    /// When the crawler runs by itself; nil for on demand.
+    package var schedule: GlueSchedule?
 
     package init(
         name: String, role: String? = nil, databaseName: String? = nil, description: String? = nil,
         targets: GlueCrawlerTargets? = nil, tablePrefix: String? = nil, state: String? = nil,
-        lastCrawl: GlueLastCrawl? = nil, version: Int? = nil
+        lastCrawl: GlueLastCrawl? = nil, version: Int? = nil, schedule: GlueSchedule? = nil
     ) {
         self.name = name
         self.role = role
@@ -27,6 +29,7 @@ package struct GlueCrawler: Decodable, Sendable, Equatable {
         self.state = state
         self.lastCrawl = lastCrawl
         self.version = version
+        self.schedule = schedule
     }
 
     /// The crawler is busy: a new StartCrawler would answer `CrawlerRunningException`.
@@ -36,6 +39,7 @@ package struct GlueCrawler: Decodable, Sendable, Equatable {
         case name = "Name", role = "Role", databaseName = "DatabaseName", description = "Description"
         case targets = "Targets", tablePrefix = "TablePrefix", state = "State", lastCrawl = "LastCrawl"
         case version = "Version"
+        case schedule = "Schedule"
     }
 }
 

@@ -9,10 +9,12 @@ package struct GlueCrawlerInput: Encodable, Sendable, Equatable {
     package var description: String?
     /// CreateCrawler only; UpdateCrawler ignores tags.
     package var tags: [String: String]?
+    /// A `cron(…)` expression; on UpdateCrawler "" takes the schedule away (nil leaves it as it is).
+    package var schedule: String?
 
     package init(
         name: String, role: String, databaseName: String, targets: GlueCrawlerTargets, tablePrefix: String? = nil,
-        description: String? = nil, tags: [String: String]? = nil
+        description: String? = nil, tags: [String: String]? = nil, schedule: String? = nil
     ) {
         self.name = name
         self.role = role
@@ -21,10 +23,12 @@ package struct GlueCrawlerInput: Encodable, Sendable, Equatable {
         self.tablePrefix = tablePrefix
         self.description = description
         self.tags = tags
+        self.schedule = schedule
     }
 
     enum CodingKeys: String, CodingKey {
         case name = "Name", role = "Role", databaseName = "DatabaseName", targets = "Targets"
         case tablePrefix = "TablePrefix", description = "Description", tags = "Tags"
+        case schedule = "Schedule"
     }
 }

@@ -17,6 +17,7 @@ struct ApplyCommand: AsyncParsableCommand {
             Examples:
               lakectl apply
               lakectl apply --auto-approve
+              lakectl apply --auto-approve --wait
               lakectl plan --out plan.json && lakectl apply plan.json --auto-approve
             """)
 
@@ -27,6 +28,9 @@ struct ApplyCommand: AsyncParsableCommand {
 
     @Flag(help: "Also delete what lakectl manages that the file no longer declares.")
     var prune = false
+
+    @Flag(help: "Wait for snapshot exports to complete and catalog their tables (default: start them and go on).")
+    var wait = false
 
     @Argument(help: "A plan saved with `lakectl plan --out` (default: plan now).")
     var planFile: String?
@@ -43,7 +47,9 @@ struct ApplyCommand: AsyncParsableCommand {
             StandardStreams.out(LakeFilePlanText.render(fresh, as: .text))
             if fresh.plan.isEmpty { return }
             if !autoApprove { try confirm() }
-            let outcome = await LakeFileApplier(session: session).apply(fresh) { change in
+            var applier = LakeFileApplier(session: session)
+            applier.waitForExports = wait
+            let outcome = await applier.apply(fresh) { change in
                 StandardStreams.out("done: \(symbol(change.action)) \(change.kind) \(change.id)")
             }
             if let failed = outcome.failed {

@@ -10,7 +10,8 @@ struct InitCommand: AsyncParsableCommand {
         discussion: """
             The example declares a whole governed lake (keys, buckets, databases, crawlers, jobs, streams, \
             workgroups, Lake Formation settings and teams); edit it, then run `lakectl validate`. An existing \
-            file is kept unless --force is given.
+            file is kept unless --force is given. The example job's script is written next to it \
+            (jobs/orders_daily.py) unless a file is already there.
 
             Examples:
               lakectl init
@@ -33,6 +34,14 @@ struct InitCommand: AsyncParsableCommand {
             do {
                 if !folder.isEmpty { try manager.createDirectory(atPath: folder, withIntermediateDirectories: true) }
                 try Data(LakeFileExample.text.utf8).write(to: URL(fileURLWithPath: path))
+                // The job's script, so the example plans as written; a user's script is never replaced.
+                let script = URL(fileURLWithPath: path).deletingLastPathComponent()
+                    .appendingPathComponent(LakeFileExample.jobScriptPath)
+                if !manager.fileExists(atPath: script.path) {
+                    try manager.createDirectory(
+                        at: script.deletingLastPathComponent(), withIntermediateDirectories: true)
+                    try Data(LakeFileExample.jobScript.utf8).write(to: script)
+                }
             } catch {
                 throw CLIError.unreadableInput(what: path, reason: "cannot write it (\(error.localizedDescription))")
             }

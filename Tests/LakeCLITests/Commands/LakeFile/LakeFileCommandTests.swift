@@ -19,6 +19,12 @@ import Testing
         let repository = try String(
             contentsOf: Fixtures.repositoryRoot.appendingPathComponent("config/lake.yaml"), encoding: .utf8)
         #expect(written == repository)
+        // The example job's script beside it, as the repository holds it; an edited one survives --force.
+        let script = tree.path("config/jobs/orders_daily.py")
+        let repositoryScript = try String(
+            contentsOf: Fixtures.repositoryRoot.appendingPathComponent("config/jobs/orders_daily.py"), encoding: .utf8)
+        #expect(try String(contentsOfFile: script, encoding: .utf8) == repositoryScript)
+        try Data("print('mine')\n".utf8).write(to: URL(fileURLWithPath: script))
 
         try Data("version: 1\n".utf8).write(to: URL(fileURLWithPath: path))
         let again = try await CLIRunner.run(["init", "--config", path], environment: Self.env)
@@ -27,6 +33,7 @@ import Testing
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "version: 1\n")
         let forced = try await CLIRunner.run(["init", "--config", path, "--force"], environment: Self.env)
         #expect(forced.status == 0, "\(forced.stderr)")
+        #expect(try String(contentsOfFile: script, encoding: .utf8) == "print('mine')\n")
 
         let valid = try await CLIRunner.run(["validate", "--config", path], environment: Self.env)
         #expect(valid.status == 0, "\(valid.stderr)")
