@@ -31,6 +31,27 @@ package struct DistinctEstimator: Sendable {
         if rank > registers[index] { registers[index] = rank }
     }
 
+    /// Adds `hash(v)` for every value of `values`, with the registers held open once for the whole loop
+    /// (no uniqueness or bounds check per value: the index is the hash's top bits, always in range).
+    @inline(__always)
+    mutating func add<T>(each values: [T], hash: (T) -> UInt64) {
+        registers.withUnsafeMutableBufferPointer { r in
+            values.withUnsafeBufferPointer { p in
+                for v in p {
+                    let h = hash(v)
+                    let index = Int(h >> UInt64(64 - Self.precision))
+                    let rank = UInt8(min((h << UInt64(Self.precision)).leadingZeroBitCount, 64 - Self.precision) + 1)
+                    if rank > r[index] { r[index] = rank }
+                }
+            }
+        }
+    }
+
+    /// The union of two sketches: the estimate of both value streams together.
+    package mutating func merge(_ other: DistinctEstimator) {
+        for i in registers.indices where other.registers[i] > registers[i] { registers[i] = other.registers[i] }
+    }
+
     package var estimate: Int {
         let m = Double(registers.count)
         var sum = 0.0

@@ -8,6 +8,10 @@ struct ColumnChunkReader {
     /// `total_compressed_size` that leaves out the dictionary page header (Arrow reads up to 100 bytes more
     /// for files from writers without a version in `created_by`; see `ParquetFile.legacyChunkPadding`).
     var chunkPadding = 0
+    /// Keep the values of dictionary-encoded pages as indices into the dictionary instead of expanding
+    /// them (see `ColumnBatch.dictionaryIndices`): a profile of a string column then hashes and compares
+    /// each distinct string once, and never copies the page's text.
+    var keepsDictionaryIndices = false
 
     /// Largest column chunk read into memory at once.
     static let maxChunkSize = 2 << 30
@@ -188,9 +192,7 @@ struct ColumnChunkReader {
                 into: &batch.definitionLevels, what: "definition")
             nonNull = countDefined(batch.definitionLevels, from: before)
         }
-        try PageValueDecoder.decode(
-            &c, encoding: h.encoding, count: nonNull, descriptor: descriptor, dictionary: dictionary,
-            into: &batch.values)
+        try decodeValues(&c, encoding: h.encoding, count: nonNull, dictionary: dictionary, into: &batch)
         batch.slotCount += n
     }
 
@@ -275,9 +277,23 @@ struct ColumnChunkReader {
             raw = Array(bytes[valuesRange])
         }
         var c = ByteCursor(raw, baseOffset: page.fileOffset)
-        try PageValueDecoder.decode(
-            &c, encoding: h.encoding, count: nonNull, descriptor: descriptor, dictionary: dictionary,
-            into: &batch.values)
+        try decodeValues(&c, encoding: h.encoding, count: nonNull, dictionary: dictionary, into: &batch)
         batch.slotCount += n
+    }
+
+    /// A page's values into `batch`: expanded into `batch.values`, or, when the reader keeps dictionary
+    /// indices and the page is dictionary-encoded, as indices (each checked against the dictionary size).
+    private func decodeValues(
+        _ c: inout ByteCursor, encoding: Encoding, count: Int, dictionary: ColumnValues?, into batch: inout ColumnBatch
+    ) throws {
+        if keepsDictionaryIndices, encoding == .plainDictionary || encoding == .rleDictionary, let dictionary {
+            try DictionaryIndexDecoder.decode(
+                &c, count: count, dictionaryCount: dictionary.count, into: &batch.dictionaryIndices)
+            batch.dictionary = dictionary
+            return
+        }
+        try PageValueDecoder.decode(
+            &c, encoding: encoding, count: count, descriptor: descriptor, dictionary: dictionary,
+            into: &batch.values)
     }
 }
