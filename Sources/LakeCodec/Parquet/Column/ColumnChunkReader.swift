@@ -66,6 +66,9 @@ struct ColumnChunkReader {
         var pages = PageIterator(bytes: bytes, baseOffset: baseOffset, column: column)
         var dictionary: ColumnValues?
         var sawDataPage = false
+        // One page buffer for the whole chunk: decompressing into it page after page neither reallocates
+        // nor page-faults fresh memory (decoders copy what they keep out of it).
+        var pageBuffer: [UInt8] = []
         let expected = Int(clamping: meta.numValues)
         if descriptor.maxRepetitionLevel == 0, meta.numValues != rowGroupRows {
             throw CodecError.corrupt(
@@ -110,8 +113,8 @@ struct ColumnChunkReader {
                         what: "data page of '\(column)'", offset: page.fileOffset, reason: "missing data_page_header")
                 }
                 sawDataPage = true
-                let raw = try payload(page, bytes: bytes, codec: codec, compressed: true)
-                try decodeV1(dh, raw, page: page, dictionary: dictionary, declared: expected, into: &batch)
+                try payload(page, bytes: bytes, codec: codec, into: &pageBuffer)
+                try decodeV1(dh, pageBuffer, page: page, dictionary: dictionary, declared: expected, into: &batch)
             case .dataPageV2:
                 guard let dh = h.dataPageHeaderV2 else {
                     throw CodecError.corrupt(
@@ -120,8 +123,9 @@ struct ColumnChunkReader {
                 }
                 sawDataPage = true
                 try decodeV2(
-                    dh, page: page, bytes: bytes, codec: codec, dictionary: dictionary, declared: expected, into: &batch
-                )
+                    dh, page: page, bytes: bytes, codec: codec, dictionary: dictionary, declared: expected,
+                    into: &batch,
+                    buffer: &pageBuffer)
             default:
                 continue  // index pages and unknown page types carry no values
             }
@@ -147,6 +151,17 @@ struct ColumnChunkReader {
         let out = try Decompressor.decompress(
             slice, codec: codec, uncompressedSize: Int(page.header.uncompressedPageSize))
         return out
+    }
+
+    /// As `payload(_:bytes:codec:compressed:)` for a compressed page, into a reused `buffer`.
+    private func payload(_ page: Page, bytes: [UInt8], codec: CompressionCodec, into buffer: inout [UInt8]) throws {
+        if codec == .uncompressed {
+            buffer.removeAll(keepingCapacity: true)
+            buffer.append(contentsOf: bytes[page.payload])
+            return
+        }
+        try Decompressor.decompress(
+            bytes[page.payload], codec: codec, uncompressedSize: Int(page.header.uncompressedPageSize), into: &buffer)
     }
 
     private static func bitWidth(_ maxLevel: Int) -> Int {
@@ -231,7 +246,7 @@ struct ColumnChunkReader {
 
     private func decodeV2(
         _ h: DataPageHeaderV2, page: Page, bytes: [UInt8], codec: CompressionCodec, dictionary: ColumnValues?,
-        declared: Int, into batch: inout ColumnBatch
+        declared: Int, into batch: inout ColumnBatch, buffer: inout [UInt8]
     ) throws {
         let n = try checkCount(h.numValues, page, alreadyRead: batch.slotCount, declared: declared)
         let repLen = Int(h.repetitionLevelsByteLength), defLen = Int(h.definitionLevelsByteLength)
@@ -264,7 +279,6 @@ struct ColumnChunkReader {
             nonNull = countDefined(batch.definitionLevels, from: before)
         }
         let valuesRange = (levelStart + repLen + defLen)..<page.payload.upperBound
-        let raw: [UInt8]
         if h.isCompressed && codec != .uncompressed {
             let size = Int(page.header.uncompressedPageSize) - repLen - defLen
             guard size >= 0 else {
@@ -272,11 +286,12 @@ struct ColumnChunkReader {
                     what: "data page v2 of '\(descriptor.dottedPath)'", offset: page.fileOffset,
                     reason: "uncompressed size smaller than the level sections")
             }
-            raw = try Decompressor.decompress(bytes[valuesRange], codec: codec, uncompressedSize: size)
+            try Decompressor.decompress(bytes[valuesRange], codec: codec, uncompressedSize: size, into: &buffer)
         } else {
-            raw = Array(bytes[valuesRange])
+            buffer.removeAll(keepingCapacity: true)
+            buffer.append(contentsOf: bytes[valuesRange])
         }
-        var c = ByteCursor(raw, baseOffset: page.fileOffset)
+        var c = ByteCursor(buffer, baseOffset: page.fileOffset)
         try decodeValues(&c, encoding: h.encoding, count: nonNull, dictionary: dictionary, into: &batch)
         batch.slotCount += n
     }

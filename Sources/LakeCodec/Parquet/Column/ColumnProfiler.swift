@@ -245,7 +245,7 @@ struct ColumnProfiler {
                 var loValue = value(0), hiValue = loValue
                 for i in 0..<a.count {
                     let v = value(i)
-                    distinct.add(hash: DistinctEstimator.hash(bytes: v))
+                    distinct.add(hash: DistinctEstimator.hash(UnsafeRawBufferPointer(v)))
                     if less(v, loValue) { (lo, loValue) = (i, v) }
                     if less(hiValue, v) { (hi, hiValue) = (i, v) }
                 }
