@@ -42,4 +42,32 @@ import Testing
         }
         #expect(compared >= 3)
     }
+
+    /// Binary min and max follow byte order (as `memcmp`, Arrow and DuckDB do), also where values share
+    /// their first eight bytes, one is a prefix of another, bytes are zero or above 0x7F, or a value is empty.
+    @Test(
+        "binary min and max in byte order",
+        arguments: [
+            [[0x61, 0x62], [0x61], [0x61, 0x00], [0x61, 0x00, 0x01]],
+            [Array("abcdefghZ".utf8), Array("abcdefgh".utf8), Array("abcdefghA".utf8), Array("abcdefgh\u{0}".utf8)],
+            [[0xFF, 0x00], [0x7F, 0xFF, 0xFF], [], [0x80], [0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00]],
+            [Array("same prefix, longer".utf8), Array("same prefix".utf8), Array("same prefix, long".utf8)],
+        ] as [[[UInt8]]])
+    func binaryExtremes(values: [[UInt8]]) throws {
+        var e = SchemaElement()
+        e.name = "c"
+        e.type = .byteArray
+        let descriptor = ColumnDescriptor(
+            path: ["c"], element: e, physicalType: .byteArray, maxDefinitionLevel: 0, maxRepetitionLevel: 0)
+        var batch = ColumnBatch(descriptor: descriptor)
+        batch.values = .bytes(try BinaryArray(values))
+        batch.slotCount = values.count
+        var profiler = ColumnProfiler(descriptor: descriptor, arrowType: "binary")
+        profiler.add(batch)
+        let p = profiler.finish()
+        let sorted = values.sorted { $0.lexicographicallyPrecedes($1) }
+        #expect(p.min == .binary(try #require(sorted.first)))
+        #expect(p.max == .binary(try #require(sorted.last)))
+        #expect(p.count == values.count && p.nulls == 0)
+    }
 }
