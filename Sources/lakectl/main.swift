@@ -1,3 +1,4 @@
 import LakeCLI
 
+AllocatorTuning.apply()
 await LakeCommand.run()

@@ -7,6 +7,12 @@ struct ColumnBatch: Sendable {
     var repetitionLevels: [Int32] = []
     /// Number of level entries (slots): values plus nulls plus empty lists.
     var slotCount = 0
+    /// Only from a reader asked to keep dictionary indices (`ColumnChunkReader.keepsDictionaryIndices`):
+    /// the chunk's dictionary, and one index into it per value of its dictionary-encoded pages, left
+    /// unexpanded. The batch's values are then `values` and `dictionary[dictionaryIndices]` together, in
+    /// no particular order, which suits order-free consumers (the profiler) and no one else.
+    var dictionary: ColumnValues?
+    var dictionaryIndices: [Int32] = []
 
     init(descriptor: ColumnDescriptor) {
         self.descriptor = descriptor
@@ -19,5 +25,8 @@ struct ColumnBatch: Sendable {
     }
 
     /// Number of null slots (definition below the maximum).
-    var nullCount: Int { slotCount - values.count }
+    var nullCount: Int { slotCount - valueCount }
+
+    /// Number of non-null values, expanded or kept as dictionary indices.
+    var valueCount: Int { values.count + dictionaryIndices.count }
 }

@@ -15,11 +15,36 @@ package struct DistinctEstimator: Sendable {
         return z ^ (z >> 31)
     }
 
-    /// FNV-1a over bytes, then mixed.
+    /// A 64-bit hash of a byte string, for strings and binary: eight bytes a step (a multiply and a
+    /// rotate each), the length folded in, then mixed. A byte-at-a-time hash was a fifth of a string
+    /// column's profile time.
     @inline(__always)
     static func hash<C: Collection>(bytes: C) -> UInt64 where C.Element == UInt8 {
-        var h: UInt64 = 0xCBF2_9CE4_8422_2325
-        for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+        if let h = bytes.withContiguousStorageIfAvailable({ hash(UnsafeRawBufferPointer($0)) }) { return h }
+        return Array(bytes).withUnsafeBytes { hash($0) }
+    }
+
+    @inline(__always)
+    static func hash(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+        let k: UInt64 = 0x9E37_79B9_7F4A_7C15
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(bytes.count)
+        var i = 0
+        let n = bytes.count
+        while n - i >= 8 {
+            let w = bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            h = ((h ^ w) &* k).rotated(by: 31)
+            i += 8
+        }
+        if i < n {
+            var w: UInt64 = 0
+            var shift: UInt64 = 0
+            while i < n {
+                w |= UInt64(bytes[i]) << shift
+                shift += 8
+                i += 1
+            }
+            h = ((h ^ w) &* k).rotated(by: 31)
+        }
         return mix(h)
     }
 
@@ -29,6 +54,27 @@ package struct DistinctEstimator: Sendable {
         let rest = h << UInt64(Self.precision)
         let rank = UInt8(min(rest.leadingZeroBitCount, 64 - Self.precision) + 1)
         if rank > registers[index] { registers[index] = rank }
+    }
+
+    /// Adds `hash(v)` for every value of `values`, with the registers held open once for the whole loop
+    /// (no uniqueness or bounds check per value: the index is the hash's top bits, always in range).
+    @inline(__always)
+    mutating func add<T>(each values: [T], hash: (T) -> UInt64) {
+        registers.withUnsafeMutableBufferPointer { r in
+            values.withUnsafeBufferPointer { p in
+                for v in p {
+                    let h = hash(v)
+                    let index = Int(h >> UInt64(64 - Self.precision))
+                    let rank = UInt8(min((h << UInt64(Self.precision)).leadingZeroBitCount, 64 - Self.precision) + 1)
+                    if rank > r[index] { r[index] = rank }
+                }
+            }
+        }
+    }
+
+    /// The union of two sketches: the estimate of both value streams together.
+    package mutating func merge(_ other: DistinctEstimator) {
+        for i in registers.indices where other.registers[i] > registers[i] { registers[i] = other.registers[i] }
     }
 
     package var estimate: Int {
@@ -44,6 +90,12 @@ package struct DistinctEstimator: Sendable {
         if raw <= 2.5 * m, zeros > 0 { return Int((m * log(m / Double(zeros))).rounded()) }
         return Int(raw.rounded())
     }
+}
+
+extension UInt64 {
+    /// Rotated left by `n` bits (0 < n < 64).
+    @inline(__always)
+    fileprivate func rotated(by n: UInt64) -> UInt64 { (self << n) | (self >> (64 - n)) }
 }
 
 #if canImport(Glibc)

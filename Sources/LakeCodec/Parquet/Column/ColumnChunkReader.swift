@@ -8,6 +8,10 @@ struct ColumnChunkReader {
     /// `total_compressed_size` that leaves out the dictionary page header (Arrow reads up to 100 bytes more
     /// for files from writers without a version in `created_by`; see `ParquetFile.legacyChunkPadding`).
     var chunkPadding = 0
+    /// Keep the values of dictionary-encoded pages as indices into the dictionary instead of expanding
+    /// them (see `ColumnBatch.dictionaryIndices`): a profile of a string column then hashes and compares
+    /// each distinct string once, and never copies the page's text.
+    var keepsDictionaryIndices = false
 
     /// Largest column chunk read into memory at once.
     static let maxChunkSize = 2 << 30
@@ -62,6 +66,9 @@ struct ColumnChunkReader {
         var pages = PageIterator(bytes: bytes, baseOffset: baseOffset, column: column)
         var dictionary: ColumnValues?
         var sawDataPage = false
+        // One page buffer for the whole chunk: decompressing into it page after page neither reallocates
+        // nor page-faults fresh memory (decoders copy what they keep out of it).
+        var pageBuffer: [UInt8] = []
         let expected = Int(clamping: meta.numValues)
         if descriptor.maxRepetitionLevel == 0, meta.numValues != rowGroupRows {
             throw CodecError.corrupt(
@@ -106,8 +113,8 @@ struct ColumnChunkReader {
                         what: "data page of '\(column)'", offset: page.fileOffset, reason: "missing data_page_header")
                 }
                 sawDataPage = true
-                let raw = try payload(page, bytes: bytes, codec: codec, compressed: true)
-                try decodeV1(dh, raw, page: page, dictionary: dictionary, declared: expected, into: &batch)
+                try payload(page, bytes: bytes, codec: codec, into: &pageBuffer)
+                try decodeV1(dh, pageBuffer, page: page, dictionary: dictionary, declared: expected, into: &batch)
             case .dataPageV2:
                 guard let dh = h.dataPageHeaderV2 else {
                     throw CodecError.corrupt(
@@ -116,8 +123,9 @@ struct ColumnChunkReader {
                 }
                 sawDataPage = true
                 try decodeV2(
-                    dh, page: page, bytes: bytes, codec: codec, dictionary: dictionary, declared: expected, into: &batch
-                )
+                    dh, page: page, bytes: bytes, codec: codec, dictionary: dictionary, declared: expected,
+                    into: &batch,
+                    buffer: &pageBuffer)
             default:
                 continue  // index pages and unknown page types carry no values
             }
@@ -143,6 +151,17 @@ struct ColumnChunkReader {
         let out = try Decompressor.decompress(
             slice, codec: codec, uncompressedSize: Int(page.header.uncompressedPageSize))
         return out
+    }
+
+    /// As `payload(_:bytes:codec:compressed:)` for a compressed page, into a reused `buffer`.
+    private func payload(_ page: Page, bytes: [UInt8], codec: CompressionCodec, into buffer: inout [UInt8]) throws {
+        if codec == .uncompressed {
+            buffer.removeAll(keepingCapacity: true)
+            buffer.append(contentsOf: bytes[page.payload])
+            return
+        }
+        try Decompressor.decompress(
+            bytes[page.payload], codec: codec, uncompressedSize: Int(page.header.uncompressedPageSize), into: &buffer)
     }
 
     private static func bitWidth(_ maxLevel: Int) -> Int {
@@ -188,9 +207,7 @@ struct ColumnChunkReader {
                 into: &batch.definitionLevels, what: "definition")
             nonNull = countDefined(batch.definitionLevels, from: before)
         }
-        try PageValueDecoder.decode(
-            &c, encoding: h.encoding, count: nonNull, descriptor: descriptor, dictionary: dictionary,
-            into: &batch.values)
+        try decodeValues(&c, encoding: h.encoding, count: nonNull, dictionary: dictionary, into: &batch)
         batch.slotCount += n
     }
 
@@ -229,7 +246,7 @@ struct ColumnChunkReader {
 
     private func decodeV2(
         _ h: DataPageHeaderV2, page: Page, bytes: [UInt8], codec: CompressionCodec, dictionary: ColumnValues?,
-        declared: Int, into batch: inout ColumnBatch
+        declared: Int, into batch: inout ColumnBatch, buffer: inout [UInt8]
     ) throws {
         let n = try checkCount(h.numValues, page, alreadyRead: batch.slotCount, declared: declared)
         let repLen = Int(h.repetitionLevelsByteLength), defLen = Int(h.definitionLevelsByteLength)
@@ -262,7 +279,6 @@ struct ColumnChunkReader {
             nonNull = countDefined(batch.definitionLevels, from: before)
         }
         let valuesRange = (levelStart + repLen + defLen)..<page.payload.upperBound
-        let raw: [UInt8]
         if h.isCompressed && codec != .uncompressed {
             let size = Int(page.header.uncompressedPageSize) - repLen - defLen
             guard size >= 0 else {
@@ -270,14 +286,29 @@ struct ColumnChunkReader {
                     what: "data page v2 of '\(descriptor.dottedPath)'", offset: page.fileOffset,
                     reason: "uncompressed size smaller than the level sections")
             }
-            raw = try Decompressor.decompress(bytes[valuesRange], codec: codec, uncompressedSize: size)
+            try Decompressor.decompress(bytes[valuesRange], codec: codec, uncompressedSize: size, into: &buffer)
         } else {
-            raw = Array(bytes[valuesRange])
+            buffer.removeAll(keepingCapacity: true)
+            buffer.append(contentsOf: bytes[valuesRange])
         }
-        var c = ByteCursor(raw, baseOffset: page.fileOffset)
-        try PageValueDecoder.decode(
-            &c, encoding: h.encoding, count: nonNull, descriptor: descriptor, dictionary: dictionary,
-            into: &batch.values)
+        var c = ByteCursor(buffer, baseOffset: page.fileOffset)
+        try decodeValues(&c, encoding: h.encoding, count: nonNull, dictionary: dictionary, into: &batch)
         batch.slotCount += n
+    }
+
+    /// A page's values into `batch`: expanded into `batch.values`, or, when the reader keeps dictionary
+    /// indices and the page is dictionary-encoded, as indices (each checked against the dictionary size).
+    private func decodeValues(
+        _ c: inout ByteCursor, encoding: Encoding, count: Int, dictionary: ColumnValues?, into batch: inout ColumnBatch
+    ) throws {
+        if keepsDictionaryIndices, encoding == .plainDictionary || encoding == .rleDictionary, let dictionary {
+            try DictionaryIndexDecoder.decode(
+                &c, count: count, dictionaryCount: dictionary.count, into: &batch.dictionaryIndices)
+            batch.dictionary = dictionary
+            return
+        }
+        try PageValueDecoder.decode(
+            &c, encoding: encoding, count: count, descriptor: descriptor, dictionary: dictionary,
+            into: &batch.values)
     }
 }

@@ -22,80 +22,71 @@ struct ColumnProfiler {
         self.descriptor = descriptor
         self.arrowType = arrowType
         self.elementLevel = elementLevel
+        self.kind = try? LeafConverter.kind(for: descriptor)
+        self.unsigned = Self.isUnsigned(descriptor)
     }
 
+    /// What the leaf's values mean, worked out once: the per-batch loops below must not re-derive it.
+    private let kind: LeafConverter.Kind?
+    /// Integers compared and summed as unsigned (UINT_* logical or converted types).
+    private let unsigned: Bool
+
     private var decimalScale: Int? { if case .decimal(let s)? = kind { return s } else { return nil } }
+    private var isDecimal: Bool { decimalScale != nil }
+    private var isFloat16: Bool { if case .float16? = kind { return true } else { return false } }
 
     /// 10^scale as a Double, for decimal means.
     private var decimalDivisor: Double {
         (0..<(decimalScale ?? 0)).reduce(1.0) { r, _ in r * 10 }
     }
 
-    private var unsigned: Bool {
+    private static func isUnsigned(_ descriptor: ColumnDescriptor) -> Bool {
         if case .integer(_, false)? = descriptor.element.logicalType { return true }
         if let c = descriptor.element.convertedType { return [.uint8, .uint16, .uint32, .uint64].contains(c) }
         return false
     }
 
-    private var kind: LeafConverter.Kind? { try? LeafConverter.kind(for: descriptor) }
-
+    /// Profiles one batch with one loop per physical type over its contiguous storage: no per-value
+    /// `Value`, slice or closure, so a million-row chunk costs a few passes over plain memory.
     mutating func add(_ batch: ColumnBatch) {
         if descriptor.maxRepetitionLevel > 0 && !batch.definitionLevels.isEmpty {
             let threshold = Int32(truncatingIfNeeded: elementLevel)
             var elements = 0
             for level in batch.definitionLevels where level >= threshold { elements += 1 }
             count += elements
-            nulls += elements - batch.values.count
+            nulls += elements - batch.valueCount
         } else {
             count += batch.slotCount
             nulls += batch.nullCount
         }
-        let isDecimal: Bool = { if case .decimal? = kind { return true } else { return false } }()
         switch batch.values {
         case .boolean(let a):
-            for v in a { distinct.add(hash: DistinctEstimator.mix(v ? 1 : 0)) }
-            if let lo = a.min(by: { !$0 && $1 }), let hi = a.max(by: { !$0 && $1 }) {
-                extend(.boolean([lo]), .boolean([hi]))
-            }
+            // Registers keep maxima, so adding a hash once or a million times is the same.
+            let hasFalse = a.contains(false), hasTrue = a.contains(true)
+            if hasFalse { distinct.add(hash: DistinctEstimator.mix(0)) }
+            if hasTrue { distinct.add(hash: DistinctEstimator.mix(1)) }
+            if !a.isEmpty { extend(.boolean([!hasFalse]), .boolean([hasTrue])) }
         case .int32(let a):
-            for v in a { distinct.add(hash: DistinctEstimator.mix(UInt64(UInt32(bitPattern: v)))) }
+            distinct.add(each: a) { DistinctEstimator.mix(UInt64(UInt32(bitPattern: $0))) }
             if unsigned {
-                if let lo = a.min(by: { UInt32(bitPattern: $0) < UInt32(bitPattern: $1) }),
-                    let hi = a.max(by: { UInt32(bitPattern: $0) < UInt32(bitPattern: $1) })
-                {
-                    extend(.int32([lo]), .int32([hi]))
-                }
-                if !isDecimal { for v in a { sum += Double(UInt32(bitPattern: v)) } }
+                let (lo, hi, total) = Self.extremes(a) { UInt32(bitPattern: $0) }
+                if let lo, let hi { extend(.int32([Int32(bitPattern: lo)]), .int32([Int32(bitPattern: hi)])) }
+                addSum(total, count: a.count)
             } else {
-                if let lo = a.min(), let hi = a.max() { extend(.int32([lo]), .int32([hi])) }
-                if !isDecimal { for v in a { sum += Double(v) } }
-            }
-            if !isDecimal, isPlainNumber { isNumeric = true; numericCount += a.count }
-            if isDecimal {
-                let divisor = decimalDivisor
-                for v in a { sum += Double(v) / divisor }
-                isNumeric = true
-                numericCount += a.count
+                let (lo, hi, total) = Self.extremes(a) { $0 }
+                if let lo, let hi { extend(.int32([lo]), .int32([hi])) }
+                addSum(total, count: a.count)
             }
         case .int64(let a):
-            for v in a { distinct.add(hash: DistinctEstimator.mix(UInt64(bitPattern: v))) }
+            distinct.add(each: a) { DistinctEstimator.mix(UInt64(bitPattern: $0)) }
             if unsigned {
-                if let lo = a.min(by: { UInt64(bitPattern: $0) < UInt64(bitPattern: $1) }),
-                    let hi = a.max(by: { UInt64(bitPattern: $0) < UInt64(bitPattern: $1) })
-                {
-                    extend(.int64([lo]), .int64([hi]))
-                }
-                if !isDecimal { for v in a { sum += Double(UInt64(bitPattern: v)) } }
+                let (lo, hi, total) = Self.extremes(a) { UInt64(bitPattern: $0) }
+                if let lo, let hi { extend(.int64([Int64(bitPattern: lo)]), .int64([Int64(bitPattern: hi)])) }
+                addSum(total, count: a.count)
             } else {
-                if let lo = a.min(), let hi = a.max() { extend(.int64([lo]), .int64([hi])) }
-                if !isDecimal { for v in a { sum += Double(v) } }
-            }
-            if !isDecimal, isPlainNumber { isNumeric = true; numericCount += a.count }
-            if isDecimal {
-                let divisor = decimalDivisor
-                for v in a { sum += Double(v) / divisor }
-                isNumeric = true
-                numericCount += a.count
+                let (lo, hi, total) = Self.extremes(a) { $0 }
+                if let lo, let hi { extend(.int64([lo]), .int64([hi])) }
+                addSum(total, count: a.count)
             }
         case .int96(let a):
             // Ordered by (Julian day, nanoseconds of day): exact even where nanoseconds since the epoch overflow.
@@ -103,47 +94,184 @@ struct ColumnProfiler {
             func less(_ x: Int96, _ y: Int96) -> Bool { (x.hi, x.lo) < (y.hi, y.lo) }
             if let lo = a.min(by: less), let hi = a.max(by: less) { extend(.int96([lo]), .int96([hi])) }
         case .float(let a):
-            for v in a { distinct.add(hash: DistinctEstimator.mix(UInt64(v.bitPattern))) }
-            let finite = a.filter { !$0.isNaN }
-            nans += a.count - finite.count
-            if let lo = finite.min(), let hi = finite.max() { extend(.float([lo]), .float([hi])) }
-            for v in finite { sum += Double(v) }
-            isNumeric = true
-            numericCount += finite.count
+            distinct.add(each: a) { DistinctEstimator.mix(UInt64($0.bitPattern)) }
+            addFloating(a, wrap: { Double($0) }, storage: { .float([$0]) })
         case .double(let a):
-            for v in a { distinct.add(hash: DistinctEstimator.mix(v.bitPattern)) }
-            let finite = a.filter { !$0.isNaN }
-            nans += a.count - finite.count
-            if let lo = finite.min(), let hi = finite.max() { extend(.double([lo]), .double([hi])) }
-            for v in finite { sum += v }
-            isNumeric = true
-            numericCount += finite.count
+            distinct.add(each: a) { DistinctEstimator.mix($0.bitPattern) }
+            addFloating(a, wrap: { $0 }, storage: { .double([$0]) })
         case .bytes(let a):
-            guard a.count > 0 else { return }
-            if case .float16? = kind {
-                for i in 0..<a.count where a[i].count == 2 {
-                    let b = a[i]
-                    let bits = UInt16(b[b.startIndex]) | UInt16(b[b.startIndex + 1]) << 8
-                    if HalfFloat.toFloat(bits).isNaN { nans += 1 }
-                }
+            if a.count == 0 {
+                break
+            } else if isFloat16 {
+                addFloat16(a)
+            } else if let scale = decimalScale {
+                addDecimals(a, scale: scale)
+            } else {
+                addBinary(a)
             }
-            var lo = 0, hi = 0
-            for i in 0..<a.count {
-                let v = a[i]
-                distinct.add(hash: DistinctEstimator.hash(bytes: v))
-                if let scale = decimalScale, let d = Double(DecimalText.format(bigEndian: v, scale: scale)) {
-                    sum += d
-                    numericCount += 1
-                    isNumeric = true
-                }
-                if Self.less(v, a[lo], decimal: isDecimal) { lo = i }
-                if Self.less(a[hi], v, decimal: isDecimal) { hi = i }
-            }
-            var l = BinaryArray(), h = BinaryArray()
-            try? l.append(a[lo])
-            try? h.append(a[hi])
-            extend(.bytes(l), .bytes(h))
         }
+        if case .bytes(let d)? = batch.dictionary, !batch.dictionaryIndices.isEmpty { addDictionary(d, batch) }
+    }
+
+    /// Whether `add` accepts batches with dictionary indices left unexpanded: for strings and binary,
+    /// whose min, max and distinct estimate do not change when a value is seen once or many times.
+    var takesDictionaryIndices: Bool {
+        descriptor.physicalType == .byteArray && !isDecimal && !isFloat16
+    }
+
+    /// The dictionary entries `batch`'s indices use, each profiled once (the indices were checked
+    /// against the dictionary size by the reader).
+    private mutating func addDictionary(_ dictionary: BinaryArray, _ batch: ColumnBatch) {
+        var used = [Bool](repeating: false, count: dictionary.count)
+        used.withUnsafeMutableBufferPointer { u in
+            for i in batch.dictionaryIndices { u[Int(i)] = true }
+        }
+        var entries = BinaryArray()
+        for k in 0..<dictionary.count where used[k] { try? entries.append(dictionary[k]) }
+        if entries.count > 0 { addBinary(entries) }
+    }
+
+    /// Minimum, maximum (in the order of `key`) and sum of `a` in one pass.
+    @inline(__always)
+    private static func extremes<T, K: Comparable & BinaryInteger>(_ a: [T], key: (T) -> K) -> (K?, K?, Double) {
+        a.withUnsafeBufferPointer { p in
+            guard let first = p.first else { return (nil, nil, 0) }
+            var lo = key(first), hi = lo
+            var total = 0.0
+            for v in p {
+                let k = key(v)
+                if k < lo { lo = k }
+                if k > hi { hi = k }
+                total += Double(k)
+            }
+            return (lo, hi, total)
+        }
+    }
+
+    /// Adds the sum of `n` integers: a plain number's own sum, a decimal's scaled down; other integer
+    /// kinds (dates, times, timestamps) get no mean.
+    private mutating func addSum(_ total: Double, count n: Int) {
+        if isDecimal {
+            sum += total / decimalDivisor
+        } else if isPlainNumber {
+            sum += total
+        } else {
+            return
+        }
+        isNumeric = true
+        numericCount += n
+    }
+
+    /// Floats and doubles: NaNs counted and left out of the extremes and the mean.
+    @inline(__always)
+    private mutating func addFloating<T: BinaryFloatingPoint>(
+        _ a: [T], wrap: (T) -> Double, storage: (T) -> ColumnValues
+    ) {
+        var lo = T.infinity, hi = -T.infinity, total = 0.0, finite = 0
+        a.withUnsafeBufferPointer { p in
+            for v in p where !v.isNaN {
+                if v < lo { lo = v }
+                if v > hi { hi = v }
+                total += wrap(v)
+                finite += 1
+            }
+        }
+        nans += a.count - finite
+        sum += total
+        numericCount += finite
+        isNumeric = true
+        if finite > 0 { extend(storage(lo), storage(hi)) }
+    }
+
+    /// FLOAT16 (two little-endian bytes a value): ordered, averaged and NaN-counted as the floats they hold.
+    private mutating func addFloat16(_ a: BinaryArray) {
+        var lo: (Float, Int)?, hi: (Float, Int)?
+        var total = 0.0, finite = 0
+        for i in 0..<a.count {
+            let v = a[i]
+            distinct.add(hash: DistinctEstimator.hash(bytes: v))
+            let f = Self.half(v)
+            if f.isNaN {
+                nans += 1
+                continue
+            }
+            if f < lo?.0 ?? .infinity || lo == nil { lo = (f, i) }
+            if f > hi?.0 ?? -.infinity || hi == nil { hi = (f, i) }
+            total += Double(f)
+            finite += 1
+        }
+        sum += total
+        numericCount += finite
+        isNumeric = true
+        if let lo, let hi { extend(.bytes(Self.single(a[lo.1])), .bytes(Self.single(a[hi.1]))) }
+    }
+
+    /// Decimals in a byte array: compared in signed big-endian order, averaged through their text.
+    private mutating func addDecimals(_ a: BinaryArray, scale: Int) {
+        var lo = 0, hi = 0
+        for i in 0..<a.count {
+            let v = a[i]
+            distinct.add(hash: DistinctEstimator.hash(bytes: v))
+            if let d = Double(DecimalText.format(bigEndian: v, scale: scale)) {
+                sum += d
+                numericCount += 1
+                isNumeric = true
+            }
+            if Self.less(v, a[lo], decimal: true) { lo = i }
+            if Self.less(a[hi], v, decimal: true) { hi = i }
+        }
+        extend(.bytes(Self.single(a[lo])), .bytes(Self.single(a[hi])))
+    }
+
+    /// Strings and binary: hashed and compared in place over the array's one byte buffer (byte order, as
+    /// `memcmp` and Arrow order them), keeping only the positions of the extremes.
+    private mutating func addBinary(_ a: BinaryArray) {
+        var lo = 0, hi = 0
+        a.bytes.withUnsafeBufferPointer { bytes in
+            a.offsets.withUnsafeBufferPointer { offsets in
+                let base = bytes.baseAddress
+                @inline(__always) func value(_ i: Int) -> UnsafeBufferPointer<UInt8> {
+                    let start = Int(offsets[i])
+                    return UnsafeBufferPointer(start: base.map { $0 + start }, count: Int(offsets[i + 1]) - start)
+                }
+                @inline(__always) func less(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Bool {
+                    let n = min(x.count, y.count)
+                    if n > 0, let px = x.baseAddress, let py = y.baseAddress {
+                        let c = memcmp(px, py, n)
+                        if c != 0 { return c < 0 }
+                    }
+                    return x.count < y.count
+                }
+                var loValue = value(0), hiValue = loValue
+                for i in 0..<a.count {
+                    let v = value(i)
+                    distinct.add(hash: DistinctEstimator.hash(UnsafeRawBufferPointer(v)))
+                    if less(v, loValue) { (lo, loValue) = (i, v) }
+                    if less(hiValue, v) { (hi, hiValue) = (i, v) }
+                }
+            }
+        }
+        extend(.bytes(Self.single(a[lo])), .bytes(Self.single(a[hi])))
+    }
+
+    /// A one-value array holding `value`, for the extremes.
+    private static func single(_ value: ArraySlice<UInt8>) -> BinaryArray {
+        var out = BinaryArray()
+        try? out.append(value)
+        return out
+    }
+
+    /// Folds in the profile of other chunks of the same leaf (profiled in parallel), as if their batches
+    /// had been added here.
+    mutating func merge(_ other: ColumnProfiler) {
+        count += other.count
+        nulls += other.nulls
+        nans += other.nans
+        sum += other.sum
+        numericCount += other.numericCount
+        isNumeric = isNumeric || other.isNumeric
+        distinct.merge(other.distinct)
+        if let lo = other.minStore, let hi = other.maxStore { extend(lo, hi) }
     }
 
     /// Integers without a temporal or decimal meaning get a mean.
@@ -174,7 +302,6 @@ struct ColumnProfiler {
 
     /// a < b for two one-value storages of the same type.
     private func compare(_ a: ColumnValues, _ b: ColumnValues) -> Bool {
-        let isDecimal: Bool = { if case .decimal? = kind { return true } else { return false } }()
         switch (a, b) {
         case (.boolean(let x), .boolean(let y)): return !x[0] && y[0]
         case (.int32(let x), .int32(let y)):
@@ -184,6 +311,8 @@ struct ColumnProfiler {
         case (.float(let x), .float(let y)): return x[0] < y[0]
         case (.double(let x), .double(let y)): return x[0] < y[0]
         case (.int96(let x), .int96(let y)): return (x[0].hi, x[0].lo) < (y[0].hi, y[0].lo)
+        case (.bytes(let x), .bytes(let y)) where isFloat16:
+            return Self.half(x[0]) < Self.half(y[0])
         case (.bytes(let x), .bytes(let y)): return Self.less(x[0], y[0], decimal: isDecimal)
         default: return false
         }
@@ -201,6 +330,12 @@ struct ColumnProfiler {
             distinct: min(distinct.estimate, count - nulls), nans: isFloating ? nans : nil)
     }
 
+    /// A FLOAT16 value's float (NaN when it is not two bytes long).
+    private static func half(_ v: ArraySlice<UInt8>) -> Float {
+        guard v.count == 2 else { return .nan }
+        return HalfFloat.toFloat(UInt16(v[v.startIndex]) | UInt16(v[v.startIndex + 1]) << 8)
+    }
+
     private var isFloating: Bool {
         switch kind {
         case .float?, .double?, .float16?: return true
@@ -208,3 +343,9 @@ struct ColumnProfiler {
         }
     }
 }
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif

@@ -2,23 +2,37 @@
 extension ParquetFile {
     /// Profiles of the leaf columns under `fields`, in schema order.
     ///
-    /// With `threads` > 1 each worker owns whole columns: it decodes that column's chunk in every row group
-    /// and feeds its own profiler, so decoding and profiling both run in parallel with nothing shared and
-    /// at most `threads` column chunks in memory.
+    /// The unit of work is one column chunk (a leaf in one row group): each is decoded and profiled on its
+    /// own, then the chunk profiles of a leaf are merged in row-group order. With `threads` > 1 the chunks
+    /// are spread over the workers, so a file with few columns but several row groups still uses every
+    /// thread, and at most `threads` chunks are in memory. The merge order does not depend on `threads`,
+    /// so every thread count gives the same profiles, means included.
     package func profile(fields: [SchemaNode], verifyChecksums: Bool = false, threads: Int = 1) throws
         -> [ColumnProfile]
     {
         let leaves = fields.flatMap(\.leafIndices)
-        return try Parallel.map(leaves.count, threads: threads) { k in
-            let leaf = leaves[k]
-            var profiler = ColumnProfiler(
-                descriptor: schema.columns[leaf], arrowType: leafNode(leaf)?.arrowType ?? "?",
-                elementLevel: elementLevel(leaf))
-            for g in 0..<rowGroupCount {
-                profiler.add(try decodeChunk(g, leaf: leaf, verifyChecksums: verifyChecksums))
-            }
-            return profiler.finish()
+        let groups = rowGroupCount
+        let chunks = try Parallel.map(leaves.count * groups, threads: threads) { t in
+            let leaf = leaves[t / groups]
+            var profiler = profiler(leaf)
+            profiler.add(
+                try decodeChunk(
+                    t % groups, leaf: leaf, verifyChecksums: verifyChecksums,
+                    keepsDictionaryIndices: profiler.takesDictionaryIndices))
+            return profiler
         }
+        return leaves.indices.map { k in
+            var merged = profiler(leaves[k])
+            for g in 0..<groups { merged.merge(chunks[k * groups + g]) }
+            return merged.finish()
+        }
+    }
+
+    /// An empty profiler for leaf `leaf`.
+    private func profiler(_ leaf: Int) -> ColumnProfiler {
+        ColumnProfiler(
+            descriptor: schema.columns[leaf], arrowType: leafNode(leaf)?.arrowType ?? "?",
+            elementLevel: elementLevel(leaf))
     }
 
     /// The definition level of leaf `leaf`'s innermost repeated ancestor (or itself), 0 when none.

@@ -35,13 +35,16 @@ extension ParquetFile {
     }
 
     /// One column chunk of row group `group`, decoded (levels and typed values).
-    func decodeChunk(_ group: Int, leaf: Int, verifyChecksums: Bool) throws -> ColumnBatch {
+    func decodeChunk(_ group: Int, leaf: Int, verifyChecksums: Bool, keepsDictionaryIndices: Bool = false) throws
+        -> ColumnBatch
+    {
         guard group >= 0, group < metadata.rowGroups.count else {
             throw CodecError.unsupported(what: "row group \(group) (the file has \(metadata.rowGroups.count))")
         }
         let g = metadata.rowGroups[group]
         let reader = ColumnChunkReader(
-            descriptor: schema.columns[leaf], verifyChecksums: verifyChecksums, chunkPadding: legacyChunkPadding)
+            descriptor: schema.columns[leaf], verifyChecksums: verifyChecksums, chunkPadding: legacyChunkPadding,
+            keepsDictionaryIndices: keepsDictionaryIndices)
         return try reader.read(g.columns[leaf], file: file, dataEnd: footerStart, rowGroupRows: g.numRows)
     }
 

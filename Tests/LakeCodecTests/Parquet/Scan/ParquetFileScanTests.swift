@@ -124,4 +124,45 @@ struct ParquetFileScanTests {
         #expect("\(one)" == "\(four)")
         #expect(one.count == fields.count)
     }
+
+    /// Row groups are profiled as separate chunks and merged: the merged profile must be the same on any
+    /// thread count and must match the file's rows (count, nulls, min and max) across every row group.
+    @Test(
+        "profile merges row groups alike on any thread count",
+        arguments: [
+            "duckdb-parquet-testing/file_row_number.parquet",
+            "apache-parquet-testing/data/floating_orders_nan_count.parquet",
+        ])
+    func profileRowGroupsMerge(path: String) throws {
+        let file = try Self.openCorpus(path)
+        #expect(file.rowGroupCount > 1)
+        let fields = try file.selectFields(nil)
+        let one = try file.profile(fields: fields, threads: 1)
+        for threads in [2, 3] { #expect(try file.profile(fields: fields, threads: threads) == one) }
+        var rows: [[Value]] = []
+        for g in 0..<file.rowGroupCount {
+            try file.forEachRowChunk(rowGroup: g, fields: fields) { chunk in
+                rows += chunk
+                return true
+            }
+        }
+        #expect(one.count == fields.count)
+        for (k, p) in one.enumerated() {
+            let values = rows.map { $0[k] }
+            #expect(p.count == values.count && p.nulls == values.filter(\.isNull).count, "\(p.path)")
+            let numbers = values.compactMap(Self.number)
+            #expect(p.min.flatMap(Self.number) == numbers.min(), "\(p.path)")
+            #expect(p.max.flatMap(Self.number) == numbers.max(), "\(p.path)")
+        }
+    }
+
+    /// A non-NaN integer or floating value as a Double, for comparing extremes.
+    static func number(_ v: Value) -> Double? {
+        switch v {
+        case .int(let x): Double(x)
+        case .double(let x): x.isNaN ? nil : x
+        case .float(let x): x.isNaN ? nil : Double(x)
+        default: nil
+        }
+    }
 }

@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+
+@testable import LakeCodec
+
+/// `ColumnProfiler` fed string chunks with their dictionary indices left unexpanded (what `profile` reads)
+/// must profile exactly as when fed the expanded values (what every other reader gets).
+@Suite struct ColumnProfilerTests {
+    /// Corpus files with dictionary-encoded strings, one of them with pages that fall back to PLAIN.
+    static let files: [String] =
+        [
+            "duckdb-parquet-testing/candidate.parquet",
+            "duckdb-parquet-testing/h2oai/h2oai_group_small.parquet",
+            "duckdb-parquet-testing/struct_skip_test.parquet",
+        ] + ParquetFileScanTests.smallFiles.prefix(60)
+
+    @Test("string dictionaries profiled per entry give the profile of the expanded values")
+    func dictionaryIndicesProfileAlike() throws {
+        var compared = 0
+        for path in Self.files {
+            guard let file = try? ParquetFileScanTests.openCorpus(path) else { continue }
+            for leaf in file.schema.columns.indices {
+                let descriptor = file.schema.columns[leaf]
+                var expanded = ColumnProfiler(descriptor: descriptor, arrowType: "?")
+                var indexed = expanded
+                guard indexed.takesDictionaryIndices else { continue }
+                var kept = 0
+                for g in 0..<file.rowGroupCount {
+                    let plain = try? file.decodeChunk(g, leaf: leaf, verifyChecksums: false)
+                    let dict = try? file.decodeChunk(
+                        g, leaf: leaf, verifyChecksums: false, keepsDictionaryIndices: true)
+                    #expect((plain == nil) == (dict == nil), "\(path) leaf \(leaf) group \(g)")
+                    guard let plain, let dict else { continue }
+                    #expect(plain.valueCount == dict.valueCount && plain.nullCount == dict.nullCount)
+                    kept += dict.dictionaryIndices.count
+                    expanded.add(plain)
+                    indexed.add(dict)
+                }
+                #expect(expanded.finish() == indexed.finish(), "\(path) \(descriptor.dottedPath)")
+                if kept > 0 { compared += 1 }
+            }
+        }
+        #expect(compared >= 3)
+    }
+
+    /// Binary min and max follow byte order (as `memcmp`, Arrow and DuckDB do), also where values share
+    /// their first eight bytes, one is a prefix of another, bytes are zero or above 0x7F, or a value is empty.
+    @Test(
+        "binary min and max in byte order",
+        arguments: [
+            [[0x61, 0x62], [0x61], [0x61, 0x00], [0x61, 0x00, 0x01]],
+            [Array("abcdefghZ".utf8), Array("abcdefgh".utf8), Array("abcdefghA".utf8), Array("abcdefgh\u{0}".utf8)],
+            [[0xFF, 0x00], [0x7F, 0xFF, 0xFF], [], [0x80], [0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00]],
+            [Array("same prefix, longer".utf8), Array("same prefix".utf8), Array("same prefix, long".utf8)],
+        ] as [[[UInt8]]])
+    func binaryExtremes(values: [[UInt8]]) throws {
+        var e = SchemaElement()
+        e.name = "c"
+        e.type = .byteArray
+        let descriptor = ColumnDescriptor(
+            path: ["c"], element: e, physicalType: .byteArray, maxDefinitionLevel: 0, maxRepetitionLevel: 0)
+        var batch = ColumnBatch(descriptor: descriptor)
+        batch.values = .bytes(try BinaryArray(values))
+        batch.slotCount = values.count
+        var profiler = ColumnProfiler(descriptor: descriptor, arrowType: "binary")
+        profiler.add(batch)
+        let p = profiler.finish()
+        let sorted = values.sorted { $0.lexicographicallyPrecedes($1) }
+        #expect(p.min == .binary(try #require(sorted.first)))
+        #expect(p.max == .binary(try #require(sorted.last)))
+        #expect(p.count == values.count && p.nulls == 0)
+    }
+}
