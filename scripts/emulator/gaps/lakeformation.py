@@ -301,6 +301,9 @@ def batch_revoke_permissions(self):
 
 # The emulator serves requests on threads, and moto's grants are a set the operations above read, mutate and
 # re-bind (the re-hash in _grant): two at once can lose a grant. Lake Formation serialises them; so does this.
+# It also keeps a data cells filter and the grants on it consistent. _grants_lock (above) came from a second
+# fix for the same race at the grant-set level; both are re-entrant and always taken in this order (_LOCK,
+# then _grants_lock), so they cannot deadlock.
 _LOCK = threading.RLock()
 
 

@@ -34,6 +34,19 @@ extension LocalQuery {
         } catch let error as SQLError {
             throw failure(error, sql: sql)
         }
+        // Glue tables (bound with --data NAME=D.T or named by the SQL) are read where their data is, with the
+        // catalog's registered partitions, into temporary folders removed at the end.
+        var mirrors: [RemoteFolders] = []
+        defer { for mirror in mirrors { mirror.remove() } }
+        for i in bindings.indices where isGlueTable(bindings[i].path) {
+            let table = bindings[i].path
+            let mirror = try await ParquetCommandSupport.runAsync {
+                try await RemoteFolders.resolveTable(table, common: common)
+            }
+            mirrors.append(mirror)
+            tables[bindings[i].name.lowercased()] = table
+            bindings[i].path = mirror.paths[0]
+        }
         var bound = Set(bindings.map { $0.name.lowercased() })
         // A table named `D.T` (where the SQL dialect has qualified names), or by its bare name with --database,
         // that --data does not bind: the Glue table itself, read from its location, its grants applied.
@@ -41,10 +54,11 @@ extension LocalQuery {
             guard let qualified = name.contains(".") ? name : database.map({ "\($0).\(name)" }),
                 LakeSession.isTableName(qualified)
             else { continue }
-            let location = try await ParquetCommandSupport.runAsync {
-                try await common.session().tableLocation(qualified)
+            let mirror = try await ParquetCommandSupport.runAsync {
+                try await RemoteFolders.resolveTable(qualified, common: common)
             }
-            bindings.append(LocalSQL.Binding(name: name, path: location.description))
+            mirrors.append(mirror)
+            bindings.append(LocalSQL.Binding(name: name, path: mirror.paths[0]))
             tables[name.lowercased()] = qualified
             bound.insert(name.lowercased())
         }
