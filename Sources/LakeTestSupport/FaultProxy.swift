@@ -42,7 +42,7 @@ package final class FaultProxy: @unchecked Sendable {
         defer { try? FileManager.default.removeItem(at: dir) }
         let endpointFile = dir.appendingPathComponent("endpoint")
         let logFile = dir.appendingPathComponent("log")
-        FileManager.default.createFile(atPath: logFile.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: logFile.path, contents: nil)
         let script = Fixtures.repositoryRoot.appendingPathComponent("scripts/emulator/fault_proxy.py")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")

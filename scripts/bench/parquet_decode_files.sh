@@ -13,7 +13,9 @@ mkdir -p "$work"
 files=("$@")
 if [[ ${#files[@]} == 0 ]]; then files=("$root"/bench-out/*.parquet); fi
 
-sed 's/^@testable import LakeCodec$//' "$root/Tests/LakeCodecTests/Parquet/Encoding/CorpusPages.swift" >"$work/CorpusPages.swift"
+# The helper is compiled into this one module with LakeCodec's sources and the corpus locator it uses.
+sed -e 's/^@testable import LakeCodec$//' -e 's/^import LakeTestSupport$//' \
+    "$root/Tests/LakeCodecTests/Parquet/Encoding/CorpusPages.swift" >"$work/CorpusPages.swift"
 cat >"$work/main.swift" <<'SWIFT'
 import Foundation
 
@@ -26,7 +28,7 @@ struct Chunk {
     var numValues: Int
 }
 
-enum Dictionary {
+enum PageDictionary {
     case none, int32([Int32]), int64([Int64]), float([Float]), double([Double]), bytes(BinaryArray), int96([Int96])
 }
 
@@ -51,7 +53,7 @@ func run(path: String, plan: [Chunk]) throws -> (values: Int, bytes: Int) {
     var bytes = BinaryArray()
     var i96: [Int96] = []
     for chunk in plan {
-        var dictionary = Dictionary.none
+        var dictionary = PageDictionary.none
         i32.removeAll(keepingCapacity: true); i64.removeAll(keepingCapacity: true)
         f32.removeAll(keepingCapacity: true); f64.removeAll(keepingCapacity: true)
         bools.removeAll(keepingCapacity: true); i96.removeAll(keepingCapacity: true)
@@ -178,7 +180,8 @@ do {
 SWIFT
 
 swiftc -O -wmo -package-name lakectl -module-name ParquetDecodeFiles -I "$root/Sources/CCompression" \
-    $(find "$root/Sources/LakeCodec" -name '*.swift') "$work/CorpusPages.swift" "$work/main.swift" \
+    $(find "$root/Sources/LakeCodec" -name '*.swift') "$work/CorpusPages.swift" \
+    "$root/Sources/LakeTestSupport/Fixtures.swift" "$work/main.swift" \
     -o "$work/bench" 2>&1 | grep -v -e 'warning:' || true
 
 for file in "${files[@]}"; do

@@ -84,7 +84,7 @@ enum LakeFileBuckets {
         if let days = desired.expireAfterDays, live?.foreignLifecycle != true {
             pairs.append(("expire after days", live?.expiration.map(String.init), String(days)))
         }
-        guard let live else {
+        guard live != nil else {
             let fields = pairs.filter { $0.2 != nil }.map { FieldChange($0.0, old: nil, new: $0.2) }
             return PlannedChange(action: .create, kind: kind, id: desired.name, fields: fields)
         }

@@ -45,11 +45,18 @@ import Testing
             _ = try await transport.send(HTTPRequest(method: "GET", url: server.baseURL + "/cut"))
         }
         #expect(failure?.isRetryable == true, "\(String(describing: failure))")
+        let started = Date()
         for _ in 0..<2 {
             let response = try await transport.send(HTTPRequest(method: "GET", url: server.baseURL + "/hello"))
             #expect(response.body == Array("hello".utf8))
         }
-        #expect(transport.connectionsOpened == 2)
+        // As in the test above: a wait of over 118 s between the two calls (seen under the full suite on two
+        // cores) lets curl age the fresh connection out, and a third connection is then right.
+        if Date().timeIntervalSince(started) < 100 {
+            #expect(transport.connectionsOpened == 2)
+        } else {
+            #expect((2...3).contains(transport.connectionsOpened))
+        }
     }
 
     @Test func sendsNoExpectOrUnsignedFormContentType() async throws {

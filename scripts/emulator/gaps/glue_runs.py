@@ -287,6 +287,40 @@ def _glue_name(folder):
     return re.sub(r"[^a-z0-9_]", "_", folder.lower())
 
 
+
+def _exclusion_regex(pattern):
+    """A crawler exclude pattern (Glue's glob: `*` within a folder, `**` across folders, `?`, `[a-z]`, `[!a]`,
+    `{a,b}`, `\\` escaping) as a regular expression over the key relative to the target path."""
+    out, i, depth = [], 0, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\" and i + 1 < len(pattern):
+            out.append(re.escape(pattern[i + 1])); i += 2; continue
+        if pattern.startswith("**", i):
+            out.append(".*"); i += 2; continue
+        if c == "*":
+            out.append("[^/]*")
+        elif c == "?":
+            out.append("[^/]")
+        elif c == "[":
+            end = pattern.find("]", i + 1)
+            if end < 0:
+                out.append(re.escape(c))
+            else:
+                body = pattern[i + 1:end]
+                out.append("[^" + body[1:] + "]" if body.startswith("!") else "[" + body + "]")
+                i = end
+        elif c == "{":
+            out.append("(?:"); depth += 1
+        elif c == "}" and depth:
+            out.append(")"); depth -= 1
+        elif c == "," and depth:
+            out.append("|")
+        else:
+            out.append(re.escape(c))
+        i += 1
+    return "".join(out) + ")" * depth
+
 def _tables_under(path, exclusions):
     """One table per folder holding data: the target itself when files sit directly in it, otherwise
     each child folder; folders between a table's root and its files are its partitions."""
@@ -304,7 +338,7 @@ def _tables_under(path, exclusions):
         parts = rel.split("/")
         if not parts[-1] or any(p.startswith(("_", ".")) for p in parts):
             continue
-        if any(re.fullmatch(x.replace("**", ".*").replace("*", "[^/]*"), rel) for x in exclusions):
+        if any(re.fullmatch(_exclusion_regex(x), rel) for x in exclusions):
             continue
         files.append(rel)
     roots = {}
