@@ -92,22 +92,7 @@ import Testing
     @Test(arguments: [5, 17])
     func applyUnderFaultsConverges(seed: Int) async throws {
         let lake = try await Lake.make()
-        let proxy = try await FaultProxy.start(
-            rate: 0.2, seed: seed, kinds: [.internalError, .throttle, .resetBefore, .resetAfter])
-        defer { proxy.stop() }
-        let faulty = proxy.client(maxAttempts: 2)
-        var converged = false
-        for _ in 0..<6 {
-            guard let plan = try? await lake.plan(lake.text(), client: faulty) else { continue }
-            if plan.plan.isEmpty {
-                converged = true
-                break
-            }
-            _ = await LakeFileApplier(client: faulty).apply(plan)
-        }
-        #expect(converged)
-        #expect(
-            try await proxy.stats().faultsTotal > 0, "the schedule must inject faults for this test to mean anything")
+        try await expectConvergesThroughFaults(seed: seed) { try await lake.plan(lake.text(), client: $0) }
         #expect(try await lake.plan(lake.text()).plan.isEmpty)
     }
 

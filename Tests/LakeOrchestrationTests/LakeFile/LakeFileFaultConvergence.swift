@@ -1,0 +1,32 @@
+import AWSCore
+import LakeTestSupport
+import Testing
+
+@testable import LakeOrchestration
+
+/// The lake file's re-runnability check under faults, shared by the per-kind fault tests: plan and apply through
+/// a fault proxy (20% internal errors, throttles and resets; two attempts per call) until a plan comes back
+/// empty, at most six rounds, as a CI job re-running `apply` would. Records an issue when it does not converge or
+/// when the schedule injected no fault (a run without faults would prove nothing); the caller then reads the
+/// result back without the proxy.
+func expectConvergesThroughFaults(
+    seed: Int, plan: (AWSClient) async throws -> LakeFilePlan, sourceLocation: SourceLocation = #_sourceLocation
+) async throws {
+    let proxy = try await FaultProxy.start(
+        rate: 0.2, seed: seed, kinds: [.internalError, .throttle, .resetBefore, .resetAfter])
+    defer { proxy.stop() }
+    let faulty = proxy.client(maxAttempts: 2)
+    var converged = false
+    for _ in 0..<6 {
+        guard let planned = try? await plan(faulty) else { continue }
+        if planned.plan.isEmpty {
+            converged = true
+            break
+        }
+        _ = await LakeFileApplier(client: faulty).apply(planned)
+    }
+    #expect(converged, "no empty plan after six plan/apply rounds under faults", sourceLocation: sourceLocation)
+    #expect(
+        try await proxy.stats().faultsTotal > 0, "the schedule must inject faults for this test to mean anything",
+        sourceLocation: sourceLocation)
+}
