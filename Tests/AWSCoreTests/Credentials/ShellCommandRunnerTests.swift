@@ -65,4 +65,21 @@ import Testing
         if !gone { kill(pid, SIGKILL) }
         #expect(gone, "the helper's child \(pid) outlived it")
     }
+
+    @Test func exitStatusOutputAndEnvironmentComeBack() async throws {
+        setenv("LAKECTL_RUNNER_PROBE", "probe-value", 1)
+        defer { unsetenv("LAKECTL_RUNNER_PROBE") }
+        let (result, _) = try await Self.timedRun(
+            "printf %s \"$LAKECTL_RUNNER_PROBE\"; printf oops >&2; read line; exit 7", timeoutSeconds: 10)
+        #expect(!result.timedOut)
+        #expect(result.exitStatus == 7)
+        #expect(String(decoding: result.standardOutput, as: UTF8.self) == "probe-value")
+        #expect(String(decoding: result.standardError, as: UTF8.self) == "oops")
+    }
+
+    @Test func aHelperEndedByASignalReportsIt() async throws {
+        let (result, _) = try await Self.timedRun("kill -TERM $$", timeoutSeconds: 10)
+        #expect(!result.timedOut)
+        #expect(result.exitStatus == -SIGTERM)
+    }
 }
