@@ -8,11 +8,18 @@ package struct ParquetDataset: Sendable {
     package struct Part: Sendable, Equatable {
         package var path: String
         package var partitionValues: [String]
+
+        package init(path: String, partitionValues: [String]) {
+            self.path = path
+            self.partitionValues = partitionValues
+        }
     }
 
     package var parts: [Part]
     package var fileFields: [GlueField]
     package var partitionKeys: [GlueField]
+    /// Opens the parts: local files in place unless the dataset was made over remote objects.
+    package var reader: any DatasetPartReader
 
     /// The table a filter binds against: file columns, then partition columns (marked as partitions).
     package var schema: FilterSchema {
@@ -41,10 +48,42 @@ package struct ParquetDataset: Sendable {
             partitionKeys: partitionKeys)
     }
 
-    package init(parts: [Part], fileFields: [GlueField], partitionKeys: [GlueField]) {
+    package init(
+        parts: [Part], fileFields: [GlueField], partitionKeys: [GlueField],
+        reader: any DatasetPartReader = LocalPartReader()
+    ) {
         self.parts = parts
         self.fileFields = fileFields
         self.partitionKeys = partitionKeys
+        self.reader = reader
+    }
+
+    /// `part` opened through `reader` and checked against the table's columns, with the chunks of the file
+    /// columns `columns` and of the predicates' columns made readable in the row groups the predicates'
+    /// statistics leave (the only ones a scan with those predicates decodes).
+    package func openPart(_ part: Part, columns: [String], predicates: [RowGroupPredicate]) throws -> ParquetFile {
+        let file = try reader.open(part)
+        try checkColumns(of: file)
+        let names = Set((columns + predicates.map(\.column)).map { $0.lowercased() })
+        let leaves = file.schema.root.children.filter { names.contains($0.name.lowercased()) }.flatMap(\.leafIndices)
+        if !leaves.isEmpty {
+            let groups = try file.rowGroups(matching: named(predicates, in: file))
+            try reader.prepare(file, rowGroups: groups, leaves: leaves)
+        }
+        return file
+    }
+
+    /// `predicates` with each column named as `file` names it (the table's names are matched ignoring case).
+    package func named(_ predicates: [RowGroupPredicate], in file: ParquetFile) -> [RowGroupPredicate] {
+        let fields = file.schema.root.children
+        return predicates.map { p in
+            var q = p
+            if let i = fileFields.firstIndex(where: { $0.name.lowercased() == p.column.lowercased() }), i < fields.count
+            {
+                q.column = fields[i].name
+            }
+            return q
+        }
     }
 
     /// Whether a file found under a folder is one of the table's files: `.parquet` names, not `_`/`.`
@@ -134,28 +173,32 @@ package struct ParquetDataset: Sendable {
         var wantsRows = true
         let names = (fileFields + partitionKeys).map(\.name)
         let evaluator = filter.map(FilterEvaluator.init)
+        // Only the file columns shown or filtered on are read (one still, for the row count, when none
+        // is); the others stay NULL in the rows the filter and the projection see.
+        var needed = Set(columns.map(\.field))
+        for column in filter?.columns ?? [] {
+            if let i = names.firstIndex(where: { $0.lowercased() == column.path[0].lowercased() }) { needed.insert(i) }
+        }
+        var read = fileFields.indices.filter { needed.contains($0) }
+        if read.isEmpty, !fileFields.isEmpty { read = [0] }
         for part in parts {
-            let file = try ParquetFile.open(part.path)
+            let file = try openPart(part, columns: read.map { fileFields[$0].name }, predicates: predicates(filter))
             let fields = file.schema.root.children
-            try checkColumns(of: file)
             let partitionValues = part.partitionValues.map { Value.string($0) }
             counts.read += file.metadata.rowGroups.reduce(0) { $0 + Int($1.numRows) }
             // The filter's exact conjuncts go to the codec's scan, named as this file names them: row
             // groups their statistics rule out are skipped, and in the others failing rows are dropped
             // before the remaining columns are decoded. The evaluator still runs the whole filter.
-            let predicates = (filter?.rowGroupPredicates ?? []).map { p in
-                var q = p
-                if let i = fileFields.firstIndex(where: { $0.name.lowercased() == p.column.lowercased() }) {
-                    q.column = fields[i].name
-                }
-                return q
-            }
+            let predicates = named(predicates(filter), in: file)
             counts.prunedRowGroups += file.rowGroupCount - (try file.rowGroups(matching: predicates).count)
-            let options = ScanOptions(columns: fields.map(\.name), predicates: predicates, batchRows: 65536)
+            let options = ScanOptions(columns: read.map { fields[$0].name }, predicates: predicates, batchRows: 65536)
+            let width = fileFields.count
             try file.scan(options) { batch in
-                var rows = batch.rows()
-                if !partitionValues.isEmpty {
-                    for r in rows.indices { rows[r] += partitionValues }
+                let rows = batch.rows().map { values in
+                    guard values.count < width else { return values + partitionValues }
+                    var row = [Value](repeating: .null, count: width)
+                    for (k, i) in read.enumerated() { row[i] = values[k] }
+                    return row + partitionValues
                 }
                 var kept: [[Value]]
                 if let filter, let evaluator {
@@ -172,5 +215,10 @@ package struct ParquetDataset: Sendable {
             }
         }
         return counts
+    }
+
+    /// The filter's conjuncts the codec's scan applies exactly (see `BoundFilter.rowGroupPredicates`).
+    private func predicates(_ filter: BoundFilter?) -> [RowGroupPredicate] {
+        filter?.rowGroupPredicates ?? []
     }
 }

@@ -1,13 +1,16 @@
 /// The entry point of `lakectl query --local`: parse the query, read the tables it names from the
 /// files bound to them, run it. Tables the query does not name are not read.
 package enum LocalSQL {
-    /// One `--data` binding: a table name and the file or folder it reads.
-    package struct Binding: Sendable, Equatable {
+    /// One `--data` binding: a table name and the file or folder it reads, or the dataset a caller opened
+    /// for it (S3 objects read in place; `path` then only names it in messages).
+    package struct Binding: Sendable {
         package var name: String
         package var path: String
-        package init(name: String, path: String) {
+        package var dataset: ParquetDataset?
+        package init(name: String, path: String, dataset: ParquetDataset? = nil) {
             self.name = name
             self.path = path
+            self.dataset = dataset
         }
     }
 
@@ -33,7 +36,7 @@ package enum LocalSQL {
             guard let binding = data.last(where: { $0.name.lowercased() == lower }) else { continue }
             if let cells = grants[lower] {
                 let seen = try LocalTableReader.principalTable(
-                    binding.path, name: name, grants: cells, only: query.referencedColumns)
+                    binding, name: name, grants: cells, only: query.referencedColumns)
                 tables[lower] = seen.table
                 hidden.append((name, seen.hidden))
                 continue
@@ -44,8 +47,8 @@ package enum LocalSQL {
             tables[lower] =
                 streams
                 ? try LocalTableReader.streaming(
-                    binding.path, only: query.referencedColumns, predicates: query.scanPredicates)
-                : try LocalTableReader.load(binding.path, only: query.referencedColumns)
+                    binding, only: query.referencedColumns, predicates: query.scanPredicates)
+                : try LocalTableReader.load(binding, only: query.referencedColumns)
         }
         for column in (query.referencedColumns ?? []).sorted() {
             let lower = column.lowercased()

@@ -12,14 +12,14 @@ extension LocalTableReader {
     }
 
     package static func principalTable(
-        _ path: String, name: String, grants: [GrantedCells], only: Set<String>?
+        _ binding: LocalSQL.Binding, name: String, grants: [GrantedCells], only: Set<String>?
     ) throws -> PrincipalTable {
-        try withDataset(path) { dataset in
+        try withDataset(binding) { dataset in
             let view: PrincipalView
             do {
                 view = try PrincipalView(grants: grants, schema: dataset.schema)
             } catch let error as FilterError {
-                throw SQLError.runtime("table \(name) (\(path)): \(error.reason)")
+                throw SQLError.runtime("table \(name) (\(binding.path)): \(error.reason)")
             }
             let fields = dataset.fileFields + dataset.partitionKeys
             let chosen = view.columns.filter { only?.contains($0.name.lowercased()) ?? true }

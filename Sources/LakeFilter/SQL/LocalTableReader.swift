@@ -37,6 +37,13 @@ package enum LocalTableReader {
         }
     }
 
+    /// The dataset a binding names: the one it carries (remote objects, opened by the caller), else its path
+    /// opened as `open(_:)` opens it.
+    package static func open(_ binding: LocalSQL.Binding) throws -> Opened {
+        if let dataset = binding.dataset { return Opened(dataset: dataset, temporary: nil) }
+        return try open(binding.path)
+    }
+
     /// Opens `path` as a dataset: a folder of Parquet files or a Parquet file as is, a CSV or JSON lines
     /// file converted into a temporary Parquet file first.
     package static func open(_ path: String) throws -> Opened {
@@ -119,16 +126,21 @@ package enum LocalTableReader {
         return root
     }
 
-    /// `body` on the dataset at `path`, the temporary file (if any) removed afterwards.
-    package static func withDataset<T>(_ path: String, _ body: (ParquetDataset) throws -> T) throws -> T {
-        let opened = try open(path)
+    /// `body` on the dataset `binding` names, the temporary file (if any) removed afterwards.
+    package static func withDataset<T>(_ binding: LocalSQL.Binding, _ body: (ParquetDataset) throws -> T) throws -> T {
+        let opened = try open(binding)
         defer { opened.remove() }
         return try body(opened.dataset)
     }
 
     /// The table at `path`, typed for local SQL: every column, or only those named in `only` (lower-case).
     package static func load(_ path: String, only: Set<String>? = nil) throws -> SQLTable {
-        try withDataset(path) { dataset in
+        try load(LocalSQL.Binding(name: path, path: path), only: only)
+    }
+
+    /// The table `binding` names, typed for local SQL: every column, or only those in `only` (lower-case).
+    package static func load(_ binding: LocalSQL.Binding, only: Set<String>? = nil) throws -> SQLTable {
+        try withDataset(binding) { dataset in
             let columns = columns(dataset, only: only)
             var rows: [[SQLValue]] = []
             try scan(dataset, only: only) { rows += SQLTable.rows($0, count: $1) }
@@ -147,7 +159,14 @@ package enum LocalTableReader {
     package static func streaming(
         _ path: String, only: Set<String>? = nil, predicates: [RowGroupPredicate] = []
     ) throws -> SQLTable {
-        let opened = try open(path)
+        try streaming(LocalSQL.Binding(name: path, path: path), only: only, predicates: predicates)
+    }
+
+    /// `streaming(_:only:predicates:)` on the dataset `binding` names.
+    package static func streaming(
+        _ binding: LocalSQL.Binding, only: Set<String>? = nil, predicates: [RowGroupPredicate] = []
+    ) throws -> SQLTable {
+        let opened = try open(binding)
         if opened.temporary != nil {
             defer { opened.remove() }
             let columns = columns(opened.dataset, only: only)
@@ -218,14 +237,9 @@ package enum LocalTableReader {
         let fileCount = dataset.fileFields.count
         let wanted = chosen.filter { $0 < fileCount }
         for part in dataset.parts {
-            let file = try ParquetFile.open(part.path)
+            let file = try dataset.openPart(
+                part, columns: wanted.map { dataset.fileFields[$0].name }, predicates: predicates)
             let children = file.schema.root.children
-            guard children.map({ $0.name.lowercased() }) == dataset.fileFields.map({ $0.name.lowercased() }) else {
-                throw CodecError.unsupported(
-                    what:
-                        "\(part.path) has columns \(children.map(\.name).joined(separator: ", ")), not those of \(dataset.parts[0].path)"
-                )
-            }
             let nodes = wanted.map { children[$0] }
             let partitions = try chosen.filter { $0 >= fileCount }.map {
                 try SQLValue(.string(part.partitionValues[$0 - fileCount]), as: types[chosen.firstIndex(of: $0) ?? 0])
@@ -238,12 +252,7 @@ package enum LocalTableReader {
                 }
                 continue
             }
-            let named = predicates.map { p in
-                var q = p
-                let i = dataset.fileFields.firstIndex { $0.name.lowercased() == p.column.lowercased() }
-                if let i { q.column = children[i].name }
-                return q
-            }
+            let named = dataset.named(predicates, in: file)
             let options = ScanOptions(columns: nodes.map(\.name), predicates: named, batchRows: 65536)
             try file.scan(options) { batch in
                 let columns = try batch.columns.indices.map { try sqlValues(batch.columns[$0], as: types[$0]) }

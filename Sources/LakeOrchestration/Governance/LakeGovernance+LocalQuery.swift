@@ -57,6 +57,8 @@ extension LakeGovernance {
             if granted.isEmpty { throw GovernanceError.noSelect(principal: principal, table: qualified) }
             grants[lower] = granted
         }
-        return try LocalSQL.run(sql, data: data, as: principal, grants: grants)
+        // On a thread of its own: reading S3 objects in place, the scans wait for their bytes.
+        let granted = grants
+        return try await OwnThread.run { try LocalSQL.run(sql, data: data, as: principal, grants: granted) }
     }
 }

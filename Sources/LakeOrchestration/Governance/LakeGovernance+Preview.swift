@@ -8,7 +8,9 @@ extension LakeGovernance {
     /// data cells filter grants that include SELECT), bound against the files at `path` as one
     /// `PrincipalView`, narrowed to `columns` when given (a hidden one is an error), with `lf check`'s warnings
     /// for the table. No SELECT at all is an error that says so.
-    package func principalView(principal: String, table: String, path: String, columns: [String]? = nil)
+    package func principalView(
+        principal: String, table: String, data: LocalSQL.Binding, columns: [String]? = nil
+    )
         async throws -> PrincipalPreview
     {
         let (database, name) = try Self.tableParts(table)
@@ -16,18 +18,18 @@ extension LakeGovernance {
         if grants.isEmpty { throw GovernanceError.noSelect(principal: principal, table: table) }
         let warnings = try await check(database: database).filter { $0.resource == database || $0.resource == table }
         return try Self.bind(
-            grants, principal: principal, table: table, path: path, columns: columns, warnings: warnings)
+            grants, principal: principal, table: table, data: data, columns: columns, warnings: warnings)
     }
 
     /// `preview PATH --as P --table D.T --config lake.yaml`: the same with the grants the lake file's teams
     /// declare for P on D.T (a dry run of the teams section before `apply`): no AWS call, no warnings.
     package static func principalView(
-        principal: String, table: String, path: String, columns: [String]? = nil, lake: LakeFile
+        principal: String, table: String, data: LocalSQL.Binding, columns: [String]? = nil, lake: LakeFile
     ) throws -> PrincipalPreview {
         _ = try tableParts(table)
         let grants = try LakeFileGrants.cells(principal: principal, table: table, in: lake)
         if grants.isEmpty { throw GovernanceError.noSelect(principal: principal, table: table) }
-        return try bind(grants, principal: principal, table: table, path: path, columns: columns, warnings: [])
+        return try bind(grants, principal: principal, table: table, data: data, columns: columns, warnings: [])
     }
 
     static func tableParts(_ table: String) throws -> (database: String, name: String) {
@@ -37,13 +39,14 @@ extension LakeGovernance {
         return (database, name)
     }
 
-    /// The grants bound against the files at `path` as one `PrincipalView`, narrowed to `columns` when given
-    /// (a hidden one is an error).
+    /// The grants bound against the Parquet data `data` names (its dataset read in place, or the files at
+    /// its path) as one `PrincipalView`, narrowed to `columns` when given (a hidden one is an error).
     static func bind(
-        _ grants: [GrantedCells], principal: String, table: String, path: String, columns: [String]?,
+        _ grants: [GrantedCells], principal: String, table: String, data: LocalSQL.Binding, columns: [String]?,
         warnings: [GovernanceWarning]
     ) throws -> PrincipalPreview {
-        let dataset = try ParquetDataset.open(path)
+        let path = data.path
+        let dataset = try data.dataset ?? ParquetDataset.open(path)
         let view: PrincipalView
         do {
             view = try PrincipalView(grants: grants, schema: dataset.schema)

@@ -10,7 +10,11 @@ package struct RemoteParquetFile: Sendable {
     /// Fetches the chunks of `fields` in `rowGroups` (all of them in parallel), dropping chunks held
     /// for earlier row groups so memory stays bounded by what is being read.
     package func fetch(rowGroups: [Int], fields: [SchemaNode]) async throws {
-        let leaves = fields.flatMap(\.leafIndices)
+        try await fetch(rowGroups: rowGroups, leaves: fields.flatMap(\.leafIndices))
+    }
+
+    /// `fetch(rowGroups:fields:)` by leaf column index.
+    package func fetch(rowGroups: [Int], leaves: [Int]) async throws {
         let ranges = rowGroups.flatMap { parquet.byteRanges(rowGroup: $0, leaves: leaves) }
         source.bytes.release(keeping: ranges)
         try await source.fetch(ranges)

@@ -8,6 +8,8 @@ package enum RemoteSourceError: Error, Sendable, Equatable, CustomStringConverti
     case noLocation(table: String, location: String?)
     /// A command that reads one file was given a prefix holding several data objects.
     case severalObjects(url: String, count: Int, first: [String])
+    /// A dataset part that is not one of the objects listed for it (a bug, not the user's input).
+    case notListed(url: String)
 
     package var description: String {
         switch self {
@@ -21,6 +23,8 @@ package enum RemoteSourceError: Error, Sendable, Equatable, CustomStringConverti
         case .severalObjects(let url, let count, let first):
             return "\(url) is a prefix with \(count) data objects (\(first.joined(separator: ", "))…); "
                 + "this command reads one: give its full key (preview, schema infer and crawl --dry-run read them all)"
+        case .notListed(let url):
+            return "\(url) is not one of the objects listed for this table; it was not read"
         }
     }
 }

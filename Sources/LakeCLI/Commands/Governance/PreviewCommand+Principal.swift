@@ -26,12 +26,12 @@ extension PreviewCommand {
             if let config = common.config {
                 let lake = try LakeFileLoading.load(config)
                 preview = try LakeGovernance.principalView(
-                    principal: who, table: table, path: remote.paths[0],
+                    principal: who, table: table, data: remote.binding(0, name: path),
                     columns: ParquetCommandSupport.columnList(columns), lake: lake)
             } else {
                 preview = try await LakeGovernance(session: try common.session())
                     .principalView(
-                        principal: who, table: table, path: remote.paths[0],
+                        principal: who, table: table, data: remote.binding(0, name: path),
                         columns: ParquetCommandSupport.columnList(columns))
             }
             for warning in preview.warnings { StandardStreams.err("lakectl: warning: \(warning.message)") }
@@ -44,26 +44,30 @@ extension PreviewCommand {
                 csv.appendRow(names)
                 StandardStreams.out(csv.takeText())
             }
-            let counts = try ParquetCommandSupport.run {
-                try view.scan(preview.dataset) { rows in
-                    let shown = rows.prefix(remaining)
-                    remaining -= shown.count
-                    switch output {
-                    case .table: records += shown.map { Array(zip(names, $0.map(ParquetValueOutput.output))) }
-                    case .csv:
-                        for row in shown { csv.appendRow(row.map { ParquetValueOutput.output($0).csvField }) }
-                        if !shown.isEmpty { StandardStreams.out(csv.takeText()) }
-                    default:
-                        var buffer: [UInt8] = []
-                        for row in shown {
-                            ParquetJSONLines.appendRow(names: names, values: row, to: &buffer)
-                            buffer.append(UInt8(ascii: "\n"))
+            // On a thread of its own: reading S3 objects in place, the scan waits for their bytes.
+            let counts = try await OwnThread.run {
+                try ParquetCommandSupport.run {
+                    try view.scan(preview.dataset) { rows in
+                        let shown = rows.prefix(remaining)
+                        remaining -= shown.count
+                        switch output {
+                        case .table: records += shown.map { Array(zip(names, $0.map(ParquetValueOutput.output))) }
+                        case .csv:
+                            for row in shown { csv.appendRow(row.map { ParquetValueOutput.output($0).csvField }) }
+                            if !shown.isEmpty { StandardStreams.out(csv.takeText()) }
+                        default:
+                            var buffer: [UInt8] = []
+                            for row in shown {
+                                ParquetJSONLines.appendRow(names: names, values: row, to: &buffer)
+                                buffer.append(UInt8(ascii: "\n"))
+                            }
+                            if !buffer.isEmpty { StandardStreams.out(String(decoding: buffer, as: UTF8.self)) }
                         }
-                        if !buffer.isEmpty { StandardStreams.out(String(decoding: buffer, as: UTF8.self)) }
+                        return remaining > 0
                     }
-                    return remaining > 0
                 }
             }
+            remote.reportFetched(verbosity: common.verbose)
             if output == .table {
                 StandardStreams.out(RecordRenderer.render(records: records, columns: names, as: .table))
                 StandardStreams.err("\(who) sees \(counts.kept) of \(counts.read) rows")

@@ -17,9 +17,10 @@ struct PreviewCommand: AsyncParsableCommand {
             LIKE, IS [NOT] NULL, struct fields as a.b) and is checked against the files' schema as Lake \
             Formation checks it. With table output, stderr reports how many rows were kept of those read.
 
-            PATH may also be s3://bucket/key or s3://bucket/prefix/ (the objects are copied to a temporary \
-            folder first), or a Glue table DB.TABLE, read from its registered partitions (with the catalog's \
-            partition keys, whatever their folders) or, unpartitioned, its S3 location.
+            PATH may also be s3://bucket/key or s3://bucket/prefix/ (Parquet objects are read in place with \
+            ranged GETs of their footers and the column chunks read; CSV and JSON lines objects are copied to \
+            a temporary folder first), or a Glue table DB.TABLE, read from its registered partitions (with the \
+            catalog's partition keys, whatever their folders) or, unpartitioned, its S3 location.
             """)
 
     @Argument(
@@ -63,7 +64,7 @@ struct PreviewCommand: AsyncParsableCommand {
         try await reportingErrors {
             let remote = try await resolveSource()
             defer { remote.remove() }
-            let opened = try ParquetCommandSupport.run { try LocalTableReader.open(remote.paths[0]) }
+            let opened = try ParquetCommandSupport.run { try LocalTableReader.open(remote.binding(0, name: path)) }
             defer { opened.remove() }
             let dataset = opened.dataset
             let schema = dataset.schema
@@ -94,27 +95,31 @@ struct PreviewCommand: AsyncParsableCommand {
                 csv.appendRow(names)
                 StandardStreams.out(csv.takeText())
             }
-            let counts = try ParquetCommandSupport.run {
-                try dataset.scan(filter: filter, columns: visible) { rows in
-                    let shown = rows.prefix(remaining)
-                    remaining -= shown.count
-                    switch output {
-                    case .table:
-                        tableRows += shown.map { Array(zip(names, $0.map(ParquetValueOutput.output))) }
-                    case .csv:
-                        for row in shown { csv.appendRow(row.map { ParquetValueOutput.output($0).csvField }) }
-                        if !shown.isEmpty { StandardStreams.out(csv.takeText()) }
-                    default:
-                        var buffer: [UInt8] = []
-                        for row in shown {
-                            ParquetJSONLines.appendRow(names: names, values: row, to: &buffer)
-                            buffer.append(UInt8(ascii: "\n"))
+            // On a thread of its own: reading S3 objects in place, the scan waits for their bytes.
+            let counts = try await OwnThread.run {
+                try ParquetCommandSupport.run {
+                    try dataset.scan(filter: filter, columns: visible) { rows in
+                        let shown = rows.prefix(remaining)
+                        remaining -= shown.count
+                        switch output {
+                        case .table:
+                            tableRows += shown.map { Array(zip(names, $0.map(ParquetValueOutput.output))) }
+                        case .csv:
+                            for row in shown { csv.appendRow(row.map { ParquetValueOutput.output($0).csvField }) }
+                            if !shown.isEmpty { StandardStreams.out(csv.takeText()) }
+                        default:
+                            var buffer: [UInt8] = []
+                            for row in shown {
+                                ParquetJSONLines.appendRow(names: names, values: row, to: &buffer)
+                                buffer.append(UInt8(ascii: "\n"))
+                            }
+                            if !buffer.isEmpty { StandardStreams.out(String(decoding: buffer, as: UTF8.self)) }
                         }
-                        if !buffer.isEmpty { StandardStreams.out(String(decoding: buffer, as: UTF8.self)) }
+                        return remaining > 0
                     }
-                    return remaining > 0
                 }
             }
+            remote.reportFetched(verbosity: common.verbose)
             if output == .table {
                 StandardStreams.out(RecordRenderer.render(records: tableRows, columns: names, as: .table))
                 StandardStreams.err("kept \(counts.kept) of \(counts.read) rows")
@@ -122,14 +127,15 @@ struct PreviewCommand: AsyncParsableCommand {
         }
     }
 
-    /// PATH as local files: an `s3://` object or prefix (copied to a temporary folder) or a Glue table
-    /// `DB.TABLE` (its registered partitions, or its location); a local path as it is.
+    /// PATH resolved: an `s3://` object or prefix (Parquet read in place, other formats copied to a
+    /// temporary folder) or a Glue table `DB.TABLE` (its registered partitions, or its location); a local
+    /// path as it is.
     func resolveSource() async throws -> RemoteFolders {
         try await ParquetCommandSupport.runAsync {
             if LakeSession.isTableName(path) && !FileManager.default.fileExists(atPath: path) {
                 return try await RemoteFolders.resolveTable(path, common: common)
             }
-            return try await RemoteFolders.resolve([path], common: common, inferenceOnly: false)
+            return try await RemoteFolders.resolve([path], common: common, inferenceOnly: false, readInPlace: true)
         }
     }
 }

@@ -18,7 +18,8 @@ extension LocalQuery {
     /// rows and cells the SQL runs on. `lf check`'s findings for those tables are warnings on stderr. With
     /// `--config`, the grants the lake file's teams declare for P instead (no Lake Formation call). With
     /// `--database D`, a table the SQL names that --data does not bind is D's Glue table, read from its S3
-    /// location; s3:// paths are read from S3 (ranged GETs into a temporary folder, removed afterwards).
+    /// location; s3:// paths are read from S3 (Parquet in place by ranged GETs, other formats through a temporary
+    /// folder removed afterwards).
     static func runAs(
         principal: String, sql: String, data: [String], database: String?, tableFor: [String],
         maxRows: Int?, format: OutputFormat, common: CommonOptions
@@ -35,17 +36,17 @@ extension LocalQuery {
             throw failure(error, sql: sql)
         }
         // Glue tables (bound with --data NAME=D.T or named by the SQL) are read where their data is, with the
-        // catalog's registered partitions, into temporary folders removed at the end.
-        var mirrors: [RemoteFolders] = []
-        defer { for mirror in mirrors { mirror.remove() } }
+        // catalog's registered partitions: Parquet in place, other formats in temporary folders removed at the end.
+        var sources: [RemoteFolders] = []
+        defer { for source in sources { source.remove() } }
         for i in bindings.indices where isGlueTable(bindings[i].path) {
             let table = bindings[i].path
-            let mirror = try await ParquetCommandSupport.runAsync {
+            let source = try await ParquetCommandSupport.runAsync {
                 try await RemoteFolders.resolveTable(table, common: common)
             }
-            mirrors.append(mirror)
+            sources.append(source)
             tables[bindings[i].name.lowercased()] = table
-            bindings[i].path = mirror.paths[0]
+            bindings[i] = source.binding(0, name: bindings[i].name)
         }
         var bound = Set(bindings.map { $0.name.lowercased() })
         // A table named `D.T` (where the SQL dialect has qualified names), or by its bare name with --database,
@@ -54,11 +55,11 @@ extension LocalQuery {
             guard let qualified = name.contains(".") ? name : database.map({ "\($0).\(name)" }),
                 LakeSession.isTableName(qualified)
             else { continue }
-            let mirror = try await ParquetCommandSupport.runAsync {
+            let source = try await ParquetCommandSupport.runAsync {
                 try await RemoteFolders.resolveTable(qualified, common: common)
             }
-            mirrors.append(mirror)
-            bindings.append(LocalSQL.Binding(name: name, path: mirror.paths[0]))
+            sources.append(source)
+            bindings.append(source.binding(0, name: name))
             tables[name.lowercased()] = qualified
             bound.insert(name.lowercased())
         }
@@ -71,11 +72,14 @@ extension LocalQuery {
             }
             tables[name.lowercased()] = table
         }
+        // The other s3:// paths (a binding already read in place keeps its dataset).
+        let files = bindings.indices.filter { bindings[$0].dataset == nil }
         let remote = try await ParquetCommandSupport.runAsync {
-            try await RemoteFolders.resolve(bindings.map(\.path), common: common, inferenceOnly: false)
+            try await RemoteFolders.resolve(
+                files.map { bindings[$0].path }, common: common, inferenceOnly: false, readInPlace: true)
         }
-        defer { remote.remove() }
-        for i in bindings.indices { bindings[i].path = remote.paths[i] }
+        sources.append(remote)
+        for (k, i) in files.enumerated() { bindings[i] = remote.binding(k, name: bindings[i].name) }
         let seen: PrincipalQuery
         do {
             if let config = common.config {
@@ -93,6 +97,7 @@ extension LocalQuery {
         } catch let error as SQLError {
             throw failure(error, sql: sql)
         }
+        for source in sources { source.reportFetched(verbosity: common.verbose) }
         for warning in seen.warnings { StandardStreams.err("lakectl: warning: \(warning.message)") }
         print(seen.result, maxRows: maxRows, format: format)
     }

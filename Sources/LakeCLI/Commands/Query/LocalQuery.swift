@@ -4,8 +4,8 @@ import LakeCodec
 import LakeFilter
 import LakeOrchestration
 
-/// `lakectl query --local "SQL" --data NAME=PATH …`: the SQL runs in LakeFilter on local files (or S3
-/// objects and Glue tables copied to local files first), never on Athena. Rows print in the chosen format; a query outside the dialect is shown with a caret under the
+/// `lakectl query --local "SQL" --data NAME=PATH …`: the SQL runs in LakeFilter on local files, S3 objects
+/// and Glue tables (Parquet read in place, other formats copied to local files first), never on Athena. Rows print in the chosen format; a query outside the dialect is shown with a caret under the
 /// position the error names, exit 64.
 enum LocalQuery {
     /// `NAME=PATH`, or `PATH` alone for the file's (or folder's) stem, or a Glue table `DB.TABLE` alone
@@ -33,27 +33,29 @@ enum LocalQuery {
 
     /// Runs `sql` on the tables `data` binds. A table the query names as `database.table` (or, with
     /// `database`, by a bare name) that `--data` does not bind is a Glue table (as is a `--data` binding to `DB.TABLE`), read from its registered
-    /// partitions or its S3 location; an `s3://` PATH is read from S3. Both are copied to a temporary
-    /// folder first, as `preview` does, and removed afterwards; bindings the query does not name are not.
+    /// partitions or its S3 location; an `s3://` PATH is read from S3. Parquet is read in place (footers and
+    /// the column chunks the query reads, by ranged GETs), anything else copied to a temporary folder first
+    /// and removed afterwards, as `preview` does; bindings the query does not name are not read.
     static func run(
         sql: String, data: [String], database: String?, maxRows: Int?, format: OutputFormat, common: CommonOptions
     ) async throws {
         let named = try reportingSQLErrors(sql) { try LocalSQL.tableNames(sql) }
         let used = Set(named.map { $0.lowercased() })
         let requested = try data.map(binding).filter { used.contains($0.name.lowercased()) }
-        var bindings = requested.filter { !isGlueTable($0.path) }
+        let files = requested.filter { !isGlueTable($0.path) }
         let remote = try await ParquetCommandSupport.runAsync {
-            try await RemoteFolders.resolve(bindings.map(\.path), common: common, inferenceOnly: false)
+            try await RemoteFolders.resolve(
+                files.map(\.path), common: common, inferenceOnly: false, readInPlace: true)
         }
-        var copies = [remote]
-        defer { for copy in copies { copy.remove() } }
-        for i in bindings.indices { bindings[i].path = remote.paths[i] }
+        var sources = [remote]
+        defer { for source in sources { source.remove() } }
+        var bindings = files.indices.map { remote.binding($0, name: files[$0].name) }
         for glue in requested where isGlueTable(glue.path) {
             let table = try await ParquetCommandSupport.runAsync {
                 try await RemoteFolders.resolveTable(glue.path, common: common)
             }
-            copies.append(table)
-            bindings.append(LocalSQL.Binding(name: glue.name, path: table.paths[0]))
+            sources.append(table)
+            bindings.append(table.binding(0, name: glue.name))
         }
         let bound = Set(bindings.map { $0.name.lowercased() })
         for name in named where !bound.contains(name.lowercased()) {
@@ -62,13 +64,17 @@ enum LocalQuery {
             let table = try await ParquetCommandSupport.runAsync {
                 try await RemoteFolders.resolveTable(qualified, common: common)
             }
-            copies.append(table)
-            bindings.append(LocalSQL.Binding(name: name, path: table.paths[0]))
+            sources.append(table)
+            bindings.append(table.binding(0, name: name))
         }
         let local = bindings
-        let result = try reportingSQLErrors(sql) {
-            try ParquetCommandSupport.run { try LocalSQL.run(sql, data: local) }
+        // On a thread of its own: reading S3 objects in place, the scans wait for their bytes.
+        let result = try await OwnThread.run {
+            try reportingSQLErrors(sql) {
+                try ParquetCommandSupport.run { try LocalSQL.run(sql, data: local) }
+            }
         }
+        for source in sources { source.reportFetched(verbosity: common.verbose) }
         let names = result.columns.map(\.name)
         let rows = maxRows.map { Array(result.rows.prefix($0)) } ?? result.rows
         let records = rows.map { row in Array(zip(names, row.map { ParquetValueOutput.output($0.codecValue) })) }

@@ -318,6 +318,49 @@ import Testing
             ["query", "--local", sql, "--database", database, "--output", "csv"])
         let counted = try await f.run(["query", "--local", sql, "--database", database, "--output", "csv"])
         #expect(counted.stdout == "year,n\n2024,10000\n2025,10000\n", "\(counted.stdout)")
+        // Athena reads everything under a partition's location, subfolders included, with the partition's
+        // values: a file in a folder below 2025/ adds to 2025 (a local copy's extra folder level once lost
+        // the partition column instead).
+        _ = try await s3.putObject(bucket: f.bucket, key: "flat/2025/late/part-1.parquet", file: f.parquet.path)
+        let nested = try await f.run(["query", "--local", sql, "--database", database, "--output", "csv"])
+        #expect(nested.stdout == "year,n\n2024,10000\n2025,20000\n", "\(nested.stderr)")
+        let previewed = try await f.run([
+            "preview", "\(database).flat", "--row-filter", "year = '2025'", "--columns", "year", "--output", "table",
+        ])
+        #expect(previewed.stderr.contains("kept 20000 of 30000 rows"), "\(previewed.stderr)")
+    }
+
+    /// `preview` and `query --local` read Parquet objects in place: the footer and the column chunks their
+    /// scans read, never the whole object, with the same output as the local file; the fault proxy (no
+    /// faults) counts the same GetObject bytes as `-v` reports.
+    @Test func previewAndQueryLocalFetchOnlyTheChunksTheyRead() async throws {
+        let f = try await Fixture.make()
+        let size = try #require(try FileManager.default.attributesOfItem(atPath: f.parquet.path)[.size] as? Int)
+        let options = [
+            "--columns", "l_orderkey", "--row-filter", "l_linenumber = 3", "--limit", "5", "--output", "csv",
+        ]
+        let previewed = try await f.expectSameOutput(
+            ["preview", f.parquet.path] + options, ["preview", f.parquetURL] + options)
+        let preview = try Self.fetched(previewed)
+        print("preview s3://…/lineitem.parquet --columns l_orderkey: fetched \(preview.bytes) of \(size) bytes")
+        #expect(preview.bytes < size / 4, "\(previewed)")
+        #expect(previewed.contains("from 1 of 1 objects (\(size) bytes)"), "\(previewed)")
+        let sql = "SELECT count(*) AS n, max(l_orderkey) AS top FROM t WHERE l_linenumber = 3"
+        let queried = try await f.expectSameOutput(
+            ["query", "--local", sql, "--data", "t=\(f.parquet.path)", "--output", "csv"],
+            ["query", "--local", sql, "--data", "t=\(f.parquetURL)", "--output", "csv"])
+        let query = try Self.fetched(queried)
+        print("query --local on s3://…/lineitem.parquet (2 columns): fetched \(query.bytes) of \(size) bytes")
+        #expect(query.bytes < size / 4, "\(queried)")
+        let proxy = try await FaultProxy.start(rate: 0)
+        defer { proxy.stop() }
+        let counted = try await f.run(
+            ["query", "--local", sql, "--data", "t=\(f.parquetURL)", "-v"], endpoint: proxy.endpoint)
+        #expect(counted.status == 0, "\(counted.stderr)")
+        let gets = try #require(try await proxy.stats().operations["s3:GET object"])
+        let relayed = try #require(gets.bodyBytes)
+        #expect(relayed == (try Self.fetched(counted.stderr)).bytes)
+        #expect(relayed < size / 4)
     }
 
     @Test func anEmptyPrefixAndAMissingObjectFailClearly() async throws {
