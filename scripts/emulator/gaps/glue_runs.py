@@ -273,7 +273,40 @@ def _run_crawl(region, crawler):
             if live.partitions.get(str(values)) is None:
                 sd = dict(table_input["StorageDescriptor"], Location=location)
                 live.create_partition({"Values": values, "StorageDescriptor": sd})
-    return {"TablesCreated": created, "TablesUpdated": updated, "TablesDeleted": 0}
+    deleted = _handle_gone(glue, crawler, db, tables)
+    return {"TablesCreated": created, "TablesUpdated": updated, "TablesDeleted": deleted}
+
+
+def _handle_gone(glue, crawler, db, found):
+    """Tables this crawler wrote last (UPDATED_BY_CRAWLER), under one of its paths, that the crawl no longer
+    found, treated per its SchemaChangePolicy's DeleteBehavior: DELETE_FROM_DATABASE deletes them,
+    DEPRECATE_IN_DATABASE (AWS's default) marks them, LOG leaves them. AWS documents the mark only as "a
+    property that says DEPRECATED with a timestamp"; the layer writes DEPRECATED_BY_CRAWLER = epoch seconds.
+    Returns how many were deleted."""
+    behavior = (crawler.schema_change_policy or {}).get("DeleteBehavior") or "DEPRECATE_IN_DATABASE"
+    paths = [t.get("Path", "") for t in (crawler.targets or {}).get("S3Targets") or []]
+    deleted = 0
+    for name, existing in sorted(db.tables.items()):
+        if name in found:
+            continue
+        current = existing.versions.get(str(existing._current_version)) or {}
+        parameters = current.get("Parameters") or {}
+        location = (current.get("StorageDescriptor") or {}).get("Location") or ""
+        if parameters.get("UPDATED_BY_CRAWLER") != crawler.name or not any(_is_under(location, p) for p in paths):
+            continue
+        if behavior == "DELETE_FROM_DATABASE":
+            glue.delete_table(crawler.database_name, name)
+            deleted += 1
+        elif behavior == "DEPRECATE_IN_DATABASE" and "DEPRECATED_BY_CRAWLER" not in parameters:
+            existing.update(dict(current, Parameters=dict(parameters, DEPRECATED_BY_CRAWLER=str(int(time.time())))))
+    return deleted
+
+
+def _is_under(location, path):
+    def folder(text):
+        text = re.sub(r"^s3a://", "s3://", text)
+        return text if text.endswith("/") else text + "/"
+    return bool(location) and folder(location).startswith(folder(path))
 
 
 def _split_s3(path):

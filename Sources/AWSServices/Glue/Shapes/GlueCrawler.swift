@@ -14,6 +14,8 @@ package struct GlueCrawler: Decodable, Sendable, Equatable {
     package var version: Int?
     /// When the crawler runs by itself; nil for on demand.
     package var schedule: GlueSchedule?
+    /// What a crawl does with tables whose files are gone (and with changed schemas).
+    package var schemaChangePolicy: GlueSchemaChangePolicy?
 
     package init(
         name: String, role: String? = nil, databaseName: String? = nil, description: String? = nil,
@@ -40,6 +42,24 @@ package struct GlueCrawler: Decodable, Sendable, Equatable {
         case targets = "Targets", tablePrefix = "TablePrefix", state = "State", lastCrawl = "LastCrawl"
         case version = "Version"
         case schedule = "Schedule"
+        case schemaChangePolicy = "SchemaChangePolicy"
+    }
+}
+
+/// A crawler's SchemaChangePolicy (API_SchemaChangePolicy).
+package struct GlueSchemaChangePolicy: Codable, Sendable, Equatable {
+    /// `UPDATE_IN_DATABASE` or `LOG`.
+    package var updateBehavior: String?
+    /// `LOG`, `DELETE_FROM_DATABASE` or `DEPRECATE_IN_DATABASE` (AWS's default when none is given).
+    package var deleteBehavior: String?
+
+    package init(updateBehavior: String? = nil, deleteBehavior: String? = nil) {
+        self.updateBehavior = updateBehavior
+        self.deleteBehavior = deleteBehavior
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case updateBehavior = "UpdateBehavior", deleteBehavior = "DeleteBehavior"
     }
 }
 

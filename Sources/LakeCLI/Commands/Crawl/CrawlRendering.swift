@@ -58,21 +58,33 @@ enum CrawlRendering {
                     ("crawler", .string(diff.crawler)), ("database", .string(diff.database)),
                     ("tablesCreated", .array(changes.created.map { .string($0) })),
                     ("tablesUpdated", .array(changes.updated.map { .string($0) })),
+                    ("tablesDeleted", .array(changes.deleted.map { .string($0) })),
                     ("partitionsAdded", .int(Int64(changes.partitionsAdded))),
                     ("updates", .array(updateLines(changes.updated, diff.updates).map { .string($0) })),
+                    ("tablesGone", .array(diff.gone.map { .string($0) })),
+                    ("deleteBehavior", .string(diff.deleteBehavior)),
                 ], as: format)
         }
-        guard !changes.isEmpty else {
-            return "crawler \(diff.crawler) would change nothing in database \(diff.database)"
-        }
         func list(_ names: [String]) -> String { names.isEmpty ? "none" : names.joined(separator: ", ") }
+        // Tables whose files are gone, when the crawler keeps them (it deletes them only under
+        // DELETE_FROM_DATABASE, and then they are listed as tables to delete).
+        let kept = changes.deleted.isEmpty ? diff.gone : []
+        let goneLine =
+            kept.isEmpty
+            ? ""
+            : "\n  tables whose files are gone: \(list(kept)) (kept: DeleteBehavior \(diff.deleteBehavior) "
+                + (diff.deleteBehavior == "LOG" ? "only logs them)" : "marks them deprecated)")
+        guard !changes.isEmpty else {
+            return "crawler \(diff.crawler) would change nothing in database \(diff.database)" + goneLine
+        }
         let details = updateLines(changes.updated, diff.updates).map { "\n    " + $0 }.joined()
+        let deleted = changes.deleted.isEmpty ? "" : "\n  tables to delete: \(list(changes.deleted))"
         return """
             crawler \(diff.crawler) would change database \(diff.database)
               tables to create: \(list(changes.created))
-              tables to update: \(list(changes.updated))\(details)
+              tables to update: \(list(changes.updated))\(details)\(deleted)
               partitions to add: \(changes.partitionsAdded)
-            """
+            """ + goneLine
     }
 
     /// "TABLE: what changed" for each updated table, in the order the tables are listed.

@@ -13,9 +13,13 @@ package struct CatalogSnapshot: Sendable, Equatable {
     }
 
     package var tables: [String: Table]
+    /// For each table a crawler last wrote, that crawler's name (the table's `UPDATED_BY_CRAWLER`): the
+    /// tables a crawler treats as its own when their files are gone.
+    package var crawledBy: [String: String]
 
-    package init(tables: [String: Table]) {
+    package init(tables: [String: Table], crawledBy: [String: String] = [:]) {
         self.tables = tables
+        self.crawledBy = crawledBy
     }
 
     /// Reads every table of `database` and its partitions; an unknown database is an empty catalog.
@@ -27,7 +31,9 @@ package struct CatalogSnapshot: Sendable, Equatable {
             return CatalogSnapshot(tables: [:])
         }
         var tables: [String: Table] = [:]
+        var crawledBy: [String: String] = [:]
         for table in live {
+            if let crawler = table.parameters?["UPDATED_BY_CRAWLER"] { crawledBy[table.name] = crawler }
             let keys = (table.partitionKeys ?? []).map { "\($0.name):\($0.type ?? "")" }
             let partitions = keys.isEmpty ? [] : try await glue.allPartitions(database: database, table: table.name)
             tables[table.name] = Table(
@@ -35,7 +41,7 @@ package struct CatalogSnapshot: Sendable, Equatable {
                 partitionKeys: keys, location: table.storageDescriptor?.location,
                 partitions: Set(partitions.map(\.values)))
         }
-        return CatalogSnapshot(tables: tables)
+        return CatalogSnapshot(tables: tables, crawledBy: crawledBy)
     }
 
     /// What changed from `self` to `after`.

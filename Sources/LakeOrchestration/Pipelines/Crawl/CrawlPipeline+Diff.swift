@@ -35,10 +35,16 @@ extension CrawlPipeline {
             read.fetched.bytes += mirror.fetched.bytes
         }
         let live = try await CatalogSnapshot.read(glue, database: database)
-        // A crawler only adds and updates; tables it no longer sees are left (its default DeleteBehavior
-        // DEPRECATE_IN_DATABASE only marks them), so nothing is reported deleted.
+        // Tables the crawler wrote last, under one of its paths, that it would no longer find: deleted only
+        // under DeleteBehavior DELETE_FROM_DATABASE; AWS's default DEPRECATE_IN_DATABASE marks them and
+        // LOG only logs them, both keeping them.
+        let deleteBehavior = crawler.schemaChangePolicy?.deleteBehavior ?? "DEPRECATE_IN_DATABASE"
+        let gone = live.crawledBy.filter { table, by in
+            by == name && planned[table] == nil
+                && paths.contains { Self.isUnder(live.tables[table]?.location, $0) }
+        }.keys.sorted()
         var changes = live.changes(to: CatalogSnapshot(tables: live.tables.merging(planned) { _, new in new }))
-        changes.deleted = []
+        changes.deleted = deleteBehavior == "DELETE_FROM_DATABASE" ? gone : []
         var updates: [String: [String]] = [:]
         for table in changes.updated {
             if let before = live.tables[table], let after = planned[table] {
@@ -47,7 +53,17 @@ extension CrawlPipeline {
         }
         return CrawlDiff(
             crawler: name, database: database, paths: paths, changes: changes, skipped: skipped, read: read,
-            updates: updates)
+            updates: updates, gone: gone, deleteBehavior: deleteBehavior)
+    }
+
+    /// Whether `location` lies under the crawler path `path` (`s3://b/raw` covers `s3://b/raw/orders/`).
+    static func isUnder(_ location: String?, _ path: String) -> Bool {
+        guard let location else { return false }
+        func folder(_ text: String) -> String {
+            let plain = text.hasPrefix("s3a://") ? "s3://" + text.dropFirst(6) : text
+            return plain.hasSuffix("/") ? plain : plain + "/"
+        }
+        return folder(location).hasPrefix(folder(path))
     }
 
     /// Mirrors the objects under `location` into a temporary folder named like the prefix's last folder (so
@@ -81,10 +97,16 @@ package struct CrawlDiff: Sendable, Equatable {
     package var read = Read()
     /// For each table to update, what would change in it (`CatalogSnapshot.Table.differences`).
     package var updates: [String: [String]] = [:]
+    /// Tables the crawler wrote whose files it would no longer find, whatever its DeleteBehavior does with
+    /// them (only DELETE_FROM_DATABASE also lists them in `changes.deleted`).
+    package var gone: [String] = []
+    /// The crawler's DeleteBehavior: `LOG`, `DELETE_FROM_DATABASE` or `DEPRECATE_IN_DATABASE`.
+    package var deleteBehavior = "DEPRECATE_IN_DATABASE"
 
     package init(
         crawler: String, database: String, paths: [String], changes: CatalogChanges, skipped: [String],
-        read: Read = Read(), updates: [String: [String]] = [:]
+        read: Read = Read(), updates: [String: [String]] = [:], gone: [String] = [],
+        deleteBehavior: String = "DEPRECATE_IN_DATABASE"
     ) {
         self.crawler = crawler
         self.database = database
@@ -93,6 +115,8 @@ package struct CrawlDiff: Sendable, Equatable {
         self.skipped = skipped
         self.read = read
         self.updates = updates
+        self.gone = gone
+        self.deleteBehavior = deleteBehavior
     }
 
     /// Objects under the crawler's paths, their total size, and what the ranged GETs fetched of them.

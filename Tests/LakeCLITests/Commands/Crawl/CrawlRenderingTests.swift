@@ -27,4 +27,29 @@ import Testing
         #expect(json.contains("\"raw_orders: column amount: int → double\""), "\(json)")
         #expect(json.contains("\"tablesUpdated\""), "\(json)")
     }
+
+    @Test func tablesWhoseFilesAreGoneSayWhatTheDeleteBehaviorDoes() {
+        let kept = CrawlDiff(
+            crawler: "c", database: "d", paths: ["s3://b/raw/"], changes: CatalogChanges(), skipped: [],
+            gone: ["raw_old"])
+        #expect(
+            CrawlRendering.text(kept, as: .table) == """
+                crawler c would change nothing in database d
+                  tables whose files are gone: raw_old (kept: DeleteBehavior DEPRECATE_IN_DATABASE marks them deprecated)
+                """)
+        let deleting = CrawlDiff(
+            crawler: "c", database: "d", paths: ["s3://b/raw/"], changes: CatalogChanges(deleted: ["raw_old"]),
+            skipped: [], gone: ["raw_old"], deleteBehavior: "DELETE_FROM_DATABASE")
+        #expect(
+            CrawlRendering.text(deleting, as: .table) == """
+                crawler c would change database d
+                  tables to create: none
+                  tables to update: none
+                  tables to delete: raw_old
+                  partitions to add: 0
+                """)
+        let json = CrawlRendering.text(deleting, as: .json)
+        #expect(json.contains("\"tablesDeleted\""), "\(json)")
+        #expect(json.contains("\"DELETE_FROM_DATABASE\""), "\(json)")
+    }
 }

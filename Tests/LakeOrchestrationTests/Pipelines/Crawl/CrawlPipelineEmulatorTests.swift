@@ -92,6 +92,56 @@ import Testing
         #expect(try await f.pipeline().diff(f.crawler).changes == CatalogChanges(partitionsAdded: 1))
     }
 
+    /// A table the crawler wrote whose files are gone: the diff names it and says what the crawler's
+    /// DeleteBehavior will do — kept (AWS's default DEPRECATE_IN_DATABASE) or deleted (DELETE_FROM_DATABASE,
+    /// a change the crawl then makes); a table another crawler or a person wrote is never counted.
+    @Test func diffNamesTablesWhoseFilesAreGoneAsTheDeleteBehaviorTreatsThem() async throws {
+        let f = try await Fixture.make()
+        try await f.putData()
+        let direct = try EmulatorClients.client()
+        // A third table of another schema, so the two left after one is gone are still two tables (with one
+        // folder left the crawler would make a single table of `raw/` itself).
+        _ = try await S3Client(client: direct).putObject(
+            bucket: f.bucket, key: "raw/products/products.csv", bytes: Array("sku,price\nA1,2.5\nB2,3.0\n".utf8))
+        let role = "arn:aws:iam::123456789012:role/given"
+        var spec = f.spec()
+        spec.roleArn = role
+        _ = try await f.pipeline().ensureCrawler(spec, roleArn: role, events: { _ in })
+        let first = try await f.pipeline().run(name: f.crawler, create: nil, wait: true, events: { _ in })
+        #expect(first.changes?.created == ["raw_customers", "raw_orders", "raw_products"])
+        let glue = GlueClient(client: direct)
+        // A table in the same folder tree that no crawler wrote: never the crawler's to deprecate or delete.
+        try await glue.createTable(
+            database: f.database,
+            GlueTableInput(
+                name: "hand_made",
+                storageDescriptor: .parquet(
+                    columns: [GlueColumn(name: "id", type: "bigint")], location: "s3://\(f.bucket)/raw/gone/")))
+        _ = try await S3Client(client: direct).deleteObjects(bucket: f.bucket, keys: ["raw/customers/customers.csv"])
+
+        let kept = try await f.pipeline().diff(f.crawler)
+        #expect(kept.gone == ["raw_customers"])
+        #expect(kept.deleteBehavior == "DEPRECATE_IN_DATABASE")
+        #expect(kept.changes == CatalogChanges(), "\(kept.updates)")
+
+        let crawler = try await glue.getCrawler(f.crawler)
+        try await glue.updateCrawler(
+            GlueCrawlerInput(
+                name: f.crawler, role: crawler.role ?? role, databaseName: f.database,
+                targets: try #require(crawler.targets),
+                schemaChangePolicy: GlueSchemaChangePolicy(
+                    updateBehavior: "UPDATE_IN_DATABASE", deleteBehavior: "DELETE_FROM_DATABASE")))
+        let deleting = try await f.pipeline().diff(f.crawler)
+        #expect(deleting.gone == ["raw_customers"])
+        #expect(deleting.changes == CatalogChanges(deleted: ["raw_customers"]))
+        let run = try await f.pipeline().run(name: f.crawler, create: nil, wait: true, events: { _ in })
+        #expect(run.changes == deleting.changes)
+        let after = try await f.pipeline().diff(f.crawler)
+        #expect(after.changes == CatalogChanges())
+        #expect(after.gone.isEmpty)
+        #expect(try await glue.getTable(database: f.database, name: "hand_made").name == "hand_made")
+    }
+
     /// `crawl diff` reads Parquet footers with ranged GETs, not whole objects: over two partitions of a
     /// 286 KiB file it fetches a small part of what they hold, and the bytes the fault proxy (no faults)
     /// relays for GetObject are exactly what the diff counted; the crawl then does what it predicted.
