@@ -24,7 +24,7 @@ extension PreviewCommand {
             defer { remote.remove() }
             let preview: PrincipalPreview
             if let config = common.config {
-                let lake = try LakeFileLoading.load(config)
+                let lake = try LakeFileLoading.load(config, for: "reading its teams' grants")
                 preview = try LakeGovernance.principalView(
                     principal: who, table: table, data: remote.binding(0, name: path),
                     columns: ParquetCommandSupport.columnList(columns), lake: lake)

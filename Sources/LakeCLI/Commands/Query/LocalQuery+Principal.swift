@@ -83,7 +83,7 @@ extension LocalQuery {
         let seen: PrincipalQuery
         do {
             if let config = common.config {
-                let lake = try LakeFileLoading.load(config)
+                let lake = try LakeFileLoading.load(config, for: "reading its teams' grants")
                 seen = try await ParquetCommandSupport.runAsync {
                     try await LakeGovernance.principalQuery(
                         principal: principal, sql: sql, data: bindings, tables: tables, lake: lake)

@@ -134,6 +134,19 @@ import Testing
                 "--database", "shop",
             ])
         }
+        // A broken lake file: every problem with its position, then what the file was needed for.
+        let broken = root + "/broken.yaml"
+        try Self.lake.replacingOccurrences(of: "permissions: [DESCRIBE]", with: "permisions: [DESCRIBE]").write(
+            toFile: broken, atomically: true, encoding: .utf8)
+        let invalid = try await LocalQueryCommandTests.run([
+            "query", "--local", "SELECT id FROM orders", "--data", "orders=\(root)/orders/", "--as", "kr", "--config",
+            broken, "--database", "shop",
+        ])
+        #expect(invalid.status == 1, "\(invalid.stderr)")
+        #expect(invalid.stderr.contains("broken.yaml:"), "\(invalid.stderr)")
+        #expect(invalid.stderr.contains("before reading its teams' grants"), "\(invalid.stderr)")
+        #expect(!invalid.stderr.contains("before planning"), "\(invalid.stderr)")
+
         // A file that declares its account: only that account's principal is the team's.
         let pinned = root + "/pinned.yaml"
         try Self.lake.replacingOccurrences(
