@@ -7,8 +7,13 @@ extension PreparedJoin {
     /// Whether `joined(_:count:rightColumns:)` applies.
     var joinsColumns: Bool { residual.isEmpty && index.keySlot != nil }
 
-    /// The right table as columns.
-    var rightColumns: [[SQLValue]] { (0..<padding.count).map { c in right.map { $0[c] } } }
+    /// The right table as columns, its rows given up (a column-wise join never probes row by row, and
+    /// holding the table twice would double what the join keeps in memory).
+    func takeRightColumns() -> [[SQLValue]] {
+        let columns = (0..<padding.count).map { c in right.map { $0[c] } }
+        right = []
+        return columns
+    }
 
     /// The left chunk (`count` rows, as columns) joined: left columns then right columns.
     func joined(_ leftColumns: [[SQLValue]], count: Int, rightColumns: [[SQLValue]]) -> (

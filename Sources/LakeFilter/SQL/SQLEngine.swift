@@ -170,10 +170,23 @@ package enum SQLEngine {
             if joins.isEmpty && whereCompiled == nil && groups.columnar {
                 // Straight from the scan's columns: no row per input row.
                 try first.forEachColumnChunk { try groups.add(columns: $0, count: $1) }
+            } else if joins.count == 1 && whereCompiled == nil
+                && groups.groupsByRightColumn(of: joins[0], leftWidth: first.columns.count)
+            {
+                // Grouped by a column of the joined table: each of its rows finds its group once.
+                let join = joins[0]
+                let rightCount = join.right.count
+                let rightColumns = join.takeRightColumns()
+                var rightGroups = [Int](repeating: -1, count: rightCount)
+                try first.forEachColumnChunk { columns, count in
+                    try groups.add(
+                        joining: columns, count: count, through: join, rightColumns: rightColumns,
+                        rightGroups: &rightGroups)
+                }
             } else if joins.count == 1 && joins[0].joinsColumns && whereCompiled == nil && groups.columnar {
                 // One equi-join on a column: joined chunk by chunk as columns, no row per pair.
                 let join = joins[0]
-                let rightColumns = join.rightColumns
+                let rightColumns = join.takeRightColumns()
                 try first.forEachColumnChunk { columns, count in
                     let joined = join.joined(columns, count: count, rightColumns: rightColumns)
                     try groups.add(columns: joined.columns, count: joined.count)
@@ -279,7 +292,8 @@ package enum SQLEngine {
 final class PreparedJoin {
     let left: Bool
     let index: SQLJoinIndex
-    let right: [[SQLValue]]
+    /// The right table's rows; empty once a column-wise join took them as columns.
+    var right: [[SQLValue]]
     let residual: [SQLCompiled]
     let padding: [SQLValue]
 

@@ -4,13 +4,14 @@
 struct SQLGroupTable {
     private let keys: [SQLCompiled]
     /// The row slot of a single GROUP BY key that is a plain column.
-    private let keySlot: Int?
-    private var single: [SQLValue: Int] = [:]
+    let keySlot: Int?
+    /// Each group's number by its key, for a single GROUP BY key.
+    var single: [SQLValue: Int] = [:]
     private var multi: [[SQLValue]: Int] = [:]
     /// The first row of each group, in the order groups were met (what the SELECT list reads for
     /// GROUP BY expressions).
     private(set) var representatives: [[SQLValue]] = []
-    private var accumulators: [SQLAccumulator]
+    var accumulators: [SQLAccumulator]
 
     init(keys: [SQLCompiled], aggregates: [SQLAggregate]) {
         self.keys = keys
@@ -88,7 +89,7 @@ struct SQLGroupTable {
         _ = newGroup([SQLValue](repeating: .null, count: width))
     }
 
-    private mutating func newGroup(_ row: [SQLValue]) -> Int {
+    mutating func newGroup(_ row: [SQLValue]) -> Int {
         representatives.append(row)
         for a in accumulators.indices { accumulators[a].addGroup() }
         return representatives.count - 1
@@ -104,7 +105,7 @@ struct SQLAccumulator {
     private let aggregate: SQLAggregate
     private let initial: SQLAggregate.State
     /// The argument's row slot when it is a plain column (read without calling the compiled closure).
-    private let slot: Int?
+    let slot: Int?
     private var counts: [Int64] = []
     private var integers: [Int64] = []
     private var decimals: [Int128] = []

@@ -16,6 +16,11 @@ final class SQLJoinIndex {
     // The first row of each key, in the dictionary `shape` names (the others stay empty). Stored
     // separately rather than as enum payloads, so a probe does not copy (retain) a dictionary.
     private let integers: [Int64: Int]
+    /// For integer keys that are dense (ids within a range not much wider than the table, the usual
+    /// dimension key): the first row of key `denseBase + i` at `dense[i]` (-1 for none), looked up with
+    /// no hashing; `integers` is then left empty.
+    private let dense: [Int]
+    private let denseBase: Int64
     private let values: [SQLValue: Int]
     private let arrays: [[SQLValue]: Int]
     /// For each right row, the next row with the same key, or -1.
@@ -54,7 +59,18 @@ final class SQLJoinIndex {
             if let h = arrays.updateValue(i, forKey: key) { next[i] = h }
         }
         self.next = next
-        self.integers = integers
+        let range = Self.denseRange(integers, rows: rows.count)
+        if let (low, width) = range {
+            var dense = [Int](repeating: -1, count: width)
+            for (k, row) in integers { dense[Int(k - low)] = row }
+            self.dense = dense
+            denseBase = low
+            self.integers = [:]
+        } else {
+            dense = []
+            denseBase = 0
+            self.integers = integers
+        }
         self.values = values
         self.arrays = arrays
         shape = rightKeys.count > 1 ? .values : integerKey ? .integer : .value
@@ -67,7 +83,7 @@ final class SQLJoinIndex {
         switch shape {
         case .integer:
             guard case .integer(let k) = v else { return nil }
-            return integers[k]
+            return integer(k)
         case .value: return v.isNull ? nil : values[v]
         case .values: return nil
         }
@@ -80,7 +96,7 @@ final class SQLJoinIndex {
         switch shape {
         case .integer:
             guard case .integer(let k) = try keySlot.map({ row[$0] }) ?? keys[0].evaluate(row) else { return nil }
-            return integers[k]
+            return integer(k)
         case .value:
             let v = try keySlot.map { row[$0] } ?? keys[0].evaluate(row)
             return v.isNull ? nil : values[v]
@@ -94,5 +110,24 @@ final class SQLJoinIndex {
             }
             return arrays[key]
         }
+    }
+
+    /// The first row of integer key `k`.
+    @inline(__always)
+    private func integer(_ k: Int64) -> Int? {
+        guard !dense.isEmpty else { return integers[k] }
+        let (offset, overflow) = k.subtractingReportingOverflow(denseBase)
+        guard !overflow, offset >= 0, offset < Int64(dense.count) else { return nil }
+        let row = dense[Int(offset)]
+        return row < 0 ? nil : row
+    }
+
+    /// The lowest key and the width of the key range when an array over it costs at most a few slots per
+    /// indexed row (and some slack for small tables); nil when the keys are too spread out.
+    private static func denseRange(_ keys: [Int64: Int], rows: Int) -> (low: Int64, width: Int)? {
+        guard let low = keys.keys.min(), let high = keys.keys.max() else { return nil }
+        let (span, overflow) = high.subtractingReportingOverflow(low)
+        guard !overflow, span < Int64(max(4 * rows, 1 << 16)) else { return nil }
+        return (low, Int(span) + 1)
     }
 }

@@ -111,6 +111,33 @@ import Testing
         #expect(inner.rows == [[.integer(3)]])
     }
 
+    /// An inner join grouped by a column of the joined table takes each of its rows' group once: a key
+    /// matching two rows counts in both groups, a NULL group value is a group, an unmatched left row is
+    /// dropped, and groups come out in the order the row-by-row path (forced here by a WHERE) finds them.
+    @Test func innerJoinGroupedByAJoinedColumn() throws {
+        let regions = SQLTable(
+            columns: [.init(name: "customer", type: .bigint), .init(name: "region", type: .varchar)],
+            rows: [
+                [.integer(10), .string("north")], [.integer(11), .string("north")], [.integer(12), .null],
+                [.integer(10), .string("south")],
+            ])
+        let tables = ["orders": Self.orders, "regions": regions]
+        let sql = """
+            SELECT r.region, count(*) AS n, sum(o.amount) AS s, max(o.id) AS top FROM orders o
+            JOIN regions r ON o.customer = r.customer GROUP BY r.region
+            """
+        let joined = try SQLEngine.run(sql, tables: tables)
+        #expect(
+            joined.rows == [
+                [.string("north"), .integer(3), .decimal(1200, scale: 2), .integer(3)],
+                [.string("south"), .integer(2), .decimal(950, scale: 2), .integer(3)],
+                [.null, .integer(1), .null, .integer(5)],
+            ])
+        let rowByRow = try SQLEngine.run(
+            sql.replacingOccurrences(of: "GROUP BY", with: "WHERE 1 = 1 GROUP BY"), tables: tables)
+        #expect(rowByRow.rows == joined.rows)
+    }
+
     @Test func expressionsAndTypes() throws {
         let r = try run(
             """
