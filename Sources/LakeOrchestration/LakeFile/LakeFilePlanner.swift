@@ -46,6 +46,8 @@ package struct LakeFilePlanner: Sendable {
         try await planGrants(desired.grants, lake: lake, caller: caller.arn, into: &out)
         // A filter is deleted only after the grants on it are revoked.
         for (change, step) in filterChanges where change.action == .delete { out.add(change, step) }
+        // Then what the file no longer declares, dependants first.
+        try await planPrune(lake, account: caller.account, into: &out)
         return out
     }
 
@@ -117,7 +119,7 @@ package struct LakeFilePlanner: Sendable {
                 .ensureStream(
                     name: s.name, bucket: s.bucket, prefix: s.prefix, errorPrefix: s.errorPrefix,
                     bufferSizeMB: s.bufferSizeMB, bufferIntervalSeconds: s.bufferIntervalSeconds,
-                    compression: s.compression, role: stream.role, parquetTable: s.parquetTable))
+                    compression: s.compression, role: stream.role, parquetTable: s.parquetTable, tags: lake.tags))
         }
     }
 
@@ -156,7 +158,7 @@ package struct LakeFilePlanner: Sendable {
                 change,
                 .ensureWorkgroup(
                     name: spec.name, output: spec.outputLocation ?? "", bytesScannedCutoff: spec.bytesScannedCutoff,
-                    enforce: spec.enforce))
+                    enforce: spec.enforce, tags: lake.tags))
         }
     }
 

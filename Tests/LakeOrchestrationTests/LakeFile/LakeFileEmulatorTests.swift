@@ -25,9 +25,11 @@ import Testing
 
         func principal(_ team: String) -> String { "arn:aws:iam::${account}:role/\(team)-\(suffix)" }
 
-        /// The database alone: what a first apply makes before the tables exist.
+        /// The database alone: what a first apply makes before the tables exist. The test's own `tags:` keep
+        /// `--prune` to what this test made (the emulator is shared by tests running at once).
         var databaseOnly: String {
-            "version: 1\nregion: us-east-1\ndatabases:\n  \(database):\n    description: governed by a lake file test\n"
+            "version: 1\nregion: us-east-1\ntags: { lake-test: \"\(suffix)\" }\ndatabases:\n  \(database):\n"
+                + "    description: governed by a lake file test\n"
                 + "    location: s3://lake-${account}-\(suffix)/\(database)/\n"
         }
 
@@ -313,7 +315,7 @@ import Testing
         } catch let error as LakeFileProblems {
             #expect(error.errors.count == 1)
             #expect(error.errors.first?.path == "teams.analysts.grants[1].row_filter")
-            #expect(error.errors.first?.location.line == 15)  // the row_filter line of the second grant
+            #expect(error.errors.first?.location.line == 16)  // the row_filter line of the second grant
             #expect(error.errors.first?.problem.contains("colour") == true)
         }
     }

@@ -34,6 +34,7 @@ import Testing
             var text = """
                 version: 1
                 region: us-east-1
+                tags: { lake-test: "\(suffix)" }
                 databases:
                   \(database): {}
                 workgroups:
