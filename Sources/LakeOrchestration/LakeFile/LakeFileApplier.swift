@@ -120,6 +120,9 @@ package struct LakeFileApplier: Sendable {
                 expireAfterDays: days)
         case .ensureKey(let alias, let description, let tags):
             try await ensureKey(alias: alias, description: description, tags: tags)
+        case .putManagedPolicy(let name, let document):
+            _ = try await IAMResources(iam: IAMClient(client: client)).ensureManagedPolicy(
+                name: name, document: try PolicyDocument(json: document))
         case .putRolePolicy(let role, let name, let document):
             try await IAMClient(client: client).putRolePolicy(roleName: role, policyName: name, document: document)
         case .exportSnapshot(let snapshot, let bucket, let prefix, let kmsKey, let role, let exportOnly, let catalog):

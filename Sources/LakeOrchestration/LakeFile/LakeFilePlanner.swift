@@ -120,6 +120,11 @@ package struct LakeFilePlanner: Sendable {
                     name: s.name, bucket: s.bucket, prefix: s.prefix, errorPrefix: s.errorPrefix,
                     bufferSizeMB: s.bufferSizeMB, bufferIntervalSeconds: s.bufferIntervalSeconds,
                     compression: s.compression, role: stream.role, parquetTable: s.parquetTable, tags: lake.tags))
+            if stream.role == nil, change.action != .create {
+                try await planRolePolicy(role: StreamPipeline.roleName(stream: s.name), account: account, into: &out) {
+                    try await StreamPipeline(client: client).deliveryPolicy(s, kmsKeyArn: nil)
+                }
+            }
         }
     }
 

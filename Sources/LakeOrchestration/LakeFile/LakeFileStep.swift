@@ -47,6 +47,9 @@ package enum LakeFileStep: Sendable, Equatable, Codable {
     /// Ensures a KMS key behind this alias (created with these tags, or its description updated); its deletion is
     /// scheduled only by `--prune`.
     case ensureKey(alias: String, description: String?, tags: [String: String])
+    /// Makes `document` the default version of the customer managed policy `name` (a generated role's, attached to
+    /// the role of the same name), as `ensureManagedPolicy` does: unchanged when it already means the same.
+    case putManagedPolicy(name: String, document: String)
     /// Writes an inline policy on an IAM role (PutRolePolicy replaces it whole, so a retry converges).
     case putRolePolicy(role: String, name: String, document: String)
     /// Runs `ingest snapshot` without waiting: ensures the export's access, starts (or finds) the task, and once it

@@ -196,7 +196,7 @@ import Testing
                     + "--prune leaves it"
             ])
 
-        try await expectConvergesThroughFaults(seed: seed) { client in
+        try await expectConvergesThroughFaults(seed: seed, maxAttempts: 4) { client in
             try await lake.plan(lake.kept, prune: true, client: client)
         }
 

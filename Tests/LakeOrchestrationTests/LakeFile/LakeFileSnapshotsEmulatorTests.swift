@@ -17,6 +17,7 @@ import Testing
         """
         version: 1
         region: us-east-1
+        tags: { lake-test: "\(suffix)" }
         kms_keys:
           exports: { alias: alias/exports-\(suffix) }
         buckets:
