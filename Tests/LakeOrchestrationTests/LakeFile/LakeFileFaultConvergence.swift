@@ -10,12 +10,13 @@ import Testing
 /// when the schedule injected no fault (a run without faults would prove nothing); the caller then reads the
 /// result back without the proxy. A whole lake's plan makes a hundred calls or more, and one that fails on any
 /// of them is lost: `maxAttempts` and `rounds` give such a plan the retries a CI job would (the rate stays 20%).
+/// `upstream`: a private emulator instead of the shared one; `waitForExports`: `apply --wait`.
 func expectConvergesThroughFaults(
-    seed: Int, maxAttempts: Int = 2, rounds: Int = 6, plan: (AWSClient) async throws -> LakeFilePlan,
-    sourceLocation: SourceLocation = #_sourceLocation
+    seed: Int, maxAttempts: Int = 2, rounds: Int = 6, upstream: Emulator? = nil, waitForExports: Bool = false,
+    plan: (AWSClient) async throws -> LakeFilePlan, sourceLocation: SourceLocation = #_sourceLocation
 ) async throws {
     let proxy = try await FaultProxy.start(
-        rate: 0.2, seed: seed, kinds: [.internalError, .throttle, .resetBefore, .resetAfter])
+        rate: 0.2, seed: seed, kinds: [.internalError, .throttle, .resetBefore, .resetAfter], upstream: upstream)
     defer { proxy.stop() }
     let faulty = proxy.client(maxAttempts: maxAttempts)
     var converged = false
@@ -25,7 +26,10 @@ func expectConvergesThroughFaults(
             converged = true
             break
         }
-        _ = await LakeFileApplier(client: faulty).apply(planned)
+        var applier = LakeFileApplier(client: faulty)
+        applier.waitForExports = waitForExports
+        applier.clock = ManualClock()
+        _ = await applier.apply(planned)
     }
     #expect(converged, "no empty plan after \(rounds) plan/apply rounds under faults", sourceLocation: sourceLocation)
     #expect(

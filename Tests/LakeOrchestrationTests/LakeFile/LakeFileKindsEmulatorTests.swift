@@ -105,13 +105,12 @@ import Testing
         let first = try await lake.plan(lake.text())
         #expect(
             Self.summary(first) == [
-                "create lf tag \(lake.key)",
+                "create lf tag \(lake.key)", "create athena workgroup \(lake.workgroup)",
                 "create lf tag assignment \(lake.database).customers columns email,phone",
                 "create lf tag assignment \(lake.database).orders",
-                "create athena workgroup \(lake.workgroup)",
             ])
         #expect(!first.warnings.contains { $0.contains("workgroups") || $0.contains("lake_formation.tags") })
-        let workgroup = try #require(first.plan.pending.last)
+        let workgroup = try #require(first.plan.pending.dropFirst().first)
         #expect(workgroup.fields.contains(FieldChange("bytes scanned cutoff", old: nil, new: "10000000000")))
         #expect(
             workgroup.fields.contains(
@@ -139,16 +138,16 @@ import Testing
         let plan = try await lake.plan(edited)
         #expect(
             Self.summary(plan) == [
-                "update lf tag \(lake.key)", "update lf tag assignment \(lake.database).orders",
-                "update athena workgroup \(lake.workgroup)",
+                "update lf tag \(lake.key)", "update athena workgroup \(lake.workgroup)",
+                "update lf tag assignment \(lake.database).orders",
             ])
         #expect(plan.plan.pending[0].fields == [FieldChange("values", old: "pii,public", new: "internal,pii,public")])
         #expect(
-            plan.plan.pending[1].fields == [
+            plan.plan.pending[2].fields == [
                 FieldChange("tags", old: "\(lake.key)=public", new: "\(lake.key)=internal")
             ])
         #expect(
-            plan.plan.pending[2].fields == [
+            plan.plan.pending[1].fields == [
                 FieldChange("bytes scanned cutoff", old: "10000000000", new: "20000000000")
             ])
         try await lake.apply(edited)
