@@ -8,6 +8,6 @@ package enum ServiceCatalog {
     package static let all: [ServiceConfig] = [
         STSClient.service, IAMClient.service, KMSClient.service, S3Client.service, RDSClient.service,
         GlueClient.service, AthenaClient.service, LakeFormationClient.service, FirehoseClient.service,
-        CloudWatchLogsClient.service,
+        CloudWatchLogsClient.service, TaggingClient.service,
     ]
 }

@@ -31,6 +31,11 @@ public struct Emulator: Sendable {
         let dir =
             env["LAKECTL_EMULATOR_DIR"].map { URL(fileURLWithPath: $0) }
             ?? Fixtures.repositoryRoot.appendingPathComponent(".emulator")
+        return try load(directory: dir)
+    }
+
+    /// The emulator whose state `scripts/emulator/start.sh` left in `dir`.
+    public static func load(directory dir: URL) throws -> Emulator {
         guard
             let endpoint = try? String(contentsOf: dir.appendingPathComponent("endpoint"), encoding: .utf8),
             let creds = try? String(contentsOf: dir.appendingPathComponent("credentials.env"), encoding: .utf8)

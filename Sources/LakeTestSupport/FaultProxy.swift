@@ -31,11 +31,12 @@ package final class FaultProxy: @unchecked Sendable {
         }
     }
 
-    /// Starts a proxy in front of `Emulator.current()` and waits until it listens.
+    /// Starts a proxy in front of `upstream` (default `Emulator.current()`) and waits until it listens.
     package static func start(
-        rate: Double = 0, seed: Int = 1, kinds: [FaultKind] = FaultKind.allCases, slowSeconds: Double = 3
+        rate: Double = 0, seed: Int = 1, kinds: [FaultKind] = FaultKind.allCases, slowSeconds: Double = 3,
+        upstream: Emulator? = nil
     ) async throws -> FaultProxy {
-        let emulator = try Emulator.current()
+        let emulator = try upstream ?? Emulator.current()
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
             "lakectl-fault-proxy-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)

@@ -1,16 +1,24 @@
 import AWSCore
 
 extension AthenaClient {
-    /// Creates a workgroup; `InvalidRequestException` when one of that name exists.
-    package func createWorkGroup(name: String, description: String?, settings: AthenaWorkGroupSettings) async throws {
+    /// Creates a workgroup with these tags (lakectl's ownership mark among them); `InvalidRequestException` when
+    /// one of that name exists.
+    package func createWorkGroup(
+        name: String, description: String?, settings: AthenaWorkGroupSettings, tags: [String: String] = [:]
+    ) async throws {
+        struct Tag: Encodable, Sendable { var Key: String; var Value: String }
         struct Input: Encodable, Sendable {
             var Name: String
             var Description: String?
             var Configuration: Configuration
+            var Tags: [Tag]?
         }
+        let list = tags.keys.sorted().map { Tag(Key: $0, Value: tags[$0] ?? "") }
         _ = try await call(
             "CreateWorkGroup",
-            Input(Name: name, Description: description, Configuration: Configuration(settings)),
+            Input(
+                Name: name, Description: description, Configuration: Configuration(settings),
+                Tags: list.isEmpty ? nil : list),
             output: AthenaEmptyReply.self)
     }
 

@@ -44,3 +44,16 @@ extension KMSClient {
             output: KMSEmptyReply.self)
     }
 }
+
+extension KMSClient {
+    private struct DeleteAliasInput: Encodable {
+        var AliasName: String
+    }
+
+    /// Removes an alias (the key stays); `NotFoundException` when there is no such alias (API_DeleteAlias).
+    package func deleteAlias(_ aliasName: String) async throws {
+        _ = try await client.json(
+            Self.service, operation: "DeleteAlias", input: DeleteAliasInput(AliasName: aliasName),
+            output: KMSEmptyReply.self)
+    }
+}

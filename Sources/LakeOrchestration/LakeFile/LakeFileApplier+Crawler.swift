@@ -13,21 +13,10 @@ extension LakeFileApplier {
         let glue = GlueClient(client: client)
         var roleArn = role ?? ""
         if role == nil {
-            let s3 = S3Client(client: client)
-            let kms = KMSClient(client: client)
-            var targets: [(location: S3Location, keyArn: String?)] = []
-            for path in paths {
-                let location = try S3Location.parse(bucket: path)
-                var keyArn: String?
-                if let key = try await s3.defaultKMSKey(location.bucket) {
-                    keyArn = key.hasPrefix("arn:") ? key : try await kms.describeKey(key).arn
-                }
-                targets.append((location, keyArn))
-            }
             let iam = IAMResources(iam: IAMClient(client: client))
             let roleName = CrawlPipeline.roleName(crawler: name)
             let policy = try await iam.ensureManagedPolicy(
-                name: roleName, document: LakeFileCrawlers.policy(targets),
+                name: roleName, document: try await LakeFileGeneratedPolicies(client: client).crawler(paths: paths),
                 description: "Glue crawler \(name) reading \(paths.joined(separator: ", ")) (lakectl)")
             roleArn = try await iam.ensureRole(
                 name: roleName, trust: TrustPolicy.service(PolicyPurpose.glueCrawler.servicePrincipal ?? ""),

@@ -23,21 +23,10 @@ extension LakeFileApplier {
         let pipeline = JobPipeline(client: client)
         _ = try await pipeline.ensureScript(bucket: url.bucket, key: url.prefix, bytes: bytes)
         if role == nil {
-            let scripts = S3Location(
-                bucket: url.bucket, prefix: url.prefix.split(separator: "/").dropLast().joined(separator: "/"))
-            let arguments = job.defaultArguments ?? [:]
-            let s3 = S3Client(client: client)
-            let kms = KMSClient(client: client)
-            var keyArns: [String] = []
-            for bucket in Set([scripts.bucket] + LakeFileJobs.places(arguments).map(\.bucket)).sorted() {
-                guard let key = try await s3.defaultKMSKey(bucket) else { continue }
-                keyArns.append(key.hasPrefix("arn:") ? key : try await kms.describeKey(key).arn)
-            }
             let iam = IAMResources(iam: IAMClient(client: client))
             let roleName = JobPipeline.roleName(job: name)
             let policy = try await iam.ensureManagedPolicy(
-                name: roleName,
-                document: LakeFileJobs.policy(scripts: scripts, arguments: arguments, keyArns: keyArns),
+                name: roleName, document: try await LakeFileGeneratedPolicies(client: client).job(job).document,
                 description: "Glue job \(name) (lakectl)")
             _ = try await iam.ensureRole(
                 name: roleName, trust: TrustPolicy.service(PolicyPurpose.glueJob.servicePrincipal ?? ""),

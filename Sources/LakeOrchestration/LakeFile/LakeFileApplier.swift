@@ -64,6 +64,8 @@ package struct LakeFileApplier: Sendable {
         switch step {
         case .none:
             return
+        case .prune(let target):
+            try await prune(target)
         case .createDatabase(let name, let description, let location, let parameters):
             let glue = GlueClient(client: client)
             do {
@@ -96,13 +98,15 @@ package struct LakeFileApplier: Sendable {
             }
         case .ensureStream(
             let name, let bucket, let prefix, let errorPrefix, let size, let interval, let compression, let role,
-            let parquetTable):
-            let spec = StreamSpec(
+            let parquetTable, let tags):
+            var spec = StreamSpec(
                 name: name, bucket: bucket, prefix: prefix, errorPrefix: errorPrefix, bufferSizeMB: size,
                 bufferIntervalSeconds: interval, compression: compression, parquetTable: parquetTable)
+            spec.tags = tags
             _ = try await StreamPipeline(client: client).create(spec, role: role, events: { _ in })
-        case .ensureWorkgroup(let name, let output, let cutoff, let enforce):
-            let spec = WorkgroupSpec(name: name, outputLocation: output, bytesScannedCutoff: cutoff, enforce: enforce)
+        case .ensureWorkgroup(let name, let output, let cutoff, let enforce, let tags):
+            var spec = WorkgroupSpec(name: name, outputLocation: output, bytesScannedCutoff: cutoff, enforce: enforce)
+            spec.tags = tags
             _ = try await WorkgroupPipeline(client: client).create(spec)
         case .ensureCrawler(let name, let database, let paths, let schedule, let tablePrefix, let role, let tags):
             try await ensureCrawler(
@@ -116,6 +120,9 @@ package struct LakeFileApplier: Sendable {
                 expireAfterDays: days)
         case .ensureKey(let alias, let description, let tags):
             try await ensureKey(alias: alias, description: description, tags: tags)
+        case .putManagedPolicy(let name, let document):
+            _ = try await IAMResources(iam: IAMClient(client: client)).ensureManagedPolicy(
+                name: name, document: try PolicyDocument(json: document))
         case .putRolePolicy(let role, let name, let document):
             try await IAMClient(client: client).putRolePolicy(roleName: role, policyName: name, document: document)
         case .exportSnapshot(let snapshot, let bucket, let prefix, let kmsKey, let role, let exportOnly, let catalog):

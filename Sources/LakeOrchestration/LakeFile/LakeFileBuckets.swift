@@ -2,7 +2,8 @@ import LakeConfig
 
 /// `buckets:` as S3 buckets: the S3 name with `${account}`/`${region}` substituted, default encryption with the
 /// declared key's alias, versioning, the public access block, and the ownership tag with the file's tags.
-/// Buckets hold the data, so they are created and adjusted but never deleted, not even with `--prune`.
+/// Buckets hold the data: `--prune` deletes one the file no longer declares only while it is empty
+/// (`LakeFilePrune`).
 enum LakeFileBuckets {
     static let kind = "s3 bucket"
 

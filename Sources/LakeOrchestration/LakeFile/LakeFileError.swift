@@ -9,6 +9,8 @@ package enum LakeFileError: Error, Sendable, Equatable, CustomStringConvertible 
     case scriptChanged(job: String, path: String, reason: String)
     /// KMS did not list the key just created for this alias.
     case keyNotFound(alias: String)
+    /// `--prune` planned to delete an empty bucket or database that is no longer empty: it is left.
+    case notEmpty(kind: String, name: String, holding: String)
 
     package var description: String {
         switch self {
@@ -24,6 +26,9 @@ package enum LakeFileError: Error, Sendable, Equatable, CustomStringConvertible 
             return "job \(job): the script \(path) is not the one planned (\(reason)); run `lakectl plan` again"
         case .keyNotFound(let alias):
             return "the KMS key created for \(alias) is not listed yet; run apply again to finish it"
+        case .notEmpty(let kind, let name, let holding):
+            return "\(kind) \(name) holds \(holding) since the plan was made: it was not deleted (empty it, or run "
+                + "`lakectl plan --prune` again)"
         }
     }
 }

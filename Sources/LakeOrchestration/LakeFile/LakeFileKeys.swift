@@ -3,7 +3,8 @@ import LakeConfig
 
 /// `kms_keys:` as KMS keys found by their alias: created (symmetric, KMS's default policy delegating to IAM)
 /// with the ownership tag, the file's tags and a `lakectl-alias` tag naming the alias, so an apply interrupted
-/// between CreateKey and CreateAlias finds the key it made instead of making another. Never deleted.
+/// between CreateKey and CreateAlias finds the key it made instead of making another. A key the file no longer
+/// declares is only scheduled for deletion by `--prune` (`LakeFilePrune`).
 enum LakeFileKeys {
     static let kind = "kms key"
     static let aliasTag = "lakectl-alias"

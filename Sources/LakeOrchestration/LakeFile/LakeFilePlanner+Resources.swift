@@ -59,6 +59,13 @@ extension LakeFilePlanner {
                 .ensureCrawler(
                     name: crawler.name, database: crawler.database, paths: crawler.paths, schedule: crawler.schedule,
                     tablePrefix: crawler.tablePrefix, role: crawler.role, tags: lake.tags))
+            if crawler.role == nil, live != nil {
+                try await planRolePolicy(
+                    role: CrawlPipeline.roleName(crawler: crawler.name), account: account, into: &out
+                ) {
+                    try await LakeFileGeneratedPolicies(client: client).crawler(paths: crawler.paths)
+                }
+            }
         }
     }
 
@@ -81,6 +88,11 @@ extension LakeFilePlanner {
             out.add(
                 LakeFileJobs.change(job, live: live, liveScript: script),
                 .ensureJob(job: job.job, script: job.scriptPath, digest: job.digest, role: job.role, tags: lake.tags))
+            if job.role == nil, live != nil {
+                try await planRolePolicy(role: JobPipeline.roleName(job: job.name), account: account, into: &out) {
+                    try await LakeFileGeneratedPolicies(client: client).job(job.job).document
+                }
+            }
         }
     }
 

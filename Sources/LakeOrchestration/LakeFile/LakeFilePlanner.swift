@@ -6,7 +6,8 @@ import LakeFilter
 /// `lakectl plan` for a lake file: checks the account, reads the live state of what the file declares and
 /// lakectl's resource kinds cover, and builds one `LakeFilePlan` in LAKEFILE.md's order (KMS keys → buckets →
 /// IAM policies → Glue databases → LF settings, locations, tags → crawlers, jobs → streams → workgroups → snapshot
-/// exports and their tables → data cells filters → grants).
+/// exports and their tables → tag assignments on those tables → data cells filters → grants), then with `--prune`
+/// the deletes of what the file no longer declares.
 package struct LakeFilePlanner: Sendable {
     let client: AWSClient
     let governance: LakeGovernance
@@ -37,6 +38,8 @@ package struct LakeFilePlanner: Sendable {
         try await planStreams(lake, account: caller.account, into: &out)
         try await planWorkgroups(lake, account: caller.account, into: &out)
         try await planSnapshots(lake, account: caller.account, into: &out)
+        // After the exports: the tables they catalog are the ones tags are assigned to.
+        try await planTagAssignments(lake, into: &out)
         let desired = LakeFileGrants.desired(lake, account: caller.account)
         let (missing, schemas) = try await catalogTables(desired)
         out.warnings += missing
@@ -46,6 +49,8 @@ package struct LakeFilePlanner: Sendable {
         try await planGrants(desired.grants, lake: lake, caller: caller.arn, into: &out)
         // A filter is deleted only after the grants on it are revoked.
         for (change, step) in filterChanges where change.action == .delete { out.add(change, step) }
+        // Then what the file no longer declares, dependants first.
+        try await planPrune(lake, account: caller.account, into: &out)
         return out
     }
 
@@ -117,19 +122,29 @@ package struct LakeFilePlanner: Sendable {
                 .ensureStream(
                     name: s.name, bucket: s.bucket, prefix: s.prefix, errorPrefix: s.errorPrefix,
                     bufferSizeMB: s.bufferSizeMB, bufferIntervalSeconds: s.bufferIntervalSeconds,
-                    compression: s.compression, role: stream.role, parquetTable: s.parquetTable))
+                    compression: s.compression, role: stream.role, parquetTable: s.parquetTable, tags: lake.tags))
+            if stream.role == nil, change.action != .create {
+                try await planRolePolicy(role: StreamPipeline.roleName(stream: s.name), account: account, into: &out) {
+                    try await StreamPipeline(client: client).deliveryPolicy(s, kmsKeyArn: nil)
+                }
+            }
         }
     }
 
-    /// LF-tag keys, then their assignments (a table that does not exist yet carries none: planned, and failing on
-    /// apply until a crawler or snapshot export makes it, as its grants do).
+    /// LF-tag keys, with the other Lake Formation settings.
     private func planTags(_ lake: LakeFile, into out: inout LakeFilePlan) async throws {
-        let lf = lake.lakeFormation
-        for tag in lf.tags {
+        for tag in lake.lakeFormation.tags {
             let live = try await governance.definedTag(tag.key)?.values
             let (change, step) = LakeFileTagDiff.tag(key: tag.key, values: tag.values, live: live)
             out.add(change, step)
         }
+    }
+
+    /// Their assignments, once the tables exist: planned after the snapshot exports, whose tables (as a lake made
+    /// from nothing has them) are cataloged by the export step. A table that does not exist yet carries none:
+    /// planned, and failing on apply until a crawler or snapshot export makes it, as its grants do.
+    private func planTagAssignments(_ lake: LakeFile, into out: inout LakeFilePlan) async throws {
+        let lf = lake.lakeFormation
         for assignment in lf.tagAssignments {
             let (database, table) = (assignment.table.database, assignment.table.table)
             let target: TagTarget =
@@ -156,7 +171,7 @@ package struct LakeFilePlanner: Sendable {
                 change,
                 .ensureWorkgroup(
                     name: spec.name, output: spec.outputLocation ?? "", bytesScannedCutoff: spec.bytesScannedCutoff,
-                    enforce: spec.enforce))
+                    enforce: spec.enforce, tags: lake.tags))
         }
     }
 

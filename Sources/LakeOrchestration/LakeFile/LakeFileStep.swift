@@ -23,9 +23,10 @@ package enum LakeFileStep: Sendable, Equatable, Codable {
     case ensureStream(
         name: String, bucket: String, prefix: String?, errorPrefix: String?, bufferSizeMB: Int,
         bufferIntervalSeconds: Int,
-        compression: String, role: String?, parquetTable: String? = nil)
+        compression: String, role: String?, parquetTable: String? = nil, tags: [String: String] = [:])
     /// Ensures an Athena workgroup with these settings, as `workgroup create` does (created, or updated in place).
-    case ensureWorkgroup(name: String, output: String, bytesScannedCutoff: Int64?, enforce: Bool)
+    case ensureWorkgroup(
+        name: String, output: String, bytesScannedCutoff: Int64?, enforce: Bool, tags: [String: String] = [:])
     /// Defines an LF-tag key with exactly these values, as `tag create` does.
     case ensureTag(key: String, values: [String])
     /// Assigns `KEY: value` tags to a table, or to some of its columns, as `tag assign` does.
@@ -38,12 +39,17 @@ package enum LakeFileStep: Sendable, Equatable, Codable {
     /// Uploads the script at `script` (which must still hash to `digest`) and ensures this Glue job definition (and,
     /// with no `role`, its generated role and policy), created or replaced; not run.
     case ensureJob(job: GlueJob, script: String, digest: String, role: String?, tags: [String: String])
-    /// Ensures an S3 bucket with these settings (created, or adjusted in place); never deleted.
+    /// Ensures an S3 bucket with these settings (created, or adjusted in place); deleted only by `--prune`, and only
+    /// while empty (`LakeFilePrune`).
     case ensureBucket(
         name: String, kmsKey: String?, versioning: Bool, blockPublicAccess: Bool, tags: [String: String],
         expireAfterDays: Int? = nil)
-    /// Ensures a KMS key behind this alias (created with these tags, or its description updated); never deleted.
+    /// Ensures a KMS key behind this alias (created with these tags, or its description updated); its deletion is
+    /// scheduled only by `--prune`.
     case ensureKey(alias: String, description: String?, tags: [String: String])
+    /// Makes `document` the default version of the customer managed policy `name` (a generated role's, attached to
+    /// the role of the same name), as `ensureManagedPolicy` does: unchanged when it already means the same.
+    case putManagedPolicy(name: String, document: String)
     /// Writes an inline policy on an IAM role (PutRolePolicy replaces it whole, so a retry converges).
     case putRolePolicy(role: String, name: String, document: String)
     /// Runs `ingest snapshot` without waiting: ensures the export's access, starts (or finds) the task, and once it
@@ -51,6 +57,8 @@ package enum LakeFileStep: Sendable, Equatable, Codable {
     case exportSnapshot(
         snapshot: String, bucket: String, prefix: String, kmsKey: String, role: String, exportOnly: [String],
         catalog: String?)
+    /// Deletes a resource lakectl made for the file that it no longer declares (`--prune`, `LakeFilePrune`).
+    case prune(LakeFilePruneTarget)
     /// Nothing to do: the resource matches (or another step makes it, as an export makes its tables).
     case none
 }

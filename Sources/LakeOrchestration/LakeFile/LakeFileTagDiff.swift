@@ -1,7 +1,8 @@
 /// `lake_formation.tags` and `tag_assignments` against Lake Formation, pure so every case is unit tested without
 /// AWS. A tag key is defined with exactly the file's values (as `tag create` does); an assignment is planned only
-/// for the `resource: key=value` pairs the resource does not carry yet. Neither is ever deleted: LF-tags carry no
-/// ownership mark, so lakectl cannot tell its own from someone else's.
+/// for the `resource: key=value` pairs the resource does not carry yet. A tag key is never deleted: LF-tags carry no
+/// ownership mark, so lakectl cannot tell its own from someone else's; an assignment of one of the file's keys on a
+/// table of one of its databases that the file no longer declares is removed by `--prune` (`LakeFilePrune`).
 enum LakeFileTagDiff {
     static let tagKind = "lf tag"
     static let assignmentKind = "lf tag assignment"

@@ -88,7 +88,7 @@ package struct DeliveryStreamResource: ResourceKind {
             let arn = try await firehose.createDeliveryStream(
                 FirehoseCreateDeliveryStreamRequest(
                     name: desired.spec.name, destination: desired.destination,
-                    tags: [Ownership.key: Ownership.value]))
+                    tags: desired.spec.tags.merging([Ownership.key: Ownership.value]) { _, owned in owned }))
             return Ensured(arn: arn, change: .created)
         } catch let error as AWSError where error.hasCode(FirehoseClient.ErrorCode.resourceInUse) {
             // A retried create whose first attempt reached Firehose (or a concurrent run): compare as a re-run.

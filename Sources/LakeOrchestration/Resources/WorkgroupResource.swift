@@ -59,7 +59,8 @@ package struct WorkgroupResource: ResourceKind {
         case .create:
             do {
                 try await athena.createWorkGroup(
-                    name: desired.name, description: desired.description, settings: settings)
+                    name: desired.name, description: desired.description, settings: settings,
+                    tags: desired.tags.merging([Ownership.key: Ownership.value]) { _, owned in owned })
                 return .created
             } catch let error as AWSError where error.code == AthenaClient.ErrorCode.invalidRequest {
                 // A retried create whose first attempt reached Athena: compare as a re-run would.

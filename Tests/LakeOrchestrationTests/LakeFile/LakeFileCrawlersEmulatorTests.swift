@@ -27,6 +27,7 @@ import Testing
             """
             version: 1
             region: us-east-1
+            tags: { lake-test: "\(suffix)" }
             buckets:
               lake: { name: \(bucket) }
             databases:

@@ -30,6 +30,7 @@ import Testing
             """
             version: 1
             region: us-east-1
+            tags: { lake-test: "\(suffix)" }
             workgroups:
               \(workgroup):
                 output: s3://results-${account}-\(suffix)/\(results)/

@@ -42,7 +42,7 @@ import Testing
         #expect(
             Set(ServiceCatalog.all.map(\.serviceId)) == [
                 "STS", "IAM", "KMS", "S3", "RDS", "Glue", "Athena", "LakeFormation", "Firehose",
-                "CloudWatch Logs",
+                "CloudWatch Logs", "Resource Groups Tagging API",
             ])
     }
 }

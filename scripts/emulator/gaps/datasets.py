@@ -63,23 +63,49 @@ def _orders(n=3000, customers=500):
     })
 
 
+def _example_customers():
+    """`shop` as LAKEFILE.md's example governs it: customers with a phone and a segment."""
+    table = _customers()
+    n = table.num_rows
+    rnd = random.Random(20261205)
+    phones = [None if rnd.random() < 0.1 else f"+49 30 {1000000 + i}" for i in range(1, n + 1)]
+    segments = [rnd.choice(["consumer", "business"]) for _ in range(n)]
+    return table.append_column("phone", pa.array(phones, pa.string())).append_column(
+        "segment", pa.array(segments, pa.string()))
+
+
+def _example_orders():
+    """Orders with the country they ship to (the example's `country = 'KR'` row filter), KR among them."""
+    table = _orders()
+    rnd = random.Random(20261206)
+    countries = [rnd.choice(COUNTRIES + ["KR"]) for _ in range(table.num_rows)]
+    return table.append_column("country", pa.array(countries, pa.string()))
+
+
 # MySQL column types as RDS reports them in export_tables_info's schemaMetadata.
 ORIGINAL_TYPES = {
     "customer_id": "int", "email": "varchar", "full_name": "varchar", "country": "char",
     "signup_date": "date", "loyalty_tier": "varchar", "order_id": "bigint", "status": "varchar",
     "amount": "decimal", "quantity": "int", "ordered_at": "datetime", "shipped_on": "date",
+    "phone": "varchar", "segment": "varchar",
 }
 
 DATASETS = {
     "shop": {"customers": _customers, "orders": _orders},
+    # The database `shop` with the columns LAKEFILE.md's example names (its grants, filters, tag assignments).
+    "lakefile-example": {"customers": _example_customers, "orders": _example_orders},
 }
+
+# The database a dataset exports as, when it is not the dataset's own name.
+DATABASE_NAMES = {"lakefile-example": "shop"}
 
 
 def tables(dataset: str):
     """[(database, table, pyarrow.Table)] for a registered dataset name."""
     if dataset not in DATASETS:
         raise KeyError(f"unknown dataset {dataset!r}; known: {sorted(DATASETS)}")
-    return [(dataset, name, make()) for name, make in DATASETS[dataset].items()]
+    database = DATABASE_NAMES.get(dataset, dataset)
+    return [(database, name, make()) for name, make in DATASETS[dataset].items()]
 
 
 def gzip_parquet(table) -> bytes:

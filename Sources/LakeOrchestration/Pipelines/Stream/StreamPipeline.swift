@@ -33,6 +33,15 @@ package struct StreamPipeline: Sendable {
     /// The role lakectl makes for a stream with `--role auto`, and its permission policy's name.
     package static func roleName(stream: String) -> String { String("lakectl-firehose-\(stream)".prefix(64)) }
 
+    /// The generated delivery role's policy: writing the stream's bucket and prefix, with the stream's key (or else
+    /// the bucket's default key) and its log group. `kmsKeyArn`: the stream's own key, already resolved.
+    func deliveryPolicy(_ spec: StreamSpec, kmsKeyArn: String?) async throws -> PolicyDocument {
+        var policyKey = kmsKeyArn
+        if policyKey == nil { policyKey = try await bucketKeyArn(spec.bucket) }
+        return PolicyGenerator.forFirehose(
+            bucket: spec.bucket, prefix: spec.policyPrefix, kmsKeyArn: policyKey, logGroup: spec.logGroup)
+    }
+
     /// - Parameter role: an existing role's ARN, or nil to ensure `roleName(stream:)`.
     package func create(_ spec: StreamSpec, role: String?, events: @escaping PipelineEventSink) async throws
         -> StreamCreateResult
@@ -46,12 +55,8 @@ package struct StreamPipeline: Sendable {
         var policyChange: Ensured?
         if role == nil {
             let name = Self.roleName(stream: spec.name)
-            var policyKey = kmsKeyArn
-            if policyKey == nil { policyKey = try await bucketKeyArn(spec.bucket) }
             let policy = try await iam.ensureManagedPolicy(
-                name: name,
-                document: PolicyGenerator.forFirehose(
-                    bucket: spec.bucket, prefix: spec.policyPrefix, kmsKeyArn: policyKey, logGroup: spec.logGroup),
+                name: name, document: try await deliveryPolicy(spec, kmsKeyArn: kmsKeyArn),
                 description: "Firehose delivery to s3://\(spec.bucket) for stream \(spec.name) (lakectl)")
             events(.step(name: "delivery policy", detail: policy.arn, change: policy.change))
             let ensured = try await iam.ensureRole(

@@ -19,6 +19,8 @@ package struct StreamSpec: Sendable, Equatable {
     package var logGroup: String?
     /// The stream in `logGroup` (default `DestinationDelivery`, the name the console uses).
     package var logStream: String?
+    /// Tags added at creation besides lakectl's ownership mark (a lake file's `tags:`, which `--prune` matches).
+    package var tags: [String: String] = [:]
 
     package static let defaultLogStream = "DestinationDelivery"
 

@@ -6,6 +6,8 @@ package struct WorkgroupSpec: Sendable, Equatable {
     package var bytesScannedCutoff: Int64?
     package var enforce: Bool
     package var description: String?
+    /// Tags added at creation besides lakectl's ownership mark (a lake file's `tags:`, which `--prune` matches).
+    package var tags: [String: String] = [:]
 
     package init(
         name: String, outputLocation: String? = nil, bytesScannedCutoff: Int64? = nil, enforce: Bool = false,
