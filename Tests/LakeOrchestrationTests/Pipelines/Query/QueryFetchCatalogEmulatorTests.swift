@@ -1,5 +1,6 @@
 import AWSServices
 import Foundation
+import LakeTestSupport
 import Testing
 
 @testable import LakeOrchestration
@@ -8,10 +9,14 @@ import Testing
 /// table pages, a large one UNLOADs (both by the bytes under their locations), and a crawler's
 /// `recordCount` is believed over the bytes. Each answers all of its rows whatever the path.
 @Suite struct QueryFetchCatalogEmulatorTests {
-    @Test func aLargeTablePicksUnloadAndASmallOnePage() async throws {
+    static let largeRows = QueryFetch.csvMaxRows + 1
+
+    /// A bucket with the `small` (50 rows), `large` (`largeRows`) and `counted` (`large`'s files, a
+    /// crawler's recordCount of 40) tables in a fresh Glue database.
+    static func tables() async throws -> (QueryPipeline, S3Client, bucket: String, database: String) {
         let (pipeline, s3, bucket) = try await QueryFetchEmulatorTests.setUp()
         let output = "s3://\(bucket)/results/"
-        let largeRows = QueryFetch.csvMaxRows + 1
+        let largeRows = Self.largeRows
         // 32 hex characters a row: more than `storedBytesPerRow` whatever the compression.
         for (name, rows) in [("small", 50), ("large", largeRows)] {
             _ = try await pipeline.unload(
@@ -34,6 +39,13 @@ import Testing
                     name: name, parameters: parameters,
                     storageDescriptor: .parquet(columns: columns, location: "s3://\(bucket)/tables/\(folder)/")))
         }
+        return (pipeline, s3, bucket, database)
+    }
+
+    @Test func aLargeTablePicksUnloadAndASmallOnePage() async throws {
+        let (pipeline, s3, bucket, database) = try await Self.tables()
+        let output = "s3://\(bucket)/results/"
+        let largeRows = Self.largeRows
 
         let small = try await pipeline.run(
             QueryRequest(sql: "SELECT n, h FROM \(database).small", outputLocation: output), events: { _ in })
@@ -65,5 +77,30 @@ import Testing
             try await pipeline.run(
                 QueryRequest(sql: "SELECT * FROM \(database).missing", outputLocation: output), events: { _ in })
         }
+    }
+
+    /// Through the fault proxy (500s, throttling, resets before and after the emulator saw the request) the
+    /// catalog lookup, the UNLOAD and its read-back still answer every row once and leave no files behind.
+    @Test(arguments: [5, 17])
+    func theCatalogChoiceUnderFaultsAnswersEveryRowOnce(seed: Int) async throws {
+        let (_, s3, bucket, database) = try await Self.tables()
+        let proxy = try await FaultProxy.start(
+            rate: 0.3, seed: seed, kinds: [.internalError, .throttle, .resetBefore, .resetAfter])
+        defer { proxy.stop() }
+        var pipeline = QueryPipeline(client: proxy.client(maxAttempts: 10))
+        pipeline.pollSeconds = (0.01, 0.05)
+        let output = "s3://\(bucket)/results/"
+        let small = try await pipeline.run(
+            QueryRequest(sql: "SELECT n FROM \(database).small", outputLocation: output), events: { _ in })
+        #expect(small.fetch == .page)
+        #expect(small.rows.map { $0[0] } == (0..<50).map { QueryValue.int(Int64($0)) })
+        let large = try await pipeline.run(
+            QueryRequest(sql: "SELECT n FROM \(database).large", outputLocation: output), events: { _ in })
+        #expect(large.fetch == .unload)
+        let numbers = large.rows.compactMap { if case .int(let n) = $0[0] { return n } else { return nil } }
+        #expect(numbers.sorted() == (0..<Self.largeRows).map { Int64($0) })
+        #expect(
+            try await proxy.stats().faultsTotal > 0, "the schedule must inject faults for this test to mean anything")
+        #expect(try await s3.listAllObjects(bucket: bucket, prefix: "results/lakectl-unload/").isEmpty)
     }
 }
