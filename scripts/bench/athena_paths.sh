@@ -30,7 +30,9 @@ import os, statistics, subprocess, time
 lakectl, out, poll = os.environ["LAKECTL"], os.environ["OUT"], os.environ["POLL"]
 runs = int(os.environ["RUNS"])
 sizes = [int(s) for s in os.environ["SIZES"].split()]
-paths = ("page", "csv", "unload", "auto")
+# `auto` sees no size in `range(N)` (no catalog table, no LIMIT) and UNLOADs; `auto+limit` is the same query
+# with `LIMIT N`, a bound `auto` reads from the text, so it shows the path chosen when the size is known.
+paths = ("page", "csv", "unload", "auto", "auto+limit")
 
 
 def sql(rows):
@@ -40,13 +42,14 @@ def sql(rows):
             f"FROM range({rows})")
 
 
-def once(rows, fetch):
+def once(rows, path):
+    fetch, text = ("auto", sql(rows) + f" LIMIT {rows}") if path == "auto+limit" else (path, sql(rows))
     t = time.perf_counter()
-    r = subprocess.run([lakectl, "query", sql(rows), "--output-location", out, "--fetch", fetch, "--output", "csv",
+    r = subprocess.run([lakectl, "query", text, "--output-location", out, "--fetch", fetch, "--output", "csv",
                         "--poll-interval", poll], check=True, capture_output=True, text=True)
     secs = time.perf_counter() - t
     got = r.stdout.count("\n") - 1
-    assert got == rows, f"--fetch {fetch} printed {got} rows, expected {rows}"
+    assert got == rows, f"{path} printed {got} rows, expected {rows}"
     return secs
 
 
