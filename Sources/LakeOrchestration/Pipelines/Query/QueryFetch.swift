@@ -5,30 +5,50 @@
 package enum QueryFetch: String, Sendable, Equatable, CaseIterable {
     case auto, page, csv, unload
 
-    /// The path `auto` resolves to. Only a `SELECT`/`WITH` can be wrapped in UNLOAD, and UNLOAD needs an
-    /// output location to write under; a result capped at one page (`--max-rows`, a final `LIMIT` under
-    /// 1,000, or a SELECT without FROM, which answers one row) is fastest as
-    /// that one GetQueryResults call; a top-level ORDER BY is fetched through the CSV, because Athena
-    /// writes UNLOAD output as several files in parallel and the order across files is lost.
-    /// A query that asks for result reuse reads the CSV: an UNLOAD writes to a new prefix each time, so
-    /// Athena never reuses it.
-    package static func choose(sql: String, maxRows: Int?, hasOutputLocation: Bool, reusing: Bool = false)
-        -> QueryFetch
-    {
-        if let maxRows, maxRows < AthenaQueryText.pageRows { return .page }
+    /// The path `auto` resolves to, by the result's expected size (`expectedRows`: the least of
+    /// `--max-rows`, the text's bound and the catalog's estimate; nil when none is known):
+    /// - not a SELECT/WITH/VALUES (DDL, SHOW…): page, the only path for a result without a result file;
+    /// - at most `pageMaxRows`: page;
+    /// - a top-level ORDER BY reads the CSV: Athena writes UNLOAD output as several files in parallel and
+    ///   the order across files is lost; so does a query without an output location to UNLOAD under, and
+    ///   one that asks for result reuse (an UNLOAD writes to a new prefix each time, so it is never reused);
+    /// - at most `csvMaxRows`: the result CSV;
+    /// - larger, or of unknown size: UNLOAD (the cheaper mistake: see `csvMaxRows`).
+    package static func choose(
+        sql: String, maxRows: Int?, hasOutputLocation: Bool, reusing: Bool = false, catalogRows: Int? = nil
+    ) -> QueryFetch {
         guard AthenaQueryText.isSelect(sql) else { return .page }
-        if AthenaQueryText.firstWord(sql) == "SELECT", !AthenaQueryText.hasFrom(sql) { return .page }
-        if let limit = AthenaQueryText.trailingLimit(sql), limit < AthenaQueryText.pageRows { return .page }
+        let expected = expectedRows(sql: sql, maxRows: maxRows, catalogRows: catalogRows)
+        if let expected, expected <= pageMaxRows { return .page }
         guard hasOutputLocation, !reusing, !AthenaQueryText.hasOrderBy(sql) else { return .csv }
+        if let expected, expected <= csvMaxRows { return .csv }
         return .unload
     }
+
+    /// The most rows the result is expected to have: the least of `--max-rows`, the text's bound
+    /// (`AthenaQueryText.rowBound`: LIMIT, no FROM, a global aggregate) and the catalog's estimate for a
+    /// single-table SELECT; nil when none is known.
+    package static func expectedRows(sql: String, maxRows: Int?, catalogRows: Int? = nil) -> Int? {
+        [maxRows, AthenaQueryText.rowBound(sql), catalogRows].compactMap { $0 }.min()
+    }
+
+    /// Results up to this many rows page: one GetQueryResults call holds them (999 rows besides the header).
+    /// Measured (`scripts/bench/athena_paths.sh`, release build, emulator, whole process, median of 5–7
+    /// interleaved runs; page / csv / unload seconds): 10 rows 0.216 / 0.227 / 0.229, 500 rows
+    /// 0.211 / 0.213 / 0.224, 1,000 rows (two pages) 0.220 / 0.216 / 0.226, 2,000 rows 0.261 / 0.236 /
+    /// 0.239. Up to here the paths are within ~15 ms of one another; paging costs a call per 1,000 rows past it.
+    package static let pageMaxRows = 999
+
+    /// Results up to this many rows read the result CSV; larger ones UNLOAD. Measured as above: 3,000 rows
+    /// 0.266 / 0.232 / 0.240, 5,000 rows 0.284 / 0.241 / 0.234, 10,000 rows 0.618 / 0.317 / 0.272,
+    /// 100,000 rows 2.527 / 0.817 / 0.527: UNLOAD overtakes the CSV between 3,000 and 5,000 rows. Where the
+    /// size is unknown `auto` UNLOADs: at 10 rows that costs ~13 ms over paging, while paging 100,000 rows
+    /// costs 2 s over UNLOAD. Figures from the emulator: real Athena's UNLOAD adds its own write time.
+    package static let csvMaxRows = 4_000
 }
 
 /// What lakectl reads from a statement's text to pick a fetch path and wrap it in UNLOAD.
 enum AthenaQueryText {
-    /// Rows one GetQueryResults call answers besides the header.
-    static let pageRows = 999
-
     /// The first keyword, upper-cased, after leading blanks, comments and parentheses.
     static func firstWord(_ sql: String) -> String {
         var rest = Substring(sql)

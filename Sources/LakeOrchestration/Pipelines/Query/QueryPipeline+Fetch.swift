@@ -12,7 +12,7 @@ extension QueryPipeline {
     /// one page holds the result.
     static func resolvedForFinished(_ fetch: QueryFetch, maxRows: Int?) -> QueryFetch {
         guard fetch == .auto else { return fetch }
-        if let maxRows, maxRows < AthenaQueryText.pageRows { return .page }
+        if let maxRows, maxRows <= QueryFetch.pageMaxRows { return .page }
         return .csv
     }
 
@@ -80,69 +80,13 @@ extension QueryPipeline {
         }
     }
 
-    /// The Parquet files in key order (the order Athena wrote them), read four at a time.
+    /// The Parquet files in key order (the order Athena wrote them), read back from S3 through the codec's
+    /// scan with parallel ranged GETs, several files at once (`UnloadedParquetReader`).
     func readUnloaded(_ objects: [S3Object], bucket: String, status: QueryStatus, maxRows: Int?) async throws
         -> QueryResult
     {
-        let files = objects.filter { $0.size > 0 && !$0.key.hasSuffix(".csv") }.sorted { $0.key < $1.key }
-        let reader = S3RangedRead(s3: s3)
-        var parts = [(columns: [QueryColumn], rows: [[QueryValue]])?](repeating: nil, count: files.count)
-        try await withThrowingTaskGroup(of: (Int, [QueryColumn], [[QueryValue]]).self) { group in
-            var next = 0
-            func launch() {
-                let index = next
-                let object = files[index]
-                group.addTask {
-                    let bytes = try await reader.read(bucket: bucket, key: object.key, size: object.size)
-                    let (columns, rows) = try Self.parquetRows(bytes, key: "s3://\(bucket)/\(object.key)")
-                    return (index, columns, rows)
-                }
-                next += 1
-            }
-            while next < files.count && next < 4 { launch() }
-            while let (index, columns, rows) = try await group.next() {
-                parts[index] = (columns, rows)
-                if next < files.count { launch() }
-            }
-        }
-        var columns: [QueryColumn] = []
-        var rows: [[QueryValue]] = []
-        var truncated = false
-        for part in parts.compactMap({ $0 }) {
-            if columns.isEmpty { columns = part.columns }
-            rows.append(contentsOf: part.rows)
-        }
-        if let maxRows, rows.count > maxRows {
-            rows.removeLast(rows.count - maxRows)
-            truncated = true
-        }
+        let (columns, rows, truncated) = try await UnloadedParquetReader(s3: s3).read(
+            objects, bucket: bucket, maxRows: maxRows)
         return QueryResult(status: status, columns: columns, rows: rows, truncated: truncated, fetch: .unload)
-    }
-
-    /// One Parquet file's columns and rows, through a temporary file (LakeCodec reads files at offsets).
-    static func parquetRows(_ bytes: [UInt8], key: String) throws -> ([QueryColumn], [[QueryValue]]) {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "lakectl-unload-\(UUID().uuidString).parquet"
-        )
-        .path
-        guard FileManager.default.createFile(atPath: path, contents: Data(bytes)) else {
-            throw QueryFetchError.unreadableParquet(key: key, reason: "cannot write a temporary copy at \(path)")
-        }
-        defer { try? FileManager.default.removeItem(atPath: path) }
-        do {
-            let file = try ParquetFile.open(path)
-            let fields = file.schema.root.children
-            var rows: [[QueryValue]] = []
-            rows.reserveCapacity(Int(file.numRows))
-            for group in 0..<file.rowGroupCount {
-                try file.forEachRowChunk(rowGroup: group, fields: fields) { chunk in
-                    for row in chunk { rows.append(row.map(ParquetQueryValue.value)) }
-                    return true
-                }
-            }
-            return (fields.map(ParquetQueryValue.column), rows)
-        } catch let error as CodecError {
-            throw QueryFetchError.unreadableParquet(key: key, reason: "\(error)")
-        }
     }
 }

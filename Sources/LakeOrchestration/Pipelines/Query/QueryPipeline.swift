@@ -36,18 +36,20 @@ package struct QueryPipeline: Sendable {
     /// Starts, waits and fetches: the whole `lakectl query`. Throws `QueryError` for FAILED or CANCELLED.
     /// - Parameters:
     ///   - maxRows: stop fetching after this many rows (nil: all).
-    ///   - fetch: how the rows come back; `.auto` chooses by expected size (`QueryFetch.choose`).
+    ///   - fetch: how the rows come back; `.auto` chooses by expected size (`QueryFetch.choose`), asking
+    ///     the Glue catalog first for a single-table SELECT whose text does not bound it (`catalogRows`).
     ///   - keepUnload: leave the UNLOAD path's Parquet files in S3 instead of removing them.
     package func run(
         _ request: QueryRequest, maxRows: Int? = nil, fetch: QueryFetch = .auto, keepUnload: Bool = false,
         events: @escaping PipelineEventSink
     ) async throws -> QueryResult {
-        let base = try await unloadBase(request, maxRows: maxRows, fetch: fetch)
+        let catalogRows = fetch == .auto ? await catalogRows(request, maxRows: maxRows) : nil
+        let base = try await unloadBase(request, maxRows: maxRows, fetch: fetch, catalogRows: catalogRows)
         let path =
             fetch == .auto
             ? QueryFetch.choose(
                 sql: request.sql, maxRows: maxRows, hasOutputLocation: base != nil,
-                reusing: request.reuseMinutes != nil)
+                reusing: request.reuseMinutes != nil, catalogRows: catalogRows)
             : fetch
         if path == .unload {
             do {

@@ -12,7 +12,7 @@ import Testing
                 == .unload)
         #expect(QueryFetch.choose(sql: sql, maxRows: 100, hasOutputLocation: true) == .page)
         #expect(QueryFetch.choose(sql: sql + " LIMIT 10", maxRows: nil, hasOutputLocation: true) == .page)
-        #expect(QueryFetch.choose(sql: sql + " LIMIT 5000", maxRows: nil, hasOutputLocation: true) == .unload)
+        #expect(QueryFetch.choose(sql: sql + " LIMIT 50000", maxRows: nil, hasOutputLocation: true) == .unload)
     }
 
     @Test func orderedOrUnplacedSelectsReadTheCSVAndOtherStatementsPage() {
