@@ -86,11 +86,8 @@ package struct FilterEvaluator: Sendable {
         case (.boolean(let v), .boolean(let k)):
             return select(v, column.valid, rows, op, k, less: { !$0 && $1 }, equal: ==)
         case (.string(let v), .string(let k)):
-            // Byte order of UTF-8 is code point order, as Athena and DuckDB compare; Swift's own String
-            // comparison would treat canonically equivalent spellings (é and e + ◌́) as equal.
-            return select(
-                v, column.valid, rows, op, k, less: { $0.utf8.lexicographicallyPrecedes($1.utf8) },
-                equal: { $0.utf8.elementsEqual($1.utf8) })
+            // Byte order (UTF8Order), as Athena and DuckDB compare, not Swift's canonical equivalence.
+            return select(v, column.valid, rows, op, k, less: UTF8Order.less, equal: UTF8Order.equal)
         default:
             // The binder types every constant for its column, so this is unreachable for bound filters;
             // treat it as UNKNOWN rather than guess.

@@ -9,8 +9,8 @@ enum SQLCompare {
             return x < y ? -1 : (x > y ? 1 : 0)
         case (.decimal(let x, let s), .decimal(let y, let t)): return SQLDecimal.compare(x, s, y, t)
         case (.string(let x), .string(let y)):
-            if x.utf8.elementsEqual(y.utf8) { return 0 }
-            return x.utf8.lexicographicallyPrecedes(y.utf8) ? -1 : 1
+            let c = UTF8Order.compare(x, y)
+            return c < 0 ? -1 : (c > 0 ? 1 : 0)
         case (.boolean(let x), .boolean(let y)): return x == y ? 0 : (x ? 1 : -1)
         case (.date(let x), .date(let y)): return x < y ? -1 : (x > y ? 1 : 0)
         case (.timestamp(let x), .timestamp(let y)): return x < y ? -1 : (x > y ? 1 : 0)

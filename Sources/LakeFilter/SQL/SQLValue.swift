@@ -26,7 +26,7 @@ package enum SQLValue: Sendable, Hashable {
         case (.integer(let x), .integer(let y)): x == y
         case (.double(let x), .double(let y)): x == y || (x.isNaN && y.isNaN)
         case (.decimal(let x, let s), .decimal(let y, let t)): s == t ? x == y : SQLDecimal.compare(x, s, y, t) == 0
-        case (.string(let x), .string(let y)): x.utf8.elementsEqual(y.utf8)
+        case (.string(let x), .string(let y)): UTF8Order.equal(x, y)
         case (.date(let x), .date(let y)): x == y
         case (.timestamp(let x), .timestamp(let y)): x == y
         case (.other(let x), .other(let y)): x == y
