@@ -13,7 +13,7 @@ extension LakeFileApplier {
         let glue = GlueClient(client: client)
         var roleArn = role ?? ""
         if role == nil {
-            let iam = IAMResources(iam: IAMClient(client: client))
+            let iam = IAMResources(iam: IAMClient(client: client)).tagged(tags)
             let roleName = CrawlPipeline.roleName(crawler: name)
             let policy = try await iam.ensureManagedPolicy(
                 name: roleName, document: try await LakeFileGeneratedPolicies(client: client).crawler(paths: paths),

@@ -23,7 +23,7 @@ extension LakeFileApplier {
         let pipeline = JobPipeline(client: client)
         _ = try await pipeline.ensureScript(bucket: url.bucket, key: url.prefix, bytes: bytes)
         if role == nil {
-            let iam = IAMResources(iam: IAMClient(client: client))
+            let iam = IAMResources(iam: IAMClient(client: client)).tagged(tags)
             let roleName = JobPipeline.roleName(job: name)
             let policy = try await iam.ensureManagedPolicy(
                 name: roleName, document: try await LakeFileGeneratedPolicies(client: client).job(job).document,

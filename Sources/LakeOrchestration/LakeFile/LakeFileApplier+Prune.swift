@@ -57,6 +57,30 @@ extension LakeFileApplier {
             } catch let error as AWSError where error.hasCode(GlueClient.ErrorCode.entityNotFound) {
                 return
             }
+        case .generatedRole(let name, let policyArn):
+            // The role goes last: until it is gone, the resource being pruned still names it, so a re-run finds it.
+            let iam = IAMClient(client: client)
+            do {
+                for policy in try await iam.listAttachedRolePolicies(roleName: name) {
+                    try await iam.detachRolePolicy(roleName: name, policyArn: policy.policyArn)
+                }
+                for inline in try await iam.listRolePolicies(roleName: name) {
+                    try await iam.deleteRolePolicy(roleName: name, policyName: inline)
+                }
+            } catch let error as AWSError where error.hasCode(IAMClient.ErrorCode.noSuchEntity) {
+                return  // gone already: a retried delete went through
+            }
+            do {
+                // Refused, naming them, while roles other than this one still use it.
+                _ = try await IAMResources(iam: iam).deleteManagedPolicy(policyArn)
+            } catch ResourceError.policyNotFound {
+                // Never made (a role given its policy inline) or deleted by an earlier attempt.
+            }
+            do {
+                try await iam.deleteRole(name: name)
+            } catch let error as AWSError where error.hasCode(IAMClient.ErrorCode.noSuchEntity) {
+                return
+            }
         case .tagAssignment(let database, let table, let column, let key, let value):
             let target: TagTarget =
                 column.map { .columns(database: database, table: table, names: [$0]) }

@@ -27,6 +27,7 @@ extension LakeFilePlanner {
         orphans += try await wholeOrphans(
             tagged, kind: LakeFileCrawlers.kind, declared: lake.crawlers.map(\.name), target: { .crawler($0) },
             exists: { name in try await Self.glueExists { _ = try await glue.getCrawler(name) } })
+        orphans = try await generatedRoles(of: orphans, lake, account: account) + orphans
         orphans += try await orphanTagAssignments(lake)
         orphans += try await orphanDatabases(lake)
         orphans += try await orphanBuckets(lake, tagged, account: account)

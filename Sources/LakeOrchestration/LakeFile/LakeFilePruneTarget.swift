@@ -11,6 +11,9 @@ package enum LakeFilePruneTarget: Sendable, Equatable, Codable {
     case bucket(String)
     /// Deleted only while it holds no table (DeleteDatabase would delete them): apply looks again first.
     case database(String)
+    /// The role lakectl generated for a pruned crawler, job or stream (`role: auto`), and its managed policy of
+    /// the same name: deleted just before the resource that uses it.
+    case generatedRole(name: String, policyArn: String)
     /// One `key=value` LF-tag on a table (or, with `column`, on one of its columns).
     case tagAssignment(database: String, table: String, column: String?, key: String, value: String)
 }

@@ -12,6 +12,18 @@ package struct IAMResources: Sendable {
         self.iam = iam
     }
 
+    /// The same, creating with `extra` tags besides lakectl's mark (a lake file's `tags:`, which `--prune` matches
+    /// to tell the file's generated roles from others). Tags are set at creation, not added to what exists.
+    package func tagged(_ extra: [String: String]) -> IAMResources {
+        var copy = self
+        copy.tags =
+            [.managedByLakectl]
+            + extra.filter { $0.key != IAMTag.managedByLakectl.key }.sorted { $0.key < $1.key }.map {
+                IAMTag(key: $0.key, value: $0.value)
+            }
+        return copy
+    }
+
     /// A customer managed policy by name or ARN. Names are looked up in the account's local policies
     /// (all pages), because GetPolicy takes only an ARN and the account id is not known here.
     package func findPolicy(_ nameOrArn: String) async throws -> ManagedPolicy? {

@@ -9,7 +9,8 @@ import Testing
 
 /// `--prune` for every kind the lake file manages, against the emulator (signature checking on): what the file made
 /// and no longer declares is listed as kept without `--prune`, deleted with it (through the fault proxy, converging),
-/// a bucket still holding objects is left with a warning, and twins made by hand with the same name pattern but
+/// a bucket still holding objects is left with a warning, the roles generated for pruned crawlers, jobs and streams
+/// go with them (and their policies), and twins made by hand with the same name pattern but
 /// without lakectl's mark (or with the mark but not the file's tags) are never touched.
 @Suite struct LakeFilePruneEmulatorTests {
     struct Lake {
@@ -171,7 +172,9 @@ import Testing
         let kept = try await lake.plan(lake.kept, prune: false)
         #expect(kept.plan.isEmpty, "\(Self.summary(kept))")
         let notInFile = [
-            "athena workgroup wg-\(s)", "firehose delivery stream st-\(s)", "glue job job-\(s)",
+            "iam role lakectl-firehose-st-\(s)", "iam role lakectl-glue-job-job-\(s)",
+            "iam role lakectl-glue-crawler-cr-\(s)", "athena workgroup wg-\(s)", "firehose delivery stream st-\(s)",
+            "glue job job-\(s)",
             "glue crawler cr-\(s)", "lf tag assignment \(lake.database).t \(lake.tagKey)=a",
             "glue database \(lake.gone)",
             "s3 bucket \(lake.dataBucket)", "s3 bucket \(lake.scriptsBucket)", "kms key alias/prune-\(s)",
@@ -184,9 +187,13 @@ import Testing
         let pruned = try await lake.plan(lake.kept, prune: true)
         #expect(
             Self.summary(pruned) == [
+                // The roles generated for them (role: auto), each just before the resources that use them.
+                "delete iam role lakectl-firehose-st-\(s)", "delete iam role lakectl-glue-job-job-\(s)",
+                "delete iam role lakectl-glue-crawler-cr-\(s)",
                 "delete athena workgroup wg-\(s)", "delete firehose delivery stream st-\(s)",
                 "delete glue job job-\(s)",
-                "delete glue crawler cr-\(s)", "delete lf tag assignment \(lake.database).t \(lake.tagKey)=a",
+                "delete glue crawler cr-\(s)",
+                "delete lf tag assignment \(lake.database).t \(lake.tagKey)=a",
                 "delete glue database \(lake.gone)", "delete s3 bucket \(lake.dataBucket)",
                 "delete kms key alias/prune-\(s)",
             ])
@@ -210,6 +217,13 @@ import Testing
         }
         await #expect(throws: AWSError.self) {
             try await AthenaClient(client: lake.client).getWorkGroup(name: "wg-\(s)")
+        }
+        let iam = IAMClient(client: lake.client)
+        for role in ["lakectl-firehose-st-\(s)", "lakectl-glue-job-job-\(s)", "lakectl-glue-crawler-cr-\(s)"] {
+            await #expect(throws: AWSError.self) { try await iam.getRole(name: role) }
+            await #expect(throws: AWSError.self) {
+                try await iam.getPolicy(arn: "arn:aws:iam::123456789012:policy/\(role)")
+            }
         }
         let s3 = S3Client(client: lake.client)
         await #expect(throws: AWSError.self) { try await s3.headBucket(lake.dataBucket) }

@@ -66,8 +66,21 @@ package struct CrawlPipeline: Sendable {
             // A signal that lands during a call may surface as the transport's error rather than
             // CancellationError; the task being cancelled is what counts.
             // This task is cancelled, so its own calls would be refused: the stop goes out from a fresh task.
+            // A stop that fails is said (the crawl goes on in AWS), not swallowed.
             let glue = glue
-            await Task { try? await glue.stopCrawler(name) }.value
+            let failure = await Task { () -> String? in
+                do {
+                    try await glue.stopCrawler(name)
+                    return nil
+                } catch let error as AWSError where error.hasCode(GlueClient.ErrorCode.crawlerNotRunning) {
+                    return nil  // it ended in between
+                } catch {
+                    return "\(error)"
+                }
+            }.value
+            if let failure {
+                events(.step(name: "crawl", detail: "could not stop crawler \(name): \(failure)", change: nil))
+            }
             throw CancellationError()
         }
         let status = crawler.lastCrawl?.status ?? "UNKNOWN"

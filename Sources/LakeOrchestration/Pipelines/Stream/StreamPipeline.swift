@@ -54,6 +54,7 @@ package struct StreamPipeline: Sendable {
         var roleChange: Ensured?
         var policyChange: Ensured?
         if role == nil {
+            let iam = iam.tagged(spec.tags)
             let name = Self.roleName(stream: spec.name)
             let policy = try await iam.ensureManagedPolicy(
                 name: name, document: try await deliveryPolicy(spec, kmsKeyArn: kmsKeyArn),

@@ -55,7 +55,7 @@ import Testing
         #expect(message.contains("asked crawler \(name) to stop"), "\(message)")
         var crawler = try await glue.getCrawler(name)
         for _ in 0..<5 where crawler.state != "READY" { crawler = try await glue.getCrawler(name) }
-        #expect(crawler.lastCrawl?.status == "CANCELLED", "\(String(describing: crawler.lastCrawl))")
-        #expect(try await glue.allTables(database: database).isEmpty)
+        #expect(crawler.lastCrawl?.status == "CANCELLED", "\(String(describing: crawler.lastCrawl)); \(message)")
+        #expect(try await glue.allTables(database: database).isEmpty, "\(message)")
     }
 }
