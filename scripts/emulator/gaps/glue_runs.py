@@ -4,8 +4,9 @@ moto stores crawlers and jobs but runs nothing: a crawl stays RUNNING and create
 succeeds at once without reading its script, and UpdateCrawler, GetCrawlerMetrics, UpdateJob and
 BatchStopJobRun are not implemented (500). Here, on moto's own backends:
 
-- A crawl advances one step per poll (GetCrawler, GetCrawlers, ListCrawls, GetCrawlerMetrics naming it):
-  on the first poll after StartCrawler it walks its S3 targets in moto's S3 backend and creates or updates
+- A crawl advances one step per poll of its crawler (GetCrawler, ListCrawls). GetCrawlers and GetCrawlerMetrics
+  advance none: one caller's listing must not finish another's crawl under its feet (concurrent tests share the
+  emulator, and a crawl finished early cannot be stopped). On the second poll after StartCrawler it walks its S3 targets in moto's S3 backend and creates or updates
   one table per folder in moto's Glue backend (Parquet footers and CSV/JSON read with pyarrow, `key=value`
   folders as string partition keys, other folders as partition_0, partition_1, …), then the crawler is
   READY with LastCrawl SUCCEEDED and the counts GetCrawlerMetrics reports. A target with no readable file
@@ -181,13 +182,10 @@ def _before(region, op, body):
         return
     with _lock:
         backend = _backend(region)
-        if op in ("GetCrawler", "GetCrawlerMetrics"):
+        if op == "GetCrawler":
             _poll_crawler(region, backend.crawlers.get(body.get("Name", "")))
         elif op == "ListCrawls":
             _poll_crawler(region, backend.crawlers.get(body.get("CrawlerName", "")))
-        elif op == "GetCrawlers":
-            for crawler in list(backend.crawlers.values()):
-                _poll_crawler(region, crawler)
         elif op == "GetJobRun":
             job = backend.jobs.get(body.get("JobName", ""))
             for run in (job.job_runs if job else []):
