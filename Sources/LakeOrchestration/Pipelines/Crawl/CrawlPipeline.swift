@@ -66,21 +66,20 @@ package struct CrawlPipeline: Sendable {
             // A signal that lands during a call may surface as the transport's error rather than
             // CancellationError; the task being cancelled is what counts.
             // This task is cancelled, so its own calls would be refused: the stop goes out from a fresh task.
-            // A stop that fails is said (the crawl goes on in AWS), not swallowed.
+            // A stop that fails is said (the crawl goes on in AWS), not swallowed; so is a crawl that ended
+            // before the stop reached Glue.
             let glue = glue
-            let failure = await Task { () -> String? in
+            let outcome = await Task { () -> String? in
                 do {
                     try await glue.stopCrawler(name)
                     return nil
                 } catch let error as AWSError where error.hasCode(GlueClient.ErrorCode.crawlerNotRunning) {
-                    return nil  // it ended in between
+                    return "crawler \(name) had already finished; nothing to stop"
                 } catch {
-                    return "\(error)"
+                    return "could not stop crawler \(name): \(error)"
                 }
             }.value
-            if let failure {
-                events(.step(name: "crawl", detail: "could not stop crawler \(name): \(failure)", change: nil))
-            }
+            if let outcome { events(.step(name: "crawl", detail: outcome, change: nil)) }
             throw CancellationError()
         }
         let status = crawler.lastCrawl?.status ?? "UNKNOWN"
