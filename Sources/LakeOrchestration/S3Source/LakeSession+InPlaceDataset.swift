@@ -41,35 +41,17 @@ extension LakeSession {
     /// partitions (or none registered yet), everything under its location. Nil when its objects are not
     /// Parquet (`mirrorTable` reads those whole).
     package func inPlaceTable(_ name: String) async throws -> InPlaceDataset? {
-        let names = name.split(separator: ".").map(String.init)
-        let described = try await CatalogBrowser(session: self).describe(
-            database: names[0], table: names[1], partitions: true)
-        let table = described.table
-        guard let location = table.location, S3ObjectURL.isS3(location) else {
-            throw RemoteSourceError.noLocation(table: name, location: table.location)
-        }
-        var base = try S3ObjectURL.parse(location)
-        if !base.isPrefix { base.key += "/" }
-        let partitions = described.partitions ?? []
-        guard !table.partitionKeys.isEmpty, !partitions.isEmpty else { return try await inPlaceDataset(base) }
+        let layout = try await tableLayout(name)
+        guard let partitions = layout.partitions else { return try await inPlaceDataset(layout.base) }
         // The names a local copy's `key=value` folders would give the keys (lower-cased, sanitised).
-        let keyFolders = table.partitionKeys.map { "\($0.name)=" }
+        let keyFolders = layout.table.partitionKeys.map { "\($0.name)=" }
         let partitionKeys = HivePartitions.keys([keyFolders])
         var found: [(object: PrefixObject, values: [String])] = []
         var sawOtherData = false
         for partition in partitions {
-            var url: S3ObjectURL
-            if let given = partition.location, S3ObjectURL.isS3(given) {
-                url = try S3ObjectURL.parse(given)
-                if !url.isPrefix { url.key += "/" }
-            } else {
-                // No location of its own: Hive's default, the key=value folders under the table's.
-                let folders = zip(table.partitionKeys, partition.values).map { "\($0.name)=\($1)" }
-                url = S3ObjectURL(bucket: base.bucket, key: base.key + folders.joined(separator: "/") + "/")
-            }
             let listed: [PrefixObject]
             do {
-                listed = try await objects(under: url, isData: { !$0.hasPrefix(".") && !$0.hasPrefix("_") })
+                listed = try await objects(under: partition.url, isData: { !$0.hasPrefix(".") && !$0.hasPrefix("_") })
             } catch RemoteSourceError.emptyPrefix {
                 // A registered partition whose files are gone reads as no rows, as in Athena.
                 continue
@@ -80,7 +62,7 @@ extension LakeSession {
         }
         guard !found.isEmpty else {
             if sawOtherData { return nil }
-            throw RemoteSourceError.emptyPrefix(url: base.description)
+            throw RemoteSourceError.emptyPrefix(url: layout.base.description)
         }
         // Partition order as a local copy's folders would list them, then key order within one.
         found.sort {

@@ -17,7 +17,7 @@ enum EmulatorClient {
     /// A name no other test in the shared emulator uses: `prefix-` and 12 hex digits, lower case (valid
     /// for buckets, Glue databases, RDS identifiers and export task ids).
     static func uniqueName(_ prefix: String) -> String {
-        "\(prefix)-\(UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(12))"
+        "\(prefix)-\(UniqueSuffix.make(12))"
     }
 
     /// Calls one of the emulator's control routes (scripts/emulator/gaps/layer.py): unsigned JSON POST.

@@ -18,7 +18,7 @@ import Testing
         var alias: String { "alias/lake-\(suffix)" }
 
         static func make() throws -> Lake {
-            let suffix = UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(10)
+            let suffix = UniqueSuffix.make()
             return Lake(client: try EmulatorClients.client(), suffix: String(suffix))
         }
 

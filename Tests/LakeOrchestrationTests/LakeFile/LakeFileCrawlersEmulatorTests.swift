@@ -19,7 +19,7 @@ import Testing
         var bucket: String { "lake-\(suffix)" }
 
         static func make() async throws -> Lake {
-            let suffix = UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(10)
+            let suffix = UniqueSuffix.make()
             return Lake(client: try EmulatorClients.client(), suffix: String(suffix))
         }
 

@@ -19,7 +19,7 @@ import Testing
 
         static func make() async throws -> Lake {
             let client = try EmulatorClients.client()
-            let suffix = UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(10)
+            let suffix = UniqueSuffix.make()
             return Lake(client: client, database: "lf_\(suffix)", suffix: String(suffix))
         }
 

@@ -20,7 +20,7 @@ import Testing
         var bucket: String { "lake-\(suffix)" }
 
         static func make() async throws -> Lake {
-            let suffix = UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(10)
+            let suffix = UniqueSuffix.make()
             let lake = Lake(client: try EmulatorClients.client(), suffix: String(suffix), folder: try LakeFileFolder())
             try lake.folder.write("jobs/etl.py", "print('first')\n")
             return lake

@@ -25,7 +25,7 @@ import Testing
         var scriptsBucket: String { "prune-\(suffix)-scripts" }
 
         static func make() throws -> Lake {
-            let suffix = UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(10)
+            let suffix = UniqueSuffix.make()
             let lake = Lake(client: try EmulatorClients.client(), suffix: String(suffix), folder: try LakeFileFolder())
             try lake.folder.write("jobs/etl.py", "print('etl')\n")
             return lake

@@ -41,7 +41,7 @@ import Testing
 
     @Test func anExportIsStartedStaysPendingWhileItRunsThenItsTablesAreCataloged() async throws {
         let fixture = try await Fixture.make()
-        let suffix = UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(10)
+        let suffix = UniqueSuffix.make()
         let database = "snap_\(suffix)"
         let text = Self.text(fixture, suffix: String(suffix), database: database)
         let first = try await Self.plan(text, client: fixture.client)
@@ -82,7 +82,7 @@ import Testing
 
     @Test func withWaitOneApplyExportsAndCatalogs() async throws {
         let fixture = try await Fixture.make()
-        let suffix = UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(10)
+        let suffix = UniqueSuffix.make()
         let database = "snap_\(suffix)"
         let text = Self.text(fixture, suffix: String(suffix), database: database)
         var applier = LakeFileApplier(client: fixture.client)
@@ -101,7 +101,7 @@ import Testing
     @Test(arguments: [5])
     func applyUnderFaultsConvergesWithOneExport(seed: Int) async throws {
         let fixture = try await Fixture.make()
-        let suffix = UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(10)
+        let suffix = UniqueSuffix.make()
         let database = "snap_\(suffix)"
         let text = Self.text(fixture, suffix: String(suffix), database: database)
         // Twelve rounds: the export moves one state per poll, and each round polls it about twice.

@@ -18,7 +18,7 @@ import Testing
         var workgroup: String { "wg-\(suffix)" }
 
         static func make() async throws -> Lake {
-            let suffix = UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(10)
+            let suffix = UniqueSuffix.make()
             let lake = Lake(client: try EmulatorClients.client(), suffix: String(suffix))
             // The team's role exists already: the file declares access for it, not the role.
             _ = try await IAMResources(iam: IAMClient(client: lake.client)).ensureRole(

@@ -88,42 +88,15 @@ struct PreviewCommand: AsyncParsableCommand {
                 throw ExitCode(64)
             }
             let names = visible.map(\.name)
-            var remaining = limit ?? Int.max
-            var tableRows: [[(String, OutputValue)]] = []
-            let csv = CSVWriter()
-            if output == .csv {
-                csv.appendRow(names)
-                StandardStreams.out(csv.takeText())
-            }
+            var writer = PreviewRowWriter(names: names, output: output, limit: limit)
             // On a thread of its own: reading S3 objects in place, the scan waits for their bytes.
             let counts = try await OwnThread.run {
                 try ParquetCommandSupport.run {
-                    try dataset.scan(filter: filter, columns: visible) { rows in
-                        let shown = rows.prefix(remaining)
-                        remaining -= shown.count
-                        switch output {
-                        case .table:
-                            tableRows += shown.map { Array(zip(names, $0.map(ParquetValueOutput.output))) }
-                        case .csv:
-                            for row in shown { csv.appendRow(row.map { ParquetValueOutput.output($0).csvField }) }
-                            if !shown.isEmpty { StandardStreams.out(csv.takeText()) }
-                        default:
-                            var buffer: [UInt8] = []
-                            for row in shown {
-                                ParquetJSONLines.appendRow(names: names, values: row, to: &buffer)
-                                buffer.append(UInt8(ascii: "\n"))
-                            }
-                            if !buffer.isEmpty { StandardStreams.out(String(decoding: buffer, as: UTF8.self)) }
-                        }
-                        return remaining > 0
-                    }
+                    try dataset.scan(filter: filter, columns: visible) { rows in writer.write(rows) }
                 }
             }
             remote.reportFetched(verbosity: common.verbose)
-            if output == .table {
-                StandardStreams.out(RecordRenderer.render(records: tableRows, columns: names, as: .table))
-                StandardStreams.err("kept \(counts.kept) of \(counts.read) rows")
-            }
+            writer.finish(summary: "kept \(counts.kept) of \(counts.read) rows")
         }
     }
 

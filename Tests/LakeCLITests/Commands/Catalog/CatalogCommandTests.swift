@@ -13,7 +13,7 @@ import Testing
         let client = AWSClient(
             region: emulator.region, credentialProvider: EmulatorKey(emulator: emulator), endpoint: emulator.endpoint)
         let glue = GlueClient(client: client)
-        let database = "cli_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(12)
+        let database = "cli_" + UniqueSuffix.make(12)
         try await glue.createDatabase(
             GlueDatabaseInput(name: database, description: "catalog CLI test", locationUri: "s3://lake/\(database)/"))
         let columns = [

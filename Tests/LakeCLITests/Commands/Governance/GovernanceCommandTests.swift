@@ -20,7 +20,7 @@ import Testing
             let client = AWSClient(
                 region: emulator.region, credentialProvider: GovernanceEmulatorKey(emulator: emulator),
                 endpoint: emulator.endpoint)
-            let suffix = UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(12)
+            let suffix = UniqueSuffix.make(12)
             let database = "gov_\(suffix)"
             let bucket = "gov-\(suffix)"
             try await GlueClient(client: client).createDatabase(GlueDatabaseInput(name: database))

@@ -19,7 +19,7 @@ import Testing
             let client = AWSClient(
                 region: emulator.region, credentialProvider: TagEmulatorKey(emulator: emulator),
                 endpoint: emulator.endpoint)
-            let suffix = UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(12)
+            let suffix = UniqueSuffix.make(12)
             let database = "tag_\(suffix)"
             try await GlueClient(client: client).createDatabase(GlueDatabaseInput(name: database))
             try await GlueClient(client: client).createTable(

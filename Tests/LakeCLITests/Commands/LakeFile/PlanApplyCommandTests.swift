@@ -18,7 +18,7 @@ import Testing
             let client = AWSClient(
                 region: emulator.region, credentialProvider: LakeFileEmulatorKey(emulator: emulator),
                 endpoint: emulator.endpoint)
-            let suffix = String(UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(10))
+            let suffix = UniqueSuffix.make()
             return Fixture(
                 emulator: emulator, client: client, tree: try CLITempTree(), database: "cli_\(suffix)", suffix: suffix)
         }

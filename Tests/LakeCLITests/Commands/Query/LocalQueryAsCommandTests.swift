@@ -20,7 +20,7 @@ import Testing
             let client = AWSClient(
                 region: emulator.region, credentialProvider: LocalQueryEmulatorKey(emulator: emulator),
                 endpoint: emulator.endpoint)
-            let suffix = String(UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(12))
+            let suffix = UniqueSuffix.make(12)
             let database = "lq_\(suffix)"
             let glue = GlueClient(client: client)
             try await glue.createDatabase(GlueDatabaseInput(name: database))
