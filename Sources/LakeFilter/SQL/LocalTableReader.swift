@@ -143,7 +143,7 @@ package enum LocalTableReader {
         try withDataset(binding) { dataset in
             let columns = columns(dataset, only: only)
             var rows: [[SQLValue]] = []
-            try scan(dataset, only: only) { rows += SQLTable.rows($0, count: $1) }
+            try scan(dataset, only: only) { rows += SQLTable.rows(try $0.map { try $0.values() }, count: $1) }
             return SQLTable(columns: columns, rows: rows)
         }
     }
@@ -171,7 +171,7 @@ package enum LocalTableReader {
             defer { opened.remove() }
             let columns = columns(opened.dataset, only: only)
             var rows: [[SQLValue]] = []
-            try scan(opened.dataset, only: only) { rows += SQLTable.rows($0, count: $1) }
+            try scan(opened.dataset, only: only) { rows += SQLTable.rows(try $0.map { try $0.values() }, count: $1) }
             return SQLTable(columns: columns, rows: rows)
         }
         let dataset = opened.dataset
@@ -202,34 +202,12 @@ package enum LocalTableReader {
         }
     }
 
-    /// One scanned column as SQL values of `type`: integers, doubles, decimals (unscaled, never through
-    /// text), strings and booleans straight from the typed storage; anything else cell by cell.
-    private static func sqlValues(_ column: ScanColumn, as type: SQLType) throws -> [SQLValue] {
-        switch type {
-        case .tinyint, .smallint, .integer, .bigint:
-            if let v = column.integers() { return v.map { $0.map(SQLValue.integer) ?? .null } }
-        case .double:
-            if let v = column.doubles() { return v.map { $0.map(SQLValue.double) ?? .null } }
-        case .decimal(_, let scale):
-            if let d = column.decimals(), d.scale == scale {
-                return d.unscaled.map { $0.map { SQLValue.decimal($0, scale: scale) } ?? .null }
-            }
-        case .varchar:
-            if let v = column.strings() { return v.map { $0.map(SQLValue.string) ?? .null } }
-        case .boolean:
-            if let v = column.booleans() { return v.map { $0.map(SQLValue.boolean) ?? .null } }
-        default:
-            break
-        }
-        return try (0..<column.count).map { try SQLValue(column.value($0), as: type) }
-    }
-
     /// Reads the dataset through the codec's columnar scan, handing `body` each batch as columns. Only the
     /// chosen columns are decoded, and only for rows passing `predicates`; partition values come from
     /// the folder names.
     private static func scan(
         _ dataset: ParquetDataset, only: Set<String>?, predicates: [RowGroupPredicate] = [],
-        _ body: (_ columns: [[SQLValue]], _ rowCount: Int) throws -> Void
+        _ body: (_ columns: [SQLColumnChunk], _ rowCount: Int) throws -> Void
     ) throws {
         let fields = dataset.fileFields + dataset.partitionKeys
         let chosen = fields.indices.filter { only?.contains(fields[$0].name.lowercased()) ?? true }
@@ -241,22 +219,24 @@ package enum LocalTableReader {
                 part, columns: wanted.map { dataset.fileFields[$0].name }, predicates: predicates)
             let children = file.schema.root.children
             let nodes = wanted.map { children[$0] }
-            let partitions = try chosen.filter { $0 >= fileCount }.map {
-                try SQLValue(.string(part.partitionValues[$0 - fileCount]), as: types[chosen.firstIndex(of: $0) ?? 0])
+            let partitions = try chosen.indices.filter { chosen[$0] >= fileCount }.map {
+                (try SQLValue(.string(part.partitionValues[chosen[$0] - fileCount]), as: types[$0]), types[$0])
             }
             if nodes.isEmpty {
                 // No column read (count(*)): the row counts come from the footer.
                 for group in 0..<file.rowGroupCount {
                     let n = Int(file.metadata.rowGroups[group].numRows)
-                    try body(partitions.map { Array(repeating: $0, count: n) }, n)
+                    try body(partitions.map { SQLColumnChunk.constant($0, as: $1, count: n) }, n)
                 }
                 continue
             }
             let named = dataset.named(predicates, in: file)
-            let options = ScanOptions(columns: nodes.map(\.name), predicates: named, batchRows: 65536)
+            var options = ScanOptions(columns: nodes.map(\.name), predicates: named, batchRows: 65536)
+            options.keepsDictionaryStrings = true
             try file.scan(options) { batch in
-                let columns = try batch.columns.indices.map { try sqlValues(batch.columns[$0], as: types[$0]) }
-                try body(columns + partitions.map { Array(repeating: $0, count: batch.rowCount) }, batch.rowCount)
+                let columns = batch.columns.indices.map { SQLColumnChunk.scan(batch.columns[$0], as: types[$0]) }
+                let constants = partitions.map { SQLColumnChunk.constant($0, as: $1, count: batch.rowCount) }
+                try body(columns + constants, batch.rowCount)
                 return true
             }
         }

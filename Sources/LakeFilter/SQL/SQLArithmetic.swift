@@ -92,7 +92,7 @@ enum SQLArithmetic {
             case "+", "-":
                 let l = try SQLDecimal.rescale(a, from: s1, to: scale)
                 let r = try SQLDecimal.rescale(b, from: s2, to: scale)
-                return .decimal(try SQLDecimal.checked(op == "+" ? l + r : l - r), scale: scale)
+                return .decimal(try SQLDecimal.sum(l, op == "+" ? r : -r), scale: scale)
             case "*":
                 let (m, o) = a.multipliedReportingOverflow(by: b)
                 if o { throw SQLDecimal.overflow() }

@@ -93,6 +93,13 @@ enum SQLDecimal {
         return x
     }
 
+    /// `a + b` within 38 digits; an error, never a trap, when the sum leaves them (or Int128).
+    static func sum(_ a: Int128, _ b: Int128) throws -> Int128 {
+        let (s, o) = a.addingReportingOverflow(b)
+        if o { throw overflow() }
+        return try checked(s)
+    }
+
     static func overflow() -> SQLError { SQLError.runtime("decimal overflow: the result has more than 38 digits") }
 
     static func compare(_ a: Int128, _ s: Int, _ b: Int128, _ t: Int) -> Int {

@@ -169,7 +169,7 @@ package enum SQLEngine {
             var groups = SQLGroupTable(keys: groupCompiled, aggregates: compiler.aggregates.map(\.aggregate))
             if joins.isEmpty && whereCompiled == nil && groups.columnar {
                 // Straight from the scan's columns: no row per input row.
-                try first.forEachColumnChunk { try groups.add(columns: $0, count: $1) }
+                try first.forEachTypedChunk { try groups.add(typed: $0, count: $1) }
             } else if joins.count == 1 && whereCompiled == nil
                 && groups.groupsByRightColumn(of: joins[0], leftWidth: first.columns.count)
             {

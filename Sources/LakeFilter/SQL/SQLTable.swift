@@ -14,8 +14,9 @@ package struct SQLTable: Sendable {
     /// Instead of `rows`: reads the table afresh, chunk by chunk, each time it is called (a query's first
     /// table streams through the joins and WHERE without being held). Chunks are column-major, one
     /// array per column, as the scan decodes them; `rowCount` says how many rows (a chunk may have no
-    /// columns, for `count(*)`).
-    package var reader: (@Sendable (_ body: (_ columns: [[SQLValue]], _ rowCount: Int) throws -> Void) throws -> Void)?
+    /// columns, for `count(*)`), each still in the scan's typed storage.
+    package var reader:
+        (@Sendable (_ body: (_ columns: [SQLColumnChunk], _ rowCount: Int) throws -> Void) throws -> Void)?
 
     package init(columns: [Column], rows: [[SQLValue]]) {
         self.columns = columns
@@ -28,16 +29,30 @@ package struct SQLTable: Sendable {
     }
 
     func forEachChunk(_ body: ([[SQLValue]]) throws -> Void) throws {
-        if let reader { try reader { try body(Self.rows($0, count: $1)) } } else { try body(rows) }
+        if let reader {
+            try reader { try body(Self.rows(try $0.map { try $0.values() }, count: $1)) }
+        } else {
+            try body(rows)
+        }
     }
 
     /// The table chunk by chunk as columns: what the scan gives for a streaming table, the rows
     /// transposed once otherwise.
     func forEachColumnChunk(_ body: (_ columns: [[SQLValue]], _ rowCount: Int) throws -> Void) throws {
         if let reader {
-            try reader(body)
+            try reader { try body(try $0.map { try $0.values() }, $1) }
         } else {
             try body(columns.indices.map { c in rows.map { $0[c] } }, rows.count)
+        }
+    }
+
+    /// The table chunk by chunk as the scan typed it (grouped aggregation reads that storage itself); a
+    /// table held in memory as one chunk of its values.
+    func forEachTypedChunk(_ body: (_ columns: [SQLColumnChunk], _ rowCount: Int) throws -> Void) throws {
+        if let reader {
+            try reader(body)
+        } else {
+            try body(columns.indices.map { c in .values(rows.map { $0[c] }, as: columns[c].type) }, rows.count)
         }
     }
 

@@ -208,6 +208,19 @@ import Testing
         #expect(r.columns.map(\.type) == [.bigint, .bigint, .decimal(precision: 10, scale: 2), .varchar])
     }
 
+    /// Decimals of 38 digits whose sum (or difference) leaves Int128 as well as 38 digits: an error, never a trap.
+    @Test func decimalOverflowPastInt128IsAnErrorNotATrap() throws {
+        let big = SQLDecimal.power(38) - 1
+        let wide = SQLTable(
+            columns: [.init(name: "x", type: .decimal(precision: 38, scale: 0))],
+            rows: [[.decimal(big, scale: 0)], [.decimal(big, scale: 0)], [.decimal(-big, scale: 0)]])
+        let tables = ["wide": wide]
+        #expect(throws: SQLDecimal.overflow()) { try SQLEngine.run("SELECT sum(x) FROM wide", tables: tables) }
+        #expect(throws: SQLDecimal.overflow()) { try SQLEngine.run("SELECT avg(x) FROM wide", tables: tables) }
+        #expect(throws: SQLDecimal.overflow()) { try SQLEngine.run("SELECT x + x FROM wide", tables: tables) }
+        #expect(throws: SQLDecimal.overflow()) { try SQLEngine.run("SELECT x - (0 - x) FROM wide", tables: tables) }
+    }
+
     @Test func integerOverflowIsAnErrorNotAWrap() throws {
         #expect(throws: SQLError.runtime("integer overflow: 2147483647 + 1")) {
             try run("SELECT 2147483647 + id FROM orders WHERE id = 1")

@@ -14,12 +14,23 @@ extension ParquetFile {
         let groups = try rowGroups(matching: filters.map(\.predicate))
         let wanted = unique(fields.flatMap(\.leafIndices))
         let filterLeaves = unique(filters.map(\.leaf))
+        let dictionaryLeaves =
+            options.keepsDictionaryStrings
+            ? Set(
+                fields.compactMap { field in
+                    field.isRepeated
+                        ? nil
+                        : field.leafIndex.flatMap {
+                            schema.columns[$0].physicalType == .byteArray ? $0 : nil
+                        }
+                }) : []
         for g in groups {
             let groupRows = Int(metadata.rowGroups[g].numRows)
             var decoded = try decodeChunks(g, leaves: filterLeaves, options)
             let selection = try select(groupRows, filters, decoded)
             if selection.isEmpty { continue }
-            let rest = try decodeChunks(g, leaves: wanted.filter { decoded[$0] == nil }, options)
+            let rest = try decodeChunks(
+                g, leaves: wanted.filter { decoded[$0] == nil }, options, keepingDictionaries: dictionaryLeaves)
             decoded.merge(rest) { a, _ in a }
             let batch = RecordBatch(rowCount: groupRows, columns: decoded)
             var cursors = try fields.map { try ScanFieldCursor(field: $0, batch: batch) }
@@ -48,10 +59,21 @@ extension ParquetFile {
         return try reader.read(g.columns[leaf], file: file, dataEnd: footerStart, rowGroupRows: g.numRows)
     }
 
-    /// The chunks of `leaves` in row group `group`, decoded in parallel on `options.threads` threads.
-    private func decodeChunks(_ group: Int, leaves: [Int], _ options: ScanOptions) throws -> [Int: ColumnBatch] {
-        let batches = try Parallel.map(leaves.count, threads: options.threads) {
-            try decodeChunk(group, leaf: leaves[$0], verifyChecksums: options.verifyChecksums)
+    /// The chunks of `leaves` in row group `group`, decoded in parallel on `options.threads` threads. Those in
+    /// `keepingDictionaries` keep their dictionary indices when every page is dictionary-encoded; a chunk that
+    /// fell back to plain pages part way is decoded again expanded (kept indices and plain values together lose
+    /// the row order).
+    private func decodeChunks(
+        _ group: Int, leaves: [Int], _ options: ScanOptions, keepingDictionaries: Set<Int> = []
+    ) throws -> [Int: ColumnBatch] {
+        let batches = try Parallel.map(leaves.count, threads: options.threads) { i -> ColumnBatch in
+            let leaf = leaves[i]
+            if keepingDictionaries.contains(leaf) {
+                let kept = try decodeChunk(
+                    group, leaf: leaf, verifyChecksums: options.verifyChecksums, keepsDictionaryIndices: true)
+                if kept.dictionaryIndices.isEmpty || kept.values.count == 0 { return kept }
+            }
+            return try decodeChunk(group, leaf: leaf, verifyChecksums: options.verifyChecksums)
         }
         return Dictionary(uniqueKeysWithValues: zip(leaves, batches))
     }
@@ -87,6 +109,9 @@ extension ParquetFile {
 struct ScanFieldCursor {
     private let name: String
     private let flat: (converter: LeafConverter, levels: [Int32], maxDefinition: Int32)?
+    /// For a chunk read with its dictionary kept: each value's dictionary entry (the converter holds the
+    /// dictionary); nil when the converter holds the values themselves.
+    private let codes: [Int32]?
     private var producer: FieldRowProducer?
     private var nextRow = 0
     private var nextValue = 0
@@ -94,11 +119,14 @@ struct ScanFieldCursor {
     init(field: SchemaNode, batch: RecordBatch) throws {
         name = field.path.joined(separator: ".")
         if let leaf = field.leafIndex, !field.isRepeated, let column = batch.columns[leaf] {
-            let converter = try LeafConverter(descriptor: column.descriptor, values: column.values)
+            let kept = column.dictionary.flatMap { column.dictionaryIndices.isEmpty ? nil : $0 }
+            let converter = try LeafConverter(descriptor: column.descriptor, values: kept ?? column.values)
             flat = (converter, column.definitionLevels, Int32(column.descriptor.maxDefinitionLevel))
+            codes = kept == nil ? nil : column.dictionaryIndices
             producer = nil
         } else {
             flat = nil
+            codes = nil
             producer = try FieldRowProducer(field: field, batch: batch)
         }
     }
@@ -107,7 +135,7 @@ struct ScanFieldCursor {
     mutating func column(rows: [Int]) throws -> ScanColumn {
         if let flat {
             var index = [Int](repeating: -1, count: rows.count)
-            let count = flat.converter.values.count
+            let count = codes?.count ?? flat.converter.values.count
             for (k, r) in rows.enumerated() {
                 if flat.maxDefinition == 0 {
                     nextValue = r
@@ -120,7 +148,8 @@ struct ScanFieldCursor {
                     if flat.levels[r] != flat.maxDefinition { continue }
                 }
                 guard nextValue < count else { throw shortLevels() }
-                index[k] = nextValue
+                // The reader checked every kept index against the dictionary's size.
+                index[k] = codes.map { Int($0[nextValue]) } ?? nextValue
             }
             return ScanColumn(name: name, storage: .flat(converter: flat.converter, valueIndex: index))
         }

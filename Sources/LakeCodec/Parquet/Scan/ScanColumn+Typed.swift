@@ -63,7 +63,14 @@ extension ScanColumn {
             case .bytes(let a) = converter.values
         else { return nil }
         return a.bytes.withUnsafeBufferPointer { buf in
-            index.map {
+            // Values from a kept dictionary (far fewer entries than rows): each entry decoded once and shared.
+            if a.count <= index.count / 2 {
+                let entries = (0..<a.count).map {
+                    String(decoding: UnsafeBufferPointer(rebasing: buf[a.range(at: $0)]), as: UTF8.self)
+                }
+                return index.map { $0 < 0 ? nil : entries[$0] }
+            }
+            return index.map {
                 $0 < 0 ? nil : String(decoding: UnsafeBufferPointer(rebasing: buf[a.range(at: $0)]), as: UTF8.self)
             }
         }
@@ -75,5 +82,23 @@ extension ScanColumn {
             case .boolean(let a) = converter.values
         else { return nil }
         return index.map { $0 < 0 ? nil : a[$0] }
+    }
+}
+
+extension ScanColumn {
+    /// A UTF-8 string column's rows as positions into its stored values — the dictionary, when the scan kept
+    /// it (`ScanOptions.keepsDictionaryStrings`) — or -1 for NULL; with how many stored values there are and
+    /// each one's text. A consumer keyed by the string (GROUP BY) then looks each stored value up once per
+    /// batch, not each row, and makes no `String` for rows whose value it has met.
+    package func stringPositions() -> (positions: [Int], valueCount: Int, text: (Int) -> String)? {
+        guard case .flat(let converter, let index) = storage, case .string = converter.kind,
+            case .bytes(let a) = converter.values
+        else { return nil }
+        let text = { (i: Int) in
+            a.bytes.withUnsafeBufferPointer {
+                String(decoding: UnsafeBufferPointer(rebasing: $0[a.range(at: i)]), as: UTF8.self)
+            }
+        }
+        return (index, a.count, text)
     }
 }

@@ -15,6 +15,11 @@ package struct ScanOptions: Sendable {
     /// Threads decoding the column chunks of a row group in parallel (1: all on the caller's thread).
     package var threads: Int
     package var verifyChecksums: Bool
+    /// String (BYTE_ARRAY) columns whose chunk is wholly dictionary-encoded come out as the dictionary and one
+    /// index per row instead of each row's bytes copied out: a consumer that builds one value per distinct
+    /// string (`ScanColumn.strings()`, the local SQL engine) does so per dictionary entry. Predicate columns are
+    /// always expanded (the filter reads their values).
+    package var keepsDictionaryStrings = false
 
     package init(
         columns: [String]? = nil, predicates: [RowGroupPredicate] = [], batchRows: Int = 8192, threads: Int = 1,
