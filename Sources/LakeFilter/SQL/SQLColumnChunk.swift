@@ -57,6 +57,15 @@ package struct SQLColumnChunk: Sendable {
         return try (0..<column.count).map { try SQLValue(column.value($0), as: type) }
     }
 
+    /// Rows `rows` of this column (in that order, repeats allowed), in the same storage.
+    func gathering(_ rows: [Int]) -> SQLColumnChunk {
+        switch source {
+        case .scan(let column): .scan(column.gathering(rows), as: type)
+        case .constant(let value): .constant(value, as: type, count: rows.count)
+        case .values(let values): .values(rows.map { values[$0] }, as: type)
+        }
+    }
+
     /// The column as its scan column, when it is one.
     var scanned: ScanColumn? {
         if case .scan(let column) = source { return column }

@@ -178,10 +178,11 @@ package enum SQLEngine {
                 let rightCount = join.right.count
                 let rightColumns = join.takeRightColumns()
                 var rightGroups = [Int](repeating: -1, count: rightCount)
-                try first.forEachColumnChunk { columns, count in
+                var keyGroups: [Int32] = []
+                try first.forEachTypedChunk { columns, count in
                     try groups.add(
                         joining: columns, count: count, through: join, rightColumns: rightColumns,
-                        rightGroups: &rightGroups)
+                        rightGroups: &rightGroups, keyGroups: &keyGroups)
                 }
             } else if joins.count == 1 && joins[0].joinsColumns && whereCompiled == nil && groups.columnar {
                 // One equi-join on a column: joined chunk by chunk as columns, no row per pair.

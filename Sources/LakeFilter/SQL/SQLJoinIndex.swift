@@ -112,9 +112,27 @@ final class SQLJoinIndex {
         }
     }
 
-    /// The first row of integer key `k`.
+    /// For an index on dense integer keys: how many slots (`denseSlot(_:)` numbers them), else 0.
+    var denseWidth: Int { dense.count }
+
+    /// Key `k`'s slot in the dense key range (whether or not a row has that key), nil outside it.
     @inline(__always)
-    private func integer(_ k: Int64) -> Int? {
+    func denseSlot(_ k: Int64) -> Int? {
+        let (offset, overflow) = k.subtractingReportingOverflow(denseBase)
+        guard !overflow, offset >= 0, offset < Int64(dense.count) else { return nil }
+        return Int(offset)
+    }
+
+    /// The first row of the key in dense slot `slot`, or -1.
+    @inline(__always)
+    func denseFirst(_ slot: Int) -> Int { dense[slot] }
+
+    /// Whether the index is on one integer key, probed with `integer(_:)`.
+    var isIntegerKeyed: Bool { shape == .integer }
+
+    /// The first row of integer key `k` (an index on one integer key).
+    @inline(__always)
+    func integer(_ k: Int64) -> Int? {
         guard !dense.isEmpty else { return integers[k] }
         let (offset, overflow) = k.subtractingReportingOverflow(denseBase)
         guard !overflow, offset >= 0, offset < Int64(dense.count) else { return nil }

@@ -47,3 +47,17 @@ package struct ScanColumn: Sendable {
         return nil
     }
 }
+
+extension ScanColumn {
+    /// The column's rows `rows` (batch row numbers, in any order, repeats allowed) as a column of their own,
+    /// still in the typed storage: a flat column shares its values and only re-indexes them, so an engine can
+    /// pick the rows a join matched without making a value per cell.
+    package func gathering(_ rows: [Int]) -> ScanColumn {
+        switch storage {
+        case .flat(let converter, let index):
+            ScanColumn(name: name, storage: .flat(converter: converter, valueIndex: rows.map { index[$0] }))
+        case .assembled(let values):
+            ScanColumn(name: name, storage: .assembled(rows.map { values[$0] }))
+        }
+    }
+}
