@@ -10,7 +10,8 @@ struct ColumnBatch: Sendable {
     /// Only from a reader asked to keep dictionary indices (`ColumnChunkReader.keepsDictionaryIndices`):
     /// the chunk's dictionary, and one index into it per value of its dictionary-encoded pages, left
     /// unexpanded. The batch's values are then `values` and `dictionary[dictionaryIndices]` together, in
-    /// no particular order, which suits order-free consumers (the profiler) and no one else.
+    /// no particular order, which suits order-free consumers (the profiler); when `values` is empty (every
+    /// page was dictionary-encoded) the indices are in value order, which the scan relies on.
     var dictionary: ColumnValues?
     var dictionaryIndices: [Int32] = []
 

@@ -191,7 +191,8 @@ package struct ParquetDataset: Sendable {
             // before the remaining columns are decoded. The evaluator still runs the whole filter.
             let predicates = named(predicates(filter), in: file)
             counts.prunedRowGroups += file.rowGroupCount - (try file.rowGroups(matching: predicates).count)
-            let options = ScanOptions(columns: read.map { fields[$0].name }, predicates: predicates, batchRows: 65536)
+            var options = ScanOptions(columns: read.map { fields[$0].name }, predicates: predicates, batchRows: 65536)
+            options.keepsDictionaryStrings = true
             let width = fileFields.count
             try file.scan(options) { batch in
                 let rows = batch.rows().map { values in

@@ -79,16 +79,17 @@ import Testing
 }
 
 @Suite struct RowGroupPruningTests {
-    @Test func onlyExactTopLevelIntegerConjunctsAreHandedToTheCodec() throws {
+    @Test func onlyExactTopLevelIntegerAndStringEqualityConjunctsAreHandedToTheCodec() throws {
         let f = try BoundFilter.compile(
-            "id >= 3 AND id BETWEEN 1 AND 9 AND id <> 4 AND amount > 1 AND name = 'a' AND (id = 5 OR id = 6) "
-                + "AND NOT id < 2 AND address.zip = 7",
+            "id >= 3 AND id BETWEEN 1 AND 9 AND id <> 4 AND amount > 1 AND name = 'O''Brien' AND (id = 5 OR id = 6) "
+                + "AND NOT id < 2 AND address.zip = 7 AND name < 'b' AND address.city = 'x' AND country = 'KR'",
             schema: FilterBinderTests.schema)
         #expect(
             f.rowGroupPredicates == [
                 RowGroupPredicate(column: "id", comparison: .greaterOrEqual, literal: "3"),
                 RowGroupPredicate(column: "id", comparison: .greaterOrEqual, literal: "1"),
                 RowGroupPredicate(column: "id", comparison: .lessOrEqual, literal: "9"),
+                RowGroupPredicate(column: "name", comparison: .equal, literal: "O'Brien"),
             ])
         #expect(
             try BoundFilter.compile("id = 1 OR id = 2", schema: FilterBinderTests.schema).rowGroupPredicates.isEmpty)

@@ -14,6 +14,8 @@ extension ParquetFile {
         let groups = try rowGroups(matching: filters.map(\.predicate))
         let wanted = unique(fields.flatMap(\.leafIndices))
         let filterLeaves = unique(filters.map(\.leaf))
+        // String filter columns keep their dictionary: the filter tests each entry once (`ScanFilter.apply`).
+        let stringFilterLeaves = Set(filterLeaves.filter { schema.columns[$0].physicalType == .byteArray })
         let dictionaryLeaves =
             options.keepsDictionaryStrings
             ? Set(
@@ -26,7 +28,7 @@ extension ParquetFile {
                 }) : []
         for g in groups {
             let groupRows = Int(metadata.rowGroups[g].numRows)
-            var decoded = try decodeChunks(g, leaves: filterLeaves, options)
+            var decoded = try decodeChunks(g, leaves: filterLeaves, options, keepingDictionaries: stringFilterLeaves)
             let selection = try select(groupRows, filters, decoded)
             if selection.isEmpty { continue }
             let rest = try decodeChunks(

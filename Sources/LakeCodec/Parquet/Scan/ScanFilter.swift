@@ -8,8 +8,12 @@ struct ScanFilter: Sendable {
     let predicate: RowGroupPredicate
     let leaf: Int
 
+    /// Clears `keep[r]` for each of the `rows` rows that fails. A chunk whose dictionary was kept (every page
+    /// dictionary-encoded, `ParquetFile.scan` asks for that on string filter columns) is tested once per
+    /// dictionary entry, then each row by its index: no string is expanded or compared per row.
     func apply(_ column: ColumnBatch, rows: Int, keep: inout [Bool]) throws {
-        let converter = try LeafConverter(descriptor: column.descriptor, values: column.values)
+        let kept = column.dictionary.flatMap { column.dictionaryIndices.isEmpty ? nil : $0 }
+        let converter = try LeafConverter(descriptor: column.descriptor, values: kept ?? column.values)
         let levels = column.definitionLevels
         let maxDefinition = Int32(column.descriptor.maxDefinitionLevel)
         let name = column.descriptor.dottedPath
@@ -18,7 +22,16 @@ struct ScanFilter: Sendable {
                 what: "column '\(name)'", offset: 0, reason: "\(levels.count) definition levels for \(rows) rows")
         }
         let test = self.test(converter)
-        let valueCount = converter.values.count
+        // Per value: the test itself, or (dictionary kept) its answer for the value's entry. The reader
+        // checked every kept index against the dictionary's size.
+        let passes: [Bool]
+        if kept != nil {
+            let entries = (0..<converter.values.count).map(test)
+            passes = column.dictionaryIndices.map { entries[Int($0)] }
+        } else {
+            passes = (0..<converter.values.count).map(test)
+        }
+        let valueCount = passes.count
         var valueIndex = 0
         for r in 0..<rows {
             if maxDefinition > 0 && levels[r] != maxDefinition {
@@ -29,7 +42,7 @@ struct ScanFilter: Sendable {
                 throw CodecError.corrupt(
                     what: "values of column '\(name)'", offset: 0, reason: "fewer values than the levels call for")
             }
-            if keep[r] && !test(valueIndex) { keep[r] = false }
+            if keep[r] && !passes[valueIndex] { keep[r] = false }
             valueIndex += 1
         }
     }

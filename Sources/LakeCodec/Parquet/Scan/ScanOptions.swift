@@ -17,8 +17,9 @@ package struct ScanOptions: Sendable {
     package var verifyChecksums: Bool
     /// String (BYTE_ARRAY) columns whose chunk is wholly dictionary-encoded come out as the dictionary and one
     /// index per row instead of each row's bytes copied out: a consumer that builds one value per distinct
-    /// string (`ScanColumn.strings()`, the local SQL engine) does so per dictionary entry. Predicate columns are
-    /// always expanded (the filter reads their values).
+    /// string (`ScanColumn.strings()`, the local SQL engine) does so per dictionary entry, and only the rows a
+    /// batch selects are ever read. (String predicate columns keep their dictionary whatever this says: the
+    /// filter tests each entry once.)
     package var keepsDictionaryStrings = false
 
     package init(
