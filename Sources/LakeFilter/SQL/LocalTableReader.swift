@@ -143,7 +143,7 @@ package enum LocalTableReader {
         try withDataset(binding) { dataset in
             let columns = columns(dataset, only: only)
             var rows: [[SQLValue]] = []
-            try scan(dataset, only: only) { rows += SQLTable.rows(try $0.map { try $0.values() }, count: $1) }
+            try scan(dataset, only: only) { rows += try SQLTable.rows($0, count: $1) }
             return SQLTable(columns: columns, rows: rows)
         }
     }
@@ -171,7 +171,7 @@ package enum LocalTableReader {
             defer { opened.remove() }
             let columns = columns(opened.dataset, only: only)
             var rows: [[SQLValue]] = []
-            try scan(opened.dataset, only: only) { rows += SQLTable.rows(try $0.map { try $0.values() }, count: $1) }
+            try scan(opened.dataset, only: only) { rows += try SQLTable.rows($0, count: $1) }
             return SQLTable(columns: columns, rows: rows)
         }
         let dataset = opened.dataset

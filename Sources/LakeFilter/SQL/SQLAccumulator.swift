@@ -59,17 +59,6 @@ struct SQLAccumulator {
         }
     }
 
-    /// Row `r` of the chunk goes to group `groups[r]`; the argument is read from its column.
-    mutating func update(groups: [Int], columns: [[SQLValue]]) throws {
-        if aggregate.kind == .countStar {
-            for g in groups { counts[g] += 1 }
-            return
-        }
-        guard let slot else { return }
-        let values = columns[slot]
-        for r in groups.indices { try update(groups[r], value: values[r]) }
-    }
-
     /// Row `r` of a typed chunk goes to group `groups[r]`. Counts, sums and averages of integer, double
     /// and decimal columns read the scan's unboxed numbers (the same numbers `SQLColumnChunk.values()`
     /// would box, so both paths agree); everything else goes through the values.

@@ -190,7 +190,10 @@ package enum SQLEngine {
                 let rightColumns = join.takeRightColumns()
                 try first.forEachColumnChunk { columns, count in
                     let joined = join.joined(columns, count: count, rightColumns: rightColumns)
-                    try groups.add(columns: joined.columns, count: joined.count)
+                    let chunk = joined.columns.indices.map {
+                        SQLColumnChunk.values(joined.columns[$0], as: scope.columns[$0].type)
+                    }
+                    try groups.add(typed: chunk, count: joined.count)
                 }
             } else {
                 try forEachRow { try groups.add($0) }

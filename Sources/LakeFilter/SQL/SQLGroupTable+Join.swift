@@ -2,7 +2,7 @@
 /// table — the usual "facts joined to a dimension, grouped by one of its attributes". Each right row's
 /// group is found once, the first time a left row meets it, and remembered; every later pair takes it
 /// from there, so no key is gathered or hashed per joined pair, and only the columns the aggregates read
-/// are gathered. Groups are numbered in the order they are met, as `add(columns:count:)` numbers them.
+/// are gathered. Groups are numbered in the order they are met, as `add(typed:count:)` numbers them.
 extension SQLGroupTable {
     /// Whether `add(joining:count:through:rightColumns:rightGroups:keyGroups:)` applies to `join`, whose left side
     /// has `leftWidth` columns.
@@ -14,8 +14,9 @@ extension SQLGroupTable {
     /// Folds the pairs of a left chunk (`count` rows, as the scan typed them) and the right rows matching
     /// each in. `rightGroups` holds, per right row, its group or -1 before its first pair (kept across
     /// chunks); `keyGroups` (empty at first, kept across chunks) the same per dense key when the index's
-    /// keys are dense integers and no aggregate reads a right column. An integer left key probes unboxed; the left columns an aggregate reads are
-    /// picked for the pairs in their typed storage, so a sum over the facts makes no value per pair.
+    /// keys are dense integers and no aggregate reads a right column. An integer left key probes unboxed;
+    /// the left columns an aggregate reads are picked for the pairs in their typed storage, so a sum over
+    /// the facts makes no value per pair.
     mutating func add(
         joining left: [SQLColumnChunk], count: Int, through join: PreparedJoin, rightColumns: [[SQLValue]],
         rightGroups: inout [Int], keyGroups: inout [Int32]

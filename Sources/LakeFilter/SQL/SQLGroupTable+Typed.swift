@@ -6,8 +6,8 @@ import LakeCodec
 /// `String` and no hash; the aggregates read unboxed numbers (`SQLAccumulator.update(groups:chunk:)`).
 /// A chunk's columns become SQL values only if it holds a new group (for that group's first row).
 extension SQLGroupTable {
-    /// Folds a typed chunk (the scope's columns, `count` rows) in; groups are numbered in the order they
-    /// are met, as `add(columns:count:)` numbers them.
+    /// Folds a chunk (the scope's columns, `count` rows: typed from the scan, or values already made, as a
+    /// join's output is) in; groups are numbered in the order they are met.
     mutating func add(typed chunk: [SQLColumnChunk], count: Int) throws {
         var made: [[SQLValue]]?
         /// Row `r`'s group by its key, a new one (with that row as its representative) when unseen.

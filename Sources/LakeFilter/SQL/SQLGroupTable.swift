@@ -46,42 +46,10 @@ struct SQLGroupTable {
         for a in accumulators.indices { try accumulators[a].update(g, row) }
     }
 
-    /// Whether `add(columns:count:)` applies: every GROUP BY expression and aggregate argument is a
+    /// Whether `add(typed:count:)` applies: every GROUP BY expression and aggregate argument is a
     /// plain column (or `count(*)`), so nothing needs a row.
     var columnar: Bool {
         keys.allSatisfy { $0.slot != nil } && accumulators.allSatisfy(\.columnar)
-    }
-
-    /// Folds a column-major chunk (the scope's columns, `count` rows) in, with no row built except a new
-    /// group's representative: first each row's group, then each aggregate over its column.
-    mutating func add(columns: [[SQLValue]], count: Int) throws {
-        var groupOf = [Int](repeating: 0, count: count)
-        let slots = keys.map { $0.slot ?? 0 }
-        if slots.count == 1 {
-            let column = columns[slots[0]]
-            for r in 0..<count {
-                let k = column[r]
-                if let g = single[k] {
-                    groupOf[r] = g
-                } else {
-                    let g = newGroup(columns.map { $0[r] })
-                    single[k] = g
-                    groupOf[r] = g
-                }
-            }
-        } else {
-            for r in 0..<count {
-                let k = slots.map { columns[$0][r] }
-                if let g = multi[k] {
-                    groupOf[r] = g
-                } else {
-                    let g = newGroup(columns.map { $0[r] })
-                    multi[k] = g
-                    groupOf[r] = g
-                }
-            }
-        }
-        for a in accumulators.indices { try accumulators[a].update(groups: groupOf, columns: columns) }
     }
 
     /// A group of no rows (an aggregate without GROUP BY over no rows still answers one row): its

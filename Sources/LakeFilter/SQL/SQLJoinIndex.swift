@@ -134,9 +134,8 @@ final class SQLJoinIndex {
     @inline(__always)
     func integer(_ k: Int64) -> Int? {
         guard !dense.isEmpty else { return integers[k] }
-        let (offset, overflow) = k.subtractingReportingOverflow(denseBase)
-        guard !overflow, offset >= 0, offset < Int64(dense.count) else { return nil }
-        let row = dense[Int(offset)]
+        guard let slot = denseSlot(k) else { return nil }
+        let row = dense[slot]
         return row < 0 ? nil : row
     }
 

@@ -28,9 +28,14 @@ package struct SQLTable: Sendable {
         (0..<count).map { r in columns.map { $0[r] } }
     }
 
+    /// The rows of a chunk as the scan hands it, each column made into values.
+    static func rows(_ chunk: [SQLColumnChunk], count: Int) throws -> [[SQLValue]] {
+        rows(try chunk.map { try $0.values() }, count: count)
+    }
+
     func forEachChunk(_ body: ([[SQLValue]]) throws -> Void) throws {
         if let reader {
-            try reader { try body(Self.rows(try $0.map { try $0.values() }, count: $1)) }
+            try reader { try body(Self.rows($0, count: $1)) }
         } else {
             try body(rows)
         }

@@ -21,17 +21,20 @@ struct ScanFilter: Sendable {
             throw CodecError.corrupt(
                 what: "column '\(name)'", offset: 0, reason: "\(levels.count) definition levels for \(rows) rows")
         }
-        let test = self.test(converter)
-        // Per value: the test itself, or (dictionary kept) its answer for the value's entry. The reader
-        // checked every kept index against the dictionary's size.
-        let passes: [Bool]
+        // Per value: the test itself, or (dictionary kept) its answer for the value's entry, worked out once
+        // per entry. Either is asked only for rows an earlier filter kept. The reader checked every kept
+        // index against the dictionary's size.
+        let test: (Int) -> Bool
+        let valueCount: Int
         if kept != nil {
-            let entries = (0..<converter.values.count).map(test)
-            passes = column.dictionaryIndices.map { entries[Int($0)] }
+            let entries = (0..<converter.values.count).map(self.test(converter))
+            let codes = column.dictionaryIndices
+            test = { entries[Int(codes[$0])] }
+            valueCount = codes.count
         } else {
-            passes = (0..<converter.values.count).map(test)
+            test = self.test(converter)
+            valueCount = converter.values.count
         }
-        let valueCount = passes.count
         var valueIndex = 0
         for r in 0..<rows {
             if maxDefinition > 0 && levels[r] != maxDefinition {
@@ -42,7 +45,7 @@ struct ScanFilter: Sendable {
                 throw CodecError.corrupt(
                     what: "values of column '\(name)'", offset: 0, reason: "fewer values than the levels call for")
             }
-            if keep[r] && !passes[valueIndex] { keep[r] = false }
+            if keep[r] && !test(valueIndex) { keep[r] = false }
             valueIndex += 1
         }
     }
