@@ -76,6 +76,7 @@ for target in "${targets[@]}"; do
         ;;
     esac
     [[ -d "Fuzz/Seeds/$target" ]] && seeds+=("Fuzz/Seeds/$target")
+    [[ -d "Fuzz/Regressions/$target" ]] && seeds+=("Fuzz/Regressions/$target")
     limit=(-max_total_time="$SECONDS_EACH")
     [[ -n "$RUNS" ]] && limit=(-runs="$RUNS")
     log="$OUT/$target.log"

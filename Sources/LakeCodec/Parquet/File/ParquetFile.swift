@@ -81,6 +81,13 @@ package struct ParquetFile: Sendable {
                 throw CodecError.corrupt(
                     what: "row group \(i)", offset: footerStart, reason: "negative num_rows \(group.numRows)")
             }
+            // Rows with no column to hold them cost nothing in the file, so their count is unchecked by any
+            // data: reading them would be sized by the footer alone (writers put 0 there, as pyarrow does).
+            guard group.numRows == 0 || !schema.columns.isEmpty else {
+                throw CodecError.corrupt(
+                    what: "row group \(i)", offset: footerStart,
+                    reason: "declares \(group.numRows) rows but the schema has no column to hold them")
+            }
         }
         self.path = path
         self.fileSize = size

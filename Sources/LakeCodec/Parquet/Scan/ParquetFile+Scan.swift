@@ -30,16 +30,19 @@ extension ParquetFile {
             let groupRows = Int(metadata.rowGroups[g].numRows)
             var decoded = try decodeChunks(g, leaves: filterLeaves, options, keepingDictionaries: stringFilterLeaves)
             let selection = try select(groupRows, filters, decoded)
-            if selection.isEmpty { continue }
+            if selection?.isEmpty == true { continue }
             let rest = try decodeChunks(
                 g, leaves: wanted.filter { decoded[$0] == nil }, options, keepingDictionaries: dictionaryLeaves)
             decoded.merge(rest) { a, _ in a }
             let batch = RecordBatch(rowCount: groupRows, columns: decoded)
             var cursors = try fields.map { try ScanFieldCursor(field: $0, batch: batch) }
+            // Rows are listed a batch at a time when every row is selected: `num_rows` comes from the footer,
+            // and a list of them all would be sized by an untrusted number before any chunk vouched for it.
+            let selected = selection?.count ?? groupRows
             var start = 0
-            while start < selection.count {
-                let end = min(selection.count, start + options.batchRows)
-                let rows = Array(selection[start..<end])
+            while start < selected {
+                let end = min(selected, start + options.batchRows)
+                let rows = selection.map { Array($0[start..<end]) } ?? Array(start..<end)
                 let columns = try cursors.indices.map { try cursors[$0].column(rows: rows) }
                 if try !body(ScanBatch(rowGroup: g, rowNumbers: rows, columns: columns)) { return }
                 start = end
@@ -89,9 +92,10 @@ extension ParquetFile {
         return ScanFilter(predicate: try p.bound(to: schema.columns[leaf]), leaf: leaf)
     }
 
-    /// Row numbers of the group that satisfy every filter.
-    private func select(_ groupRows: Int, _ filters: [ScanFilter], _ decoded: [Int: ColumnBatch]) throws -> [Int] {
-        guard !filters.isEmpty else { return Array(0..<groupRows) }
+    /// Row numbers of the group that satisfy every filter; nil when there is no filter (every row). With a
+    /// filter, its decoded column has already matched `groupRows`, so the flags below are backed by data.
+    private func select(_ groupRows: Int, _ filters: [ScanFilter], _ decoded: [Int: ColumnBatch]) throws -> [Int]? {
+        guard !filters.isEmpty else { return nil }
         var keep = [Bool](repeating: true, count: groupRows)
         for filter in filters {
             guard let column = decoded[filter.leaf] else { continue }

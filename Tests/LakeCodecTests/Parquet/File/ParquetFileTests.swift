@@ -24,6 +24,35 @@ import Testing
         expectCodecError(.corrupt) { _ = try ParquetFile.open(try Self.temp(bytes)) }
     }
 
+    /// A footer can declare any number of rows for a schema without columns: no chunk would ever contradict
+    /// it, and reading them would allocate by that number alone. Zero rows (what pyarrow writes) still open.
+    @Test func rowsWithoutAnyColumnToHoldThemAreRejected() throws {
+        func file(rows: Int64) throws -> String {
+            var root = SchemaElement()
+            root.name = "schema"
+            root.numChildren = 0
+            var m = FileMetaData()
+            m.version = 1
+            m.schema = [root]
+            m.numRows = rows
+            var group = RowGroup()
+            group.numRows = rows
+            m.rowGroups = [group]
+            let footer = m.thriftBytes(leafCount: 0)
+            let length = UInt32(footer.count)
+            let bytes =
+                Array("PAR1".utf8) + footer + (0..<4).map { UInt8(truncatingIfNeeded: length >> (8 * $0)) }
+                + Array("PAR1".utf8)
+            return try Self.temp(bytes)
+        }
+        #expect(try ParquetFile.open(try file(rows: 0)).readRows(rowGroup: 0, fields: []).isEmpty)
+        #expect {
+            _ = try ParquetFile.open(try file(rows: 1 << 40))
+        } throws: { error in
+            "\(error)".contains("declares 1099511627776 rows but the schema has no column to hold them")
+        }
+    }
+
     @Test func encryptedFilesSayEncryptionIsNotSupported() {
         for p in [
             "apache-parquet-testing/data/uniform_encryption.parquet.encrypted",

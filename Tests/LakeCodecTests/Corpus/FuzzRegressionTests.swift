@@ -1,0 +1,53 @@
+import Foundation
+import LakeTestSupport
+import Testing
+
+@testable import LakeCodec
+
+/// Every input a fuzz target once crashed on (`Fuzz/Regressions/<target>/`), run through the same calls as
+/// that target (`Fuzz/Targets/FuzzParquetFile.swift`): each must read or fail with a `CodecError`. A trap
+/// or an oversized allocation would end the test process, so reaching the end is part of the assertion.
+@Suite struct FuzzRegressionTests {
+    static let parquetFolder = Fixtures.repositoryRoot.appendingPathComponent("Fuzz/Regressions/FuzzParquetFile")
+
+    static func parquetInputs() -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: parquetFolder.path)) ?? []
+        return names.filter { !$0.hasPrefix(".") }.sorted()
+    }
+
+    @Test func theKeptParquetInputsAreThere() {
+        // Pinned, so a lost input is a failure rather than a test with nothing to run.
+        #expect(Self.parquetInputs() == ["crash-7291aef428074844fbba64e0f4bf8f3fff8bd230"])
+    }
+
+    /// crash-7291…: a footer whose row group declares 141,308,130,937 rows over four short repeated
+    /// columns. The scan listed every row number before any chunk was decoded (a 1.1 TB array); it now
+    /// lists them a batch at a time, and the decoded chunks disagree with the footer: a `CodecError`.
+    @Test(arguments: parquetInputs())
+    func aParquetInputThatOnceCrashedFailsCleanly(_ name: String) throws {
+        let path = Self.parquetFolder.appendingPathComponent(name).path
+        var outcomes: [String] = []
+        func record(_ step: String, _ body: () throws -> Void) {
+            do {
+                try body()
+                outcomes.append("\(step): read")
+            } catch let error as CodecError {
+                outcomes.append("\(step): \(error)")
+            } catch {
+                Issue.record("\(name) \(step): not a CodecError: \(error)")
+            }
+        }
+        let file = try ParquetFile.open(path)
+        let fields = try file.selectFields(nil)
+        for g in 0..<file.rowGroupCount {
+            record("row group \(g)") { _ = try file.readRows(rowGroup: g, fields: fields) }
+        }
+        record("profile") { _ = try file.profile(fields: fields) }
+        record("scan") {
+            try file.scan(ScanOptions(batchRows: 100)) {
+                _ = $0.rows(); return true
+            }
+        }
+        #expect(outcomes.allSatisfy { !$0.hasSuffix(": read") }, "\(outcomes)")
+    }
+}
