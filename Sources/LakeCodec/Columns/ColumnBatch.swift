@@ -14,6 +14,11 @@ struct ColumnBatch: Sendable {
     /// page was dictionary-encoded) the indices are in value order, which the scan relies on.
     var dictionary: ColumnValues?
     var dictionaryIndices: [Int32] = []
+    /// The row group's rows this batch holds when only some pages were decoded (`PagePlan`), in order;
+    /// nil when it holds every row.
+    var rowSpans: RowSpans?
+    /// Data pages stepped over without decoding.
+    var skippedPages = 0
 
     init(descriptor: ColumnDescriptor) {
         self.descriptor = descriptor

@@ -16,7 +16,11 @@ struct ColumnChunkReader {
     /// Largest column chunk read into memory at once.
     static let maxChunkSize = 2 << 30
 
-    func read(_ chunk: ColumnChunk, file: any ByteSource, dataEnd: Int, rowGroupRows: Int64) throws -> ColumnBatch {
+    /// Decodes the chunk; with a `plan` (flat columns only), only the data pages it wants, and the batch
+    /// then holds the rows of `plan.spans` (see `ColumnBatch.rowSpans`).
+    func read(
+        _ chunk: ColumnChunk, file: any ByteSource, dataEnd: Int, rowGroupRows: Int64, plan: PagePlan? = nil
+    ) throws -> ColumnBatch {
         let column = descriptor.dottedPath
         guard let meta = chunk.metaData else {
             throw CodecError.corrupt(
@@ -49,10 +53,12 @@ struct ColumnChunkReader {
         }
         let padded = min(length + chunkPadding, dataEnd - start)
         let bytes = try file.read(offset: start, count: padded, what: "column chunk '\(column)'")
-        return try decode(bytes: bytes, baseOffset: start, meta: meta, rowGroupRows: rowGroupRows)
+        return try decode(bytes: bytes, baseOffset: start, meta: meta, rowGroupRows: rowGroupRows, plan: plan)
     }
 
-    func decode(bytes: [UInt8], baseOffset: Int, meta: ColumnMetaData, rowGroupRows: Int64) throws -> ColumnBatch {
+    func decode(
+        bytes: [UInt8], baseOffset: Int, meta: ColumnMetaData, rowGroupRows: Int64, plan: PagePlan? = nil
+    ) throws -> ColumnBatch {
         let column = descriptor.dottedPath
         guard let codec = CompressionCodec(rawValue: meta.codec.rawValue) else {
             throw CodecError.unsupported(what: "compression codec \(meta.codec.rawValue) in column '\(column)'")
@@ -69,7 +75,10 @@ struct ColumnChunkReader {
         // One page buffer for the whole chunk: decompressing into it page after page neither reallocates
         // nor page-faults fresh memory (decoders copy what they keep out of it).
         var pageBuffer: [UInt8] = []
-        let expected = Int(clamping: meta.numValues)
+        let expected = plan?.spans.rowCount ?? Int(clamping: meta.numValues)
+        if plan != nil && descriptor.maxRepetitionLevel > 0 {
+            throw CodecError.unsupported(what: "decoding some pages of repeated column '\(column)'")
+        }
         if descriptor.maxRepetitionLevel == 0, meta.numValues != rowGroupRows {
             throw CodecError.corrupt(
                 what: "column chunk '\(column)'", offset: baseOffset,
@@ -77,7 +86,10 @@ struct ColumnChunkReader {
                     "declares \(meta.numValues) values but its row group has \(rowGroupRows) rows (a flat column has one per row)"
             )
         }
-        while batch.slotCount < expected, let page = try pages.next() {
+        // Data pages met so far; with a plan, the walk ends after the last page it wants.
+        var dataPage = 0
+        let lastPage = plan?.lastWanted ?? Int.max
+        while plan == nil ? batch.slotCount < expected : dataPage <= lastPage, let page = try pages.next() {
             if verifyChecksums { try pages.verifyChecksum(page) }
             let h = page.header
             switch h.type {
@@ -113,6 +125,11 @@ struct ColumnChunkReader {
                         what: "data page of '\(column)'", offset: page.fileOffset, reason: "missing data_page_header")
                 }
                 sawDataPage = true
+                defer { dataPage += 1 }
+                if let plan {
+                    try plan.check(page, ordinal: dataPage, rows: Int(dh.numValues), column: column)
+                    if !plan.wanted[dataPage] { continue }
+                }
                 try payload(page, bytes: bytes, codec: codec, into: &pageBuffer)
                 try decodeV1(dh, pageBuffer, page: page, dictionary: dictionary, declared: expected, into: &batch)
             case .dataPageV2:
@@ -122,6 +139,11 @@ struct ColumnChunkReader {
                         reason: "missing data_page_header_v2")
                 }
                 sawDataPage = true
+                defer { dataPage += 1 }
+                if let plan {
+                    try plan.check(page, ordinal: dataPage, rows: Int(dh.numRows), column: column)
+                    if !plan.wanted[dataPage] { continue }
+                }
                 try decodeV2(
                     dh, page: page, bytes: bytes, codec: codec, dictionary: dictionary, declared: expected,
                     into: &batch,
@@ -136,6 +158,17 @@ struct ColumnChunkReader {
                 reason: "pages hold \(batch.slotCount) values but the metadata declares \(expected)")
         }
         let rows = batch.rowCount
+        if let plan {
+            guard rows == plan.spans.rowCount else {
+                throw CodecError.corrupt(
+                    what: "column chunk '\(column)'", offset: baseOffset,
+                    reason: "its decoded pages hold \(rows) rows but the offset index gives them \(plan.spans.rowCount)"
+                )
+            }
+            batch.rowSpans = plan.spans
+            batch.skippedPages = plan.skippedPages
+            return batch
+        }
         guard rows == rowGroupRows else {
             throw CodecError.corrupt(
                 what: "column chunk '\(column)'", offset: baseOffset,

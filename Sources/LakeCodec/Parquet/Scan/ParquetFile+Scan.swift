@@ -4,14 +4,18 @@ extension ParquetFile {
     /// Calls `body` with the rows selected by `options`, in file order, in batches of at most
     /// `options.batchRows`; `body` returns false to stop (a `--limit` reached).
     ///
-    /// Per row group: statistics first (a group they rule out is never read), then the predicate columns
-    /// (a group where no row passes stops there: late materialisation at row-group granularity), then
-    /// the other selected columns, their chunks decoded on `options.threads` threads. Memory is bounded
-    /// by one row group's selected columns.
-    package func scan(_ options: ScanOptions, _ body: (ScanBatch) throws -> Bool) throws {
+    /// Per row group: statistics first (a group they rule out is never read), then the predicate columns'
+    /// page index where the file has one (pages it rules out are not decoded; a group with none left is not
+    /// read), then the predicate columns (a group where no row passes stops there), then the other selected
+    /// columns — with an offset index, only their pages holding selected rows: late materialisation at page
+    /// granularity. Chunks are decoded on `options.threads` threads. Memory is bounded by one row group's
+    /// selected columns.
+    @discardableResult
+    package func scan(_ options: ScanOptions, _ body: (ScanBatch) throws -> Bool) throws -> ScanReport {
         let fields = try selectFields(options.columns)
         let filters = try options.predicates.map { try bindFilter($0) }
         let groups = try rowGroups(matching: filters.map(\.predicate))
+        var report = ScanReport(rowGroupsSkippedByStatistics: rowGroupCount - groups.count)
         let wanted = unique(fields.flatMap(\.leafIndices))
         let filterLeaves = unique(filters.map(\.leaf))
         // String filter columns keep their dictionary: the filter tests each entry once (`ScanFilter.apply`).
@@ -26,13 +30,32 @@ extension ParquetFile {
                             schema.columns[$0].physicalType == .byteArray ? $0 : nil
                         }
                 }) : []
+        // Leaves read by a flat field only: their chunks may be decoded page by page (`PagePlan`); a nested
+        // field's rows are assembled from its whole chunks.
+        let flatLeaves = Set(filterLeaves).union(
+            fields.compactMap { $0.isRepeated ? nil : $0.leafIndex }
+        ).subtracting(fields.filter { $0.leafIndex == nil || $0.isRepeated }.flatMap(\.leafIndices))
         for g in groups {
             let groupRows = Int(metadata.rowGroups[g].numRows)
-            var decoded = try decodeChunks(g, leaves: filterLeaves, options, keepingDictionaries: stringFilterLeaves)
-            let selection = try select(groupRows, filters, decoded)
+            // The rows the filter columns' page bounds leave in play (nil: no column index to judge by).
+            let candidates = options.usesPageIndex ? try pageCandidates(g, filters) : nil
+            if candidates?.isEmpty == true {
+                report.rowGroupsSkippedByPageIndex += 1
+                continue
+            }
+            let plan = ChunkDecoding(
+                options: options, flatLeaves: flatLeaves, rows: candidates, keepingDictionaries: stringFilterLeaves)
+            var decoded = try decodeChunks(g, leaves: filterLeaves, plan)
+            let selection = try select(groupRows, filters, decoded, candidates)
+            report.pagesSkipped += decoded.values.reduce(0) { $0 + $1.skippedPages }
             if selection?.isEmpty == true { continue }
             let rest = try decodeChunks(
-                g, leaves: wanted.filter { decoded[$0] == nil }, options, keepingDictionaries: dictionaryLeaves)
+                g, leaves: wanted.filter { decoded[$0] == nil },
+                ChunkDecoding(
+                    options: options, flatLeaves: flatLeaves,
+                    rows: options.usesPageIndex && hasOffsetIndex(g) ? selection.map { RowSpans(rows: $0) } : nil,
+                    keepingDictionaries: dictionaryLeaves))
+            report.pagesSkipped += rest.values.reduce(0) { $0 + $1.skippedPages }
             decoded.merge(rest) { a, _ in a }
             let batch = RecordBatch(rowCount: groupRows, columns: decoded)
             var cursors = try fields.map { try ScanFieldCursor(field: $0, batch: batch) }
@@ -44,16 +67,33 @@ extension ParquetFile {
                 let end = min(selected, start + options.batchRows)
                 let rows = selection.map { Array($0[start..<end]) } ?? Array(start..<end)
                 let columns = try cursors.indices.map { try cursors[$0].column(rows: rows) }
-                if try !body(ScanBatch(rowGroup: g, rowNumbers: rows, columns: columns)) { return }
+                if try !body(ScanBatch(rowGroup: g, rowNumbers: rows, columns: columns)) { return report }
                 start = end
             }
         }
+        return report
     }
 
-    /// One column chunk of row group `group`, decoded (levels and typed values).
-    func decodeChunk(_ group: Int, leaf: Int, verifyChecksums: Bool, keepsDictionaryIndices: Bool = false) throws
-        -> ColumnBatch
-    {
+    private func hasOffsetIndex(_ g: Int) -> Bool {
+        metadata.rowGroups[g].columns.contains { $0.offsetIndexOffset != nil }
+    }
+
+    /// The rows of group `g` that every filter's column index leaves in play: the intersection of the pages
+    /// each may match. Nil when no filter column has a page index.
+    private func pageCandidates(_ g: Int, _ filters: [ScanFilter]) throws -> RowSpans? {
+        var candidates: RowSpans?
+        for filter in filters {
+            guard let spans = try rowsThatMayMatch(g, filter) else { continue }
+            candidates = candidates.map { $0.intersection(spans) } ?? spans
+        }
+        return candidates
+    }
+
+    /// One column chunk of row group `group`, decoded (levels and typed values); with a `plan`, only the
+    /// pages it wants.
+    func decodeChunk(
+        _ group: Int, leaf: Int, verifyChecksums: Bool, keepsDictionaryIndices: Bool = false, plan: PagePlan? = nil
+    ) throws -> ColumnBatch {
         guard group >= 0, group < metadata.rowGroups.count else {
             throw CodecError.unsupported(what: "row group \(group) (the file has \(metadata.rowGroups.count))")
         }
@@ -61,24 +101,46 @@ extension ParquetFile {
         let reader = ColumnChunkReader(
             descriptor: schema.columns[leaf], verifyChecksums: verifyChecksums, chunkPadding: legacyChunkPadding,
             keepsDictionaryIndices: keepsDictionaryIndices)
-        return try reader.read(g.columns[leaf], file: file, dataEnd: footerStart, rowGroupRows: g.numRows)
+        return try reader.read(
+            g.columns[leaf], file: file, dataEnd: footerStart, rowGroupRows: g.numRows, plan: plan)
     }
 
-    /// The chunks of `leaves` in row group `group`, decoded in parallel on `options.threads` threads. Those in
-    /// `keepingDictionaries` keep their dictionary indices when every page is dictionary-encoded; a chunk that
-    /// fell back to plain pages part way is decoded again expanded (kept indices and plain values together lose
-    /// the row order).
-    private func decodeChunks(
-        _ group: Int, leaves: [Int], _ options: ScanOptions, keepingDictionaries: Set<Int> = []
-    ) throws -> [Int: ColumnBatch] {
-        let batches = try Parallel.map(leaves.count, threads: options.threads) { i -> ColumnBatch in
+    /// How `decodeChunks` decodes a set of chunks.
+    private struct ChunkDecoding {
+        let options: ScanOptions
+        /// Leaves whose chunks may be decoded page by page.
+        let flatLeaves: Set<Int>
+        /// The rows wanted (nil: all): a flat leaf with an offset index decodes only the pages holding them.
+        let rows: RowSpans?
+        /// Leaves that keep their dictionary indices when every page is dictionary-encoded.
+        let keepingDictionaries: Set<Int>
+    }
+
+    /// The page plan for `leaf` in `group`: nil to decode the whole chunk (no rows asked, not a flat leaf,
+    /// no offset index, or every page wanted).
+    private func pagePlan(_ group: Int, leaf: Int, _ how: ChunkDecoding) throws -> PagePlan? {
+        guard let rows = how.rows, how.flatLeaves.contains(leaf), let locations = try offsetIndex(group, leaf: leaf)
+        else { return nil }
+        let plan = PagePlan(
+            locations: locations, rowGroupRows: Int(metadata.rowGroups[group].numRows), rows: rows)
+        return plan.skippedPages == 0 ? nil : plan
+    }
+
+    /// The chunks of `leaves` in row group `group`, decoded in parallel on `how.options.threads` threads.
+    /// Those in `how.keepingDictionaries` keep their dictionary indices when every page is
+    /// dictionary-encoded; a chunk that fell back to plain pages part way is decoded again expanded (kept
+    /// indices and plain values together lose the row order).
+    private func decodeChunks(_ group: Int, leaves: [Int], _ how: ChunkDecoding) throws -> [Int: ColumnBatch] {
+        let verify = how.options.verifyChecksums
+        let batches = try Parallel.map(leaves.count, threads: how.options.threads) { i -> ColumnBatch in
             let leaf = leaves[i]
-            if keepingDictionaries.contains(leaf) {
+            let plan = try pagePlan(group, leaf: leaf, how)
+            if how.keepingDictionaries.contains(leaf) {
                 let kept = try decodeChunk(
-                    group, leaf: leaf, verifyChecksums: options.verifyChecksums, keepsDictionaryIndices: true)
+                    group, leaf: leaf, verifyChecksums: verify, keepsDictionaryIndices: true, plan: plan)
                 if kept.dictionaryIndices.isEmpty || kept.values.count == 0 { return kept }
             }
-            return try decodeChunk(group, leaf: leaf, verifyChecksums: options.verifyChecksums)
+            return try decodeChunk(group, leaf: leaf, verifyChecksums: verify, plan: plan)
         }
         return Dictionary(uniqueKeysWithValues: zip(leaves, batches))
     }
@@ -92,16 +154,28 @@ extension ParquetFile {
         return ScanFilter(predicate: try p.bound(to: schema.columns[leaf]), leaf: leaf)
     }
 
-    /// Row numbers of the group that satisfy every filter; nil when there is no filter (every row). With a
-    /// filter, its decoded column has already matched `groupRows`, so the flags below are backed by data.
-    private func select(_ groupRows: Int, _ filters: [ScanFilter], _ decoded: [Int: ColumnBatch]) throws -> [Int]? {
+    /// Row numbers of the group that satisfy every filter; nil when there is no filter (every row). Only
+    /// `candidates` are tested when the page index narrowed them. The filter columns were decoded first and
+    /// matched `groupRows` (or, page by page, the offset index), so the flags below are backed by data.
+    private func select(
+        _ groupRows: Int, _ filters: [ScanFilter], _ decoded: [Int: ColumnBatch], _ candidates: RowSpans?
+    ) throws -> [Int]? {
         guard !filters.isEmpty else { return nil }
-        var keep = [Bool](repeating: true, count: groupRows)
+        var keep = [Bool](repeating: true, count: candidates?.rowCount ?? groupRows)
         for filter in filters {
             guard let column = decoded[filter.leaf] else { continue }
-            try filter.apply(column, rows: groupRows, keep: &keep)
+            try filter.apply(column, rows: candidates, keep: &keep)
         }
-        return keep.indices.filter { keep[$0] }
+        guard let candidates else { return keep.indices.filter { keep[$0] } }
+        var out: [Int] = []
+        var k = 0
+        for range in candidates.ranges {
+            for r in range {
+                if keep[k] { out.append(r) }
+                k += 1
+            }
+        }
+        return out
     }
 
     private func unique(_ leaves: [Int]) -> [Int] {
@@ -119,6 +193,8 @@ struct ScanFieldCursor {
     /// dictionary); nil when the converter holds the values themselves.
     private let codes: [Int32]?
     private var producer: FieldRowProducer?
+    /// For a chunk decoded page by page: where each asked row sits among the rows it holds.
+    private var held: RowSpans.Cursor?
     private var nextRow = 0
     private var nextValue = 0
 
@@ -130,6 +206,7 @@ struct ScanFieldCursor {
             flat = (converter, column.definitionLevels, Int32(column.descriptor.maxDefinitionLevel))
             codes = kept == nil ? nil : column.dictionaryIndices
             producer = nil
+            held = column.rowSpans.map(RowSpans.Cursor.init)
         } else {
             flat = nil
             codes = nil
@@ -142,7 +219,16 @@ struct ScanFieldCursor {
         if let flat {
             var index = [Int](repeating: -1, count: rows.count)
             let count = codes?.count ?? flat.converter.values.count
-            for (k, r) in rows.enumerated() {
+            for (k, row) in rows.enumerated() {
+                var r = row
+                if held != nil {
+                    guard let local = held?.position(of: row) else {
+                        throw CodecError.corrupt(
+                            what: "column '\(name)'", offset: 0,
+                            reason: "row \(row) is not in the pages decoded for it")
+                    }
+                    r = local
+                }
                 if flat.maxDefinition == 0 {
                     nextValue = r
                 } else {

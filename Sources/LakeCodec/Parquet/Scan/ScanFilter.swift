@@ -8,18 +8,21 @@ struct ScanFilter: Sendable {
     let predicate: RowGroupPredicate
     let leaf: Int
 
-    /// Clears `keep[r]` for each of the `rows` rows that fails. A chunk whose dictionary was kept (every page
-    /// dictionary-encoded, `ParquetFile.scan` asks for that on string filter columns) is tested once per
+    /// Clears the flag in `keep` of each row that fails: `keep` has one flag per row of `rows` (in order), or
+    /// per row of the group when `rows` is nil. The column holds every row of the group, or (decoded page by
+    /// page, `ColumnBatch.rowSpans`) at least every row of `rows`. A chunk whose dictionary was kept (every
+    /// page dictionary-encoded, `ParquetFile.scan` asks for that on string filter columns) is tested once per
     /// dictionary entry, then each row by its index: no string is expanded or compared per row.
-    func apply(_ column: ColumnBatch, rows: Int, keep: inout [Bool]) throws {
+    func apply(_ column: ColumnBatch, rows: RowSpans?, keep: inout [Bool]) throws {
         let kept = column.dictionary.flatMap { column.dictionaryIndices.isEmpty ? nil : $0 }
         let converter = try LeafConverter(descriptor: column.descriptor, values: kept ?? column.values)
         let levels = column.definitionLevels
         let maxDefinition = Int32(column.descriptor.maxDefinitionLevel)
         let name = column.descriptor.dottedPath
-        guard maxDefinition == 0 || levels.count >= rows else {
+        let held = column.rowSpans?.rowCount ?? keep.count
+        guard maxDefinition == 0 || levels.count >= held else {
             throw CodecError.corrupt(
-                what: "column '\(name)'", offset: 0, reason: "\(levels.count) definition levels for \(rows) rows")
+                what: "column '\(name)'", offset: 0, reason: "\(levels.count) definition levels for \(held) rows")
         }
         // Per value: the test itself, or (dictionary kept) its answer for the value's entry, worked out once
         // per entry. Either is asked only for rows an earlier filter kept. The reader checked every kept
@@ -35,18 +38,47 @@ struct ScanFilter: Sendable {
             test = self.test(converter)
             valueCount = converter.values.count
         }
+        let short = CodecError.corrupt(
+            what: "values of column '\(name)'", offset: 0, reason: "fewer values than the levels call for")
         var valueIndex = 0
-        for r in 0..<rows {
-            if maxDefinition > 0 && levels[r] != maxDefinition {
-                keep[r] = false
-                continue
+        guard rows != nil || column.rowSpans != nil else {
+            for r in 0..<keep.count {
+                if maxDefinition > 0 && levels[r] != maxDefinition {
+                    keep[r] = false
+                    continue
+                }
+                guard valueIndex < valueCount else { throw short }
+                if keep[r] && !test(valueIndex) { keep[r] = false }
+                valueIndex += 1
             }
-            guard valueIndex < valueCount else {
-                throw CodecError.corrupt(
-                    what: "values of column '\(name)'", offset: 0, reason: "fewer values than the levels call for")
+            return
+        }
+        // Page by page: walk the rows the column holds, and test those `rows` asks about.
+        let spans = column.rowSpans ?? RowSpans(ascending: [0..<held])
+        var wanted = rows.map(RowSpans.Cursor.init)
+        var local = 0
+        var tested = 0
+        for range in spans.ranges {
+            for r in range {
+                let defined = maxDefinition == 0 || levels[local] == maxDefinition
+                local += 1
+                let k = wanted == nil ? r : wanted?.position(of: r)
+                if let k {
+                    tested += 1
+                    if !defined {
+                        keep[k] = false
+                    } else {
+                        guard valueIndex < valueCount else { throw short }
+                        if keep[k] && !test(valueIndex) { keep[k] = false }
+                    }
+                }
+                if defined { valueIndex += 1 }
             }
-            if keep[r] && !test(valueIndex) { keep[r] = false }
-            valueIndex += 1
+        }
+        guard tested == keep.count else {
+            throw CodecError.corrupt(
+                what: "column '\(name)'", offset: 0,
+                reason: "its decoded pages hold \(tested) of the \(keep.count) rows the page index left to test")
         }
     }
 

@@ -21,6 +21,10 @@ package struct ScanOptions: Sendable {
     /// batch selects are ever read. (String predicate columns keep their dictionary whatever this says: the
     /// filter tests each entry once.)
     package var keepsDictionaryStrings = false
+    /// Use the page index (`ColumnIndex`/`OffsetIndex`) where the file has one: pages a predicate's column
+    /// index rules out are not decoded in any column, and the other columns decode only the pages holding
+    /// selected rows. Off only to compare against (tests, benchmarks).
+    package var usesPageIndex = true
 
     package init(
         columns: [String]? = nil, predicates: [RowGroupPredicate] = [], batchRows: Int = 8192, threads: Int = 1,

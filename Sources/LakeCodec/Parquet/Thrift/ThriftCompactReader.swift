@@ -189,6 +189,35 @@ struct ThriftCompactReader {
         return try readI32Value(type, name)
     }
 
+    mutating func element64(_ type: ThriftType, _ name: String) throws -> Int64 {
+        guard type == .i64 || type == .i32 || type == .i16 || type == .byte else {
+            throw CodecError.corrupt(
+                what: "\(context).\(name)", offset: cursor.fileOffset,
+                reason: "expected i64 list elements, found \(type)")
+        }
+        if type == .byte { return Int64(Int8(bitPattern: try cursor.readByte("\(context).\(name)"))) }
+        return try cursor.readZigZagInt64("\(context).\(name)")
+    }
+
+    /// A bool list element: one byte, 1 for true (the compact protocol's BOOLEAN_TRUE), anything else false.
+    mutating func elementBool(_ type: ThriftType, _ name: String) throws -> Bool {
+        guard type == .boolTrue || type == .boolFalse else {
+            throw CodecError.corrupt(
+                what: "\(context).\(name)", offset: cursor.fileOffset,
+                reason: "expected bool list elements, found \(type)")
+        }
+        return try cursor.readByte("\(context).\(name)") == 1
+    }
+
+    mutating func elementBinary(_ type: ThriftType, _ name: String) throws -> [UInt8] {
+        guard type == .binary else {
+            throw CodecError.corrupt(
+                what: "\(context).\(name)", offset: cursor.fileOffset,
+                reason: "expected binary list elements, found \(type)")
+        }
+        return try readBinaryValue(name)
+    }
+
     mutating func elementString(_ type: ThriftType, _ name: String) throws -> String {
         guard type == .binary else {
             throw CodecError.corrupt(

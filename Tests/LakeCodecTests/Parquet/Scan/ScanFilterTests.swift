@@ -56,7 +56,7 @@ struct ScanFilterTests {
         for op in RowGroupPredicate.Comparison.allCases {
             var keep = [Bool](repeating: true, count: 4)
             let filter = ScanFilter(predicate: RowGroupPredicate(column: "x", comparison: op, literal: "2"), leaf: 0)
-            try filter.apply(batch, rows: 4, keep: &keep)
+            try filter.apply(batch, rows: nil, keep: &keep)
             #expect(!keep[1] && !keep[2], "\(op.rawValue)")
             #expect(keep[0] == (op == .less || op == .lessOrEqual || op == .notEqual))
             #expect(keep[3] == (op == .greater || op == .greaterOrEqual || op == .notEqual))
@@ -71,6 +71,6 @@ struct ScanFilterTests {
         batch.slotCount = 2
         var keep = [true, true]
         let filter = ScanFilter(predicate: RowGroupPredicate(column: "x", comparison: .less, literal: "2"), leaf: 0)
-        #expect(throws: CodecError.self) { try filter.apply(batch, rows: 2, keep: &keep) }
+        #expect(throws: CodecError.self) { try filter.apply(batch, rows: nil, keep: &keep) }
     }
 }
