@@ -35,9 +35,12 @@ struct ColumnProfiler {
     private var isDecimal: Bool { decimalScale != nil }
     private var isFloat16: Bool { if case .float16? = kind { return true } else { return false } }
 
-    /// 10^scale as a Double, for decimal means.
+    /// 10^scale as a Double, for decimal means. A negative scale (a file may declare one; the value is then
+    /// the unscaled number times 10^-scale) gives a divisor below 1.
     private var decimalDivisor: Double {
-        (0..<(decimalScale ?? 0)).reduce(1.0) { r, _ in r * 10 }
+        let scale = decimalScale ?? 0
+        let power = (0..<scale.magnitude).reduce(1.0) { r, _ in r * 10 }
+        return scale < 0 ? 1 / power : power
     }
 
     private static func isUnsigned(_ descriptor: ColumnDescriptor) -> Bool {
