@@ -245,12 +245,23 @@ struct ColumnProfiler {
                     }
                     return x.count < y.count
                 }
+                // The first eight bytes as a big-endian number, zero-padded: where two prefixes differ they
+                // order the values exactly as bytes do, so most rows settle both comparisons without memcmp.
+                @inline(__always) func prefix(_ x: UnsafeBufferPointer<UInt8>) -> UInt64 {
+                    guard let p = x.baseAddress else { return 0 }
+                    if x.count >= 8 { return UnsafeRawPointer(p).loadUnaligned(as: UInt64.self).bigEndian }
+                    var w: UInt64 = 0
+                    for k in 0..<x.count { w |= UInt64(p[k]) << (56 - 8 * UInt64(k)) }
+                    return w
+                }
                 var loValue = value(0), hiValue = loValue
+                var loPrefix = prefix(loValue), hiPrefix = loPrefix
                 for i in 0..<a.count {
                     let v = value(i)
                     distinct.add(hash: DistinctEstimator.hash(UnsafeRawBufferPointer(v)))
-                    if less(v, loValue) { (lo, loValue) = (i, v) }
-                    if less(hiValue, v) { (hi, hiValue) = (i, v) }
+                    let p = prefix(v)
+                    if p < loPrefix || (p == loPrefix && less(v, loValue)) { (lo, loValue, loPrefix) = (i, v, p) }
+                    if p > hiPrefix || (p == hiPrefix && less(hiValue, v)) { (hi, hiValue, hiPrefix) = (i, v, p) }
                 }
             }
         }
