@@ -40,7 +40,7 @@ enum CSVFieldDecoder {
 
     private static let powers: [Double] = (0...22).map { e in (0..<e).reduce(1.0) { r, _ in r * 10 } }
 
-    /// Clinger's fast path (mantissa below 2^53, power of ten at most 22: one exact multiply or divide,
+    /// Clinger's fast path (mantissa at most 2^53, power of ten at most 22: one exact multiply or divide,
     /// so correctly rounded); anything else goes through the standard library's parser.
     static func double(_ v: UnsafeBufferPointer<UInt8>) -> Double? {
         guard !v.isEmpty else { return nil }
@@ -67,7 +67,9 @@ enum CSVFieldDecoder {
             }
         }
         guard sawDigit else { return nil }
-        if i == v.count, digits <= 15, scale <= 22 {
+        // Up to 19 digits the mantissa is exact in UInt64; up to 2^53 it is exact as a Double too (a
+        // random double printed shortest has 16-17 digits: about half of those 16-digit ones fit).
+        if i == v.count, digits <= 19, mantissa <= 1 << 53, scale <= 22 {
             let m = Double(mantissa)
             let r = scale == 0 ? m : m / powers[scale]
             return negative ? -r : r

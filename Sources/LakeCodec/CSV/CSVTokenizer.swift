@@ -5,8 +5,9 @@
 /// record again from its start. Re-scanning only the unfinished record keeps the machine free of saved
 /// state between chunks, and a record is at most `maxRecordBytes` long.
 ///
-/// The hot loop skips ordinary bytes with three or four byte comparisons (measured faster than a 256-entry
-/// table lookup, whose bounds check is not elided) and never builds a `String`. Accepted syntax is RFC 4180
+/// The hot loop skips ordinary bytes eight at a time (`ByteScan`), then finishes with three or four byte
+/// comparisons (measured faster than a 256-entry table lookup, whose bounds check is not elided), and never
+/// builds a `String`. Accepted syntax is RFC 4180
 /// plus what real files do:
 /// `\n`, `\r\n` or a lone `\r` ending records, newlines inside quoted fields, doubled quotes, and a separate
 /// escape byte such as `\`. A quote byte in the middle of an unquoted field is data, as in DuckDB.
@@ -68,7 +69,17 @@ struct CSVTokenizer: Sendable {
         hasSeparateEscape = dialect.escape != nil && dialect.escape != dialect.quote
         self.maxRecordBytes = maxRecordBytes
         self.maxFields = max(1, maxFields)
+        delimiterWord = ByteScan.broadcast(delimiter)
+        quoteWord = ByteScan.broadcast(quote)
+        escapeWord = ByteScan.broadcast(escape)
     }
+
+    /// The stop bytes broadcast to eight lanes, for `ByteScan.skip`.
+    private let delimiterWord: UInt64
+    private let quoteWord: UInt64
+    private let escapeWord: UInt64
+    private let lineFeedWord = ByteScan.broadcast(0x0A)
+    private let carriageReturnWord = ByteScan.broadcast(0x0D)
 
     /// Parses one record starting at `start`, appending its fields to `fields`. On `.needMore` or
     /// `.error` the fields appended so far are left for the caller to discard.
@@ -91,6 +102,7 @@ struct CSVTokenizer: Sendable {
                 var flags = CSVFieldSpan.quoted
                 sawQuote = true
                 scan: while true {
+                    i = ByteScan.skip(buf, from: i, quoteWord, escapeWord, lineFeedWord, carriageReturnWord)
                     while i < n {
                         let c = buf[i]
                         if c == quote || c == escape || c == 0x0A || c == 0x0D { break }
@@ -140,6 +152,7 @@ struct CSVTokenizer: Sendable {
                 }
             } else {
                 let fieldStart = i
+                i = ByteScan.skip(buf, from: i, delimiterWord, lineFeedWord, carriageReturnWord, carriageReturnWord)
                 while i < n {
                     let c = buf[i]
                     if c == delimiter || c == 0x0A || c == 0x0D { break }
