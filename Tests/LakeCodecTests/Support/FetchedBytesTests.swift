@@ -47,4 +47,33 @@ import Testing
         Self.fill(source, from: bytes, needed)
         #expect(try remote.readRows(rowGroup: 0, fields: fields) == local.readRows(rowGroup: 0, fields: fields))
     }
+
+    /// A filtered scan reads the page indexes of the columns it reads: `byteRanges` names them with the
+    /// chunks, so a remote file scans with them exactly as a local one.
+    @Test func theRangesOfAReadIncludeItsPageIndexes() throws {
+        let path = CorpusLocator.parquetRoot.appendingPathComponent(PageIndexScanTests.tinyPages).path
+        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+        let local = try ParquetFile.open(path)
+        let source = FetchedBytes(name: "s3://b/tiny.parquet", size: bytes.count)
+        Self.fill(source, from: bytes, ParquetFile.openingRanges(size: bytes.count))
+        let trailer = try source.read(offset: bytes.count - 8, count: 8, what: "trailer")
+        Self.fill(source, from: bytes, [try #require(ParquetFile.footerRange(size: bytes.count, trailer: trailer))])
+        let remote = try ParquetFile.open(source: source)
+        let options = ScanOptions(
+            columns: ["id", "string_col"],
+            predicates: [RowGroupPredicate(column: "id", comparison: .equal, literal: "100")])
+        let leaves = try remote.selectFields(["id", "string_col"]).flatMap(\.leafIndices)
+        let needed = remote.byteRanges(rowGroup: 0, leaves: leaves)
+        #expect(needed.count == 6)  // two chunks, each with a column and an offset index
+        Self.fill(source, from: bytes, needed)
+        var rows: [[Value]] = []
+        let report = try remote.scan(options) {
+            rows += $0.rows()
+            return true
+        }
+        #expect(rows == [[.int(100), .string("0")]])
+        #expect(try ParquetFileScanTests.scanAll(local, options).rows == rows)
+        // Of 325 + 352 pages: the 3 `id` pages whose bounds hold 100, and the one `string_col` page of its row.
+        #expect(report.pagesSkipped == 673)
+    }
 }

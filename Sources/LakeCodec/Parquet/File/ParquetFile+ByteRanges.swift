@@ -23,12 +23,29 @@ extension ParquetFile {
     }
 
     /// The column chunks of `leaves` in row group `index`, as `readRowGroup` reads them (dictionary page
-    /// first, legacy padding included, clipped to the data region). Chunks whose metadata is unusable are
-    /// left out: reading them fails with the reader's own error before any byte is read.
+    /// first, legacy padding included, clipped to the data region), then their page indexes (column and
+    /// offset index, a few bytes a page, which a filtered scan reads). Chunks whose metadata is unusable
+    /// are left out: reading them fails with the reader's own error before any byte is read.
     package func byteRanges(rowGroup index: Int, leaves: [Int]) -> [ByteRange] {
         guard index >= 0, index < metadata.rowGroups.count else { return [] }
         let group = metadata.rowGroups[index]
-        return Set(leaves).sorted().compactMap { leaf in
+        let indexes = Set(leaves).sorted().flatMap { leaf -> [ByteRange] in
+            guard leaf >= 0, leaf < group.columns.count else { return [] }
+            let chunk = group.columns[leaf]
+            return [
+                (chunk.columnIndexOffset, chunk.columnIndexLength), (chunk.offsetIndexOffset, chunk.offsetIndexLength),
+            ].compactMap { offset, length in
+                guard let offset, let length, offset >= 4, length > 0,
+                    Int(clamping: offset) <= footerStart - Int(length)
+                else { return nil }
+                return ByteRange(offset: Int(offset), count: Int(length))
+            }
+        }
+        return chunkRanges(group, leaves) + indexes
+    }
+
+    private func chunkRanges(_ group: RowGroup, _ leaves: [Int]) -> [ByteRange] {
+        Set(leaves).sorted().compactMap { leaf in
             guard leaf >= 0, leaf < group.columns.count, let meta = group.columns[leaf].metaData,
                 meta.dataPageOffset >= 0, meta.totalCompressedSize >= 0
             else { return nil }

@@ -95,7 +95,8 @@ struct PageIndexScanTests {
     }
 
     /// alltypes_tiny_pages: 7,300 rows in one row group; `id` in 325 pages, `string_col` in 352 and
-    /// `timestamp_col` (no column index) in 1,055, 1,732 in all.
+    /// `timestamp_col` (no column index) in 1,055, 1,732 in all. `id` is not sorted (its boundary order is
+    /// "unordered"): three of its pages have bounds around 100, so 3 + 1 + 1 pages are decoded.
     @Test("a selective predicate decodes only the pages that hold its row, in every column read")
     func aSelectivePredicateSkipsPages() throws {
         let (rows, report) = try Self.scanTinyPages([
