@@ -3,6 +3,9 @@
 # against DuckDB (threads=1) running the same SELECT and writing the same JSON lines, both to /dev/null,
 # each a whole process; lakectl pinned to one core and again with every core. Uses bench-out/snappy.parquet
 # from parquet.sh (generated here when missing; ROWS=3000000 by default).
+# Then the page index: the same table rewritten by pyarrow with write_page_index=True (bench-out/
+# indexed.parquet, ids ascending), `--where 'id < 30000'` (the first 10,000 rows): lakectl decodes only the
+# pages those rows sit in, DuckDB (threads=1, same SELECT) prunes by row group.
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -41,4 +44,30 @@ for name, r in (("lakectl (1 core)", one), ("lakectl (all cores)", every), ("duc
     status = "" if r["exit"] == 0 else f"   (exit {r['exit']}: {r['stderr'][-200:]})"
     print(f"{name:<20} {r['process_seconds']:>8.3f} {r['process_cpu_seconds']:>8.3f} {r['max_rss_mb']:>12.1f}{status}")
 print(f"lakectl(1 core)/duckdb: {one['process_seconds'] / duck['process_seconds']:.2f} (goal: 1.0 or below)")
+PY
+
+indexed="$out/indexed.parquet"
+if [[ ! -f "$indexed" || "$indexed" -ot "$file" ]]; then
+    python3 -c "
+import pyarrow.parquet as pq, sys
+pq.write_table(pq.read_table(sys.argv[1]), sys.argv[2], compression='snappy', write_page_index=True)" "$file" "$indexed"
+fi
+where="id < 30000"
+one=$(timed "${pin[@]}" sh -c '"$0" cat "$1" --columns id,price --where "$2" --threads 1 >/dev/null' "$lakectl" "$indexed" "$where")
+duck=$(timed python3 -c "
+import duckdb
+con = duckdb.connect()
+con.execute('SET threads=1')
+con.execute(\"COPY (SELECT id, price FROM read_parquet('$indexed') WHERE $where) TO '/dev/stdout' (FORMAT json)\")
+" )
+kept=$("$lakectl" cat "$indexed" --columns id,price --where "$where" | wc -l)
+python3 - "$one" "$duck" "$kept" "$rows" <<'PY'
+import json, sys
+one, duck = (json.loads(a) for a in sys.argv[1:3])
+print(f"== filtered scan with a page index: {int(sys.argv[3]):,} of {int(sys.argv[4]):,} rows kept ==")
+print(f"{'reader':<20} {'seconds':>8} {'cpu s':>8} {'peak RSS MB':>12}")
+for name, r in (("lakectl (1 core)", one), ("duckdb (threads=1)", duck)):
+    status = "" if r["exit"] == 0 else f"   (exit {r['exit']}: {r['stderr'][-200:]})"
+    print(f"{name:<20} {r['process_seconds']:>8.3f} {r['process_cpu_seconds']:>8.3f} {r['max_rss_mb']:>12.1f}{status}")
+print(f"lakectl(1 core)/duckdb: {one['process_seconds'] / duck['process_seconds']:.2f}")
 PY
