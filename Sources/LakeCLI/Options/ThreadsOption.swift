@@ -1,10 +1,14 @@
 import ArgumentParser
 import Foundation
 
-/// `--threads N` for the local commands that decode Parquet: column chunks (and profiles) are decoded on
-/// N threads. The default is every core this process may run on, so `taskset -c 0 lakectl …` is one core.
+/// `--threads N` for the local commands that decode or write Parquet: column chunks (and profiles) are
+/// decoded, or encoded by `convert`, on N threads. The default is every core this process may run on, so
+/// `taskset -c 0 lakectl …` is one core.
 struct ThreadsOption: ParsableArguments {
-    @Option(help: "Threads decoding column chunks in parallel (default: every core available to lakectl).")
+    @Option(
+        help:
+            "Threads decoding (convert: encoding) column chunks in parallel (default: every core available to lakectl)."
+    )
     var threads: Int?
 
     /// The thread count to use.

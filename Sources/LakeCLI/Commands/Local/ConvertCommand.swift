@@ -59,8 +59,9 @@ struct ConvertCommand: AsyncParsableCommand {
     func run() async throws {
         LoggingSetup.configure(verbosity: common.verbose)
         try ParquetCommandSupport.run {
-            let options = ParquetWriterOptions(
+            var options = ParquetWriterOptions(
                 compression: compression, rowGroupRows: rowGroupRows, rowGroupBytes: rowGroupBytes)
+            options.threads = threads.count
             let toCSV = output.lowercased().hasSuffix(".csv")
             let input = self.input == "-" ? try LocalInput.stdinCopy() : self.input
             defer { if self.input == "-" { try? FileManager.default.removeItem(atPath: input) } }

@@ -58,6 +58,7 @@ package enum CSVToParquet {
         root.numChildren = Int32(truncatingIfNeeded: names.count)
         let elements = [root] + zip(names, types).map { element(name: $0, type: $1) }
         let writer = try ParquetWriter(path: output, schema: elements, options: options)
+        let rowGroups = RowGroupPipeline(writer, background: options.threads > 1)
         do {
             var builders = zip(names, types).enumerated().map { k, nt in
                 CSVColumnBuilder(name: nt.0, type: nt.1, descriptor: writer.columns[k], path: path)
@@ -74,15 +75,17 @@ package enum CSVToParquet {
                     start += take
                     let bytes = builders.reduce(0) { $0 + $1.byteSize }
                     if rows >= options.rowGroupRows || bytes >= options.rowGroupBytes {
-                        try writer.writeRowGroup(builders.indices.map { builders[$0].take() }, rowCount: rows)
+                        try rowGroups.write(builders.indices.map { builders[$0].take() }, rowCount: rows)
                         rows = 0
                     }
                 }
             }
-            if rows > 0 { try writer.writeRowGroup(builders.indices.map { builders[$0].take() }, rowCount: rows) }
+            if rows > 0 { try rowGroups.write(builders.indices.map { builders[$0].take() }, rowCount: rows) }
+            try rowGroups.finish()
             try writer.close()
             return Summary(rows: writer.rowsWritten, columns: Array(zip(names, types)))
         } catch {
+            try? rowGroups.finish()  // no write may still run when the partial output goes
             writer.abort()
             throw error
         }

@@ -146,3 +146,15 @@ struct ColumnChunkWriter {
         return (bytes, headerSize + body.count)
     }
 }
+
+extension ColumnChunk {
+    /// The chunk's metadata with its page offsets moved by `delta` (a chunk encoded at offset 0, then
+    /// placed in the file).
+    func moved(by delta: Int64) -> ColumnChunk {
+        var c = self
+        c.fileOffset += delta
+        c.metaData?.dataPageOffset += delta
+        if let d = c.metaData?.dictionaryPageOffset { c.metaData?.dictionaryPageOffset = d + delta }
+        return c
+    }
+}

@@ -33,28 +33,38 @@ package final class ParquetWriter {
     /// The leaves of the schema, in the order `writeRowGroup` expects their batches.
     package var columns: [ColumnDescriptor] { schema.columns }
 
-    /// Encodes and writes one row group of `rowCount` rows.
+    /// Encodes and writes one row group of `rowCount` rows. Its column chunks are encoded on
+    /// `options.threads` threads, each as if it started the file, then placed at their offsets in order.
     func writeRowGroup(_ columns: [ColumnBatch], rowCount: Int) throws {
         guard columns.count == schema.columns.count else {
             throw CodecError.unsupported(
                 what: "a row group of \(columns.count) columns for a schema of \(schema.columns.count) leaves")
+        }
+        for (k, batch) in columns.enumerated() where batch.descriptor.path != schema.columns[k].path {
+            throw CodecError.unsupported(
+                what:
+                    "column \(k) is '\(batch.descriptor.dottedPath)', the schema expects '\(schema.columns[k].dottedPath)'"
+            )
         }
         var group = RowGroup()
         group.numRows = Int64(rowCount)
         group.fileOffset = file.offset
         group.ordinal = Int16(truncatingIfNeeded: metadata.rowGroups.count)
         let start = file.offset
-        for (k, batch) in columns.enumerated() {
-            guard batch.descriptor.path == schema.columns[k].path else {
-                throw CodecError.unsupported(
-                    what:
-                        "column \(k) is '\(batch.descriptor.dottedPath)', the schema expects '\(schema.columns[k].dottedPath)'"
-                )
+        func place(_ chunk: ColumnChunkWriter.Encoded) throws {
+            group.columns.append(chunk.chunk.moved(by: file.offset))
+            try file.write(chunk.bytes)
+            group.totalByteSize += chunk.uncompressedSize
+        }
+        let chunkWriter = self.chunkWriter
+        if options.threads <= 1 {
+            // One chunk's encoded bytes in memory at a time.
+            for batch in columns { try place(try chunkWriter.encode(batch, at: 0)) }
+        } else {
+            let encoded = try Parallel.map(columns.count, threads: options.threads) {
+                try chunkWriter.encode(columns[$0], at: 0)
             }
-            let encoded = try chunkWriter.encode(batch, at: file.offset)
-            try file.write(encoded.bytes)
-            group.columns.append(encoded.chunk)
-            group.totalByteSize += encoded.uncompressedSize
+            for chunk in encoded { try place(chunk) }
         }
         group.totalCompressedSize = file.offset - start
         metadata.rowGroups.append(group)

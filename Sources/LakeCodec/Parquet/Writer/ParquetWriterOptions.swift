@@ -27,6 +27,9 @@ package struct ParquetWriterOptions: Sendable, Equatable {
     package var dictionaryMaxEntries: Int
     /// `FileMetaData.created_by`.
     package var createdBy: String
+    /// Threads encoding a row group's column chunks (and, for CSV input, encoding one row group while the
+    /// next is parsed). The file is the same byte for byte on any number.
+    package var threads = 1
 
     package init(
         compression: Codec = .snappy, rowGroupRows: Int = 1 << 20, rowGroupBytes: Int = 128 << 20,

@@ -37,6 +37,24 @@ struct CSVToParquetTests {
         #expect(answer == "ok", "\(rel): \(answer)")
     }
 
+    /// Threads change when the work happens (chunks encoded in parallel, a row group encoded while the next
+    /// is parsed), never the bytes: same file as on one thread, here over 28 row groups (27,003 rows).
+    @Test("several threads write the same file byte for byte as one")
+    func threadsWriteTheSameBytes() throws {
+        let csv = Self.csvRoot.appendingPathComponent("test-csv-data/auto/large_mixed_data.csv").path
+        var files: [[UInt8]] = []
+        for threads in [1, 3] {
+            let out = ParquetWriterTests.temp("threads-\(threads).parquet")
+            defer { unlink(out) }
+            var options = ParquetWriterOptions(rowGroupRows: 1000)
+            options.threads = threads
+            try CSVToParquet.convert(csv: csv, to: out, options: options)
+            files.append(try [UInt8](Data(contentsOf: URL(fileURLWithPath: out))))
+            #expect(try ParquetFile.open(out).rowGroupCount == 28)
+        }
+        #expect(files[0] == files[1])
+    }
+
     @Test("generated CSV: every inferred type, NULLs, quoting; pyarrow and DuckDB types and values")
     func generatedTypes() throws {
         let csv = ParquetWriterTests.temp("types.csv")
