@@ -19,7 +19,8 @@ struct ScanFilter: Sendable {
         let levels = column.definitionLevels
         let maxDefinition = Int32(column.descriptor.maxDefinitionLevel)
         let name = column.descriptor.dottedPath
-        let held = column.rowSpans?.rowCount ?? keep.count
+        // Rows the column holds: those of its decoded pages, or (whole chunk) every row of the group.
+        let held = column.rowSpans?.rowCount ?? column.rowCount
         guard maxDefinition == 0 || levels.count >= held else {
             throw CodecError.corrupt(
                 what: "column '\(name)'", offset: 0, reason: "\(levels.count) definition levels for \(held) rows")
@@ -42,6 +43,10 @@ struct ScanFilter: Sendable {
             what: "values of column '\(name)'", offset: 0, reason: "fewer values than the levels call for")
         var valueIndex = 0
         guard rows != nil || column.rowSpans != nil else {
+            guard keep.count <= held else {
+                throw CodecError.corrupt(
+                    what: "column '\(name)'", offset: 0, reason: "holds \(held) rows, \(keep.count) are asked")
+            }
             for r in 0..<keep.count {
                 if maxDefinition > 0 && levels[r] != maxDefinition {
                     keep[r] = false

@@ -31,40 +31,50 @@ struct PageIndexScanTests {
     }
 
     @Test(
-        "every corpus file with a page index: each flat column under =, < and >= of a value it holds keeps the same rows with the index as without, and pages are skipped"
+        "every corpus file with a page index: each flat column under =, < and >= of a value it holds, and pairs of columns, keep the same rows with the index as without; pages are skipped"
     )
     func corpusAgreesWithAndWithoutThePageIndex() throws {
         var files = 0
         var compared = 0
+        var comparedPairs = 0
         var report = ScanReport()
         for path in Self.indexedFiles {
             let file = try ParquetFileScanTests.openCorpus(path)
             guard let whole = try? ParquetFileScanTests.scanAll(file, ScanOptions()).rows else { continue }
             files += 1
             let fields = try file.selectFields(nil)
+            // Single predicates (=, <, >= of a middle value), then each such `>=` with the next column's `<`.
+            var usable: [RowGroupPredicate] = []
+            var runs: [[RowGroupPredicate]] = []
             for (c, field) in fields.enumerated() where field.leafIndex != nil && !field.isRepeated {
                 let values = whole.map { $0[c] }.filter { !$0.isNull }
                 guard !values.isEmpty, let middle = Self.literal(values[values.count / 2]) else { continue }
                 for comparison in [RowGroupPredicate.Comparison.equal, .less, .greaterOrEqual] {
-                    let predicate = RowGroupPredicate(column: field.name, comparison: comparison, literal: middle)
-                    var options = ScanOptions(predicates: [predicate], batchRows: 1000)
-                    options.usesPageIndex = false
-                    // A literal the column's type cannot read fails both ways alike.
-                    guard let without = try? ParquetFileScanTests.scanAll(file, options) else { continue }
-                    options.usesPageIndex = true
-                    var rows: [[Value]] = []
-                    report.add(
-                        try file.scan(options) {
-                            rows += $0.rows()
-                            return true
-                        })
-                    // Compared as text: a NaN is not equal to itself.
-                    #expect(
-                        "\(rows)" == "\(without.rows)",
-                        "\(path) \(field.name) \(comparison.rawValue) \(middle): \(rows.count) vs \(without.rows.count) rows"
-                    )
-                    compared += 1
+                    runs.append([RowGroupPredicate(column: field.name, comparison: comparison, literal: middle)])
                 }
+                usable.append(RowGroupPredicate(column: field.name, comparison: .greaterOrEqual, literal: middle))
+            }
+            for (a, b) in zip(usable, usable.dropFirst()) {
+                runs.append([a, RowGroupPredicate(column: b.column, comparison: .less, literal: b.literal)])
+            }
+            for predicates in runs {
+                var options = ScanOptions(predicates: predicates, batchRows: 1000)
+                options.usesPageIndex = false
+                // A literal the column's type cannot read fails both ways alike.
+                guard let without = try? ParquetFileScanTests.scanAll(file, options) else { continue }
+                options.usesPageIndex = true
+                var rows: [[Value]] = []
+                report.add(
+                    try file.scan(options) {
+                        rows += $0.rows()
+                        return true
+                    })
+                // Compared as text: a NaN is not equal to itself.
+                let shown = predicates.map { "\($0.column) \($0.comparison.rawValue) \($0.literal)" }
+                #expect(
+                    "\(rows)" == "\(without.rows)", "\(path) \(shown): \(rows.count) vs \(without.rows.count) rows")
+                compared += predicates.count == 1 ? 1 : 0
+                comparedPairs += predicates.count == 2 ? 1 : 0
             }
         }
         // Pinned: the corpus files with an offset index, those that read cleanly, and the comparisons made.
@@ -73,6 +83,7 @@ struct PageIndexScanTests {
         #expect(Self.indexedFiles.count == 92)
         #expect(files == 90)
         #expect(compared == 513)
+        #expect(comparedPairs == 86)
         #expect(report.pagesSkipped > 0)
     }
 
@@ -110,6 +121,58 @@ struct PageIndexScanTests {
         ])
         #expect(some.count == 730)
         #expect(wider == ScanReport(pagesSkipped: 349))
+    }
+
+    /// Predicates on two columns: the second column's chunk may be decoded page by page or, where the first
+    /// column's candidates touch every one of its pages, whole; either way only the candidates are tested.
+    @Test(
+        "predicates on two columns keep the same rows with the page index as without",
+        arguments: [
+            ("id", "<=", "3650", "bool_col", "=", "true"), ("id", "=", "100", "int_col", ">=", "0"),
+            ("string_col", "=", "3", "id", ">", "5000"), ("int_col", "<", "2", "bigint_col", ">", "0"),
+        ])
+    func twoColumns(_ a: String, _ opA: String, _ litA: String, _ b: String, _ opB: String, _ litB: String) throws {
+        let predicates = [
+            RowGroupPredicate(column: a, comparison: try #require(.init(rawValue: opA)), literal: litA),
+            RowGroupPredicate(column: b, comparison: try #require(.init(rawValue: opB)), literal: litB),
+        ]
+        let (rows, _) = try Self.scanTinyPages(predicates)
+        #expect(!rows.isEmpty)
+    }
+
+    /// A second filter column held in one page is decoded whole while the first column's index narrowed
+    /// the rows to test (the last pages, so their positions differ from their row numbers): the filter
+    /// must test exactly those rows of the whole chunk. The file is written
+    /// by pyarrow with a page index: `a` (int64, ascending) in 2 KiB pages, `b` (boolean) in one page.
+    @Test("a filter column decoded whole is tested on the rows another column's page index left")
+    func aWholeChunkIsTestedOnTheCandidates() throws {
+        let path = ParquetWriterTests.temp("page-index-two-columns.parquet")
+        defer { unlink(path) }
+        let written = try ParquetWriterTests.python(
+            """
+            import pyarrow as pa, pyarrow.parquet as pq
+            t = pa.table({'a': pa.array(range(5000), pa.int64()), 'b': pa.array([i % 3 == 0 for i in range(5000)])})
+            pq.write_table(t, '\(path)', write_page_index=True, data_page_size=2048, write_batch_size=100,
+                           use_dictionary=False, compression='none')
+            print('ok')
+            """)
+        #expect(written == "ok")
+        let file = try ParquetFile.open(path)
+        #expect(try file.offsetIndex(0, leaf: 0)?.count ?? 0 > 10)
+        #expect(try file.offsetIndex(0, leaf: 1)?.count == 1)
+        var options = ScanOptions(predicates: [
+            RowGroupPredicate(column: "a", comparison: .greaterOrEqual, literal: "4700"),
+            RowGroupPredicate(column: "b", comparison: .equal, literal: "true"),
+        ])
+        var rows: [[Value]] = []
+        let report = try file.scan(options) {
+            rows += $0.rows()
+            return true
+        }
+        #expect(rows == stride(from: 4701, to: 5000, by: 3).map { [.int(Int64($0)), .bool(true)] })
+        #expect(report.pagesSkipped > 0)
+        options.usesPageIndex = false
+        #expect(try ParquetFileScanTests.scanAll(file, options).rows == rows)
     }
 
     @Test("predicates whose possible pages never meet skip the row group without decoding it")
