@@ -24,15 +24,22 @@ import Testing
         #expect(source.missing([ByteRange(offset: 10, count: 30)]).isEmpty)
     }
 
-    @Test func opensFromTheFooterAloneAndReadsOnlyFetchedChunks() throws {
-        let path = CorpusLocator.parquetRoot.appendingPathComponent(Self.file).path
+    /// A corpus file's bytes, and a `FetchedBytes` holding what opening it fetches: the opening ranges,
+    /// then the footer they reveal.
+    static func footerOnly(_ corpusPath: String) throws -> (bytes: [UInt8], source: FetchedBytes, footer: ByteRange) {
+        let path = CorpusLocator.parquetRoot.appendingPathComponent(corpusPath).path
         let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
-        let local = try ParquetFile.open(path)
-        let source = FetchedBytes(name: "s3://b/k.parquet", size: bytes.count)
-        Self.fill(source, from: bytes, ParquetFile.openingRanges(size: bytes.count))
+        let source = FetchedBytes(name: "s3://b/\(corpusPath)", size: bytes.count)
+        fill(source, from: bytes, ParquetFile.openingRanges(size: bytes.count))
         let trailer = try source.read(offset: bytes.count - 8, count: 8, what: "trailer")
         let footer = try #require(ParquetFile.footerRange(size: bytes.count, trailer: trailer))
-        Self.fill(source, from: bytes, [footer])
+        fill(source, from: bytes, [footer])
+        return (bytes, source, footer)
+    }
+
+    @Test func opensFromTheFooterAloneAndReadsOnlyFetchedChunks() throws {
+        let (bytes, source, footer) = try Self.footerOnly(Self.file)
+        let local = try ParquetFile.open(CorpusLocator.parquetRoot.appendingPathComponent(Self.file).path)
         let held = source.held.map(\.bytes.count).reduce(0, +)
         #expect(held <= footer.count + ParquetFile.footerGuess + 4)
         let remote = try ParquetFile.open(source: source)
@@ -51,13 +58,9 @@ import Testing
     /// A filtered scan reads the page indexes of the columns it reads: `byteRanges` names them with the
     /// chunks, so a remote file scans with them exactly as a local one.
     @Test func theRangesOfAReadIncludeItsPageIndexes() throws {
-        let path = CorpusLocator.parquetRoot.appendingPathComponent(PageIndexScanTests.tinyPages).path
-        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
-        let local = try ParquetFile.open(path)
-        let source = FetchedBytes(name: "s3://b/tiny.parquet", size: bytes.count)
-        Self.fill(source, from: bytes, ParquetFile.openingRanges(size: bytes.count))
-        let trailer = try source.read(offset: bytes.count - 8, count: 8, what: "trailer")
-        Self.fill(source, from: bytes, [try #require(ParquetFile.footerRange(size: bytes.count, trailer: trailer))])
+        let (bytes, source, _) = try Self.footerOnly(PageIndexScanTests.tinyPages)
+        let local = try ParquetFile.open(
+            CorpusLocator.parquetRoot.appendingPathComponent(PageIndexScanTests.tinyPages).path)
         let remote = try ParquetFile.open(source: source)
         let options = ScanOptions(
             columns: ["id", "string_col"],
