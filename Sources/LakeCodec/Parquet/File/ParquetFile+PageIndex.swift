@@ -38,6 +38,15 @@ extension ParquetFile {
         return locations
     }
 
+    /// The offset indexes of `leaves` in `group` that the file has, read and checked once per row group.
+    func offsetIndexes(_ group: Int, leaves: some Sequence<Int>) throws -> [Int: [PageLocation]] {
+        var out: [Int: [PageLocation]] = [:]
+        for leaf in leaves where out[leaf] == nil {
+            if let locations = try offsetIndex(group, leaf: leaf) { out[leaf] = locations }
+        }
+        return out
+    }
+
     /// The chunk's per-page bounds, one entry per page of `pageCount`, or nil when it has no column index.
     func columnIndex(_ group: Int, leaf: Int, pageCount: Int) throws -> ColumnIndex? {
         let chunk = metadata.rowGroups[group].columns[leaf]
@@ -58,11 +67,12 @@ extension ParquetFile {
 
     /// The rows of the group's pages that may satisfy the filter by its column's index, or nil when the
     /// column has no usable index. A page of only nulls never matches (no predicate keeps a null).
-    func rowsThatMayMatch(_ group: Int, _ filter: ScanFilter) throws -> RowSpans? {
+    /// `locations` is the column's offset index (`offsetIndex`), read by the caller once per row group.
+    func rowsThatMayMatch(_ group: Int, _ filter: ScanFilter, locations: [PageLocation]?) throws -> RowSpans? {
         let rows = Int(metadata.rowGroups[group].numRows)
         let column = schema.columns[filter.leaf]
         // INT96 has no defined sort order, so its page bounds say nothing (parquet.thrift ColumnOrder).
-        guard rows > 0, column.physicalType != .int96, let locations = try offsetIndex(group, leaf: filter.leaf),
+        guard rows > 0, column.physicalType != .int96, let locations,
             let index = try columnIndex(group, leaf: filter.leaf, pageCount: locations.count)
         else { return nil }
         // A page index that contradicts itself is not used: some parquet-mr files written without statistics

@@ -37,23 +37,30 @@ extension ParquetFile {
         ).subtracting(fields.filter { $0.leafIndex == nil || $0.isRepeated }.flatMap(\.leafIndices))
         for g in groups {
             let groupRows = Int(metadata.rowGroups[g].numRows)
+            // The page index is read only for a filtered scan of a group that has one: each chunk's offset
+            // index once, for the filter's candidate rows and for the page plans alike.
+            let indexed = options.usesPageIndex && !filters.isEmpty && hasOffsetIndex(g)
+            let filterPages = indexed ? try offsetIndexes(g, leaves: filterLeaves) : [:]
             // The rows the filter columns' page bounds leave in play (nil: no column index to judge by).
-            let candidates = options.usesPageIndex ? try pageCandidates(g, filters) : nil
+            let candidates = try pageCandidates(g, filters, filterPages)
             if candidates?.isEmpty == true {
                 report.rowGroupsSkippedByPageIndex += 1
                 continue
             }
             let plan = ChunkDecoding(
-                options: options, flatLeaves: flatLeaves, rows: candidates, keepingDictionaries: stringFilterLeaves)
+                options: options, flatLeaves: flatLeaves, rows: candidates, pages: filterPages,
+                keepingDictionaries: stringFilterLeaves)
             var decoded = try decodeChunks(g, leaves: filterLeaves, plan)
             let selection = try select(groupRows, filters, decoded, candidates)
             report.pagesSkipped += decoded.values.reduce(0) { $0 + $1.skippedPages }
             if selection?.isEmpty == true { continue }
+            let restLeaves = wanted.filter { decoded[$0] == nil }
             let rest = try decodeChunks(
-                g, leaves: wanted.filter { decoded[$0] == nil },
+                g, leaves: restLeaves,
                 ChunkDecoding(
                     options: options, flatLeaves: flatLeaves,
-                    rows: options.usesPageIndex && hasOffsetIndex(g) ? selection.map { RowSpans(rows: $0) } : nil,
+                    rows: indexed ? selection.map { RowSpans(rows: $0) } : nil,
+                    pages: indexed ? try offsetIndexes(g, leaves: restLeaves.filter(flatLeaves.contains)) : [:],
                     keepingDictionaries: dictionaryLeaves))
             report.pagesSkipped += rest.values.reduce(0) { $0 + $1.skippedPages }
             decoded.merge(rest) { a, _ in a }
@@ -80,10 +87,12 @@ extension ParquetFile {
 
     /// The rows of group `g` that every filter's column index leaves in play: the intersection of the pages
     /// each may match. Nil when no filter column has a page index.
-    private func pageCandidates(_ g: Int, _ filters: [ScanFilter]) throws -> RowSpans? {
+    private func pageCandidates(_ g: Int, _ filters: [ScanFilter], _ pages: [Int: [PageLocation]]) throws
+        -> RowSpans?
+    {
         var candidates: RowSpans?
         for filter in filters {
-            guard let spans = try rowsThatMayMatch(g, filter) else { continue }
+            guard let spans = try rowsThatMayMatch(g, filter, locations: pages[filter.leaf]) else { continue }
             candidates = candidates.map { $0.intersection(spans) } ?? spans
         }
         return candidates
@@ -112,15 +121,16 @@ extension ParquetFile {
         let flatLeaves: Set<Int>
         /// The rows wanted (nil: all): a flat leaf with an offset index decodes only the pages holding them.
         let rows: RowSpans?
+        /// The offset indexes of the leaves to decode that have one.
+        let pages: [Int: [PageLocation]]
         /// Leaves that keep their dictionary indices when every page is dictionary-encoded.
         let keepingDictionaries: Set<Int>
     }
 
     /// The page plan for `leaf` in `group`: nil to decode the whole chunk (no rows asked, not a flat leaf,
     /// no offset index, or every page wanted).
-    private func pagePlan(_ group: Int, leaf: Int, _ how: ChunkDecoding) throws -> PagePlan? {
-        guard let rows = how.rows, how.flatLeaves.contains(leaf), let locations = try offsetIndex(group, leaf: leaf)
-        else { return nil }
+    private func pagePlan(_ group: Int, leaf: Int, _ how: ChunkDecoding) -> PagePlan? {
+        guard let rows = how.rows, how.flatLeaves.contains(leaf), let locations = how.pages[leaf] else { return nil }
         let plan = PagePlan(
             locations: locations, rowGroupRows: Int(metadata.rowGroups[group].numRows), rows: rows)
         return plan.skippedPages == 0 ? nil : plan
@@ -134,7 +144,7 @@ extension ParquetFile {
         let verify = how.options.verifyChecksums
         let batches = try Parallel.map(leaves.count, threads: how.options.threads) { i -> ColumnBatch in
             let leaf = leaves[i]
-            let plan = try pagePlan(group, leaf: leaf, how)
+            let plan = pagePlan(group, leaf: leaf, how)
             if how.keepingDictionaries.contains(leaf) {
                 let kept = try decodeChunk(
                     group, leaf: leaf, verifyChecksums: verify, keepsDictionaryIndices: true, plan: plan)

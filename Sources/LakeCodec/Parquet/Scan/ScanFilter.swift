@@ -42,6 +42,8 @@ struct ScanFilter: Sendable {
         let short = CodecError.corrupt(
             what: "values of column '\(name)'", offset: 0, reason: "fewer values than the levels call for")
         var valueIndex = 0
+        // Every row of the group, held whole: the common case, kept as a plain loop (the walk below costs a
+        // range iteration and a cursor step per row, and this loop runs per row of every filtered scan).
         guard rows != nil || column.rowSpans != nil else {
             guard keep.count <= held else {
                 throw CodecError.corrupt(
