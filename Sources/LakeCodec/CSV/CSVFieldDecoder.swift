@@ -74,12 +74,40 @@ enum CSVFieldDecoder {
             let r = scale == 0 ? m : m / powers[scale]
             return negative ? -r : r
         }
+        // An integer of up to 19 digits: the conversion from UInt64 rounds correctly by itself.
+        if i == v.count, digits <= 19, scale == 0 { return negative ? -Double(mantissa) : Double(mantissa) }
+        #if arch(x86_64) && !os(Windows)
+            if i == v.count, digits <= 19, scale <= 27, let r = extendedQuotient(mantissa, scale) {
+                return negative ? -r : r
+            }
+        #endif
         return strtodExact(v)
     }
+
+    #if arch(x86_64) && !os(Windows)
+        /// 10^0 … 10^27, each exact in Float80 (5^27 < 2^64).
+        private static let powers80: [Float80] = (0...27).map { e in (0..<e).reduce(Float80(1)) { r, _ in r * 10 } }
+
+        /// `mantissa / 10^scale` correctly rounded to a Double, or nil when that takes a full parser.
+        /// The mantissa (under 10^19) and the power are exact in Float80, so the quotient is one correctly
+        /// rounded operation to 64 significant bits. Rounding that on to 53 bits can only go wrong when
+        /// the quotient landed exactly halfway between two doubles (every such midpoint is representable
+        /// in 64 bits, so an exact value on one side cannot round past it): that case, low 11 bits
+        /// `100_0000_0000`, goes to `strtod`. Covers the 17-digit shortest forms of random doubles that
+        /// Clinger's 2^53 bound leaves out.
+        @inline(__always)
+        static func extendedQuotient(_ mantissa: UInt64, _ scale: Int) -> Double? {
+            let q = Float80(mantissa) / powers80[scale]
+            guard q.significandBitPattern & 0x7FF != 0x400 else { return nil }
+            return Double(q)
+        }
+    #endif
 
     /// The C library's correctly rounded `strtod` on a NUL-terminated stack copy (no `String`), accepting
     /// only a parse that consumes every byte.
     static func strtodExact(_ v: UnsafeBufferPointer<UInt8>) -> Double? {
+        // `strtod` also reads C's hexadecimal floats (`0x1p3`), which no CSV reader takes as a number.
+        guard !v.contains(where: { $0 | 0x20 == 0x78 }) else { return nil }
         guard v.count < 512 else { return Double(String(decoding: v, as: UTF8.self)) }
         return withUnsafeTemporaryAllocation(of: CChar.self, capacity: v.count + 1) { buf -> Double? in
             guard let base = buf.baseAddress else { return nil }
