@@ -59,18 +59,24 @@ package enum CSVToParquet {
         let elements = [root] + zip(names, types).map { element(name: $0, type: $1) }
         let writer = try ParquetWriter(path: output, schema: elements, options: options)
         let rowGroups = RowGroupPipeline(writer, background: options.threads > 1)
+        let prefetch = options.threads > 1 ? CSVBatchPrefetch(reader) : nil
+        defer { prefetch?.cancel() }
+        func nextBatch() throws -> CSVBatch? {
+            if let prefetch { return try prefetch.next() }
+            return try reader.nextBatch()
+        }
         do {
             var builders = zip(names, types).enumerated().map { k, nt in
                 CSVColumnBuilder(name: nt.0, type: nt.1, descriptor: writer.columns[k], path: path)
             }
             var rows = 0
-            while let batch = try reader.nextBatch() {
+            while let batch = try nextBatch() {
                 var start = 0
                 // A batch may straddle the row-group boundary: split it by rows.
                 while start < batch.rowCount {
                     let take = min(batch.rowCount - start, options.rowGroupRows - rows)
                     let part = start == 0 && take == batch.rowCount ? batch : batch.rows(start..<(start + take))
-                    for k in builders.indices { try builders[k].append(part, column: k) }
+                    try append(part, to: &builders, threads: options.threads)
                     rows += take
                     start += take
                     let bytes = builders.reduce(0) { $0 + $1.byteSize }
@@ -89,6 +95,25 @@ package enum CSVToParquet {
             writer.abort()
             throw error
         }
+    }
+
+    /// Appends the batch's fields to every column's builder, the columns spread over `threads` threads.
+    /// Each builder is touched by one thread only; as on one thread, the error reported is the one of the
+    /// first failing column (its first bad row), so the message does not depend on the thread count.
+    static func append(_ part: CSVBatch, to builders: inout [CSVColumnBuilder], threads: Int) throws {
+        guard threads > 1, builders.count > 1 else {
+            for k in builders.indices { try builders[k].append(part, column: k) }
+            return
+        }
+        try builders.withUnsafeMutableBufferPointer { buffer in
+            let shared = SharedBuilders(base: buffer)
+            _ = try Parallel.map(buffer.count, threads: threads) { k in try shared.base[k].append(part, column: k) }
+        }
+    }
+
+    /// `@unchecked Sendable`: `Parallel.map` hands each index to one worker, so no builder is shared.
+    private struct SharedBuilders: @unchecked Sendable {
+        let base: UnsafeMutableBufferPointer<CSVColumnBuilder>
     }
 
     /// Parquet needs distinct, non-empty field names: empty names become `column<N>` and repeats get a

@@ -123,4 +123,28 @@ struct CSVToParquetTests {
         #expect(!FileManager.default.fileExists(atPath: out))
         #expect(!FileManager.default.fileExists(atPath: out + ".tmp"))
     }
+
+    /// Columns are filled on several threads, but the error is the one a single thread reports: the first
+    /// failing column's, although a later column's bad value comes on an earlier line of the same batch.
+    @Test("two bad columns in one batch: the first column's error on every thread count", arguments: [1, 2, 3])
+    func firstColumnErrorWins(threads: Int) throws {
+        let csv = ParquetWriterTests.temp("two-bad-\(threads).csv")
+        let out = ParquetWriterTests.temp("two-bad-\(threads).parquet")
+        defer { unlink(csv) }
+        var text = "a,b,c\n"
+        for k in 0..<30000 {
+            text += "\(k == 25003 ? "bad-a" : "\(k)"),\(k),\(k == 25001 ? "bad-c" : "\(k)")\n"
+        }
+        try text.write(toFile: csv, atomically: true, encoding: .utf8)
+        var options = ParquetWriterOptions(rowGroupRows: 4000)
+        options.threads = threads
+        #expect {
+            try CSVToParquet.convert(csv: csv, to: out, options: options)
+        } throws: { error in
+            guard case let .csv(path, line, _, reason) = error as? CodecError else { return false }
+            return path == csv && line == 25005 && reason.contains("column 'a'") && reason.contains("bad-a")
+        }
+        #expect(!FileManager.default.fileExists(atPath: out))
+        #expect(!FileManager.default.fileExists(atPath: out + ".tmp"))
+    }
 }
