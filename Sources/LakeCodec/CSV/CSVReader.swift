@@ -28,7 +28,6 @@ package final class CSVReader {
     /// Physical line number of the byte at `position`.
     private var line = 1
     private var prepared = false
-    private var scratch: [CSVFieldSpan] = []
 
     package init(source: CSVByteSource, dialect: CSVDialect, options: CSVReaderOptions = CSVReaderOptions()) {
         self.source = source
@@ -51,6 +50,11 @@ package final class CSVReader {
         try prepare()
         var fields: [CSVFieldSpan] = []
         var lines: [Int] = []
+        if let width = columnCount {
+            // A batch's size is known once the width is: one allocation, not a doubling series of them.
+            fields.reserveCapacity(min(options.batchRows * width, options.maxBatchFields) + width)
+            lines.reserveCapacity(options.batchRows)
+        }
         var regionStart = position
         // A batch ends at `batchRows` rows or `maxBatchFields` fields, whichever comes first (at least one row).
         while lines.count < options.batchRows
@@ -70,15 +74,18 @@ package final class CSVReader {
                 line += 1
                 continue
             }
-            scratch.removeAll(keepingCapacity: true)
+            // The record's fields go straight into the batch's `fields` (no per-record scratch array),
+            // from `mark` on, as offsets into `buffer`; they are made relative to `regionStart` once kept.
+            let mark = fields.count
             var sawQuote = false
             var sawEscape = false
             let step = buffer.withUnsafeBufferPointer { buf in
                 tokenizer.parseRecord(
-                    buf, from: position, atEOF: atEOF, fields: &scratch, sawQuote: &sawQuote, sawEscape: &sawEscape)
+                    buf, from: position, atEOF: atEOF, fields: &fields, sawQuote: &sawQuote, sawEscape: &sawEscape)
             }
             switch step {
             case .needMore:
+                fields.removeSubrange(mark...)
                 try refill(keeping: &regionStart)
             case .error(let problem, let offset):
                 throw error(problem, at: offset)
@@ -87,23 +94,32 @@ package final class CSVReader {
                     throw error(at: bad, "invalid UTF-8 (byte 0x\(String(buffer[bad], radix: 16, uppercase: true)))")
                 }
                 let recordLine = line
-                let isBlank = scratch.count == 1 && scratch[0].count == 0 && !scratch[0].isQuoted
+                let got = fields.count - mark
+                let isBlank = got == 1 && fields[mark].count == 0 && !fields[mark].isQuoted
                 line += 1 + extraLines
                 let recordStart = position
                 position = next
-                if isBlank && (options.skipBlankLines ?? (columnCount != 1)) { continue }
-                let width = columnCount ?? scratch.count
+                if isBlank && (options.skipBlankLines ?? (columnCount != 1)) {
+                    fields.removeSubrange(mark...)
+                    continue
+                }
+                let width = columnCount ?? got
                 columnCount = width
-                if scratch.count == width + 1, let last = scratch.last, last.count == 0, !last.isQuoted {
+                if got == width + 1, let last = fields.last, last.count == 0, !last.isQuoted {
                     // A trailing delimiter (`1,2,3,`): tolerated, as by DuckDB and Glue's classifier.
-                    scratch.removeLast()
+                    fields.removeLast()
                 }
-                if scratch.count != width {
-                    guard try acceptRagged(width: width, recordStart: recordStart, line: recordLine) else { continue }
+                if fields.count - mark != width {
+                    guard
+                        try acceptRagged(&fields, from: mark, width: width, recordStart: recordStart, line: recordLine)
+                    else { continue }
                 }
-                for span in scratch {
-                    fields.append(
-                        CSVFieldSpan(start: span.start - regionStart, end: span.end - regionStart, flags: span.flags))
+                fields.withUnsafeMutableBufferPointer { spans in
+                    for k in mark..<spans.count {
+                        let span = spans[k]
+                        spans[k] = CSVFieldSpan(
+                            start: span.start - regionStart, end: span.end - regionStart, flags: span.flags)
+                    }
                 }
                 lines.append(recordLine)
             }
@@ -125,16 +141,22 @@ package final class CSVReader {
             quote: dialect.quote, escape: dialect.escape, nullTexts: nullTexts)
     }
 
-    /// Applies `options.ragged` to the record in `scratch`; returns whether to keep it (padded).
-    private func acceptRagged(width: Int, recordStart: Int, line recordLine: Int) throws -> Bool {
-        let got = scratch.count
+    /// Applies `options.ragged` to the record in `fields[mark...]`; returns whether to keep it (padded).
+    /// A skipped record's fields are removed.
+    private func acceptRagged(
+        _ fields: inout [CSVFieldSpan], from mark: Int, width: Int, recordStart: Int, line recordLine: Int
+    ) throws -> Bool {
+        let got = fields.count - mark
         switch options.ragged {
         case .skip:
             skippedRows += 1
+            fields.removeSubrange(mark...)
             return false
         case .pad where got < width:
-            let at = scratch.last?.end ?? recordStart
-            while scratch.count < width { scratch.append(CSVFieldSpan(start: at, end: at, flags: CSVFieldSpan.padded)) }
+            let at = got > 0 ? fields[fields.count - 1].end : recordStart
+            while fields.count - mark < width {
+                fields.append(CSVFieldSpan(start: at, end: at, flags: CSVFieldSpan.padded))
+            }
             return true
         case .pad, .error:
             let what = got < width ? "only \(got)" : "\(got)"
@@ -187,7 +209,7 @@ package final class CSVReader {
                 line += 1
                 continue
             }
-            scratch.removeAll(keepingCapacity: true)
+            var scratch: [CSVFieldSpan] = []
             var sawQuote = false
             var sawEscape = false
             let step = buffer.withUnsafeBufferPointer { buf in
