@@ -97,7 +97,10 @@ import Testing
         let pipeline = f.pipeline(clock: BlockingClock())
         let waiting = AsyncStream<Void>.makeStream()
         let task = Task {
-            try await pipeline.run(
+            // A run that ends before its first progress event ends the stream too: the test then fails on
+            // the result below instead of waiting forever.
+            defer { waiting.continuation.finish() }
+            return try await pipeline.run(
                 f.job, arguments: [:], wait: true, follow: false,
                 events: { if case .progress = $0 { waiting.continuation.yield() } })
         }
