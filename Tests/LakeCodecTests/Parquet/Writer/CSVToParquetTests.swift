@@ -98,53 +98,60 @@ struct CSVToParquetTests {
                 """)
     }
 
+    /// What a conversion that must fail left: its CSV error (nil if it did not fail with one) and whether
+    /// any output or its temporary file is there.
+    struct Failure {
+        let error: (path: String, line: Int, reason: String)?
+        let leftOutput: Bool
+    }
+
+    /// Converts `text`, written to a temporary CSV named after `label`, with 4,000-row row groups on
+    /// `threads` threads, expecting it to fail.
+    static func failingConversion(_ text: String, label: String, threads: Int) throws -> (csv: String, Failure) {
+        let csv = ParquetWriterTests.temp("\(label).csv")
+        let out = ParquetWriterTests.temp("\(label).parquet")
+        defer { unlink(csv) }
+        try text.write(toFile: csv, atomically: true, encoding: .utf8)
+        var options = ParquetWriterOptions(rowGroupRows: 4000)
+        options.threads = threads
+        var error: (path: String, line: Int, reason: String)?
+        do {
+            try CSVToParquet.convert(csv: csv, to: out, options: options)
+        } catch let CodecError.csv(path, line, _, reason) {
+            error = (path, line, reason)
+        }
+        let left = FileManager.default.fileExists(atPath: out) || FileManager.default.fileExists(atPath: out + ".tmp")
+        return (csv, Failure(error: error, leftOutput: left))
+    }
+
     /// On three threads the row groups before the bad row are being written in the background when the
     /// error comes: the partial output still goes.
     @Test(
         "a value that does not fit its inferred type: error with line and column, no output left",
         arguments: [1, 3])
     func typeMismatch(threads: Int) throws {
-        let csv = ParquetWriterTests.temp("bad-\(threads).csv")
-        let out = ParquetWriterTests.temp("bad-\(threads).parquet")
-        defer { unlink(csv) }
         // The sniffer samples 20,480 rows; the bad value comes after.
         var text = "id,n\n"
         for k in 0..<30000 { text += "\(k),\(k == 25000 ? "oops" : "\(k)")\n" }
-        try text.write(toFile: csv, atomically: true, encoding: .utf8)
-        var options = ParquetWriterOptions(rowGroupRows: 4000)
-        options.threads = threads
-        #expect {
-            try CSVToParquet.convert(csv: csv, to: out, options: options)
-        } throws: { error in
-            guard case let .csv(path, line, _, reason) = error as? CodecError else { return false }
-            return path == csv && line == 25002 && reason.contains("column 'n'") && reason.contains("bigint")
-                && reason.contains("oops")
-        }
-        #expect(!FileManager.default.fileExists(atPath: out))
-        #expect(!FileManager.default.fileExists(atPath: out + ".tmp"))
+        let (csv, failure) = try Self.failingConversion(text, label: "bad-\(threads)", threads: threads)
+        let error = try #require(failure.error)
+        #expect(error.path == csv && error.line == 25002)
+        #expect(error.reason.contains("column 'n'") && error.reason.contains("bigint") && error.reason.contains("oops"))
+        #expect(!failure.leftOutput)
     }
 
     /// Columns are filled on several threads, but the error is the one a single thread reports: the first
     /// failing column's, although a later column's bad value comes on an earlier line of the same batch.
     @Test("two bad columns in one batch: the first column's error on every thread count", arguments: [1, 2, 3])
     func firstColumnErrorWins(threads: Int) throws {
-        let csv = ParquetWriterTests.temp("two-bad-\(threads).csv")
-        let out = ParquetWriterTests.temp("two-bad-\(threads).parquet")
-        defer { unlink(csv) }
         var text = "a,b,c\n"
         for k in 0..<30000 {
             text += "\(k == 25003 ? "bad-a" : "\(k)"),\(k),\(k == 25001 ? "bad-c" : "\(k)")\n"
         }
-        try text.write(toFile: csv, atomically: true, encoding: .utf8)
-        var options = ParquetWriterOptions(rowGroupRows: 4000)
-        options.threads = threads
-        #expect {
-            try CSVToParquet.convert(csv: csv, to: out, options: options)
-        } throws: { error in
-            guard case let .csv(path, line, _, reason) = error as? CodecError else { return false }
-            return path == csv && line == 25005 && reason.contains("column 'a'") && reason.contains("bad-a")
-        }
-        #expect(!FileManager.default.fileExists(atPath: out))
-        #expect(!FileManager.default.fileExists(atPath: out + ".tmp"))
+        let (csv, failure) = try Self.failingConversion(text, label: "two-bad-\(threads)", threads: threads)
+        let error = try #require(failure.error)
+        #expect(error.path == csv && error.line == 25005)
+        #expect(error.reason.contains("column 'a'") && error.reason.contains("bad-a"), "\(error.reason)")
+        #expect(!failure.leftOutput)
     }
 }
