@@ -6,7 +6,8 @@ import Testing
 /// ends a stream, and `cancel()` stops the background thread early.
 @Suite("CSV batch prefetch")
 struct CSVBatchPrefetchTests {
-    /// 1,000 rows in batches of 7: the producer runs ahead of the consumer and blocks on its depth.
+    /// `rows` rows of `id,name` (read in batches of 7, so the producer runs ahead and blocks on its depth);
+    /// row `bad` has a third field.
     static func text(rows: Int, badRowAt bad: Int? = nil) -> String {
         var text = "id,name\n"
         for k in 0..<rows { text += k == bad ? "\(k),x,extra\n" : "\(k),n\(k % 17)\n" }
@@ -62,9 +63,12 @@ struct CSVBatchPrefetchTests {
 
     @Test("cancel after one batch stops the producer; cancelling twice is harmless")
     func cancelEarly() throws {
-        let prefetch = CSVBatchPrefetch(Self.reader(Self.text(rows: 1000)), depth: 1)
+        let reader = Self.reader(Self.text(rows: 1000))
+        let prefetch = CSVBatchPrefetch(reader, depth: 1)
         #expect(try prefetch.next()?.rowCount == 7)
         prefetch.cancel()
         prefetch.cancel()
+        // The producer stopped: at most the batch taken, the one waiting and one read before it saw the cancel.
+        #expect(reader.rowsRead <= 21)
     }
 }
