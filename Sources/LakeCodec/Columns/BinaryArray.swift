@@ -44,6 +44,14 @@ struct BinaryArray: Sendable, Equatable {
     @inline(__always)
     func length(at i: Int) -> Int { Int(offsets[i + 1] &- offsets[i]) }
 
+    /// Empties the array, keeping its buffers for the next values.
+    mutating func removeAll(keepingCapacity: Bool) {
+        bytes.removeAll(keepingCapacity: keepingCapacity)
+        offsets.removeAll(keepingCapacity: keepingCapacity)
+        offsets.append(0)
+        count = 0
+    }
+
     mutating func reserveCapacity(values: Int, bytes byteCount: Int) {
         offsets.reserveForAppending(max(0, values))
         bytes.reserveForAppending(max(0, byteCount))

@@ -25,6 +25,16 @@ struct ColumnBatch: Sendable {
         self.values = .empty(for: descriptor.physicalType)
     }
 
+    /// Empties the batch's values, levels and indices, keeping their buffers and the dictionary: a reader
+    /// handing out a chunk part after part refills the same storage.
+    mutating func removeAllKeepingCapacity() {
+        values.removeAllKeepingCapacity()
+        definitionLevels.removeAll(keepingCapacity: true)
+        repetitionLevels.removeAll(keepingCapacity: true)
+        dictionaryIndices.removeAll(keepingCapacity: true)
+        slotCount = 0
+    }
+
     /// Number of rows: slots starting a record (repetition level 0).
     var rowCount: Int {
         descriptor.maxRepetitionLevel == 0 ? slotCount : repetitionLevels.lazy.filter { $0 == 0 }.count

@@ -35,6 +35,19 @@ enum ColumnValues: Sendable, Equatable {
         }
     }
 
+    /// Empties the storage, keeping its buffers (a reader refilling one batch part after part).
+    mutating func removeAllKeepingCapacity() {
+        switch self {
+        case .boolean(var a): self = .int32([]); a.removeAll(keepingCapacity: true); self = .boolean(a)
+        case .int32(var a): self = .boolean([]); a.removeAll(keepingCapacity: true); self = .int32(a)
+        case .int64(var a): self = .boolean([]); a.removeAll(keepingCapacity: true); self = .int64(a)
+        case .int96(var a): self = .boolean([]); a.removeAll(keepingCapacity: true); self = .int96(a)
+        case .float(var a): self = .boolean([]); a.removeAll(keepingCapacity: true); self = .float(a)
+        case .double(var a): self = .boolean([]); a.removeAll(keepingCapacity: true); self = .double(a)
+        case .bytes(var a): self = .boolean([]); a.removeAll(keepingCapacity: true); self = .bytes(a)
+        }
+    }
+
     var count: Int {
         switch self {
         case .boolean(let v): v.count

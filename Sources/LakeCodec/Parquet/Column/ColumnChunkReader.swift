@@ -21,6 +21,34 @@ struct ColumnChunkReader {
     func read(
         _ chunk: ColumnChunk, file: any ByteSource, dataEnd: Int, rowGroupRows: Int64, plan: PagePlan? = nil
     ) throws -> ColumnBatch {
+        guard let (bytes, start, meta) = try load(chunk, file: file, dataEnd: dataEnd, rowGroupRows: rowGroupRows)
+        else { return ColumnBatch(descriptor: descriptor) }  // nothing stored; offsets may legitimately be 0
+        return try decode(bytes: bytes, baseOffset: start, meta: meta, rowGroupRows: rowGroupRows, plan: plan)
+    }
+
+    /// As `read`, but hands the chunk to `body` in parts of whole pages, each of at least `partSlots` slots
+    /// (the last may hold fewer), refilling one batch's storage: memory holds a part instead of the chunk,
+    /// and `body` sees each value while it is still in cache. Every check `read` makes is made on the
+    /// whole chunk; parts before a failing page have already been handed out when it throws. A part of a
+    /// repeated column may end inside a record, which suits consumers that count values (the profiler).
+    func read(
+        _ chunk: ColumnChunk, file: any ByteSource, dataEnd: Int, rowGroupRows: Int64, partSlots: Int,
+        _ body: (ColumnBatch) throws -> Void
+    ) throws {
+        guard let (bytes, start, meta) = try load(chunk, file: file, dataEnd: dataEnd, rowGroupRows: rowGroupRows)
+        else { return }
+        try withoutActuallyEscaping(body) { body in
+            _ = try decode(
+                bytes: bytes, baseOffset: start, meta: meta, rowGroupRows: rowGroupRows,
+                parts: (max(1, partSlots), body))
+        }
+    }
+
+    /// The chunk's bytes (dictionary page first) with their file offset and metadata, after checking the
+    /// metadata against the schema and the file; nil when the chunk stores nothing.
+    private func load(_ chunk: ColumnChunk, file: any ByteSource, dataEnd: Int, rowGroupRows: Int64) throws
+        -> (bytes: [UInt8], start: Int, meta: ColumnMetaData)?
+    {
         let column = descriptor.dottedPath
         guard let meta = chunk.metaData else {
             throw CodecError.corrupt(
@@ -36,9 +64,7 @@ struct ColumnChunkReader {
                 what: "column chunk '\(column)'", offset: Int(clamping: meta.dataPageOffset),
                 reason: "negative offsets, sizes or value count in ColumnMetaData")
         }
-        if meta.numValues == 0 && rowGroupRows == 0 {
-            return ColumnBatch(descriptor: descriptor)  // nothing stored; offsets may legitimately be 0
-        }
+        if meta.numValues == 0 && rowGroupRows == 0 { return nil }
         var start = Int(clamping: meta.dataPageOffset)
         if let d = meta.dictionaryPageOffset, d > 0, d < meta.dataPageOffset { start = Int(d) }
         let length = Int(clamping: meta.totalCompressedSize)
@@ -53,20 +79,26 @@ struct ColumnChunkReader {
         }
         let padded = min(length + chunkPadding, dataEnd - start)
         let bytes = try file.read(offset: start, count: padded, what: "column chunk '\(column)'")
-        return try decode(bytes: bytes, baseOffset: start, meta: meta, rowGroupRows: rowGroupRows, plan: plan)
+        return (bytes, start, meta)
     }
 
+    /// Decodes the chunk `bytes` (starting at file offset `baseOffset`). With `parts`, each time the batch
+    /// holds at least `parts.slots` slots after a page it goes to `parts.body` and is emptied, the last part
+    /// included, and the batch returned is empty; `plan` and `parts` do not go together.
     func decode(
-        bytes: [UInt8], baseOffset: Int, meta: ColumnMetaData, rowGroupRows: Int64, plan: PagePlan? = nil
+        bytes: [UInt8], baseOffset: Int, meta: ColumnMetaData, rowGroupRows: Int64, plan: PagePlan? = nil,
+        parts: (slots: Int, body: (ColumnBatch) throws -> Void)? = nil
     ) throws -> ColumnBatch {
         let column = descriptor.dottedPath
         guard let codec = CompressionCodec(rawValue: meta.codec.rawValue) else {
             throw CodecError.unsupported(what: "compression codec \(meta.codec.rawValue) in column '\(column)'")
         }
+        precondition(plan == nil || parts == nil, "a page plan is decoded whole")
         var batch = ColumnBatch(descriptor: descriptor)
-        // Room for the whole chunk up front, capped: the sizes come from the (untrusted) footer.
-        let reserveValues = min(Int(clamping: meta.numValues), 1 << 24)
-        batch.values.reserve(values: reserveValues, bytes: min(Int(clamping: meta.totalUncompressedSize), 1 << 28))
+        // Room for the whole chunk (or a part) up front, capped: the sizes come from the (untrusted) footer.
+        let reserveValues = min(Int(clamping: meta.numValues), parts?.slots ?? Int.max, 1 << 24)
+        let reserveBytes = min(Int(clamping: meta.totalUncompressedSize), parts == nil ? 1 << 28 : 1 << 20)
+        batch.values.reserve(values: reserveValues, bytes: reserveBytes)
         if descriptor.maxDefinitionLevel > 0 { batch.definitionLevels.reserveCapacity(reserveValues) }
         if descriptor.maxRepetitionLevel > 0 { batch.repetitionLevels.reserveCapacity(reserveValues) }
         var pages = PageIterator(bytes: bytes, baseOffset: baseOffset, column: column)
@@ -89,7 +121,17 @@ struct ColumnChunkReader {
         // Data pages met so far; with a plan, the walk ends after the last page it wants.
         var dataPage = 0
         let lastPage = plan?.lastWanted ?? Int.max
-        while plan == nil ? batch.slotCount < expected : dataPage <= lastPage, let page = try pages.next() {
+        // Slots and rows of the parts already handed out.
+        var partsSlots = 0, partsRows = 0
+        while plan == nil ? partsSlots + batch.slotCount < expected : dataPage <= lastPage,
+            let page = try pages.next()
+        {
+            if let parts, batch.slotCount >= parts.slots {
+                try parts.body(batch)
+                partsSlots += batch.slotCount
+                partsRows += batch.rowCount
+                batch.removeAllKeepingCapacity()
+            }
             if verifyChecksums { try pages.verifyChecksum(page) }
             let h = page.header
             switch h.type {
@@ -131,7 +173,8 @@ struct ColumnChunkReader {
                     if !plan.wanted[dataPage] { continue }
                 }
                 try payload(page, bytes: bytes, codec: codec, into: &pageBuffer)
-                try decodeV1(dh, pageBuffer, page: page, dictionary: dictionary, declared: expected, into: &batch)
+                try decodeV1(
+                    dh, pageBuffer, page: page, dictionary: dictionary, declared: expected - partsSlots, into: &batch)
             case .dataPageV2:
                 guard let dh = h.dataPageHeaderV2 else {
                     throw CodecError.corrupt(
@@ -145,19 +188,18 @@ struct ColumnChunkReader {
                     if !plan.wanted[dataPage] { continue }
                 }
                 try decodeV2(
-                    dh, page: page, bytes: bytes, codec: codec, dictionary: dictionary, declared: expected,
-                    into: &batch,
-                    buffer: &pageBuffer)
+                    dh, page: page, bytes: bytes, codec: codec, dictionary: dictionary,
+                    declared: expected - partsSlots, into: &batch, buffer: &pageBuffer)
             default:
                 continue  // index pages and unknown page types carry no values
             }
         }
-        guard batch.slotCount == expected else {
+        guard partsSlots + batch.slotCount == expected else {
             throw CodecError.corrupt(
                 what: "column chunk '\(column)'", offset: baseOffset,
-                reason: "pages hold \(batch.slotCount) values but the metadata declares \(expected)")
+                reason: "pages hold \(partsSlots + batch.slotCount) values but the metadata declares \(expected)")
         }
-        let rows = batch.rowCount
+        let rows = partsRows + batch.rowCount
         if let plan {
             guard rows == plan.spans.rowCount else {
                 throw CodecError.corrupt(
@@ -173,6 +215,10 @@ struct ColumnChunkReader {
             throw CodecError.corrupt(
                 what: "column chunk '\(column)'", offset: baseOffset,
                 reason: "holds \(rows) rows but its row group declares \(rowGroupRows)")
+        }
+        if let parts {
+            if batch.slotCount > 0 || partsSlots == 0 { try parts.body(batch) }
+            batch.removeAllKeepingCapacity()
         }
         return batch
     }

@@ -17,6 +17,9 @@ struct ColumnProfiler {
     /// Current extremes, kept as one-value storages of the physical type.
     private var minStore: ColumnValues?
     private var maxStore: ColumnValues?
+    /// The dictionary of the chunk being added part by part, and which of its entries the parts so far
+    /// use: each used entry is profiled once, by `endChunk()`, not once per part.
+    private var dictionaryInUse: (entries: BinaryArray, used: [Bool])?
 
     init(descriptor: ColumnDescriptor, arrowType: String, elementLevel: Int = 0) {
         self.descriptor = descriptor
@@ -49,9 +52,16 @@ struct ColumnProfiler {
         return false
     }
 
-    /// Profiles one batch with one loop per physical type over its contiguous storage: no per-value
-    /// `Value`, slice or closure, so a million-row chunk costs a few passes over plain memory.
+    /// Profiles one whole chunk's batch (see `addPart`).
     mutating func add(_ batch: ColumnBatch) {
+        addPart(batch)
+        endChunk()
+    }
+
+    /// Profiles one part of a chunk with one loop per physical type over its contiguous storage: no
+    /// per-value `Value`, slice or closure, so a part costs a few passes over memory still in cache. Call
+    /// `endChunk()` after a chunk's last part (before a part of another chunk).
+    mutating func addPart(_ batch: ColumnBatch) {
         if descriptor.maxRepetitionLevel > 0 && !batch.definitionLevels.isEmpty {
             let threshold = Int32(truncatingIfNeeded: elementLevel)
             var elements = 0
@@ -113,7 +123,18 @@ struct ColumnProfiler {
                 addBinary(a)
             }
         }
-        if case .bytes(let d)? = batch.dictionary, !batch.dictionaryIndices.isEmpty { addDictionary(d, batch) }
+        if case .bytes(let d)? = batch.dictionary, !batch.dictionaryIndices.isEmpty {
+            markDictionary(d, batch.dictionaryIndices)
+        }
+    }
+
+    /// Profiles the dictionary entries the chunk's parts used (the chunk has one dictionary).
+    mutating func endChunk() {
+        guard let (dictionary, used) = dictionaryInUse else { return }
+        dictionaryInUse = nil
+        var entries = BinaryArray()
+        for k in 0..<dictionary.count where used[k] { try? entries.append(dictionary[k]) }
+        if entries.count > 0 { addBinary(entries) }
     }
 
     /// Whether `add` accepts batches with dictionary indices left unexpanded: for strings and binary,
@@ -122,16 +143,18 @@ struct ColumnProfiler {
         descriptor.physicalType == .byteArray && !isDecimal && !isFloat16
     }
 
-    /// The dictionary entries `batch`'s indices use, each profiled once (the indices were checked
-    /// against the dictionary size by the reader).
-    private mutating func addDictionary(_ dictionary: BinaryArray, _ batch: ColumnBatch) {
-        var used = [Bool](repeating: false, count: dictionary.count)
+    /// Marks the dictionary entries `indices` use (the reader checked them against the dictionary size).
+    private mutating func markDictionary(_ dictionary: BinaryArray, _ indices: [Int32]) {
+        // Another chunk's dictionary (no `endChunk()` between): profile its entries first. Within a chunk
+        // the parts share one dictionary's buffers, which `==` finds equal without reading them.
+        if let pending = dictionaryInUse, pending.entries != dictionary { endChunk() }
+        var (entries, used) = dictionaryInUse ?? (dictionary, [])
+        dictionaryInUse = nil  // `used` is then uniquely held: marking does not copy it
+        if used.count != entries.count { used = [Bool](repeating: false, count: entries.count) }
         used.withUnsafeMutableBufferPointer { u in
-            for i in batch.dictionaryIndices { u[Int(i)] = true }
+            for i in indices { u[Int(i)] = true }
         }
-        var entries = BinaryArray()
-        for k in 0..<dictionary.count where used[k] { try? entries.append(dictionary[k]) }
-        if entries.count > 0 { addBinary(entries) }
+        dictionaryInUse = (entries, used)
     }
 
     /// Minimum, maximum (in the order of `key`) and sum of `a` in one pass.
@@ -278,6 +301,8 @@ struct ColumnProfiler {
     /// Folds in the profile of other chunks of the same leaf (profiled in parallel), as if their batches
     /// had been added here.
     mutating func merge(_ other: ColumnProfiler) {
+        var other = other
+        other.endChunk()
         count += other.count
         nulls += other.nulls
         nans += other.nans
@@ -333,6 +358,12 @@ struct ColumnProfiler {
     }
 
     func finish() -> ColumnProfile {
+        var ended = self
+        ended.endChunk()
+        return ended.finished()
+    }
+
+    private func finished() -> ColumnProfile {
         func value(_ s: ColumnValues?) -> Value? {
             guard let s, let c = try? LeafConverter(descriptor: descriptor, values: s) else { return nil }
             return c.value(at: 0)

@@ -15,10 +15,7 @@ extension ParquetFile {
         let chunks = try Parallel.map(leaves.count * groups, threads: threads) { t in
             let leaf = leaves[t / groups]
             var profiler = profiler(leaf)
-            profiler.add(
-                try decodeChunk(
-                    t % groups, leaf: leaf, verifyChecksums: verifyChecksums,
-                    keepsDictionaryIndices: profiler.takesDictionaryIndices))
+            try profileChunk(t % groups, leaf: leaf, verifyChecksums: verifyChecksums, into: &profiler)
             return profiler
         }
         return leaves.indices.map { k in
@@ -27,6 +24,26 @@ extension ParquetFile {
             return merged.finish()
         }
     }
+
+    /// Adds the column chunk of leaf `leaf` in row group `group` to `profiler`, a part of at least
+    /// `partSlots` values (whole pages) at a time: a chunk is never held decoded whole, and each part is profiled
+    /// while its values are still in cache.
+    func profileChunk(
+        _ group: Int, leaf: Int, verifyChecksums: Bool, partSlots: Int = profilePartSlots,
+        into profiler: inout ColumnProfiler
+    ) throws {
+        let (reader, g) = try chunkReader(
+            group, leaf: leaf, verifyChecksums: verifyChecksums, keepsDictionaryIndices: profiler.takesDictionaryIndices
+        )
+        try reader.read(
+            g.columns[leaf], file: file, dataEnd: footerStart, rowGroupRows: g.numRows,
+            partSlots: partSlots
+        ) { profiler.addPart($0) }
+        profiler.endChunk()
+    }
+
+    /// Values per profiled part: 64K values of 8 bytes and their levels fit a core's L2 cache.
+    static let profilePartSlots = 1 << 16
 
     /// An empty profiler for leaf `leaf`.
     private func profiler(_ leaf: Int) -> ColumnProfiler {

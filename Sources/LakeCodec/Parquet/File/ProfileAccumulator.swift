@@ -38,7 +38,7 @@ package struct ProfileAccumulator: Sendable {
         let current = profilers
         profilers = try Parallel.map(leaves.count, threads: threads) { k in
             var profiler = current[k]
-            profiler.add(try file.decodeChunk(rowGroup, leaf: leaves[k], verifyChecksums: verifyChecksums))
+            try file.profileChunk(rowGroup, leaf: leaves[k], verifyChecksums: verifyChecksums, into: &profiler)
             return profiler
         }
     }

@@ -103,15 +103,23 @@ extension ParquetFile {
     func decodeChunk(
         _ group: Int, leaf: Int, verifyChecksums: Bool, keepsDictionaryIndices: Bool = false, plan: PagePlan? = nil
     ) throws -> ColumnBatch {
+        let (reader, g) = try chunkReader(
+            group, leaf: leaf, verifyChecksums: verifyChecksums, keepsDictionaryIndices: keepsDictionaryIndices)
+        return try reader.read(
+            g.columns[leaf], file: file, dataEnd: footerStart, rowGroupRows: g.numRows, plan: plan)
+    }
+
+    /// The reader for leaf `leaf`'s chunks, and row group `group` (checked to exist).
+    func chunkReader(_ group: Int, leaf: Int, verifyChecksums: Bool, keepsDictionaryIndices: Bool) throws
+        -> (ColumnChunkReader, RowGroup)
+    {
         guard group >= 0, group < metadata.rowGroups.count else {
             throw CodecError.unsupported(what: "row group \(group) (the file has \(metadata.rowGroups.count))")
         }
-        let g = metadata.rowGroups[group]
         let reader = ColumnChunkReader(
             descriptor: schema.columns[leaf], verifyChecksums: verifyChecksums, chunkPadding: legacyChunkPadding,
             keepsDictionaryIndices: keepsDictionaryIndices)
-        return try reader.read(
-            g.columns[leaf], file: file, dataEnd: footerStart, rowGroupRows: g.numRows, plan: plan)
+        return (reader, metadata.rowGroups[group])
     }
 
     /// How `decodeChunks` decodes a set of chunks.

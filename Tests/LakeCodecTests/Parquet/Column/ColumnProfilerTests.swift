@@ -71,3 +71,48 @@ import Testing
         #expect(p.count == values.count && p.nulls == 0)
     }
 }
+
+/// `profile` adds each chunk a part at a time (`ParquetFile.profileChunk`); that must give the profile of
+/// the whole chunks, dictionary entries used by several parts profiled once, means equal up to the order
+/// of the additions.
+@Suite struct ColumnProfilerPartsTests {
+    /// Parts of one page each: the most parts, and dictionary entries used again and again across them.
+    @Test("a chunk profiled in parts profiles as the whole chunk")
+    func partsProfileAsTheChunk() throws {
+        let tree = try TempTree()
+        defer { tree.remove() }
+        let corpus = (ColumnProfilerTests.files + ColumnChunkReaderPartsTests.files.suffix(6)).compactMap {
+            try? ParquetFileScanTests.openCorpus($0)
+        }
+        var compared = 0
+        for file in try corpus + ColumnChunkReaderPartsTests.nestedInSmallPages(tree) {
+            let path = file.path
+            for leaf in file.schema.columns.indices {
+                let descriptor = file.schema.columns[leaf]
+                var whole = ColumnProfiler(descriptor: descriptor, arrowType: "?")
+                var parts = whole
+                do {
+                    for g in 0..<file.rowGroupCount {
+                        whole.add(
+                            try file.decodeChunk(
+                                g, leaf: leaf, verifyChecksums: false,
+                                keepsDictionaryIndices: whole.takesDictionaryIndices))
+                        try file.profileChunk(g, leaf: leaf, verifyChecksums: false, partSlots: 1, into: &parts)
+                    }
+                } catch {
+                    continue
+                }
+                var a = whole.finish(), b = parts.finish()
+                if let x = a.mean, let y = b.mean {
+                    let close = x.isNaN ? y.isNaN : x.isInfinite ? x == y : abs(x - y) <= 1e-9 * max(1, abs(x))
+                    #expect(close, "\(path) \(descriptor.dottedPath): \(x) and \(y)")
+                    (a.mean, b.mean) = (nil, nil)
+                }
+                #expect(a == b, "\(path) \(descriptor.dottedPath)")
+                compared += 1
+            }
+        }
+        // Pinned: the leaves of the corpus files and of the rewritten nested file that decode.
+        #expect(compared == 1138, "compared \(compared)")
+    }
+}
