@@ -316,11 +316,16 @@ struct ColumnChunkReader {
         }
     }
 
+    /// Levels from `from` on that are the maximum (a value is stored). Over raw memory without a branch
+    /// per level, so the loop vectorises: it runs once per page over every slot.
     private func countDefined(_ levels: [Int32], from: Int) -> Int {
         let m = Int32(descriptor.maxDefinitionLevel)
-        var n = 0
-        for i in from..<levels.count where levels[i] == m { n += 1 }
-        return n
+        return levels.withUnsafeBufferPointer { all in
+            guard from < all.count, let p = all.baseAddress else { return 0 }
+            var n = 0
+            for i in from..<all.count { n &+= Int(truncatingIfNeeded: Int32(bitPattern: p[i] == m ? 1 : 0)) }
+            return n
+        }
     }
 
     private func decodeV2(
