@@ -6,6 +6,7 @@
 # Then the page index: the same table rewritten by pyarrow with write_page_index=True (bench-out/
 # indexed.parquet, ids ascending), `--where 'id < 30000'` (the first 10,000 rows): lakectl decodes only the
 # pages those rows sit in, DuckDB (threads=1, same SELECT) prunes by row group.
+# Every figure is the median of REPEAT runs (default 3; parquet_peers.py --command).
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/../.." && pwd)"

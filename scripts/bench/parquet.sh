@@ -3,7 +3,8 @@
 # lakectl pinned to one core (`taskset -c 0 … --threads 1`) and again with every core (default --threads).
 # Generates bench-out/*.parquet once (ROWS=3000000 by default; delete bench-out/ to regenerate),
 # builds lakectl in release mode, then per variant prints MB/s of uncompressed data, rows/s,
-# peak RSS and the lakectl/peer time ratios. Needs python3 with pyarrow and duckdb.
+# peak RSS and the lakectl/peer time ratios, each reader's figure the median of REPEAT runs (default 3).
+# Needs python3 with pyarrow and duckdb.
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/../.." && pwd)"

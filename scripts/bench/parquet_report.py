@@ -9,6 +9,7 @@ machine. MB/s is the file's uncompressed data size (sum of the footer's column-c
 read with pyarrow) over the reader's seconds. Peers are timed inside their process (read + profile,
 imports excluded) and as whole processes; lakectl is timed as a whole process. Ratios are given
 against both peer figures: "in-process" flatters the peers (no start-up), "process" is like for like.
+Each figure is the median of the runs parquet_peers.py made (REPEAT, default 3); the runs are listed.
 """
 import json
 import sys
@@ -51,6 +52,9 @@ def main() -> None:
         return
     s, c = lakectl["process_seconds"], lakectl["process_cpu_seconds"]
     print(f"{'lakectl':<10} {s:>8.3f} {c:>8.3f} {size / 1e6 / s:>8.1f} {rows / s:>12,.0f} {lakectl['max_rss_mb']:>12.1f}")
+    print("runs (s): " + "; ".join(
+        f"{name} {' '.join(f'{t:.3f}' for t in r.get('runs', []))}" for name, r in peers.items() if "runs" in r)
+        + f"; lakectl {' '.join(f'{t:.3f}' for t in lakectl.get('runs', []))}")
     for name, t in times.items():
         print(f"lakectl(1 core)/{name} ratio: wall {s / t:.2f} in-process, {s / procs[name]:.2f} process; "
               f"cpu {c / cpus[name]:.2f} (below 1 is faster)")
@@ -61,7 +65,8 @@ def main() -> None:
             return
         a = every["process_seconds"]
         print(f"{'lakectl*':<10} {a:>8.3f} {every['process_cpu_seconds']:>8.3f} {size / 1e6 / a:>8.1f} "
-              f"{rows / a:>12,.0f} {every['max_rss_mb']:>12.1f}   (* every core, default --threads)")
+              f"{rows / a:>12,.0f} {every['max_rss_mb']:>12.1f}   (* every core, default --threads; runs "
+              f"{' '.join(f'{t:.3f}' for t in every.get('runs', []))})")
         print(f"lakectl all cores / one core: {a / s:.2f} (goal on 2 cores: 0.6 or below)")
 
 
