@@ -1,4 +1,5 @@
-"""Prints the convert benchmark table from the JSON lines of convert_run.py (name<TAB>json per line)."""
+"""Prints the convert benchmark table from the JSON lines of convert_run.py (name<TAB>json per line), each
+the median of the runs convert.sh made (listed after the row)."""
 import sys
 
 rows = int(sys.argv[1])
@@ -10,8 +11,9 @@ for line in open(sys.argv[2]):
 print(f"{'tool':<18} {'seconds':>9} {'rows/s':>12} {'peak RSS MB':>12} {'out MB':>8}")
 for name, r in results.items():
     rate = rows / r["seconds"] if r["seconds"] > 0 else 0
+    runs = " ".join(f"{t:.2f}" for t in r.get("runs", []))
     print(f"{name:<18} {r['seconds']:>9.2f} {rate:>12,.0f} {r['peak_rss_mb']:>12.1f} {r.get('out_mb', 0):>8.1f}"
-          + ("" if r["exit"] == 0 else f"   (exit {r['exit']})"))
+          + ("" if r["exit"] == 0 else f"   (exit {r['exit']})") + (f"   runs {runs}" if runs else ""))
 if "lakectl" in results:
     for peer in ("pyarrow", "duckdb"):
         if peer in results:
