@@ -104,7 +104,14 @@ import Testing
         let idle = await #expect(throws: AWSError.self) { try await f.glue.stopCrawler(f.crawler) }
         #expect(idle?.hasCode(GlueClient.ErrorCode.crawlerNotRunning) == true)
         try await f.glue.startCrawler(f.crawler)
-        try await f.glue.stopCrawler(f.crawler)
+        do {
+            try await f.glue.stopCrawler(f.crawler)
+        } catch let error as AWSError where error.hasCode(GlueClient.ErrorCode.crawlerNotRunning) {
+            // StopCrawler is not idempotent: on a loaded emulator an attempt can stop the crawl and lose its
+            // reply, and the client's retry is told the crawler no longer runs (the likely cause of one
+            // fresh-clone CI failure). Nothing polls in between, so the crawl cannot have ended on its own:
+            // it must still end CANCELLED, checked next.
+        }
         let stopped = try await f.finished()
         #expect(stopped.lastCrawl?.status == "CANCELLED")
         #expect(try await f.glue.allCrawlers().contains { $0.name == f.crawler })
