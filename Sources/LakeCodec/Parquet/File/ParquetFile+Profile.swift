@@ -1,12 +1,13 @@
-/// `lakectl profile`: every value of the selected columns decoded, one row group at a time.
+/// `lakectl profile`: every value of the selected columns decoded, one column chunk at a time per worker.
 extension ParquetFile {
     /// Profiles of the leaf columns under `fields`, in schema order.
     ///
     /// The unit of work is one column chunk (a leaf in one row group): each is decoded and profiled on its
-    /// own, then the chunk profiles of a leaf are merged in row-group order. With `threads` > 1 the chunks
-    /// are spread over the workers, so a file with few columns but several row groups still uses every
-    /// thread, and at most `threads` chunks are in memory. The merge order does not depend on `threads`,
-    /// so every thread count gives the same profiles, means included.
+    /// own, a part at a time (`profileChunk`), then the chunk profiles of a leaf are merged in row-group
+    /// order. With `threads` > 1 the chunks are spread over the workers, so a file with few columns but
+    /// several row groups still uses every thread; each worker holds one chunk's stored bytes and one
+    /// decoded part. The merge order does not depend on `threads`, so every thread count gives the same
+    /// profiles, means included.
     package func profile(fields: [SchemaNode], verifyChecksums: Bool = false, threads: Int = 1) throws
         -> [ColumnProfile]
     {
@@ -42,7 +43,7 @@ extension ParquetFile {
         profiler.endChunk()
     }
 
-    /// Values per profiled part: 64K values of 8 bytes and their levels fit a core's L2 cache.
+    /// Values per profiled part: 64K values of 8 bytes and their 4-byte levels (768 KB) fit a 1 MB L2 cache.
     static let profilePartSlots = 1 << 16
 
     /// An empty profiler for leaf `leaf`.
