@@ -160,7 +160,19 @@ def run_timed(args: list) -> dict:
 
 def main() -> None:
     if len(sys.argv) >= 3 and sys.argv[1] == "--command":
-        result = median_run([run_timed(sys.argv[2:]) for _ in range(REPEAT)], "process_seconds")
+        if REPEAT == 1:
+            runs = [run_timed(sys.argv[2:])]
+        else:
+            # A fresh wrapper per run: without GNU time the peak RSS is RUSAGE_CHILDREN's, the largest
+            # child so far, which a second run in the same wrapper would inherit.
+            runs = [
+                json.loads(subprocess.run(
+                    [sys.executable, __file__, "--command"] + sys.argv[2:], stdout=subprocess.PIPE, text=True,
+                    check=True, env=dict(os.environ, REPEAT="1"),
+                ).stdout)
+                for _ in range(REPEAT)
+            ]
+        result = median_run(runs, "process_seconds")
         result["stdout"] = result["stdout"][-2000:]
         print(json.dumps(result))
         return
