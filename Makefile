@@ -12,8 +12,9 @@ setup:
 build: setup
 	$(SWIFT) build
 
+# The shipped binary: Swift runtime and Foundation linked in (see scripts/release-build.sh).
 release: setup
-	$(SWIFT) build -c release --product lakectl
+	@scripts/release-build.sh lakectl
 
 test: setup
 	@scripts/test.sh

@@ -11,8 +11,7 @@ RUNS=${RUNS:-3}
 ROWS=${ROWS:-100000}
 POLL=${POLL:-0.05}  # every client polls at the same interval, so waiting is not what is measured
 if [ -z "${LAKECTL:-}" ]; then
-  swift build -c release --product lakectl >/dev/null
-  LAKECTL=$(swift build -c release --show-bin-path)/lakectl
+  LAKECTL="$(scripts/release-build.sh lakectl 2>/dev/null)"
 fi
 export LAKECTL_EMULATOR_DIR="${LAKECTL_EMULATOR_DIR:-$PWD/.emulator/bench-$$}"
 trap 'scripts/emulator/stop.sh >/dev/null 2>&1 || true' EXIT

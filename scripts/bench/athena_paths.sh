@@ -11,8 +11,7 @@ RUNS=${RUNS:-5}
 SIZES=${SIZES:-10 1000 10000 100000}
 POLL=${POLL:-0.05}
 if [ -z "${LAKECTL:-}" ]; then
-  swift build -c release --product lakectl >/dev/null
-  LAKECTL=$(swift build -c release --show-bin-path)/lakectl
+  LAKECTL="$(scripts/release-build.sh lakectl 2>/dev/null)"
 fi
 export LAKECTL_EMULATOR_DIR="${LAKECTL_EMULATOR_DIR:-$PWD/.emulator/bench-paths-$$}"
 trap 'scripts/emulator/stop.sh >/dev/null 2>&1 || true' EXIT

@@ -12,8 +12,7 @@ out="bench-out"
 rows="${ROWS:-5000000}"
 mkdir -p "$out"
 
-swift build -c release --product lakectl
-lakectl="$root/.build/release/lakectl"
+lakectl="$(scripts/release-build.sh lakectl)"
 
 csv="$out/big.csv"
 if [[ ! -f "$out/.convert-rows-$rows" || ! -f "$csv" ]]; then

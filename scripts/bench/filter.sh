@@ -15,8 +15,7 @@ bench="scripts/bench"
 out="bench-out"
 rows="${ROWS:-3000000}"
 
-swift build -c release --product lakectl
-lakectl="$root/.build/release/lakectl"
+lakectl="$(scripts/release-build.sh lakectl)"
 if [[ ! -f "$out/.rows-$rows" ]]; then
     rm -f "$out"/*.parquet "$out"/.rows-*
     python3 "$bench/parquet_gen.py" "$out" "$rows"

@@ -29,8 +29,7 @@ with open(path, "w", newline="") as f:
                 f"C{rng.randrange(0, 10**5):05d}\n")
 PY
 fi
-swift build -c release --product lakectl >/dev/null
-bin=.build/release/lakectl
+bin="$(scripts/release-build.sh lakectl 2>/dev/null)"
 size=$(stat -c %s "$csv")
 
 best() {  # best of 3 wall-clock seconds of a command

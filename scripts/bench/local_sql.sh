@@ -15,8 +15,7 @@ rows="${ROWS:-5000000}"
 mkdir -p "$out"
 
 if [[ -z "${LAKECTL:-}" ]]; then
-    swift build -c release --product lakectl
-    LAKECTL="$root/.build/release/lakectl"
+    LAKECTL="$(scripts/release-build.sh lakectl)"
 fi
 
 if [[ ! -f "$out/.rows-$rows" ]]; then

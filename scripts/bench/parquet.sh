@@ -14,8 +14,7 @@ out="bench-out"
 rows="${ROWS:-3000000}"
 variants=(snappy zstd gzip plain v2)
 
-swift build -c release --product lakectl
-lakectl="$root/.build/release/lakectl"
+lakectl="$(scripts/release-build.sh lakectl)"
 
 if [[ ! -f "$out/.rows-$rows" ]]; then
     rm -f "$out"/*.parquet "$out"/.rows-*

@@ -15,8 +15,7 @@ runs="${RUNS:-3}"
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$root"
 
-swift build -c release --product lakebench >&2
-bench="$(swift build -c release --show-bin-path)/lakebench"
+bench="$(scripts/release-build.sh lakebench)"
 
 rate() { sed -n 's/.* \([0-9][0-9]*\) req\/s$/\1/p'; }
 

@@ -9,8 +9,7 @@ cd "$(dirname "$0")/../.."
 RECORDS=${RECORDS:-100000}
 CONCURRENCY=${CONCURRENCY:-4}
 if [ -z "${LAKECTL:-}" ]; then
-  swift build -c release --product lakectl >/dev/null
-  LAKECTL=$(swift build -c release --show-bin-path)/lakectl
+  LAKECTL="$(scripts/release-build.sh lakectl 2>/dev/null)"
 fi
 export LAKECTL_EMULATOR_DIR="${LAKECTL_EMULATOR_DIR:-$PWD/.emulator/bench-$$}"
 trap 'scripts/emulator/stop.sh >/dev/null 2>&1 || true' EXIT

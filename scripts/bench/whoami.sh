@@ -4,8 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 RUNS=${RUNS:-20}
-swift build -c release --product lakectl >/dev/null
-LAKECTL=$(swift build -c release --show-bin-path)/lakectl
+LAKECTL="$(scripts/release-build.sh lakectl 2>/dev/null)"
 export LAKECTL_EMULATOR_DIR="${LAKECTL_EMULATOR_DIR:-$PWD/.emulator/bench-$$}"
 trap 'scripts/emulator/stop.sh >/dev/null 2>&1 || true' EXIT
 scripts/emulator/start.sh >/dev/null
