@@ -76,6 +76,7 @@ package enum CSVToParquet {
                 while start < batch.rowCount {
                     let take = min(batch.rowCount - start, options.rowGroupRows - rows)
                     let part = start == 0 && take == batch.rowCount ? batch : batch.rows(start..<(start + take))
+                    if rows == 0 { reserveRowGroup(&builders, like: part, options: options) }
                     try append(part, to: &builders, threads: options.threads)
                     rows += take
                     start += take
@@ -95,6 +96,20 @@ package enum CSVToParquet {
             writer.abort()
             throw error
         }
+    }
+
+    /// Sizes every builder for the row group `first` starts: `rowGroupRows` rows, or fewer where rows
+    /// shaped like `first`'s would pass `rowGroupBytes` (so a file of very wide rows reserves about
+    /// `rowGroupBytes`, not `rowGroupRows` of each column), strings a quarter above `first`'s average.
+    static func reserveRowGroup(
+        _ builders: inout [CSVColumnBuilder], like first: CSVBatch, options: ParquetWriterOptions
+    ) {
+        let stringBytes = builders.indices.map { k in
+            builders[k].type == .string ? CSVColumnBuilder.averageFieldBytes(first, column: k) * 5 / 4 : 0
+        }
+        let rowBytes = builders.indices.reduce(0) { $0 + builders[$1].bytesPerRow(stringBytes: stringBytes[$1]) }
+        let rows = min(options.rowGroupRows, max(first.rowCount, options.rowGroupBytes / max(1, rowBytes)))
+        for k in builders.indices { builders[k].reserve(rows: rows, stringBytes: stringBytes[k]) }
     }
 
     /// Appends the batch's fields to every column's builder, the columns spread over `threads` threads.

@@ -8,8 +8,10 @@
 struct ColumnChunkWriter {
     let options: ParquetWriterOptions
 
+    /// A chunk's pages in file order (the dictionary page first), kept apart rather than joined: joining
+    /// would hold the chunk's compressed bytes twice.
     struct Encoded {
-        var bytes: [UInt8]
+        var pages: [[UInt8]]
         var chunk: ColumnChunk
         var uncompressedSize: Int64
     }
@@ -78,7 +80,6 @@ struct ColumnChunkWriter {
                 reason: "\(batch.values.count) values given but the definition levels place \(value)")
         }
 
-        var out: [UInt8] = []
         var meta = ColumnMetaData()
         meta.type = d.physicalType
         meta.pathInSchema = d.path
@@ -93,27 +94,26 @@ struct ColumnChunkWriter {
             let page = try Self.page(header: header, body: try values.dictionaryPage(), codec: codec, d)
             uncompressed += Int64(page.uncompressedTotal)
             meta.dictionaryPageOffset = fileOffset
-            out.append(contentsOf: page.bytes)
+            pages.insert(page.bytes, at: 0)
             encodings.append(.rleDictionary)
             meta.encodingStats.append(PageEncodingStats(pageType: .dictionaryPage, encoding: .plain, count: 1))
         }
         // PLAIN: data pages after a fallback, or the dictionary page itself.
         encodings.insert(.plain, at: 0)
-        meta.dataPageOffset = fileOffset + Int64(out.count)
-        out.reserveCapacity(out.count + pages.reduce(0) { $0 + $1.count })
-        for p in pages { out.append(contentsOf: p) }
+        let total = pages.reduce(0) { $0 + $1.count }
+        meta.dataPageOffset = fileOffset + Int64(values.usesDictionary ? pages[0].count : 0)
         for (e, c) in stats.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
             meta.encodingStats.append(PageEncodingStats(pageType: .dataPage, encoding: e, count: c))
         }
         meta.encodings = encodings
-        meta.totalCompressedSize = Int64(out.count)
+        meta.totalCompressedSize = Int64(total)
         meta.totalUncompressedSize = uncompressed
         meta.statistics = ChunkStatistics.compute(
             batch.values, descriptor: d, nullCount: slotCount - batch.values.count)
         var chunk = ColumnChunk()
         chunk.fileOffset = meta.dictionaryPageOffset ?? meta.dataPageOffset
         chunk.metaData = meta
-        return Encoded(bytes: out, chunk: chunk, uncompressedSize: uncompressed)
+        return Encoded(pages: pages, chunk: chunk, uncompressedSize: uncompressed)
     }
 
     /// Level slots per page: about `pageBytes` of values, at most `pageSlots`.

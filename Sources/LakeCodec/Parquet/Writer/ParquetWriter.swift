@@ -35,16 +35,19 @@ package final class ParquetWriter {
 
     /// Encodes and writes one row group of `rowCount` rows. Its column chunks are encoded on
     /// `options.threads` threads, each as if it started the file, then placed at their offsets in order.
-    func writeRowGroup(_ columns: [ColumnBatch], rowCount: Int) throws {
+    func writeRowGroup(_ columns: consuming [ColumnBatch], rowCount: Int) throws {
+        try writeRowGroup(RowGroupBatches(consume columns), rowCount: rowCount)
+    }
+
+    /// `writeRowGroup`, each batch released once its chunk is encoded.
+    func writeRowGroup(_ columns: RowGroupBatches, rowCount: Int) throws {
         guard columns.count == schema.columns.count else {
             throw CodecError.unsupported(
                 what: "a row group of \(columns.count) columns for a schema of \(schema.columns.count) leaves")
         }
-        for (k, batch) in columns.enumerated() where batch.descriptor.path != schema.columns[k].path {
+        for (k, d) in columns.descriptors.enumerated() where d.path != schema.columns[k].path {
             throw CodecError.unsupported(
-                what:
-                    "column \(k) is '\(batch.descriptor.dottedPath)', the schema expects '\(schema.columns[k].dottedPath)'"
-            )
+                what: "column \(k) is '\(d.dottedPath)', the schema expects '\(schema.columns[k].dottedPath)'")
         }
         var group = RowGroup()
         group.numRows = Int64(rowCount)
@@ -53,16 +56,16 @@ package final class ParquetWriter {
         let start = file.offset
         func place(_ chunk: ColumnChunkWriter.Encoded) throws {
             group.columns.append(chunk.chunk.moved(by: file.offset))
-            try file.write(chunk.bytes)
+            for page in chunk.pages { try file.write(page) }
             group.totalByteSize += chunk.uncompressedSize
         }
         let chunkWriter = self.chunkWriter
         if options.threads <= 1 {
             // One chunk's encoded bytes in memory at a time.
-            for batch in columns { try place(try chunkWriter.encode(batch, at: 0)) }
+            for k in 0..<columns.count { try place(try chunkWriter.encode(columns.take(k), at: 0)) }
         } else {
             let encoded = try Parallel.map(columns.count, threads: options.threads) {
-                try chunkWriter.encode(columns[$0], at: 0)
+                try chunkWriter.encode(columns.take($0), at: 0)
             }
             for chunk in encoded { try place(chunk) }
         }

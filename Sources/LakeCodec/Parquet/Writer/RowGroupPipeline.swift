@@ -19,7 +19,8 @@ final class RowGroupPipeline: @unchecked Sendable {
         self.background = background
     }
 
-    func write(_ columns: [ColumnBatch], rowCount: Int) throws {
+    func write(_ columns: consuming [ColumnBatch], rowCount: Int) throws {
+        let columns = RowGroupBatches(consume columns)
         guard background else { return try writer.writeRowGroup(columns, rowCount: rowCount) }
         try finish()
         pending.enter()

@@ -154,4 +154,44 @@ struct CSVToParquetTests {
         #expect(error.reason.contains("column 'a'") && error.reason.contains("bad-a"), "\(error.reason)")
         #expect(!failure.leftOutput)
     }
+
+    /// A row group's builders are sized once, before its first batch: `rowGroupRows` rows when they fit
+    /// `rowGroupBytes`, fewer when the rows are wide, so the reservation never passes about `rowGroupBytes`.
+    @Test("builders reserve a row group up front, bounded by the row group's byte size")
+    func reservationIsBounded() throws {
+        var text = "id,name,flag\n"
+        for k in 0..<100 { text += "\(k),name-\(k % 7)-padded,\(k % 2 == 0)\n" }
+        let reader = CSVReader(source: CSVByteSource(bytes: Array(text.utf8)), dialect: CSVDialect(hasHeader: true))
+        let batch = try #require(try reader.nextBatch())
+        func builders() -> [CSVColumnBuilder] {
+            zip(["id", "name", "flag"], [CSVValueType.bigint, .string, .boolean]).map { name, type in
+                var e = CSVToParquet.element(name: name, type: type)
+                e.name = name
+                let d = ColumnDescriptor(
+                    path: [name], element: e, physicalType: e.type ?? .byteArray, maxDefinitionLevel: 1,
+                    maxRepetitionLevel: 0)
+                return CSVColumnBuilder(name: name, type: type, descriptor: d, path: "t.csv")
+            }
+        }
+        #expect(CSVColumnBuilder.averageFieldBytes(batch, column: 1) == 13)  // "name-3-padded"
+        // Rows of 8+4, 16+4+4 (13 bytes a quarter up, plus the offset) and 1+4 builder bytes: 41.
+        var roomy = builders()
+        CSVToParquet.reserveRowGroup(&roomy, like: batch, options: ParquetWriterOptions(rowGroupRows: 5000))
+        var tight = builders()
+        CSVToParquet.reserveRowGroup(
+            &tight, like: batch, options: ParquetWriterOptions(rowGroupRows: 5000, rowGroupBytes: 41 * 1000))
+        for (b, rows) in [(roomy, 5000), (tight, 1000)] {
+            for column in b {
+                #expect(column.batch.definitionLevels.capacity >= rows)
+                #expect(column.batch.definitionLevels.capacity < rows + rows / 10)
+            }
+            guard case .bytes(let names) = b[1].batch.values else { Issue.record("not a string column"); continue }
+            #expect(names.bytes.capacity >= rows * 16 && names.bytes.capacity < rows * 16 + rows * 2)
+        }
+        // Never fewer rows than the first batch holds.
+        var tiny = builders()
+        CSVToParquet.reserveRowGroup(
+            &tiny, like: batch, options: ParquetWriterOptions(rowGroupRows: 5000, rowGroupBytes: 1))
+        #expect(tiny[0].batch.definitionLevels.capacity >= 100)
+    }
 }
