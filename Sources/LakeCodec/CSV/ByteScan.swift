@@ -28,4 +28,19 @@ enum ByteScan {
         }
         return i
     }
+
+    /// `skip` with three stop bytes (an unquoted field's: delimiter, line feed, carriage return).
+    @inline(__always)
+    static func skip(_ buf: UnsafeBufferPointer<UInt8>, from start: Int, _ a: UInt64, _ b: UInt64, _ c: UInt64) -> Int {
+        guard let base = buf.baseAddress else { return start }
+        var i = start
+        let n = buf.count
+        while n - i >= 8 {
+            let w = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+            let m = zeroBytes(w ^ a) | zeroBytes(w ^ b) | zeroBytes(w ^ c)
+            if m != 0 { return i + m.trailingZeroBitCount >> 3 }
+            i += 8
+        }
+        return i
+    }
 }

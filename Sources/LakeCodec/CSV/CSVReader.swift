@@ -75,13 +75,14 @@ package final class CSVReader {
                 continue
             }
             // The record's fields go straight into the batch's `fields` (no per-record scratch array),
-            // from `mark` on, as offsets into `buffer`; they are made relative to `regionStart` once kept.
+            // from `mark` on, as offsets from `regionStart` (which a refill moves with the bytes).
             let mark = fields.count
             var sawQuote = false
             var sawEscape = false
             let step = buffer.withUnsafeBufferPointer { buf in
                 tokenizer.parseRecord(
-                    buf, from: position, atEOF: atEOF, fields: &fields, sawQuote: &sawQuote, sawEscape: &sawEscape)
+                    buf, from: position, atEOF: atEOF, fields: &fields, origin: regionStart, sawQuote: &sawQuote,
+                    sawEscape: &sawEscape)
             }
             switch step {
             case .needMore:
@@ -111,15 +112,9 @@ package final class CSVReader {
                 }
                 if fields.count - mark != width {
                     guard
-                        try acceptRagged(&fields, from: mark, width: width, recordStart: recordStart, line: recordLine)
+                        try acceptRagged(
+                            &fields, from: mark, width: width, recordStart: recordStart - regionStart, line: recordLine)
                     else { continue }
-                }
-                fields.withUnsafeMutableBufferPointer { spans in
-                    for k in mark..<spans.count {
-                        let span = spans[k]
-                        spans[k] = CSVFieldSpan(
-                            start: span.start - regionStart, end: span.end - regionStart, flags: span.flags)
-                    }
                 }
                 lines.append(recordLine)
             }
@@ -142,7 +137,7 @@ package final class CSVReader {
     }
 
     /// Applies `options.ragged` to the record in `fields[mark...]`; returns whether to keep it (padded).
-    /// A skipped record's fields are removed.
+    /// A skipped record's fields are removed. `recordStart` is, like the spans, an offset from the batch's start.
     private func acceptRagged(
         _ fields: inout [CSVFieldSpan], from mark: Int, width: Int, recordStart: Int, line recordLine: Int
     ) throws -> Bool {

@@ -81,13 +81,15 @@ struct CSVTokenizer: Sendable {
     private let lineFeedWord = ByteScan.broadcast(0x0A)
     private let carriageReturnWord = ByteScan.broadcast(0x0D)
 
-    /// Parses one record starting at `start`, appending its fields to `fields`. On `.needMore` or
-    /// `.error` the fields appended so far are left for the caller to discard.
+    /// Parses one record starting at `start`, appending its fields to `fields` as offsets from `origin`
+    /// (the start of the batch the caller is building, so its spans need no second pass). On `.needMore`
+    /// or `.error` the fields appended so far are left for the caller to discard; the offsets in `Step`
+    /// are the buffer's own.
     /// `sawQuote`/`sawEscape` are set when a quoted field or an escape sequence occurs; the sniffer uses
     /// them to prefer dialects whose quoting the data actually exercises (as DuckDB does).
     func parseRecord(
         _ buf: UnsafeBufferPointer<UInt8>, from start: Int, atEOF: Bool, fields: inout [CSVFieldSpan],
-        sawQuote: inout Bool, sawEscape: inout Bool
+        origin: Int = 0, sawQuote: inout Bool, sawEscape: inout Bool
     ) -> Step {
         let n = buf.count
         var i = start
@@ -138,7 +140,7 @@ struct CSVTokenizer: Sendable {
                             i += 2
                             continue scan
                         }
-                        fields.append(CSVFieldSpan(start: contentStart, end: i, flags: flags))
+                        fields.append(CSVFieldSpan(start: contentStart - origin, end: i - origin, flags: flags))
                         i += 1
                         break scan
                     }
@@ -152,7 +154,7 @@ struct CSVTokenizer: Sendable {
                 }
             } else {
                 let fieldStart = i
-                i = ByteScan.skip(buf, from: i, delimiterWord, lineFeedWord, carriageReturnWord, carriageReturnWord)
+                i = ByteScan.skip(buf, from: i, delimiterWord, lineFeedWord, carriageReturnWord)
                 while i < n {
                     let c = buf[i]
                     if c == delimiter || c == 0x0A || c == 0x0D { break }
@@ -161,10 +163,10 @@ struct CSVTokenizer: Sendable {
                 if i - start > maxRecordBytes { return .error(.recordTooLong, offset: start) }
                 guard i < n else {
                     if !atEOF { return .needMore }
-                    fields.append(CSVFieldSpan(start: fieldStart, end: n))
+                    fields.append(CSVFieldSpan(start: fieldStart - origin, end: n - origin))
                     return .record(next: n, extraLines: extraLines)
                 }
-                fields.append(CSVFieldSpan(start: fieldStart, end: i))
+                fields.append(CSVFieldSpan(start: fieldStart - origin, end: i - origin))
             }
             // After a field: a delimiter, or the end of the record.
             let b = buf[i]
