@@ -260,10 +260,15 @@ struct ColumnProfiler {
                     let start = Int(offsets[i])
                     return UnsafeBufferPointer(start: base.map { $0 + start }, count: Int(offsets[i + 1]) - start)
                 }
-                @inline(__always) func less(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Bool {
+                // For values whose prefixes (below) are equal: their first min(8, shorter length) bytes
+                // agree, so only the bytes after the eighth and the lengths can tell them apart, and a
+                // repeated short value (a category) costs no `memcmp` call.
+                @inline(__always) func lessAfterPrefix(
+                    _ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>
+                ) -> Bool {
                     let n = min(x.count, y.count)
-                    if n > 0, let px = x.baseAddress, let py = y.baseAddress {
-                        let c = memcmp(px, py, n)
+                    if n > 8, let px = x.baseAddress, let py = y.baseAddress {
+                        let c = memcmp(px + 8, py + 8, n - 8)
                         if c != 0 { return c < 0 }
                     }
                     return x.count < y.count
@@ -283,8 +288,12 @@ struct ColumnProfiler {
                     let v = value(i)
                     distinct.add(hash: DistinctEstimator.hash(UnsafeRawBufferPointer(v)))
                     let p = prefix(v)
-                    if p < loPrefix || (p == loPrefix && less(v, loValue)) { (lo, loValue, loPrefix) = (i, v, p) }
-                    if p > hiPrefix || (p == hiPrefix && less(hiValue, v)) { (hi, hiValue, hiPrefix) = (i, v, p) }
+                    if p < loPrefix || (p == loPrefix && lessAfterPrefix(v, loValue)) {
+                        (lo, loValue, loPrefix) = (i, v, p)
+                    }
+                    if p > hiPrefix || (p == hiPrefix && lessAfterPrefix(hiValue, v)) {
+                        (hi, hiValue, hiPrefix) = (i, v, p)
+                    }
                 }
             }
         }
