@@ -62,10 +62,12 @@ run duckdb "$out/big.duckdb.parquet" python3 -c "
 import duckdb
 con = duckdb.connect()
 con.execute('SET threads=1')
+con.execute('SET enable_progress_bar=false')
 con.execute(\"COPY (SELECT * FROM read_csv('$csv')) TO '$out/big.duckdb.parquet' (FORMAT parquet, COMPRESSION snappy)\")"
 run duckdb-all-cores "$out/big.duckdb-all.parquet" python3 -c "
 import duckdb
 con = duckdb.connect()
+con.execute('SET enable_progress_bar=false')
 con.execute(\"COPY (SELECT * FROM read_csv('$csv')) TO '$out/big.duckdb-all.parquet' (FORMAT parquet, COMPRESSION snappy)\")"
 
 python3 "$bench/convert_report.py" "$rows" "$results"
