@@ -117,12 +117,24 @@ enum PlainDecoder {
                 guard let s = raw.baseAddress, let d = dst.baseAddress else { return }
                 var p = start
                 var at = baseBytes
-                for k in 0..<count {
-                    let next = Int(out.offsets[baseOffsets + k])
-                    let len = next - at
-                    (d + at).copyMemory(from: s + p + 4, byteCount: len)
-                    p += 4 + len
-                    at = next
+                out.offsets.withUnsafeBufferPointer { offsets in
+                    for k in 0..<count {
+                        let next = Int(offsets[baseOffsets + k])
+                        let len = next - at
+                        // A short value (most strings of a category or code column) moves as two 8-byte
+                        // words instead of a `memcpy` call, where 16 bytes can be read and written: the bytes
+                        // past its end are the next length prefix, and the next value overwrites them.
+                        if len <= 16 && p + 20 <= end && at + 16 <= dst.count {
+                            let source = UnsafeRawPointer(s + p + 4)
+                            (d + at).storeBytes(of: source.loadUnaligned(as: UInt64.self), as: UInt64.self)
+                            (d + at + 8).storeBytes(
+                                of: source.loadUnaligned(fromByteOffset: 8, as: UInt64.self), as: UInt64.self)
+                        } else {
+                            (d + at).copyMemory(from: s + p + 4, byteCount: len)
+                        }
+                        p += 4 + len
+                        at = next
+                    }
                 }
             }
         }

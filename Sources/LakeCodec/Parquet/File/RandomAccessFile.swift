@@ -42,10 +42,11 @@ final class RandomAccessFile: @unchecked Sendable {
                 what: what, offset: offset,
                 reason: "range of \(count) bytes at \(offset) lies outside the file of \(size) bytes")
         }
-        var out = [UInt8](repeating: 0, count: count)
-        var done = 0
-        try out.withUnsafeMutableBytes { buf in
+        // Read straight into uninitialized storage: zero-filling a chunk of tens of megabytes first wrote
+        // (and faulted in) every page once more before `pread` wrote it.
+        return try [UInt8](unsafeUninitializedCapacity: count) { buf, initialized in
             guard let base = buf.baseAddress else { return }
+            var done = 0
             while done < count {
                 let n = pread(fd, base + done, count - done, off_t(offset + done))
                 if n < 0 {
@@ -54,8 +55,8 @@ final class RandomAccessFile: @unchecked Sendable {
                 }
                 if n == 0 { throw CodecError.io(path: path, reason: "file shrank while reading") }
                 done += n
+                initialized = done
             }
         }
-        return out
     }
 }

@@ -81,6 +81,22 @@ import Testing
         #expect(c.isAtEnd)
     }
 
+    /// Values of every length round the 16-byte word copy (and the last values, within 20 bytes of the
+    /// end, copied the slow way), appended after values already in the array: each value exactly, nothing
+    /// past the last one.
+    @Test func byteArraysOfEveryShortLength() throws {
+        let lengths = Array(0...40) + Array((0...40).reversed()) + [16, 17, 15, 0, 16]
+        let values = lengths.enumerated().map { k, n in (0..<n).map { UInt8(truncatingIfNeeded: k * 31 + $0 + 1) } }
+        var bytes: [UInt8] = []
+        PlainEncoder.encodeByteArrays(try BinaryArray(values), into: &bytes)
+        var c = ByteCursor(bytes)
+        var out = try BinaryArray([Array("before".utf8)])
+        try PlainDecoder.decodeByteArrays(&c, count: values.count, into: &out)
+        #expect(out.values == [Array("before".utf8)] + values)
+        #expect(out.bytes.count == 6 + lengths.reduce(0, +))
+        #expect(c.isAtEnd)
+    }
+
     @Test func fixedLenByteArrays() throws {
         var c = ByteCursor([1, 2, 3, 4, 5, 6, 7])
         var out = BinaryArray()
