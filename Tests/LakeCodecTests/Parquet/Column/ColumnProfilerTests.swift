@@ -43,6 +43,29 @@ import Testing
         #expect(compared >= 3)
     }
 
+    /// Integer means come from an exact sum, rounded once: added one by one to a `Double`, each 1 after
+    /// 2^53 would be lost (the mean of 2^53 and four 1s would be 2^53 / 5).
+    @Test("an integer column's mean is its exact sum divided by its count")
+    func integerMeanFromTheExactSum() throws {
+        var e = SchemaElement()
+        e.name = "n"
+        e.type = .int64
+        let descriptor = ColumnDescriptor(
+            path: ["n"], element: e, physicalType: .int64, maxDefinitionLevel: 0, maxRepetitionLevel: 0)
+        var batch = ColumnBatch(descriptor: descriptor)
+        batch.values = .int64([1 << 53, 1, 1, 1, 1])
+        batch.slotCount = 5
+        var profiler = ColumnProfiler(descriptor: descriptor, arrowType: "int64")
+        profiler.add(batch)
+        #expect(profiler.finish().mean == Double((1 << 53) + 4) / 5)
+        // Near the ends of Int64, where a 64-bit sum would overflow.
+        batch.values = .int64([Int64.max, Int64.max, Int64.min, -1])
+        batch.slotCount = 4
+        var extremes = ColumnProfiler(descriptor: descriptor, arrowType: "int64")
+        extremes.add(batch)
+        #expect(extremes.finish().mean == Double(Int64.max - 2) / 4)
+    }
+
     /// Binary min and max follow byte order (as `memcmp`, Arrow and DuckDB do), also where values share
     /// their first eight bytes, one is a prefix of another, bytes are zero or above 0x7F, or a value is empty.
     @Test(
