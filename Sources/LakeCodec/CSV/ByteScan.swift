@@ -17,27 +17,23 @@ enum ByteScan {
     static func skip(
         _ buf: UnsafeBufferPointer<UInt8>, from start: Int, _ a: UInt64, _ b: UInt64, _ c: UInt64, _ d: UInt64
     ) -> Int {
-        guard let base = buf.baseAddress else { return start }
-        var i = start
-        let n = buf.count
-        while n - i >= 8 {
-            let w = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
-            let m = zeroBytes(w ^ a) | zeroBytes(w ^ b) | zeroBytes(w ^ c) | zeroBytes(w ^ d)
-            if m != 0 { return i + m.trailingZeroBitCount >> 3 }
-            i += 8
-        }
-        return i
+        skip(buf, from: start) { w in zeroBytes(w ^ a) | zeroBytes(w ^ b) | zeroBytes(w ^ c) | zeroBytes(w ^ d) }
     }
 
     /// `skip` with three stop bytes (an unquoted field's: delimiter, line feed, carriage return).
     @inline(__always)
     static func skip(_ buf: UnsafeBufferPointer<UInt8>, from start: Int, _ a: UInt64, _ b: UInt64, _ c: UInt64) -> Int {
+        skip(buf, from: start) { w in zeroBytes(w ^ a) | zeroBytes(w ^ b) | zeroBytes(w ^ c) }
+    }
+
+    /// The word loop both share: `stops(w)` flags the stop bytes of the word `w`.
+    @inline(__always)
+    private static func skip(_ buf: UnsafeBufferPointer<UInt8>, from start: Int, _ stops: (UInt64) -> UInt64) -> Int {
         guard let base = buf.baseAddress else { return start }
         var i = start
         let n = buf.count
         while n - i >= 8 {
-            let w = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
-            let m = zeroBytes(w ^ a) | zeroBytes(w ^ b) | zeroBytes(w ^ c)
+            let m = stops(UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)))
             if m != 0 { return i + m.trailingZeroBitCount >> 3 }
             i += 8
         }

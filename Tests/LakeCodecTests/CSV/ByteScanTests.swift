@@ -5,7 +5,8 @@ import Testing
 @Suite("ByteScan")
 struct ByteScanTests {
     /// Against the byte-by-byte answer on buffers where stop bytes sit at every offset of a word, next to
-    /// bytes that differ from a stop byte by one bit or that borrow (0x00, 0x01, 0x80, 0xFF).
+    /// bytes that differ from a stop byte by one bit or that borrow (0x00, 0x01, 0x80, 0xFF); with four
+    /// stop bytes and with three (where the fourth, the quote, is then an ordinary byte).
     @Test func findsTheFirstStopByteLikeAByteLoop() {
         let stops: [UInt8] = [0x2C, 0x0A, 0x0D, 0x22]
         let words = stops.map(ByteScan.broadcast)
@@ -22,16 +23,23 @@ struct ByteScanTests {
                 }
                 bytes.withUnsafeBufferPointer { buf in
                     for start in 0...length {
-                        let skipped = ByteScan.skip(buf, from: start, words[0], words[1], words[2], words[3])
-                        let first = (start..<length).first { stops.contains(buf[$0]) } ?? length
-                        // It stops at the first stop byte, or where fewer than eight bytes are left before it.
-                        #expect(skipped <= first && (skipped == first || length - skipped < 8))
-                        #expect((start..<skipped).allSatisfy { !stops.contains(buf[$0]) })
-                        checked += 1
+                        // Four stop bytes, and the first three alone (an unquoted field's scan).
+                        for count in [4, 3] {
+                            let set = stops.prefix(count)
+                            let skipped =
+                                count == 4
+                                ? ByteScan.skip(buf, from: start, words[0], words[1], words[2], words[3])
+                                : ByteScan.skip(buf, from: start, words[0], words[1], words[2])
+                            let first = (start..<length).first { set.contains(buf[$0]) } ?? length
+                            // It stops at the first stop byte, or where fewer than eight bytes are left before it.
+                            #expect(skipped <= first && (skipped == first || length - skipped < 8))
+                            #expect((start..<skipped).allSatisfy { !set.contains(buf[$0]) })
+                            checked += 1
+                        }
                     }
                 }
             }
         }
-        #expect(checked == 49_200)
+        #expect(checked == 98_400)
     }
 }
