@@ -47,23 +47,24 @@ import Testing
     /// 2^53 would be lost (the mean of 2^53 and four 1s would be 2^53 / 5).
     @Test("an integer column's mean is its exact sum divided by its count")
     func integerMeanFromTheExactSum() throws {
-        var e = SchemaElement()
-        e.name = "n"
-        e.type = .int64
-        let descriptor = ColumnDescriptor(
-            path: ["n"], element: e, physicalType: .int64, maxDefinitionLevel: 0, maxRepetitionLevel: 0)
-        var batch = ColumnBatch(descriptor: descriptor)
-        batch.values = .int64([1 << 53, 1, 1, 1, 1])
-        batch.slotCount = 5
-        var profiler = ColumnProfiler(descriptor: descriptor, arrowType: "int64")
-        profiler.add(batch)
-        #expect(profiler.finish().mean == Double((1 << 53) + 4) / 5)
+        #expect(Self.profile(.int64([1 << 53, 1, 1, 1, 1]), .int64).mean == Double((1 << 53) + 4) / 5)
         // Near the ends of Int64, where a 64-bit sum would overflow.
-        batch.values = .int64([Int64.max, Int64.max, Int64.min, -1])
-        batch.slotCount = 4
-        var extremes = ColumnProfiler(descriptor: descriptor, arrowType: "int64")
-        extremes.add(batch)
-        #expect(extremes.finish().mean == Double(Int64.max - 2) / 4)
+        #expect(Self.profile(.int64([.max, .max, .min, -1]), .int64).mean == Double(Int64.max - 2) / 4)
+    }
+
+    /// The profile of one required column `c` of `type` holding `values`.
+    static func profile(_ values: ColumnValues, _ type: PhysicalType) -> ColumnProfile {
+        var e = SchemaElement()
+        e.name = "c"
+        e.type = type
+        let descriptor = ColumnDescriptor(
+            path: ["c"], element: e, physicalType: type, maxDefinitionLevel: 0, maxRepetitionLevel: 0)
+        var batch = ColumnBatch(descriptor: descriptor)
+        batch.values = values
+        batch.slotCount = values.count
+        var profiler = ColumnProfiler(descriptor: descriptor, arrowType: type == .byteArray ? "binary" : "int64")
+        profiler.add(batch)
+        return profiler.finish()
     }
 
     /// Binary min and max follow byte order (as `memcmp`, Arrow and DuckDB do), also where values share
@@ -77,17 +78,7 @@ import Testing
             [Array("same prefix, longer".utf8), Array("same prefix".utf8), Array("same prefix, long".utf8)],
         ] as [[[UInt8]]])
     func binaryExtremes(values: [[UInt8]]) throws {
-        var e = SchemaElement()
-        e.name = "c"
-        e.type = .byteArray
-        let descriptor = ColumnDescriptor(
-            path: ["c"], element: e, physicalType: .byteArray, maxDefinitionLevel: 0, maxRepetitionLevel: 0)
-        var batch = ColumnBatch(descriptor: descriptor)
-        batch.values = .bytes(try BinaryArray(values))
-        batch.slotCount = values.count
-        var profiler = ColumnProfiler(descriptor: descriptor, arrowType: "binary")
-        profiler.add(batch)
-        let p = profiler.finish()
+        let p = Self.profile(.bytes(try BinaryArray(values)), .byteArray)
         let sorted = values.sorted { $0.lexicographicallyPrecedes($1) }
         #expect(p.min == .binary(try #require(sorted.first)))
         #expect(p.max == .binary(try #require(sorted.last)))
