@@ -278,9 +278,16 @@ struct ColumnProfiler {
                 }
                 // The first eight bytes as a big-endian number, zero-padded: where two prefixes differ they
                 // order the values exactly as bytes do, so most rows settle both comparisons without memcmp.
+                // A value shorter than eight bytes is read as one word too where eight bytes of the array's
+                // buffer follow its start, its extra bytes masked off.
+                let end = base.map { $0 + bytes.count }
                 @inline(__always) func prefix(_ x: UnsafeBufferPointer<UInt8>) -> UInt64 {
                     guard let p = x.baseAddress else { return 0 }
                     if x.count >= 8 { return UnsafeRawPointer(p).loadUnaligned(as: UInt64.self).bigEndian }
+                    if let end, end - p >= 8 {
+                        let word = UInt64(littleEndian: UnsafeRawPointer(p).loadUnaligned(as: UInt64.self))
+                        return (word & ((1 << (8 * UInt64(x.count))) - 1)).byteSwapped
+                    }
                     var w: UInt64 = 0
                     for k in 0..<x.count { w |= UInt64(p[k]) << (56 - 8 * UInt64(k)) }
                     return w
@@ -289,7 +296,8 @@ struct ColumnProfiler {
                 var loPrefix = prefix(loValue), hiPrefix = loPrefix
                 for i in 0..<a.count {
                     let v = value(i)
-                    distinct.add(hash: DistinctEstimator.hash(UnsafeRawBufferPointer(v)))
+                    let readable = v.baseAddress.flatMap { p in end.map { $0 - p } } ?? 0
+                    distinct.add(hash: DistinctEstimator.hash(UnsafeRawBufferPointer(v), readable: readable))
                     let p = prefix(v)
                     if p < loPrefix || (p == loPrefix && lessAfterPrefix(v, loValue)) {
                         (lo, loValue, loPrefix) = (i, v, p)
