@@ -116,33 +116,40 @@ struct CSVColumnBuilder {
     ) throws {
         let csv = c.csv, column = c.column
         let width = csv.columnCount
-        try levels.withUnsafeMutableBufferPointer { levelBuffer in
-            let lv = UnsafeMutableBufferPointer(rebasing: levelBuffer[c.firstLevel...])
-            try csv.bytes.withUnsafeBufferPointer { buf in
-                try csv.fields.withUnsafeBufferPointer { fields in
-                    var k = column
-                    for row in 0..<csv.rowCount {
-                        let span = fields[k]
-                        k += width
-                        // A quoted empty field is NULL for non-text types too (DuckDB's allow_quoted_nulls).
-                        if Self.isNull(span, csv) || span.count == 0 {
-                            lv[row] = 0
-                            continue
+        // The batch's values go to a buffer written through a pointer, then onto `values` in one append:
+        // appending each one to the array checked its uniqueness and capacity per value.
+        let parsedValues = try [T](unsafeUninitializedCapacity: csv.rowCount) { out, parsedCount in
+            guard let target = out.baseAddress else { return }
+            try levels.withUnsafeMutableBufferPointer { levelBuffer in
+                let lv = UnsafeMutableBufferPointer(rebasing: levelBuffer[c.firstLevel...])
+                try csv.bytes.withUnsafeBufferPointer { buf in
+                    try csv.fields.withUnsafeBufferPointer { fields in
+                        var k = column
+                        for row in 0..<csv.rowCount {
+                            let span = fields[k]
+                            k += width
+                            // A quoted empty field is NULL for non-text types too (DuckDB's allow_quoted_nulls).
+                            if Self.isNull(span, csv) || span.count == 0 {
+                                lv[row] = 0
+                                continue
+                            }
+                            let parsed: T?
+                            if span.isEscaped {
+                                let copy = csv.value(row: row, column: column)
+                                parsed = copy.withUnsafeBufferPointer { parse(CSVFieldDecoder.trimmed($0)) }
+                            } else {
+                                parsed = parse(
+                                    CSVFieldDecoder.trimmed(UnsafeBufferPointer(rebasing: buf[span.start..<span.end])))
+                            }
+                            guard let parsed else { throw mismatch(c, row) }
+                            (target + parsedCount).initialize(to: parsed)
+                            parsedCount += 1
                         }
-                        let parsed: T?
-                        if span.isEscaped {
-                            let copy = csv.value(row: row, column: column)
-                            parsed = copy.withUnsafeBufferPointer { parse(CSVFieldDecoder.trimmed($0)) }
-                        } else {
-                            parsed = parse(
-                                CSVFieldDecoder.trimmed(UnsafeBufferPointer(rebasing: buf[span.start..<span.end])))
-                        }
-                        guard let parsed else { throw mismatch(c, row) }
-                        values.append(parsed)
                     }
                 }
             }
         }
+        values.append(contentsOf: parsedValues)
     }
 
     private static func fillBytes(_ c: Context, _ values: inout BinaryArray, _ levels: inout [Int32]) throws {
