@@ -75,6 +75,15 @@ struct PageValueEncoder {
     private mutating func collectIndices(_ range: Range<Int>) throws {
         indices.removeAll(keepingCapacity: true)
         indices.reserveCapacity(range.count)
+        // The first page's table sized for its values: a column of distinct numbers (ids, prices) otherwise
+        // doubled its table five times on the way to deciding it is PLAIN.
+        switch values {
+        case .int32, .int64, .float, .double:
+            if pagesEncoded == 0 && fixed.count == 0 {
+                fixed = FixedWidthDictionary(capacity: min(range.count, maxEntries + 1))
+            }
+        default: break
+        }
         switch values {
         case .int32(let a): for i in range { indices.append(fixed.index(of: UInt64(UInt32(bitPattern: a[i])))) }
         case .int64(let a): for i in range { indices.append(fixed.index(of: UInt64(bitPattern: a[i]))) }
