@@ -111,48 +111,13 @@ struct CSVColumnBuilder {
         return !csv.nullTexts.isEmpty && csv.isNullText(span)
     }
 
-    private static func fill<T>(
-        _ c: Context, _ values: inout [T], _ levels: inout [Int32], _ parse: (UnsafeBufferPointer<UInt8>) -> T?
+    /// Walks column `c.column` of the batch: a NULL field (an empty quoted one too, as DuckDB's
+    /// allow_quoted_nulls has it) gets level 0, and `body` gets every other field's row and bytes, an
+    /// escaped field unescaped first. The one loop both value kinds share.
+    @inline(__always)
+    private static func forEachPresent(
+        _ c: Context, _ levels: inout [Int32], _ body: (Int, UnsafeBufferPointer<UInt8>) throws -> Void
     ) throws {
-        let csv = c.csv, column = c.column
-        let width = csv.columnCount
-        // The batch's values go to a buffer written through a pointer, then onto `values` in one append:
-        // appending each one to the array checked its uniqueness and capacity per value.
-        let parsedValues = try [T](unsafeUninitializedCapacity: csv.rowCount) { out, parsedCount in
-            guard let target = out.baseAddress else { return }
-            try levels.withUnsafeMutableBufferPointer { levelBuffer in
-                let lv = UnsafeMutableBufferPointer(rebasing: levelBuffer[c.firstLevel...])
-                try csv.bytes.withUnsafeBufferPointer { buf in
-                    try csv.fields.withUnsafeBufferPointer { fields in
-                        var k = column
-                        for row in 0..<csv.rowCount {
-                            let span = fields[k]
-                            k += width
-                            // A quoted empty field is NULL for non-text types too (DuckDB's allow_quoted_nulls).
-                            if Self.isNull(span, csv) || span.count == 0 {
-                                lv[row] = 0
-                                continue
-                            }
-                            let parsed: T?
-                            if span.isEscaped {
-                                let copy = csv.value(row: row, column: column)
-                                parsed = copy.withUnsafeBufferPointer { parse(CSVFieldDecoder.trimmed($0)) }
-                            } else {
-                                parsed = parse(
-                                    CSVFieldDecoder.trimmed(UnsafeBufferPointer(rebasing: buf[span.start..<span.end])))
-                            }
-                            guard let parsed else { throw mismatch(c, row) }
-                            (target + parsedCount).initialize(to: parsed)
-                            parsedCount += 1
-                        }
-                    }
-                }
-            }
-        }
-        values.append(contentsOf: parsedValues)
-    }
-
-    private static func fillBytes(_ c: Context, _ values: inout BinaryArray, _ levels: inout [Int32]) throws {
         let csv = c.csv, column = c.column
         let width = csv.columnCount
         try levels.withUnsafeMutableBufferPointer { levelBuffer in
@@ -163,21 +128,39 @@ struct CSVColumnBuilder {
                     for row in 0..<csv.rowCount {
                         let span = fields[k]
                         k += width
-                        // `""` is NULL too, as DuckDB reads it (allow_quoted_nulls).
                         if Self.isNull(span, csv) || span.count == 0 {
                             lv[row] = 0
                             continue
                         }
                         if span.isEscaped {
-                            try values.append(csv.value(row: row, column: column))
+                            try csv.value(row: row, column: column).withUnsafeBufferPointer { try body(row, $0) }
                         } else {
-                            try values.append(
-                                UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(buf)[span.start..<span.end]))
+                            try body(row, UnsafeBufferPointer(rebasing: buf[span.start..<span.end]))
                         }
                     }
                 }
             }
         }
+    }
+
+    private static func fill<T>(
+        _ c: Context, _ values: inout [T], _ levels: inout [Int32], _ parse: (UnsafeBufferPointer<UInt8>) -> T?
+    ) throws {
+        // The batch's values go to a buffer written through a pointer, then onto `values` in one append:
+        // appending each one to the array checked its uniqueness and capacity per value.
+        let parsedValues = try [T](unsafeUninitializedCapacity: c.csv.rowCount) { out, parsedCount in
+            guard let target = out.baseAddress else { return }
+            try forEachPresent(c, &levels) { row, field in
+                guard let parsed = parse(CSVFieldDecoder.trimmed(field)) else { throw mismatch(c, row) }
+                (target + parsedCount).initialize(to: parsed)
+                parsedCount += 1
+            }
+        }
+        values.append(contentsOf: parsedValues)
+    }
+
+    private static func fillBytes(_ c: Context, _ values: inout BinaryArray, _ levels: inout [Int32]) throws {
+        try forEachPresent(c, &levels) { _, field in try values.append(UnsafeRawBufferPointer(field)) }
     }
 
     private static func mismatch(_ c: Context, _ row: Int) -> CodecError {
