@@ -1,12 +1,22 @@
 import CCompression
 
-/// Snappy raw format (no framing), via snappy-c. The stream starts with its uncompressed length, which
-/// is compared with the page header before decoding.
+/// Snappy raw format (no framing). Pages are decoded by `SnappyDecoder` (see there why not by the library);
+/// snappy-c compresses, and its decoder is kept as the reference the Swift one is tested and fuzzed
+/// against. The stream starts with its uncompressed length, which is compared with the page header before
+/// decoding.
 enum Snappy {
     /// Decompresses into `out` (at least `expected + 1` bytes), returning the bytes produced.
     static func decompress(_ input: UnsafeRawBufferPointer, into out: UnsafeMutableRawBufferPointer, expected: Int)
         throws -> Int
     {
+        try SnappyDecoder.decompress(input, into: out, expected: expected)
+    }
+
+    /// `decompress` by libsnappy (`snappy_uncompress`): the reference for `SnappyDecoder`'s tests and fuzz
+    /// target, not used to read files.
+    static func referenceDecompress(
+        _ input: UnsafeRawBufferPointer, into out: UnsafeMutableRawBufferPointer, expected: Int
+    ) throws -> Int {
         guard let src = input.baseAddress?.assumingMemoryBound(to: CChar.self) else {
             throw CodecError.compression(codec: "SNAPPY", reason: "empty input")
         }

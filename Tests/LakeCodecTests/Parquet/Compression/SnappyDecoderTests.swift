@@ -1,0 +1,210 @@
+import Testing
+
+@testable import LakeCodec
+
+/// `SnappyDecoder` against libsnappy, its reference: what libsnappy compresses decodes to the input, and
+/// on any stream, valid or damaged, both accept or both reject, with the same bytes when they accept.
+@Suite struct SnappyDecoderTests {
+    /// Either the decoded bytes or nil when the decoder threw; `out` has one spare byte, as pages get.
+    private static func decode(
+        _ stream: [UInt8], expected: Int, reference: Bool = false
+    ) -> [UInt8]? {
+        var out = [UInt8](repeating: 0xA5, count: expected + 1)
+        let produced: Int? = stream.withUnsafeBytes { input in
+            out.withUnsafeMutableBytes { buffer in
+                reference
+                    ? try? Snappy.referenceDecompress(input, into: buffer, expected: expected)
+                    : try? Snappy.decompress(input, into: buffer, expected: expected)
+            }
+        }
+        guard let produced, produced == expected else { return nil }
+        return Array(out[0..<produced])
+    }
+
+    private static func compress(_ bytes: [UInt8]) throws -> [UInt8] {
+        try bytes.withUnsafeBytes { try Snappy.compress($0) }
+    }
+
+    /// Inputs of every shape a page holds: random bytes (long literals), text from a small vocabulary
+    /// (short literals and copies from far back), runs (copies 1–15 bytes back, which overlap), length-
+    /// prefixed strings (a PLAIN page), and mixes; sizes around the decoder's 64- and 70-byte margins.
+    private static func samples() -> [[UInt8]] {
+        var rng = TestRNG(seed: 0x5A_4E_41_50)
+        let words = Array("lake stores events orders users payments every minute crawler schema".split(separator: " "))
+        var out: [[UInt8]] = []
+        let sizes = Array(0...160) + [255, 256, 1_000, 4_095, 65_535, 65_536, 65_537, 200_000]
+        for (k, size) in sizes.enumerated() {
+            var b: [UInt8] = []
+            b.reserveCapacity(size)
+            while b.count < size {
+                switch (k + b.count / 97) % 4 {
+                case 0: b.append(UInt8.random(in: 0...255, using: &rng))
+                case 1: b += Array(words[Int(rng.next() % UInt64(words.count))].utf8) + [0x20]
+                case 2:
+                    let period = Int(rng.next() % 15) + 1
+                    let pattern = (0..<period).map { _ in UInt8.random(in: 0...255, using: &rng) }
+                    for i in 0..<Int(rng.next() % 90) { b.append(pattern[i % period]) }
+                default:
+                    let text = Array(words[Int(rng.next() % UInt64(words.count))].utf8)
+                    b += [UInt8(text.count), 0, 0, 0] + text
+                }
+            }
+            out.append(Array(b.prefix(size)))
+        }
+        return out
+    }
+
+    @Test func decodesWhatLibsnappyCompresses() throws {
+        let inputs = Self.samples()
+        #expect(inputs.count == 169)
+        for input in inputs {
+            let stream = try Self.compress(input)
+            #expect(Self.decode(stream, expected: input.count) == input, "\(input.count) bytes")
+        }
+    }
+
+    /// Every tag kind written by hand, each placed where the fast path takes it (after 100 bytes, with more
+    /// than 70 to follow) and at the very end (the exact path), with copies 1–70 bytes back of lengths
+    /// 1–64, overlapping ones included.
+    @Test func everyTagKindInBothPaths() throws {
+        let prefix = (0..<100).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ 11) }
+        let tail = (0..<100).map { UInt8(truncatingIfNeeded: $0 &* 53 &+ 7) }
+        var cases = 0
+        // A literal of 100 bytes: tag 60 says one length byte follows, holding the length less one.
+        func literal100(_ bytes: [UInt8]) -> [UInt8] { [60 << 2, 99] + bytes }
+        func check(_ tag: [UInt8], adds: Int, atEnd: Bool) {
+            let body = literal100(prefix) + tag + (atEnd ? [] : literal100(tail))
+            let produced = 100 + adds + (atEnd ? 0 : 100)
+            let stream = varint(produced) + body
+            let ours = Self.decode(stream, expected: produced)
+            let reference = Self.decode(stream, expected: produced, reference: true)
+            #expect(reference != nil, "reference rejected tag \(tag)")
+            #expect(ours == reference, "tag \(tag) at end \(atEnd)")
+            cases += 1
+        }
+        for atEnd in [false, true] {
+            for length in 1...60 {
+                check([UInt8((length - 1) << 2)] + Array(tail.prefix(length)), adds: length, atEnd: atEnd)
+            }
+            for extra in 1...4 {
+                let length = 61 + extra
+                var tag =
+                    [UInt8((59 + extra) << 2)]
+                    + withUnsafeBytes(of: UInt32(length - 1).littleEndian) { Array($0.prefix(extra)) }
+                tag += Array(repeating: 0x42, count: length)
+                check(tag, adds: length, atEnd: atEnd)
+            }
+            for offset in 1...70 {
+                for length in 4...11 {
+                    check(
+                        [UInt8(1 | (length - 4) << 2 | (offset >> 8) << 5), UInt8(offset & 0xFF)], adds: length,
+                        atEnd: atEnd)
+                }
+                for length in [1, 2, 3, 8, 15, 16, 17, 31, 32, 33, 48, 63, 64] {
+                    check([UInt8(2 | (length - 1) << 2), UInt8(offset), 0], adds: length, atEnd: atEnd)
+                    check([UInt8(3 | (length - 1) << 2), UInt8(offset), 0, 0, 0], adds: length, atEnd: atEnd)
+                }
+            }
+        }
+        #expect(cases == 2 * (60 + 4 + 70 * (8 + 26)))
+    }
+
+    /// Damaged streams (bytes replaced, cut short, lengths misdeclared): the decoder and libsnappy agree
+    /// on each, and damaged streams never write past the output buffer.
+    @Test func agreesWithLibsnappyOnDamagedStreams() throws {
+        var rng = TestRNG(seed: 20_261_206)
+        let inputs = Self.samples().filter { $0.count >= 8 }
+        var accepted = 0, rejected = 0
+        for round in 0..<12_000 {
+            let input = inputs[round % inputs.count]
+            var stream = try Self.compress(input)
+            var expected = input.count
+            switch rng.next() % 4 {
+            case 0:
+                for _ in 0..<(1 + Int(rng.next() % 3)) {
+                    stream[Int(rng.next() % UInt64(stream.count))] = UInt8.random(in: 0...255, using: &rng)
+                }
+            case 1: stream.removeLast(Int(rng.next() % UInt64(min(stream.count, 40))) + 1)
+            case 2: expected += Int(rng.next() % 5) - 2
+            default:
+                let at = Int(rng.next() % UInt64(stream.count))
+                stream[at] ^= UInt8(1 << (rng.next() % 8))
+            }
+            expected = max(0, expected)
+            let ours = Self.decode(stream, expected: expected)
+            let reference = Self.decode(stream, expected: expected, reference: true)
+            #expect(ours == reference, "round \(round)")
+            if reference == nil { rejected += 1 } else { accepted += 1 }
+        }
+        #expect(accepted == 5_273)
+        #expect(rejected == 6_727)
+    }
+
+    /// Bytes past the buffer the decoder is given stay untouched, on the fast path's 16-byte moves too.
+    @Test func neverWritesPastItsBuffer() throws {
+        for input in Self.samples() where input.count >= 64 {
+            let stream = try Self.compress(input)
+            var memory = [UInt8](repeating: 0xEE, count: input.count + 1 + 128)
+            let produced = try stream.withUnsafeBytes { src in
+                try memory.withUnsafeMutableBytes { all in
+                    try SnappyDecoder.decompress(
+                        src, into: UnsafeMutableRawBufferPointer(rebasing: all[0..<(input.count + 1)]),
+                        expected: input.count)
+                }
+            }
+            #expect(produced == input.count)
+            #expect(Array(memory[0..<input.count]) == input)
+            #expect(memory[(input.count + 1)...].allSatisfy { $0 == 0xEE }, "\(input.count) bytes")
+        }
+    }
+
+    @Test func rejectsCopiesFromBeforeTheStartAndOffsetZero() throws {
+        // "ab" then a 1-byte-offset copy of 4 bytes from 3 back (only 2 written), then from 0 back.
+        for offset: UInt8 in [3, 0] {
+            let stream: [UInt8] = [6, 1 << 2, 0x61, 0x62, 1, offset]
+            expectCodecError(.compression) {
+                _ = try Decompressor.decompress(stream, codec: .snappy, uncompressedSize: 6)
+            }
+        }
+        let valid: [UInt8] = [6, 1 << 2, 0x61, 0x62, 1, 2]
+        #expect(try Decompressor.decompress(valid, codec: .snappy, uncompressedSize: 6) == Array("ababab".utf8))
+    }
+
+    @Test func rejectsTruncatedTagsAndOverruns() {
+        let streams: [([UInt8], Int)] = [
+            ([5, 4 << 2, 0x68, 0x65], 5),  // literal cut short
+            ([70, 61 << 2, 69], 70),  // literal length byte present, bytes missing
+            ([70, 62 << 2, 69], 70),  // two length bytes, one present
+            ([6, 1 << 2, 0x61, 0x62, 2, 2], 6),  // 2-byte-offset copy cut short
+            ([6, 1 << 2, 0x61, 0x62, 3, 2, 0, 0], 6),  // 4-byte-offset copy cut short
+            ([3, 1 << 2, 0x61, 0x62, 1, 2], 3),  // copy writes past the declared length
+            ([1, 1 << 2, 0x61, 0x62], 1),  // literal writes past the declared length
+        ]
+        for (stream, size) in streams {
+            expectCodecError(.compression) {
+                _ = try Decompressor.decompress(stream, codec: .snappy, uncompressedSize: size)
+            }
+        }
+    }
+
+    @Test func lengthHeaderOfAtMostFiveBytesBelow2To32() throws {
+        let five: [UInt8] = [0x80, 0x80, 0x80, 0x80, 0x0F]
+        let parsed = try five.withUnsafeBytes { try SnappyDecoder.uncompressedLength($0) }
+        #expect(parsed.length == 0xF000_0000 && parsed.bytes == 5)
+        for bad: [UInt8] in [[0x80, 0x80, 0x80, 0x80, 0x10], [0x80, 0x80, 0x80, 0x80, 0x80, 0x01], [0x80]] {
+            #expect(throws: CodecError.self) {
+                _ = try bad.withUnsafeBytes { try SnappyDecoder.uncompressedLength($0) }
+            }
+        }
+    }
+
+    private func varint(_ value: Int) -> [UInt8] {
+        var v = value
+        var out: [UInt8] = []
+        while v >= 0x80 {
+            out.append(UInt8(v & 0x7F) | 0x80)
+            v >>= 7
+        }
+        return out + [UInt8(v)]
+    }
+}
