@@ -263,16 +263,28 @@ struct ColumnProfiler {
                     let start = Int(offsets[i])
                     return UnsafeBufferPointer(start: base.map { $0 + start }, count: Int(offsets[i + 1]) - start)
                 }
+                let end = base.map { $0 + bytes.count }
                 // For values whose prefixes (below) are equal: their first min(8, shorter length) bytes
                 // agree, so only the bytes after the eighth and the lengths can tell them apart, and a
-                // repeated short value (a category) costs no `memcmp` call.
+                // repeated short value (a category) costs no `memcmp` call. Where both have at most 16
+                // bytes, and eight bytes of the buffer follow each one's eighth, bytes 8–15 compare as one
+                // big-endian word (the shorter length's bytes, the rest masked off), as the prefix does.
                 @inline(__always) func lessAfterPrefix(
                     _ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>
                 ) -> Bool {
                     let n = min(x.count, y.count)
                     if n > 8, let px = x.baseAddress, let py = y.baseAddress {
-                        let c = memcmp(px + 8, py + 8, n - 8)
-                        if c != 0 { return c < 0 }
+                        if n <= 16, let end, end - px >= 16, end - py >= 16 {
+                            let mask: UInt64 = n == 16 ? ~0 : (1 << (8 * UInt64(n - 8))) - 1
+                            let wx =
+                                (UInt64(littleEndian: UnsafeRawPointer(px + 8).loadUnaligned(as: UInt64.self)) & mask)
+                            let wy =
+                                (UInt64(littleEndian: UnsafeRawPointer(py + 8).loadUnaligned(as: UInt64.self)) & mask)
+                            if wx != wy { return wx.byteSwapped < wy.byteSwapped }
+                        } else {
+                            let c = memcmp(px + 8, py + 8, n - 8)
+                            if c != 0 { return c < 0 }
+                        }
                     }
                     return x.count < y.count
                 }
@@ -280,7 +292,6 @@ struct ColumnProfiler {
                 // order the values exactly as bytes do, so most rows settle both comparisons without memcmp.
                 // A value shorter than eight bytes is read as one word too where eight bytes of the array's
                 // buffer follow its start, its extra bytes masked off.
-                let end = base.map { $0 + bytes.count }
                 @inline(__always) func prefix(_ x: UnsafeBufferPointer<UInt8>) -> UInt64 {
                     guard let p = x.baseAddress else { return 0 }
                     if x.count >= 8 { return UnsafeRawPointer(p).loadUnaligned(as: UInt64.self).bigEndian }

@@ -87,8 +87,9 @@ import Testing
 
     /// Many values sharing their first eight bytes, or shorter than eight and equal but for their length
     /// or a trailing zero byte, where only the bytes after the eighth and the lengths decide: 2,000 sets of
-    /// 40 values, each one fixed 8-byte prefix (a quarter of them only its first 0-8 bytes) then 0-4 bytes
-    /// from {0x00, 0x01, 0x61, 0xFF}; min and max as byte order has them.
+    /// 40 values, each one fixed 8-byte prefix (a quarter of them only its first 0-8 bytes) then 0-9 bytes
+    /// from {0x00, 0x01, 0x61, 0xFF} (so lengths on both sides of 16, where bytes 8-15 compare as a word);
+    /// min and max as byte order has them.
     @Test("binary min and max in byte order over values that share their prefixes")
     func binaryExtremesSharedPrefixes() throws {
         var state: UInt64 = 3
@@ -100,7 +101,7 @@ import Testing
         let prefix: [UInt8] = [0x61, 0x00, 0xFF, 0x61, 0x01, 0x00, 0x61, 0x61]
         for _ in 0..<2000 {
             let values = (0..<40).map { _ in
-                Array(prefix.prefix(next(4) == 0 ? next(9) : 8)) + (0..<next(5)).map { _ in alphabet[next(4)] }
+                Array(prefix.prefix(next(4) == 0 ? next(9) : 8)) + (0..<next(10)).map { _ in alphabet[next(4)] }
             }
             try binaryExtremes(values: values)
         }
