@@ -66,4 +66,30 @@ import Testing
         // Every step ran to an outcome (a trap would have ended the process; other errors are issues above).
         #expect(outcomes.count == file.rowGroupCount + 2 + (first == nil ? 0 : 1))
     }
+
+    static let snappyFolder = Fixtures.repositoryRoot.appendingPathComponent("Fuzz/Regressions/FuzzSnappy")
+
+    static func snappyInputs() -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: snappyFolder.path)) ?? []
+        return names.filter { !$0.hasPrefix(".") }.sorted()
+    }
+
+    @Test func theKeptSnappyInputsAreThere() {
+        #expect(Self.snappyInputs() == ["crash-1d4d056a5ac916ddd52ef1171d0f42b7491fbf81"])
+    }
+
+    /// crash-1d4d…: `00 FC FF FF FF FF`, declaring 0 bytes, then a literal whose 4-byte length is
+    /// 0xFFFFFFFF. libsnappy sums the stored length and one in 32 bits and reads an empty literal;
+    /// `SnappyDecoder` rejected it, so the two disagreed. It now reads it as libsnappy does. As the
+    /// `FuzzSnappy` target: the two decoders agree, and libsnappy's compression of the input decodes back.
+    @Test(arguments: snappyInputs())
+    func aSnappyInputThatOnceCrashedDecodesAsLibsnappyDoes(_ name: String) throws {
+        let bytes = try [UInt8](Data(contentsOf: Self.snappyFolder.appendingPathComponent(name)))
+        let declared = try bytes.withUnsafeBytes { try SnappyDecoder.uncompressedLength($0) }.length
+        let ours = SnappyDecoderTests.decode(bytes, expected: declared)
+        #expect(ours == SnappyDecoderTests.decode(bytes, expected: declared, reference: true))
+        #expect(ours != nil, "libsnappy reads it")
+        let stream = try bytes.withUnsafeBytes { try Snappy.compress($0) }
+        #expect(SnappyDecoderTests.decode(stream, expected: bytes.count) == bytes)
+    }
 }

@@ -145,7 +145,10 @@ enum SnappyDecoder {
                 guard extra <= n - ip else { throw truncated(at: ip - 1, needed: extra, available: n - ip) }
                 length = 0
                 for k in 0..<extra { length |= Int(src.load(fromByteOffset: ip + k, as: UInt8.self)) << (8 * k) }
-                length += 1
+                // The stored value is the length less one, summed in 32 bits as libsnappy does: a 4-byte
+                // 0xFFFFFFFF wraps to an empty literal there, and so here, so that a stream is read the same
+                // as pyarrow and DuckDB (both on libsnappy) read it.
+                length = (length + 1) & 0xFFFF_FFFF
                 ip += extra
             }
             guard length <= n - ip else { throw truncated(at: ip - 1, needed: length, available: n - ip) }

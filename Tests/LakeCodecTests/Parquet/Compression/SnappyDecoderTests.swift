@@ -6,7 +6,7 @@ import Testing
 /// on any stream, valid or damaged, both accept or both reject, with the same bytes when they accept.
 @Suite struct SnappyDecoderTests {
     /// Either the decoded bytes or nil when the decoder threw; `out` has one spare byte, as pages get.
-    private static func decode(
+    static func decode(
         _ stream: [UInt8], expected: Int, reference: Bool = false
     ) -> [UInt8]? {
         var out = [UInt8](repeating: 0xA5, count: expected + 1)
@@ -185,6 +185,17 @@ import Testing
                 _ = try Decompressor.decompress(stream, codec: .snappy, uncompressedSize: size)
             }
         }
+    }
+
+    /// A literal whose 4-byte length field is 0xFFFFFFFF is empty: libsnappy sums it and one in 32 bits.
+    /// 0xFFFFFFFE (a literal of 2^32 - 1 bytes) is longer than any input here and rejected by both.
+    @Test func aLiteralLengthOf2To32WrapsToEmptyAsInLibsnappy() {
+        let empty: [UInt8] = [2, 63 << 2, 0xFF, 0xFF, 0xFF, 0xFF, 1 << 2, 0x61, 0x62]
+        #expect(Self.decode(empty, expected: 2) == Array("ab".utf8))
+        #expect(Self.decode(empty, expected: 2, reference: true) == Array("ab".utf8))
+        let long: [UInt8] = [2, 63 << 2, 0xFE, 0xFF, 0xFF, 0xFF, 1 << 2, 0x61, 0x62]
+        #expect(Self.decode(long, expected: 2) == nil)
+        #expect(Self.decode(long, expected: 2, reference: true) == nil)
     }
 
     @Test func lengthHeaderOfAtMostFiveBytesBelow2To32() throws {
