@@ -109,17 +109,17 @@ enum PlainDecoder {
             }
             return p - start
         }
-        // Pass 2: copy each value after its length prefix.
+        // Pass 2: copy each value after its length prefix, into new storage the values fill exactly.
         let added = Int(out.offsets[out.offsets.count - 1]) - baseBytes
-        out.bytes.append(contentsOf: repeatElement(0, count: added))
         c.bytes.withUnsafeBytes { raw in
-            out.bytes.withUnsafeMutableBytes { dst in
-                guard let s = raw.baseAddress, let d = dst.baseAddress else { return }
-                var p = start
-                var at = baseBytes
-                out.offsets.withUnsafeBufferPointer { offsets in
+            out.offsets.withUnsafeBufferPointer { offsets in
+                out.bytes.appendUninitialized(added) { region in
+                    let dst = UnsafeMutableRawBufferPointer(region)
+                    guard let s = raw.baseAddress, let d = dst.baseAddress else { return }
+                    var p = start
+                    var at = 0
                     for k in 0..<count {
-                        let next = Int(offsets[baseOffsets + k])
+                        let next = Int(offsets[baseOffsets + k]) - baseBytes
                         let len = next - at
                         // A short value (most strings of a category or code column) moves as two 8-byte
                         // words instead of a `memcpy` call, where 16 bytes can be read and written: the bytes
@@ -170,13 +170,9 @@ enum PlainDecoder {
         let n = try EncodingLimits.byteCount(count, width: MemoryLayout<T>.size, in: c, "\(what) (\(count) values)")
         let r = try c.take(n, what)
         guard n > 0 else { return }
-        let old = out.count
-        out.append(contentsOf: repeatElement(T.zero, count: count))
         c.bytes.withUnsafeBytes { src in
-            out.withUnsafeMutableBytes { dst in
-                let at = old * MemoryLayout<T>.stride
-                UnsafeMutableRawBufferPointer(rebasing: dst[at..<(at + n)])
-                    .copyMemory(from: UnsafeRawBufferPointer(rebasing: src[r]))
+            out.appendUninitialized(count) { dst in
+                UnsafeMutableRawBufferPointer(dst).copyMemory(from: UnsafeRawBufferPointer(rebasing: src[r]))
             }
         }
     }

@@ -124,18 +124,18 @@ struct RLEBitPackedHybridDecoder {
     }
 
     private mutating func unpack(_ n: Int, into out: inout [Int32]) {
-        let old = out.count
-        out.append(contentsOf: repeatElement(0, count: n))
         let start = packedStart
         let byteCount = packedByteCount
         let width = bitWidth
         let first = packedIndex
         cursor.bytes.withUnsafeBytes { raw in
-            out.withUnsafeMutableBufferPointer { dst in
-                guard let src = raw.baseAddress, let d = dst.baseAddress else { return }
+            out.appendUninitialized(n) { dst in
+                guard let src = raw.baseAddress, let d = dst.baseAddress else {
+                    dst.initialize(repeating: 0)
+                    return
+                }
                 BitUnpacking.unpack32(
-                    src + start, byteCount: byteCount, bitWidth: width, first: first,
-                    count: n, into: d + old)
+                    src + start, byteCount: byteCount, bitWidth: width, first: first, count: n, into: d)
             }
         }
     }
