@@ -30,7 +30,9 @@ enum DictionaryIndexDecoder {
     /// dictionary; on a throw `out` is unchanged. Measured (parquet_decoders.sh, 1M doubles): 2.3× faster
     /// than `decode` + `DictionaryGather` when indices come in runs, about 1.3× slower when every
     /// index is bit-packed.
-    static func decodeValues<T>(_ c: inout ByteCursor, count: Int, dictionary: [T], into out: inout [T]) throws {
+    static func decodeValues<T: BitwiseCopyable>(
+        _ c: inout ByteCursor, count: Int, dictionary: [T], into out: inout [T]
+    ) throws {
         guard var decoder = try start(&c, count: count) else { return }
         let base = out.count
         out.reserveForAppending(count)
@@ -47,9 +49,12 @@ enum DictionaryIndexDecoder {
                         if bad, let i = indices.first(where: { UInt32(bitPattern: $0) >= limit }) {
                             throw badIndex(i, dictionary.count, c)
                         }
-                        // Validated: every index is in range. Appending a lazily mapped sequence of
-                        // known length sizes the array once and copies in one loop.
-                        out.append(contentsOf: indices.lazy.map { dict[Int($0)] })
+                        // Validated: every index is in range. Gathered straight into the array's new
+                        // storage (a lazily mapped append went through the generic sequence copy: 1.5%
+                        // of a one-core profile of the bench's snappy file).
+                        out.appendUninitialized(indices.count) { dst in
+                            for k in indices.indices { dst[k] = dict[Int(indices[k])] }
+                        }
                     }
                 }
             }
