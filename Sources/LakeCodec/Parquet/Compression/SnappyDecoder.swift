@@ -88,12 +88,7 @@ enum SnappyDecoder {
         let to = dst + op
         let from = tag & 3 == 0 ? src + (ip + 1) : UnsafeRawPointer(to - offset)
         if offset < 16 {
-            // 8–15 bytes back (a run of short records): each 8-byte source lies wholly before its destination.
-            var k = 0
-            repeat {
-                to.storeBytes(of: (from + k).loadUnaligned(as: UInt64.self), toByteOffset: k, as: UInt64.self)
-                k += 8
-            } while k < length
+            copyWords(from: from, to: to, length: length)  // 8–15 bytes back: a run of short records
         } else {
             copy16(from: from, to: to)
             if length > 16 {
@@ -202,17 +197,25 @@ enum SnappyDecoder {
                 k += 16
             } while k < length
         } else if offset >= 8 && room - op >= 64 {
-            var k = 0
-            repeat {
-                to.storeBytes(of: (from + k).loadUnaligned(as: UInt64.self), toByteOffset: k, as: UInt64.self)
-                k += 8
-            } while k < length
+            copyWords(from: from, to: to, length: length)
         } else {
             for k in 0..<length {
                 to.storeBytes(of: from.load(fromByteOffset: k, as: UInt8.self), toByteOffset: k, as: UInt8.self)
             }
         }
         op += length
+    }
+
+    /// `length` bytes (rounded up to a multiple of 8) moved eight at a time, for a copy from 8 or more bytes
+    /// back: each 8-byte source then lies wholly before its destination, so an overlapping copy reads only
+    /// bytes already final.
+    @inline(__always)
+    private static func copyWords(from: UnsafeRawPointer, to: UnsafeMutableRawPointer, length: Int) {
+        var k = 0
+        repeat {
+            to.storeBytes(of: (from + k).loadUnaligned(as: UInt64.self), toByteOffset: k, as: UInt64.self)
+            k += 8
+        } while k < length
     }
 
     @inline(__always)
