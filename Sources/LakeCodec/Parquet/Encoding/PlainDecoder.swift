@@ -115,7 +115,10 @@ enum PlainDecoder {
             out.offsets.withUnsafeBufferPointer { offsets in
                 out.bytes.appendUninitialized(added) { region in
                     let dst = UnsafeMutableRawBufferPointer(region)
-                    guard let s = raw.baseAddress, let d = dst.baseAddress else { return }
+                    guard let s = raw.baseAddress, let d = dst.baseAddress else {
+                        region.initialize(repeating: 0)  // unreachable: values were read from `raw`
+                        return
+                    }
                     var p = start
                     var at = 0
                     for k in 0..<count {
