@@ -44,8 +44,7 @@ package struct DistinctEstimator: Sendable {
         if i < n {
             var w: UInt64 = 0
             if readable - i >= 8, let base = bytes.baseAddress {
-                let word = UInt64(littleEndian: (base + i).loadUnaligned(as: UInt64.self))
-                w = word & ((1 << (8 * UInt64(n - i))) - 1)
+                w = ByteWords.low(base + i, count: n - i)
             } else {
                 var shift: UInt64 = 0
                 while i < n {

@@ -275,11 +275,7 @@ struct ColumnProfiler {
                     let n = min(x.count, y.count)
                     if n > 8, let px = x.baseAddress, let py = y.baseAddress {
                         if n <= 16, let end, end - px >= 16, end - py >= 16 {
-                            let mask: UInt64 = n == 16 ? ~0 : (1 << (8 * UInt64(n - 8))) - 1
-                            let wx =
-                                (UInt64(littleEndian: UnsafeRawPointer(px + 8).loadUnaligned(as: UInt64.self)) & mask)
-                            let wy =
-                                (UInt64(littleEndian: UnsafeRawPointer(py + 8).loadUnaligned(as: UInt64.self)) & mask)
+                            let wx = ByteWords.low(px + 8, count: n - 8), wy = ByteWords.low(py + 8, count: n - 8)
                             if wx != wy { return wx.byteSwapped < wy.byteSwapped }
                         } else {
                             let c = memcmp(px + 8, py + 8, n - 8)
@@ -295,10 +291,7 @@ struct ColumnProfiler {
                 @inline(__always) func prefix(_ x: UnsafeBufferPointer<UInt8>) -> UInt64 {
                     guard let p = x.baseAddress else { return 0 }
                     if x.count >= 8 { return UnsafeRawPointer(p).loadUnaligned(as: UInt64.self).bigEndian }
-                    if let end, end - p >= 8 {
-                        let word = UInt64(littleEndian: UnsafeRawPointer(p).loadUnaligned(as: UInt64.self))
-                        return (word & ((1 << (8 * UInt64(x.count))) - 1)).byteSwapped
-                    }
+                    if let end, end - p >= 8 { return ByteWords.low(p, count: x.count).byteSwapped }
                     var w: UInt64 = 0
                     for k in 0..<x.count { w |= UInt64(p[k]) << (56 - 8 * UInt64(k)) }
                     return w

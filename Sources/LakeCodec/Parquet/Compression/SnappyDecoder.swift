@@ -90,12 +90,12 @@ enum SnappyDecoder {
         if offset < 16 {
             copyWords(from: from, to: to, length: length)  // 8–15 bytes back: a run of short records
         } else {
-            copy16(from: from, to: to)
+            ByteWords.copy16(from: from, to: to)
             if length > 16 {
-                copy16(from: from + 16, to: to + 16)
+                ByteWords.copy16(from: from + 16, to: to + 16)
                 if length > 32 {
-                    copy16(from: from + 32, to: to + 32)
-                    copy16(from: from + 48, to: to + 48)
+                    ByteWords.copy16(from: from + 32, to: to + 32)
+                    ByteWords.copy16(from: from + 48, to: to + 48)
                 }
             }
         }
@@ -129,7 +129,7 @@ enum SnappyDecoder {
             var length = (tag >> 2) + 1
             if length <= 16 && n - ip > 16 && room - op >= 16 {
                 guard length <= expected - op else { throw overrun(at: ip, op: op, length: length) }
-                copy16(from: src + (ip + 1), to: dst + op)
+                ByteWords.copy16(from: src + (ip + 1), to: dst + op)
                 ip += 1 + length
                 op += length
                 return
@@ -151,7 +151,7 @@ enum SnappyDecoder {
             if length <= 64 && n - ip >= 64 && room - op >= 64 {
                 var k = 0
                 repeat {
-                    copy16(from: src + (ip + k), to: dst + (op + k))
+                    ByteWords.copy16(from: src + (ip + k), to: dst + (op + k))
                     k += 16
                 } while k < length
             } else {
@@ -193,7 +193,7 @@ enum SnappyDecoder {
             // bytes already final.
             var k = 0
             repeat {
-                copy16(from: from + k, to: to + k)
+                ByteWords.copy16(from: from + k, to: to + k)
                 k += 16
             } while k < length
         } else if offset >= 8 && room - op >= 64 {
@@ -216,14 +216,6 @@ enum SnappyDecoder {
             to.storeBytes(of: (from + k).loadUnaligned(as: UInt64.self), toByteOffset: k, as: UInt64.self)
             k += 8
         } while k < length
-    }
-
-    @inline(__always)
-    private static func copy16(from: UnsafeRawPointer, to: UnsafeMutableRawPointer) {
-        let a = from.loadUnaligned(as: UInt64.self)
-        let b = from.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
-        to.storeBytes(of: a, as: UInt64.self)
-        to.storeBytes(of: b, toByteOffset: 8, as: UInt64.self)
     }
 
     private static func truncated(at tag: Int, needed: Int, available: Int) -> CodecError {

@@ -128,10 +128,7 @@ enum PlainDecoder {
                         // words instead of a `memcpy` call, where 16 bytes can be read and written: the bytes
                         // past its end are the next length prefix, and the next value overwrites them.
                         if len <= 16 && p + 20 <= end && at + 16 <= dst.count {
-                            let source = UnsafeRawPointer(s + p + 4)
-                            (d + at).storeBytes(of: source.loadUnaligned(as: UInt64.self), as: UInt64.self)
-                            (d + at + 8).storeBytes(
-                                of: source.loadUnaligned(fromByteOffset: 8, as: UInt64.self), as: UInt64.self)
+                            ByteWords.copy16(from: s + p + 4, to: d + at)
                         } else {
                             (d + at).copyMemory(from: s + p + 4, byteCount: len)
                         }

@@ -151,12 +151,12 @@ struct PageValueEncoder {
                 out.append(contentsOf: a.bytes[lo..<hi])
                 return
             }
-            let start = out.count
             let total = (hi - lo) + 4 * range.count
-            out.append(contentsOf: repeatElement(0, count: total))
-            out.withUnsafeMutableBytes { dst in
-                a.bytes.withUnsafeBytes { src in
-                    var p = start
+            // Each value's length and bytes written once into the page's new storage (no zeros first).
+            a.bytes.withUnsafeBytes { src in
+                out.appendUninitialized(total) { region in
+                    let dst = UnsafeMutableRawBufferPointer(region)
+                    var p = 0
                     for i in range {
                         let r = a.range(at: i)
                         dst.storeBytes(
