@@ -73,7 +73,8 @@ let package = Package(
         .testTarget(
             name: "LakeOrchestrationTests",
             dependencies: ["LakeOrchestration", "AWSServices", "AWSCore", "LakeCodec", "LakeTestSupport", "LakeConfig"]),
-        .testTarget(name: "LakeCodecTests", dependencies: ["LakeCodec", "LakeTestSupport"]),
+        // CCompression: the codec tests hold LakeCodec's own decoders to the C libraries (zlib driven directly).
+        .testTarget(name: "LakeCodecTests", dependencies: ["LakeCodec", "CCompression", "LakeTestSupport"]),
         .testTarget(name: "LakeFilterTests", dependencies: ["LakeFilter", "LakeCodec", "LakeTestSupport"]),
         .testTarget(
             name: "LakeConfigTests", dependencies: ["LakeConfig", "LakeFilter", "LakeCodec", "LakeTestSupport"]),
