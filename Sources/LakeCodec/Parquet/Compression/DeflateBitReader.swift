@@ -41,7 +41,7 @@ struct DeflateBitReader {
     @inline(__always)
     mutating func refillWord() {
         let word = UInt64(littleEndian: UnsafeRawPointer(src + next).loadUnaligned(as: UInt64.self))
-        buffer |= word &<< UInt64(available)
+        buffer |= word &<< UInt64(truncatingIfNeeded: available)
         next &+= (63 &- available) &>> 3
         available |= 56
     }
@@ -80,14 +80,14 @@ struct DeflateBitReader {
 
     @inline(__always)
     mutating func drop(_ bits: Int) {
-        buffer &>>= UInt64(bits)
+        buffer &>>= UInt64(truncatingIfNeeded: bits)
         available &-= bits
     }
 
     /// The next `bits` (0...32, and no more than `available`) as a number.
     @inline(__always)
     mutating func take(_ bits: Int) -> UInt64 {
-        let value = buffer & ((1 &<< UInt64(bits)) &- 1)
+        let value = buffer & ((1 &<< UInt64(truncatingIfNeeded: bits)) &- 1)
         drop(bits)
         return value
     }

@@ -161,19 +161,22 @@ enum DeflateDecoder {
         }
     }
 
-    /// Output room below which symbols are decoded one by one, checked: the longest match (258 bytes) and
-    /// the seven bytes a word copy may write past it, and two literals besides.
-    private static let fastRoom = 258 + 8 + 2
+    /// Output room below which symbols are decoded one by one, checked: the longest match (258 bytes), the
+    /// 15 bytes a 16-byte move may write past it, and two literals besides.
+    private static let fastRoom = 258 + 16 + 2
 
     /// Symbols decoded while eight input bytes and `fastRoom` bytes of output remain, the buffer refilled
     /// once a symbol from a single word and up to three literals taken per refill. Returns true at the end
     /// of the block, false when the input or output margin runs out.
     @inline(__always)
     private static func fastSymbols(
-        _ r: inout DeflateBitReader, _ dst: UnsafeMutablePointer<UInt8>, _ op: inout Int, outStart: Int,
+        _ r: inout DeflateBitReader, _ dst: UnsafeMutablePointer<UInt8>, _ opOut: inout Int, outStart: Int,
         room: Int, _ literals: UnsafeMutablePointer<UInt32>, _ distances: UnsafeMutablePointer<UInt32>
     ) throws -> Bool {
         let literalMask = DeflateTables.literalMask
+        // A local copy: written through `inout` after every byte stored, as it otherwise is.
+        var op = opOut
+        defer { opOut = op }
         repeat {
             r.refillWord()
             var entry = literals[Int(truncatingIfNeeded: r.peek() & literalMask)]
@@ -234,21 +237,39 @@ enum DeflateDecoder {
         return Int(entry >> 16) &+ Int(truncatingIfNeeded: r.take(Int((entry >> 4) & 15)))
     }
 
-    /// `copyMatch` where at least `length + 7` bytes of room remain past `op`, so every distance is
-    /// copied a word at a time. Under eight bytes back, the first eight bytes are copied one by one, after
-    /// which the pattern repeats `step` (a multiple of the distance, eight or more) bytes back.
+    /// `copyMatch` where at least `length + 15` bytes of room remain past `op`, so every distance is
+    /// copied a word or two at a time, the first 32 (or 16) bytes without a branch on the length: a loop
+    /// whose trip count follows each match's length mispredicts its exit once a match. From 16 or more
+    /// bytes back, 16 bytes a move; from 8–15, 8; one byte back, the byte spread across a word; from 2–7,
+    /// the first eight bytes one by one, after which the pattern repeats `step` (a multiple of the distance,
+    /// eight or more) bytes back.
     @inline(__always)
     private static func copyMatchFast(_ dst: UnsafeMutablePointer<UInt8>, at op: Int, distance: Int, length: Int) {
         let to = UnsafeMutableRawPointer(dst + op)
+        if distance >= 16 {
+            let from = UnsafeRawPointer(to - distance)
+            ByteWords.copy16(from: from, to: to)
+            ByteWords.copy16(from: from + 16, to: to + 16)
+            var k = 32
+            while k < length {
+                ByteWords.copy16(from: from + k, to: to + k)
+                k &+= 16
+            }
+            return
+        }
         var step = distance
         var k = 0
         if distance < 8 {
             if distance == 1 {
                 let word = UInt64(dst[op &- 1]) &* 0x0101_0101_0101_0101
-                repeat {
+                to.storeBytes(of: word, as: UInt64.self)
+                to.storeBytes(of: word, toByteOffset: 8, as: UInt64.self)
+                k = 16
+                while k < length {
                     to.storeBytes(of: word, toByteOffset: k, as: UInt64.self)
-                    k &+= 8
-                } while k < length
+                    to.storeBytes(of: word, toByteOffset: k &+ 8, as: UInt64.self)
+                    k &+= 16
+                }
                 return
             }
             for i in 0..<8 { dst[op &+ i] = dst[op &+ i &- distance] }
