@@ -29,18 +29,21 @@ if ! "$lakectl" profile --help 2>/dev/null | grep -q "USAGE: lakectl profile"; t
     echo "lakectl profile: not available"
 fi
 
+# Side by side: REPEAT rounds, each running every peer, lakectl on one core and lakectl on every core
+# once, so that a drift in the machine's speed (a shared VM) reaches every reader alike.
+json_args() { python3 -c 'import json, sys; print(json.dumps(sys.argv[1:]))' "$@"; }
 for v in "${variants[@]}"; do
     file="$out/$v.parquet"
-    python3 "$bench/parquet_peers.py" "$file" >"$out/$v.peers.json"
     if [[ $have_profile == 1 ]]; then
         pin=()
         command -v taskset >/dev/null && pin=(taskset -c 0)
-        python3 "$bench/parquet_peers.py" --command "${pin[@]}" "$lakectl" profile "$file" --output json --threads 1 \
-            >"$out/$v.lakectl.json"
-        python3 "$bench/parquet_peers.py" --command "$lakectl" profile "$file" --output json >"$out/$v.lakectl-all.json"
+        python3 "$bench/parquet_peers.py" --side-by-side "$file" "$out/$v" \
+            "$(json_args "${pin[@]}" "$lakectl" profile "$file" --output json --threads 1)" \
+            "$(json_args "$lakectl" profile "$file" --output json)"
         python3 "$bench/parquet_report.py" "$v" "$file" "$out/$v.peers.json" "$out/$v.lakectl.json" \
             "$out/$v.lakectl-all.json"
     else
+        python3 "$bench/parquet_peers.py" "$file" >"$out/$v.peers.json"
         python3 "$bench/parquet_report.py" "$v" "$file" "$out/$v.peers.json"
     fi
 done

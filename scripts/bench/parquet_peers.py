@@ -4,6 +4,10 @@
 usage: parquet_peers.py FILE                 run every peer, each in a fresh subprocess
        parquet_peers.py --command CMD...      run one command, report its wall/CPU time and peak RSS
                                               (via /usr/bin/time when present)
+       parquet_peers.py --side-by-side FILE PREFIX ONE_JSON ALL_JSON
+                                              every peer and two lakectl commands (JSON arrays: one
+                                              core, every core) in rounds; writes PREFIX.peers.json,
+                                              PREFIX.lakectl.json and PREFIX.lakectl-all.json
 
 Peers (single-threaded, computing the same per-column profile lakectl's `profile` reports:
 count, nulls, min, max, mean for numbers, distinct estimate):
@@ -18,7 +22,10 @@ Per peer: "seconds" is the read + profile time measured inside the process (impo
 
 Every reader, peers and lakectl alike, runs REPEAT times (default 3), each in a fresh process, and the run
 with the median time is reported ("runs" lists all of them): single runs of 0.3-0.6 s move by 15% on a
-shared machine, enough to flip a 0.8 goal either way.
+shared machine, enough to flip a 0.8 goal either way. --side-by-side interleaves them: REPEAT rounds,
+each running every reader once, so that a machine whose speed drifts for a minute (a VM beside busy
+neighbours: one reader's runs 30% slower than its runs a minute later) slows every reader alike instead of
+whichever one was running then.
 """
 import json
 import os
@@ -158,23 +165,72 @@ def run_timed(args: list) -> dict:
     return result
 
 
+def peer_run(name: str, path: str) -> dict:
+    """One run of one peer in a fresh wrapper (so RUSAGE_CHILDREN sees only that run)."""
+    wrapper = subprocess.run(
+        [sys.executable, __file__, "--command", sys.executable, __file__, "--peer", name, path],
+        stdout=subprocess.PIPE, text=True, check=True, env=dict(os.environ, REPEAT="1"),
+    )
+    outer = json.loads(wrapper.stdout)
+    if outer["exit"] != 0:
+        return {"error": outer["stderr"]}
+    inner = json.loads(outer["stdout"])
+    return {
+        "seconds": round(inner["seconds"], 4),
+        "cpu_seconds": round(inner["cpu_seconds"], 4),
+        "process_seconds": outer["process_seconds"],
+        "max_rss_mb": outer["max_rss_mb"],
+        "rows": inner["rows"],
+    }
+
+
+def command_run(args: list) -> dict:
+    """One run of a command in a fresh wrapper (its peak RSS its own)."""
+    return json.loads(subprocess.run(
+        [sys.executable, __file__, "--command"] + args, stdout=subprocess.PIPE, text=True, check=True,
+        env=dict(os.environ, REPEAT="1"),
+    ).stdout)
+
+
+def command_result(runs: list) -> dict:
+    result = median_run(runs, "process_seconds")
+    result["stdout"] = result["stdout"][-2000:]
+    return result
+
+
+def side_by_side(path: str, prefix: str, one: list, every: list) -> None:
+    """REPEAT rounds of every peer, then lakectl on one core, then on every core; medians per reader."""
+    peer_runs = {name: [] for name in PEERS}
+    one_runs, every_runs = [], []
+    for _ in range(REPEAT):
+        for name in PEERS:
+            if peer_runs[name] and "error" in peer_runs[name][0]:
+                continue
+            run = peer_run(name, path)
+            peer_runs[name] = [run] if "error" in run else peer_runs[name] + [run]
+        one_runs.append(command_run(one))
+        every_runs.append(command_run(every))
+    peers = {name: runs[0] if "error" in runs[0] else median_run(runs, "seconds") for name, runs in peer_runs.items()}
+    with open(prefix + ".peers.json", "w") as f:
+        json.dump({"file": os.path.abspath(path), "peers": peers}, f, indent=2)
+    with open(prefix + ".lakectl.json", "w") as f:
+        json.dump(command_result(one_runs), f)
+    with open(prefix + ".lakectl-all.json", "w") as f:
+        json.dump(command_result(every_runs), f)
+
+
 def main() -> None:
+    if len(sys.argv) == 6 and sys.argv[1] == "--side-by-side":
+        side_by_side(sys.argv[2], sys.argv[3], json.loads(sys.argv[4]), json.loads(sys.argv[5]))
+        return
     if len(sys.argv) >= 3 and sys.argv[1] == "--command":
         if REPEAT == 1:
             runs = [run_timed(sys.argv[2:])]
         else:
             # A fresh wrapper per run: without GNU time the peak RSS is RUSAGE_CHILDREN's, the largest
             # child so far, which a second run in the same wrapper would inherit.
-            runs = [
-                json.loads(subprocess.run(
-                    [sys.executable, __file__, "--command"] + sys.argv[2:], stdout=subprocess.PIPE, text=True,
-                    check=True, env=dict(os.environ, REPEAT="1"),
-                ).stdout)
-                for _ in range(REPEAT)
-            ]
-        result = median_run(runs, "process_seconds")
-        result["stdout"] = result["stdout"][-2000:]
-        print(json.dumps(result))
+            runs = [command_run(sys.argv[2:]) for _ in range(REPEAT)]
+        print(json.dumps(command_result(runs)))
         return
     if len(sys.argv) == 4 and sys.argv[1] == "--peer":
         print(json.dumps(PEERS[sys.argv[2]](sys.argv[3])))
@@ -186,23 +242,11 @@ def main() -> None:
     for name in PEERS:
         runs = []
         for _ in range(REPEAT):
-            # A fresh wrapper per run so RUSAGE_CHILDREN sees only that run.
-            wrapper = subprocess.run(
-                [sys.executable, __file__, "--command", sys.executable, __file__, "--peer", name, path],
-                stdout=subprocess.PIPE, text=True, check=True, env=dict(os.environ, REPEAT="1"),
-            )
-            outer = json.loads(wrapper.stdout)
-            if outer["exit"] != 0:
-                runs = [{"error": outer["stderr"]}]
+            run = peer_run(name, path)
+            if "error" in run:
+                runs = [run]
                 break
-            inner = json.loads(outer["stdout"])
-            runs.append({
-                "seconds": round(inner["seconds"], 4),
-                "cpu_seconds": round(inner["cpu_seconds"], 4),
-                "process_seconds": outer["process_seconds"],
-                "max_rss_mb": outer["max_rss_mb"],
-                "rows": inner["rows"],
-            })
+            runs.append(run)
         results[name] = runs[0] if "error" in runs[0] else median_run(runs, "seconds")
     print(json.dumps({"file": os.path.abspath(path), "peers": results}, indent=2))
 
