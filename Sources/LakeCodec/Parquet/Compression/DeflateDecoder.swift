@@ -5,8 +5,8 @@
 /// lengths) and 6 (distances) bits. A page is decoded whole into a buffer of known size, which is what lets
 /// a decoder do better (libdeflate's design, rewritten here): the bit buffer is refilled eight bytes at a
 /// time, literals and lengths are looked up in 11-bit tables (distances in 8-bit ones) whose entries carry
-/// everything a symbol needs, and a match from eight or more bytes back is copied eight bytes at a time
-/// where the output has room for the overshoot.
+/// everything a symbol needs, and where the output has room for the overshoot up to three literals are
+/// taken per refill and a match is copied 16 bytes at a time (8 from closer than 16 bytes back).
 ///
 /// It accepts exactly the streams zlib accepts and produces the same bytes (held to that by
 /// `DeflateDecoderTests` and the `FuzzGzip` target, both against zlib, which still compresses): the same
