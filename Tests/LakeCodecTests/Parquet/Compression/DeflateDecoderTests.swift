@@ -25,32 +25,10 @@ import Testing
     /// vocabulary (matches from far back), runs with periods 1–15 (overlapping matches), length-prefixed
     /// strings (a PLAIN page), little-endian integers; sizes around the decoder's margins and past 64 KiB.
     static func samples() -> [[UInt8]] {
-        var rng = TestRNG(seed: 0x1F8B_0808)
-        let words = Array("lake stores events orders users payments every minute crawler schema".split(separator: " "))
-        var out: [[UInt8]] = []
-        let sizes = Array(0...40) + [63, 64, 65, 257, 258, 259, 300, 1_000, 4_096, 32_768, 32_769, 65_536, 200_000]
-        for (k, size) in sizes.enumerated() {
-            var b: [UInt8] = []
-            b.reserveCapacity(size)
-            while b.count < size {
-                switch (k + b.count / 211) % 5 {
-                case 0: b.append(UInt8.random(in: 0...255, using: &rng))
-                case 1: b += Array(words[Int(rng.next() % UInt64(words.count))].utf8) + [0x20]
-                case 2:
-                    let period = Int(rng.next() % 15) + 1
-                    let pattern = (0..<period).map { _ in UInt8.random(in: 0...255, using: &rng) }
-                    for i in 0..<Int(rng.next() % 300) { b.append(pattern[i % period]) }
-                case 3:
-                    let text = Array(words[Int(rng.next() % UInt64(words.count))].utf8)
-                    b += [UInt8(text.count), 0, 0, 0] + text
-                default:
-                    let value = UInt32(rng.next() % 5_000)
-                    b += withUnsafeBytes(of: value.littleEndian) { Array($0) }
-                }
-            }
-            out.append(Array(b.prefix(size)))
-        }
-        return out
+        PageSamples.make(
+            seed: 0x1F8B_0808,
+            sizes: Array(0...40) + [63, 64, 65, 257, 258, 259, 300, 1_000, 4_096, 32_768, 32_769, 65_536, 200_000],
+            segment: 211, longestRun: 300, integers: true)
     }
 
     /// zlib's strategies cover every block type: stored (level 0), fixed (Z_FIXED), dynamic with matches

@@ -29,29 +29,9 @@ import Testing
     /// (short literals and copies from far back), runs (copies 1–15 bytes back, which overlap), length-
     /// prefixed strings (a PLAIN page), and mixes; sizes around the decoder's 64- and 70-byte margins.
     private static func samples() -> [[UInt8]] {
-        var rng = TestRNG(seed: 0x5A_4E_41_50)
-        let words = Array("lake stores events orders users payments every minute crawler schema".split(separator: " "))
-        var out: [[UInt8]] = []
-        let sizes = Array(0...160) + [255, 256, 1_000, 4_095, 65_535, 65_536, 65_537, 200_000]
-        for (k, size) in sizes.enumerated() {
-            var b: [UInt8] = []
-            b.reserveCapacity(size)
-            while b.count < size {
-                switch (k + b.count / 97) % 4 {
-                case 0: b.append(UInt8.random(in: 0...255, using: &rng))
-                case 1: b += Array(words[Int(rng.next() % UInt64(words.count))].utf8) + [0x20]
-                case 2:
-                    let period = Int(rng.next() % 15) + 1
-                    let pattern = (0..<period).map { _ in UInt8.random(in: 0...255, using: &rng) }
-                    for i in 0..<Int(rng.next() % 90) { b.append(pattern[i % period]) }
-                default:
-                    let text = Array(words[Int(rng.next() % UInt64(words.count))].utf8)
-                    b += [UInt8(text.count), 0, 0, 0] + text
-                }
-            }
-            out.append(Array(b.prefix(size)))
-        }
-        return out
+        PageSamples.make(
+            seed: 0x5A_4E_41_50, sizes: Array(0...160) + [255, 256, 1_000, 4_095, 65_535, 65_536, 65_537, 200_000],
+            segment: 97, longestRun: 90, integers: false)
     }
 
     @Test func decodesWhatLibsnappyCompresses() throws {
