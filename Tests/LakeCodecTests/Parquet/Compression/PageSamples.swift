@@ -31,4 +31,21 @@ enum PageSamples {
         }
         return out
     }
+
+    /// One kind of damage a stored or transferred page suffers, drawn from `rng`: one to three bytes
+    /// replaced, the end cut off (1–40 bytes), the size the page header declares off by up to two, or one
+    /// bit flipped.
+    static func damage(_ stream: inout [UInt8], expected: inout Int, using rng: inout TestRNG) {
+        switch rng.next() % 4 {
+        case 0:
+            for _ in 0..<(1 + Int(rng.next() % 3)) {
+                stream[Int(rng.next() % UInt64(stream.count))] = UInt8.random(in: 0...255, using: &rng)
+            }
+        case 1: stream.removeLast(Int(rng.next() % UInt64(min(stream.count, 40))) + 1)
+        case 2: expected += Int(rng.next() % 5) - 2
+        default:
+            let at = Int(rng.next() % UInt64(stream.count))
+            stream[at] ^= UInt8(1 << (rng.next() % 8))
+        }
+    }
 }

@@ -99,17 +99,7 @@ import Testing
             let input = inputs[round % inputs.count]
             var stream = try Self.compress(input)
             var expected = input.count
-            switch rng.next() % 4 {
-            case 0:
-                for _ in 0..<(1 + Int(rng.next() % 3)) {
-                    stream[Int(rng.next() % UInt64(stream.count))] = UInt8.random(in: 0...255, using: &rng)
-                }
-            case 1: stream.removeLast(Int(rng.next() % UInt64(min(stream.count, 40))) + 1)
-            case 2: expected += Int(rng.next() % 5) - 2
-            default:
-                let at = Int(rng.next() % UInt64(stream.count))
-                stream[at] ^= UInt8(1 << (rng.next() % 8))
-            }
+            PageSamples.damage(&stream, expected: &expected, using: &rng)
             expected = max(0, expected)
             let ours = Self.decode(stream, expected: expected)
             let reference = Self.decode(stream, expected: expected, reference: true)
