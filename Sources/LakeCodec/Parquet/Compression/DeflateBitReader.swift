@@ -55,7 +55,7 @@ struct DeflateBitReader {
     @inline(never)
     private func refilledNearEnd() throws -> DeflateBitReader {
         var r = self
-        while r.available <= 56 {
+        while r.available < 56 {
             if r.next < r.count {
                 r.buffer |= UInt64(r.src[r.next]) &<< UInt64(r.available)
                 r.next += 1
