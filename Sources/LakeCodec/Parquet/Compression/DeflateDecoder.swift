@@ -137,11 +137,9 @@ enum DeflateDecoder {
                 if try fastSymbols(&r, dst, &op, outStart: outStart, room: room, literals, distances) { return }
             }
             if r.available < 48 { try r.refill() }
-            var entry = literals[Int(truncatingIfNeeded: r.peek() & DeflateTables.literalMask)]
-            if entry & DeflateTables.kindMask == DeflateTables.subtable {
-                r.drop(DeflateTables.literalBits)
-                entry = literals[Int(entry >> 16) + Int(truncatingIfNeeded: r.peek() & subMask(entry))]
-            }
+            let entry = followSubtable(
+                literals[Int(truncatingIfNeeded: r.peek() & DeflateTables.literalMask)], &r, literals,
+                tableBits: DeflateTables.literalBits)
             r.drop(Int(entry & 15))
             let kind = entry & DeflateTables.kindMask
             if kind == DeflateTables.literal {
@@ -156,7 +154,11 @@ enum DeflateDecoder {
             let distance = try decodeDistance(&r, distances)
             guard distance <= op - outStart else { throw corrupt("invalid distance too far back", r) }
             guard length <= room - op else { throw overflow(room) }
-            copyMatch(dst, at: op, distance: distance, length: length, room: room)
+            if room - op >= max(32, length + 15) {
+                copyMatchFast(dst, at: op, distance: distance, length: length)
+            } else {
+                for k in 0..<length { dst[op + k] = dst[op + k - distance] }
+            }
             op += length
         }
     }
@@ -199,15 +201,12 @@ enum DeflateDecoder {
                 }
                 continue
             }
-            if entry & DeflateTables.kindMask == DeflateTables.subtable {
-                r.drop(DeflateTables.literalBits)
-                entry = literals[Int(entry >> 16) &+ Int(truncatingIfNeeded: r.peek() & subMask(entry))]
-                if entry & DeflateTables.kindMask == DeflateTables.literal {
-                    r.drop(Int(entry & 15))
-                    dst[op] = UInt8(truncatingIfNeeded: entry >> 16)
-                    op &+= 1
-                    continue
-                }
+            entry = followSubtable(entry, &r, literals, tableBits: DeflateTables.literalBits)
+            if entry & DeflateTables.kindMask == DeflateTables.literal {  // a literal of 12–15 bits
+                r.drop(Int(entry & 15))
+                dst[op] = UInt8(truncatingIfNeeded: entry >> 16)
+                op &+= 1
+                continue
             }
             r.drop(Int(entry & 15))
             let kind = entry & DeflateTables.kindMask
@@ -227,17 +226,16 @@ enum DeflateDecoder {
     private static func decodeDistance(_ r: inout DeflateBitReader, _ distances: UnsafeMutablePointer<UInt32>) throws
         -> Int
     {
-        var entry = distances[Int(truncatingIfNeeded: r.peek() & DeflateTables.distanceMask)]
-        if entry & DeflateTables.kindMask == DeflateTables.subtable {
-            r.drop(DeflateTables.distanceBits)
-            entry = distances[Int(entry >> 16) &+ Int(truncatingIfNeeded: r.peek() & subMask(entry))]
-        }
+        let entry = followSubtable(
+            distances[Int(truncatingIfNeeded: r.peek() & DeflateTables.distanceMask)], &r, distances,
+            tableBits: DeflateTables.distanceBits)
         r.drop(Int(entry & 15))
         guard entry & DeflateTables.kindMask == DeflateTables.base else { throw corrupt("invalid distance code", r) }
         return Int(entry >> 16) &+ Int(truncatingIfNeeded: r.take(Int((entry >> 4) & 15)))
     }
 
-    /// `copyMatch` where at least `length + 15` bytes of room remain past `op`, so every distance is
+    /// A match of `length` bytes from `distance` back copied to `op`, where at least `max(32, length + 15)`
+    /// bytes of room remain past `op`, so every distance is
     /// copied a word or two at a time, the first 32 (or 16) bytes without a branch on the length: a loop
     /// whose trip count follows each match's length mispredicts its exit once a match. From 16 or more
     /// bytes back, 16 bytes a move; from 8–15, 8; one byte back, the byte spread across a word; from 2–7,
@@ -284,40 +282,16 @@ enum DeflateDecoder {
         } while k < length
     }
 
-    /// The mask of a subtable pointer's index bits.
+    /// `entry`, or where it points to a subtable, the entry there for the bits after the table's: the one
+    /// step every literal/length and distance lookup takes for codes longer than the table's bits.
     @inline(__always)
-    private static func subMask(_ entry: UInt32) -> UInt64 { (1 << UInt64((entry >> 4) & 15)) &- 1 }
-
-    /// Copies `length` bytes from `distance` back to `op`. From eight or more bytes back, with room for
-    /// seven bytes past the copy, eight bytes at a time: each word's source then lies wholly before its
-    /// destination, so an overlapping copy reads only bytes already final; one byte back, the byte spread
-    /// across a word; otherwise byte by byte.
-    @inline(__always)
-    private static func copyMatch(
-        _ dst: UnsafeMutablePointer<UInt8>, at op: Int, distance: Int, length: Int, room: Int
-    ) {
-        let to = UnsafeMutableRawPointer(dst + op)
-        if room - op - length >= 8 {
-            if distance >= 8 {
-                let from = UnsafeRawPointer(to - distance)
-                var k = 0
-                repeat {
-                    to.storeBytes(of: (from + k).loadUnaligned(as: UInt64.self), toByteOffset: k, as: UInt64.self)
-                    k += 8
-                } while k < length
-                return
-            }
-            if distance == 1 {
-                let word = UInt64(dst[op - 1]) &* 0x0101_0101_0101_0101
-                var k = 0
-                repeat {
-                    to.storeBytes(of: word, toByteOffset: k, as: UInt64.self)
-                    k += 8
-                } while k < length
-                return
-            }
-        }
-        for k in 0..<length { dst[op + k] = dst[op + k - distance] }
+    private static func followSubtable(
+        _ entry: UInt32, _ r: inout DeflateBitReader, _ table: UnsafeMutablePointer<UInt32>, tableBits: Int
+    ) -> UInt32 {
+        guard entry & DeflateTables.kindMask == DeflateTables.subtable else { return entry }
+        r.drop(tableBits)
+        let indexMask: UInt64 = (1 << UInt64((entry >> 4) & 15)) &- 1
+        return table[Int(entry >> 16) &+ Int(truncatingIfNeeded: r.peek() & indexMask)]
     }
 
     static func corrupt(_ reason: String, _ bits: DeflateBitReader) -> CodecError {
