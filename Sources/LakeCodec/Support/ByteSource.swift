@@ -9,4 +9,15 @@ package protocol ByteSource: Sendable {
     var size: Int { get }
     /// Exactly `count` bytes at `offset`; a range outside the source is a typed error naming `what`.
     func read(offset: Int, count: Int, what: String) throws -> [UInt8]
+    /// Exactly `buffer.count` bytes at `offset`, written into `buffer`: a reader that streams a column
+    /// chunk refills one buffer instead of allocating (and page-faulting) an array per read.
+    func read(offset: Int, into buffer: UnsafeMutableRawBufferPointer, what: String) throws
+}
+
+extension ByteSource {
+    /// Through `read(offset:count:what:)`, for sources whose bytes are already in memory.
+    package func read(offset: Int, into buffer: UnsafeMutableRawBufferPointer, what: String) throws {
+        let bytes = try read(offset: offset, count: buffer.count, what: what)
+        buffer.copyBytes(from: bytes)
+    }
 }

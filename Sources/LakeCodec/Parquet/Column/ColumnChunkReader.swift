@@ -12,6 +12,8 @@ struct ColumnChunkReader {
     /// them (see `ColumnBatch.dictionaryIndices`): a profile of a string column then hashes and compares
     /// each distinct string once, and never copies the page's text.
     var keepsDictionaryIndices = false
+    /// Bytes read from the file per refill of the chunk's window (see `PageIterator`).
+    var windowSize = PageIterator.defaultWindowSize
 
     /// Largest column chunk read into memory at once.
     static let maxChunkSize = 2 << 30
@@ -21,9 +23,9 @@ struct ColumnChunkReader {
     func read(
         _ chunk: ColumnChunk, file: any ByteSource, dataEnd: Int, rowGroupRows: Int64, plan: PagePlan? = nil
     ) throws -> ColumnBatch {
-        guard let (bytes, start, meta) = try load(chunk, file: file, dataEnd: dataEnd, rowGroupRows: rowGroupRows)
+        guard let (pages, meta) = try load(chunk, file: file, dataEnd: dataEnd, rowGroupRows: rowGroupRows)
         else { return ColumnBatch(descriptor: descriptor) }  // nothing stored; offsets may legitimately be 0
-        return try decode(bytes: bytes, baseOffset: start, meta: meta, rowGroupRows: rowGroupRows, plan: plan)
+        return try decode(pages: pages, meta: meta, rowGroupRows: rowGroupRows, plan: plan)
     }
 
     /// As `read`, but hands the chunk to `body` in parts of whole pages, each of at least `partSlots` slots
@@ -35,19 +37,18 @@ struct ColumnChunkReader {
         _ chunk: ColumnChunk, file: any ByteSource, dataEnd: Int, rowGroupRows: Int64, partSlots: Int,
         _ body: (ColumnBatch) throws -> Void
     ) throws {
-        guard let (bytes, start, meta) = try load(chunk, file: file, dataEnd: dataEnd, rowGroupRows: rowGroupRows)
+        guard let (pages, meta) = try load(chunk, file: file, dataEnd: dataEnd, rowGroupRows: rowGroupRows)
         else { return }
         try withoutActuallyEscaping(body) { body in
             _ = try decode(
-                bytes: bytes, baseOffset: start, meta: meta, rowGroupRows: rowGroupRows,
-                parts: (max(1, partSlots), body))
+                pages: pages, meta: meta, rowGroupRows: rowGroupRows, parts: (max(1, partSlots), body))
         }
     }
 
-    /// The chunk's bytes (dictionary page first) with their file offset and metadata, after checking the
-    /// metadata against the schema and the file; nil when the chunk stores nothing.
+    /// The chunk's pages (dictionary page first), read from `file` as they are walked, and its metadata,
+    /// after checking the metadata against the schema and the file; nil when the chunk stores nothing.
     private func load(_ chunk: ColumnChunk, file: any ByteSource, dataEnd: Int, rowGroupRows: Int64) throws
-        -> (bytes: [UInt8], start: Int, meta: ColumnMetaData)?
+        -> (pages: PageIterator, meta: ColumnMetaData)?
     {
         let column = descriptor.dottedPath
         guard let meta = chunk.metaData else {
@@ -78,17 +79,26 @@ struct ColumnChunkReader {
                 reason: "byte range [\(start), \(start &+ length)) lies outside the data region [4, \(dataEnd))")
         }
         let padded = min(length + chunkPadding, dataEnd - start)
-        let bytes = try file.read(offset: start, count: padded, what: "column chunk '\(column)'")
-        return (bytes, start, meta)
+        return (PageIterator(source: file, offset: start, count: padded, column: column, windowSize: windowSize), meta)
     }
 
-    /// Decodes the chunk `bytes` (starting at file offset `baseOffset`). With `parts`, each time the batch
+    /// `decode(pages:…)` over a chunk held in memory, `bytes[0]` at file offset `baseOffset`.
+    func decode(
+        bytes: [UInt8], baseOffset: Int, meta: ColumnMetaData, rowGroupRows: Int64, plan: PagePlan? = nil
+    ) throws -> ColumnBatch {
+        let pages = PageIterator(bytes: bytes, baseOffset: baseOffset, column: descriptor.dottedPath)
+        return try decode(pages: pages, meta: meta, rowGroupRows: rowGroupRows, plan: plan)
+    }
+
+    /// Decodes the chunk whose pages `pages` walks. With `parts`, each time the batch
     /// holds at least `parts.slots` slots after a page it goes to `parts.body` and is emptied, the last part
     /// included, and the batch returned is empty; `plan` and `parts` do not go together.
     func decode(
-        bytes: [UInt8], baseOffset: Int, meta: ColumnMetaData, rowGroupRows: Int64, plan: PagePlan? = nil,
+        pages: PageIterator, meta: ColumnMetaData, rowGroupRows: Int64, plan: PagePlan? = nil,
         parts: (slots: Int, body: (ColumnBatch) throws -> Void)? = nil
     ) throws -> ColumnBatch {
+        var pages = pages
+        let baseOffset = pages.baseOffset
         let column = descriptor.dottedPath
         guard let codec = CompressionCodec(rawValue: meta.codec.rawValue) else {
             throw CodecError.unsupported(what: "compression codec \(meta.codec.rawValue) in column '\(column)'")
@@ -101,7 +111,6 @@ struct ColumnChunkReader {
         batch.values.reserve(values: reserveValues, bytes: reserveBytes)
         if descriptor.maxDefinitionLevel > 0 { batch.definitionLevels.reserveCapacity(reserveValues) }
         if descriptor.maxRepetitionLevel > 0 { batch.repetitionLevels.reserveCapacity(reserveValues) }
-        var pages = PageIterator(bytes: bytes, baseOffset: baseOffset, column: column)
         var dictionary: ColumnValues?
         var sawDataPage = false
         // One page buffer for the whole chunk: decompressing into it page after page neither reallocates
@@ -154,7 +163,7 @@ struct ColumnChunkReader {
                 guard dh.encoding == .plain || dh.encoding == .plainDictionary else {
                     throw CodecError.unsupported(what: "\(dh.encoding.name) dictionary page in column '\(column)'")
                 }
-                let raw = try payload(page, bytes: bytes, codec: codec, compressed: true)
+                let raw = try payload(page, pages: &pages, codec: codec)
                 var c = ByteCursor(raw, baseOffset: page.fileOffset)
                 var dict = ColumnValues.empty(for: descriptor.physicalType)
                 try PageValueDecoder.decode(
@@ -172,7 +181,7 @@ struct ColumnChunkReader {
                     try plan.check(page, ordinal: dataPage, rows: Int(dh.numValues), column: column)
                     if !plan.wanted[dataPage] { continue }
                 }
-                try payload(page, bytes: bytes, codec: codec, into: &pageBuffer)
+                try payload(page, pages: &pages, codec: codec, into: &pageBuffer)
                 try decodeV1(
                     dh, pageBuffer, page: page, dictionary: dictionary, declared: expected - partsSlots, into: &batch)
             case .dataPageV2:
@@ -188,7 +197,7 @@ struct ColumnChunkReader {
                     if !plan.wanted[dataPage] { continue }
                 }
                 try decodeV2(
-                    dh, page: page, bytes: bytes, codec: codec, dictionary: dictionary,
+                    dh, page: page, pages: &pages, codec: codec, dictionary: dictionary,
                     declared: expected - partsSlots, into: &batch, buffer: &pageBuffer)
             default:
                 continue  // index pages and unknown page types carry no values
@@ -224,23 +233,26 @@ struct ColumnChunkReader {
     }
 
     /// The page payload, decompressed when the chunk codec compresses it.
-    private func payload(_ page: Page, bytes: [UInt8], codec: CompressionCodec, compressed: Bool) throws -> [UInt8] {
-        let slice = bytes[page.payload]
-        if codec == .uncompressed || !compressed { return Array(slice) }
+    private func payload(_ page: Page, pages: inout PageIterator, codec: CompressionCodec) throws -> [UInt8] {
+        let slice = try pages.payload(page)
+        if codec == .uncompressed { return Array(slice) }
         let out = try Decompressor.decompress(
             slice, codec: codec, uncompressedSize: Int(page.header.uncompressedPageSize))
         return out
     }
 
-    /// As `payload(_:bytes:codec:compressed:)` for a compressed page, into a reused `buffer`.
-    private func payload(_ page: Page, bytes: [UInt8], codec: CompressionCodec, into buffer: inout [UInt8]) throws {
+    /// As `payload(_:pages:codec:)`, into a reused `buffer`.
+    private func payload(_ page: Page, pages: inout PageIterator, codec: CompressionCodec, into buffer: inout [UInt8])
+        throws
+    {
+        let payload = try pages.payload(page)
         if codec == .uncompressed {
             buffer.removeAll(keepingCapacity: true)
-            buffer.append(contentsOf: bytes[page.payload])
+            buffer.append(contentsOf: payload)
             return
         }
         try Decompressor.decompress(
-            bytes[page.payload], codec: codec, uncompressedSize: Int(page.header.uncompressedPageSize), into: &buffer)
+            payload, codec: codec, uncompressedSize: Int(page.header.uncompressedPageSize), into: &buffer)
     }
 
     private static func bitWidth(_ maxLevel: Int) -> Int {
@@ -329,17 +341,19 @@ struct ColumnChunkReader {
     }
 
     private func decodeV2(
-        _ h: DataPageHeaderV2, page: Page, bytes: [UInt8], codec: CompressionCodec, dictionary: ColumnValues?,
-        declared: Int, into batch: inout ColumnBatch, buffer: inout [UInt8]
+        _ h: DataPageHeaderV2, page: Page, pages: inout PageIterator, codec: CompressionCodec,
+        dictionary: ColumnValues?, declared: Int, into batch: inout ColumnBatch, buffer: inout [UInt8]
     ) throws {
         let n = try checkCount(h.numValues, page, alreadyRead: batch.slotCount, declared: declared)
         let repLen = Int(h.repetitionLevelsByteLength), defLen = Int(h.definitionLevelsByteLength)
-        guard repLen >= 0, defLen >= 0, repLen <= page.payload.count, defLen <= page.payload.count - repLen else {
+        let payload = try pages.payloadRange(page)
+        guard repLen >= 0, defLen >= 0, repLen <= payload.count, defLen <= payload.count - repLen else {
             throw CodecError.corrupt(
                 what: "data page v2 of '\(descriptor.dottedPath)'", offset: page.fileOffset,
-                reason: "level lengths \(repLen)+\(defLen) exceed the page size \(page.payload.count)")
+                reason: "level lengths \(repLen)+\(defLen) exceed the page size \(payload.count)")
         }
-        let levelStart = page.payload.lowerBound
+        let bytes = pages.bytes
+        let levelStart = payload.lowerBound
         if descriptor.maxRepetitionLevel > 0 {
             let before = batch.repetitionLevels.count
             var d = try RLEBitPackedHybridDecoder(
@@ -362,7 +376,7 @@ struct ColumnChunkReader {
                 offset: page.fileOffset)
             nonNull = countDefined(batch.definitionLevels, from: before)
         }
-        let valuesRange = (levelStart + repLen + defLen)..<page.payload.upperBound
+        let valuesRange = (levelStart + repLen + defLen)..<payload.upperBound
         if h.isCompressed && codec != .uncompressed {
             let size = Int(page.header.uncompressedPageSize) - repLen - defLen
             guard size >= 0 else {

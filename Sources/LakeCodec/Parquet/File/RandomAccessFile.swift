@@ -37,26 +37,41 @@ final class RandomAccessFile: @unchecked Sendable {
 
     /// Reads exactly `count` bytes at `offset`; the range must lie inside the file.
     func read(offset: Int, count: Int, what: String) throws -> [UInt8] {
+        try checkRange(offset: offset, count: count, what: what)
+        // Read straight into uninitialized storage: zero-filling a chunk of tens of megabytes first wrote
+        // (and faulted in) every page once more before `pread` wrote it.
+        return try [UInt8](unsafeUninitializedCapacity: count) { buf, initialized in
+            try readFully(offset: offset, into: UnsafeMutableRawBufferPointer(buf))
+            initialized = count
+        }
+    }
+
+    /// Reads exactly `buffer.count` bytes at `offset` into `buffer`; the range must lie inside the file.
+    func read(offset: Int, into buffer: UnsafeMutableRawBufferPointer, what: String) throws {
+        try checkRange(offset: offset, count: buffer.count, what: what)
+        try readFully(offset: offset, into: buffer)
+    }
+
+    private func checkRange(offset: Int, count: Int, what: String) throws {
         guard offset >= 0, count >= 0, offset <= size, count <= size - offset else {
             throw CodecError.corrupt(
                 what: what, offset: offset,
                 reason: "range of \(count) bytes at \(offset) lies outside the file of \(size) bytes")
         }
-        // Read straight into uninitialized storage: zero-filling a chunk of tens of megabytes first wrote
-        // (and faulted in) every page once more before `pread` wrote it.
-        return try [UInt8](unsafeUninitializedCapacity: count) { buf, initialized in
-            guard let base = buf.baseAddress else { return }
-            var done = 0
-            while done < count {
-                let n = pread(fd, base + done, count - done, off_t(offset + done))
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    throw CodecError.io(path: path, reason: "read failed: \(String(cString: strerror(errno)))")
-                }
-                if n == 0 { throw CodecError.io(path: path, reason: "file shrank while reading") }
-                done += n
-                initialized = done
+    }
+
+    /// `pread` until `buffer` is full (a read may return fewer bytes, or be interrupted).
+    private func readFully(offset: Int, into buffer: UnsafeMutableRawBufferPointer) throws {
+        guard let base = buffer.baseAddress else { return }
+        var done = 0
+        while done < buffer.count {
+            let n = pread(fd, base + done, buffer.count - done, off_t(offset + done))
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw CodecError.io(path: path, reason: "read failed: \(String(cString: strerror(errno)))")
             }
+            if n == 0 { throw CodecError.io(path: path, reason: "file shrank while reading") }
+            done += n
         }
     }
 }

@@ -26,7 +26,7 @@ struct PageIteratorTests {
         var pages = PageIterator(bytes: bytes, baseOffset: 4, column: "x")
         let page = try #require(try pages.next())
         #expect(page.header.type == .dictionaryPage)
-        #expect(Array(bytes[page.payload]) == [1, 2, 3, 4])
+        #expect(Array(try pages.payload(page)) == [1, 2, 3, 4])
         #expect(try pages.next() == nil)
     }
 
