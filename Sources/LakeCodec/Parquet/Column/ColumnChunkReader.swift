@@ -15,7 +15,8 @@ struct ColumnChunkReader {
     /// Bytes read from the file per refill of the chunk's window (see `PageIterator`).
     var windowSize = PageIterator.defaultWindowSize
 
-    /// Largest column chunk read into memory at once.
+    /// Largest column chunk accepted. Its bytes are read a window at a time, so this bounds no buffer;
+    /// it is the limit an absurd size in a (damaged) footer meets.
     static let maxChunkSize = 2 << 30
 
     /// Decodes the chunk; with a `plan` (flat columns only), only the data pages it wants, and the batch

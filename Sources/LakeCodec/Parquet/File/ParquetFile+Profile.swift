@@ -5,8 +5,8 @@ extension ParquetFile {
     /// The unit of work is one column chunk (a leaf in one row group): each is decoded and profiled on its
     /// own, a part at a time (`profileChunk`), then the chunk profiles of a leaf are merged in row-group
     /// order. With `threads` > 1 the chunks are spread over the workers, so a file with few columns but
-    /// several row groups still uses every thread; each worker holds one chunk's stored bytes and one
-    /// decoded part. The merge order does not depend on `threads`, so every thread count gives the same
+    /// several row groups still uses every thread; each worker holds one window of a chunk's stored bytes
+    /// (see `PageIterator`) and one decoded part. The merge order does not depend on `threads`, so every thread count gives the same
     /// profiles, means included.
     package func profile(fields: [SchemaNode], verifyChecksums: Bool = false, threads: Int = 1) throws
         -> [ColumnProfile]
