@@ -6,8 +6,8 @@ extension ParquetFile {
     /// own, a part at a time (`profileChunk`), then the chunk profiles of a leaf are merged in row-group
     /// order. With `threads` > 1 the chunks are spread over the workers, so a file with few columns but
     /// several row groups still uses every thread; each worker holds one window of a chunk's stored bytes
-    /// (see `PageIterator`) and one decoded part. The merge order does not depend on `threads`, so every thread count gives the same
-    /// profiles, means included.
+    /// (see `PageIterator`) and one decoded part. The merge order does not depend on `threads`, so every
+    /// thread count gives the same profiles, means included.
     package func profile(fields: [SchemaNode], verifyChecksums: Bool = false, threads: Int = 1) throws
         -> [ColumnProfile]
     {

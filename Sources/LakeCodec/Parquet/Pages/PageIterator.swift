@@ -7,12 +7,12 @@ import CCompression
 /// whole page when a page is larger), not whole: a string column's chunk runs to tens of megabytes, and
 /// a buffer that size per worker was most of a parallel profile's memory and of the page faults it paid
 /// for (each page of fresh memory faulted in on first touch, once per worker). One window is refilled in
-/// place, so a chunk costs the memory of its largest page, and a page the caller skips (a page plan)
-/// is never read.
+/// place, so a chunk costs one window (1 MiB, or its largest page), and the payload of a page the caller
+/// skips (a page plan) is never read.
 struct PageIterator {
     /// The window: `bytes[0]` is at file offset `windowStart`, and the first `windowCount` bytes are the
-    /// chunk's (the storage may be larger, kept for the next refill). Ranges `payloadRange(_:)` returns index
-    /// into it until the next call that moves the window.
+    /// chunk's (the storage may be larger, kept for the next refill). A range `payloadRange(_:)` returns
+    /// indexes it until the next call that moves the window.
     private(set) var bytes: [UInt8]
     private var windowStart: Int
     private var windowCount: Int
