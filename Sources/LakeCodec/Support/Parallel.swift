@@ -30,6 +30,23 @@ enum Parallel {
         return try slots.results()
     }
 
+    /// As `map`, but the pieces are started costliest first (`cost` estimates each one's work), so the last
+    /// pieces to run are the small ones: a worker that finishes early, or whose core the machine gives to
+    /// another process for a while, is not left idle behind one large piece while the other works alone.
+    /// Results and the error rethrown (the first by index) are those `map` gives.
+    static func map<T>(
+        _ count: Int, threads: Int, costliestFirst cost: (Int) -> Int, _ body: @Sendable (Int) throws -> T
+    ) throws -> [T] {
+        let costs = (0..<count).map(cost)
+        let order = (0..<count).sorted { costs[$0] != costs[$1] ? costs[$0] > costs[$1] : $0 < $1 }
+        let started = try withoutActuallyEscaping(body) { body in
+            try map(count, threads: threads) { t in Result { try body(order[t]) } }
+        }
+        var position = [Int](repeating: 0, count: count)
+        for (t, i) in order.enumerated() { position[i] = t }
+        return try (0..<count).map { try started[position[$0]].get() }
+    }
+
     /// One result slot per index. `@unchecked Sendable`: workers write disjoint slots, and the slots
     /// are read only after `concurrentPerform` has returned (which orders every write before the read).
     private struct Slots<T>: @unchecked Sendable {

@@ -13,7 +13,14 @@ extension ParquetFile {
     {
         let leaves = fields.flatMap(\.leafIndices)
         let groups = rowGroupCount
-        let chunks = try Parallel.map(leaves.count * groups, threads: threads) { t in
+        // Costliest chunks first, by their uncompressed size: a file's string column can hold most of its
+        // bytes, and started last it would leave one worker decoding it alone.
+        let cost = { (t: Int) -> Int in
+            Int(
+                clamping: metadata.rowGroups[t % groups].columns[leaves[t / groups]].metaData?.totalUncompressedSize
+                    ?? 0)
+        }
+        let chunks = try Parallel.map(leaves.count * groups, threads: threads, costliestFirst: cost) { t in
             let leaf = leaves[t / groups]
             var profiler = profiler(leaf)
             try profileChunk(t % groups, leaf: leaf, verifyChecksums: verifyChecksums, into: &profiler)
