@@ -55,32 +55,46 @@ package final class FetchedBytes: ByteSource, @unchecked Sendable {
     }
 
     package func read(offset: Int, count: Int, what: String) throws -> [UInt8] {
+        try checkRange(offset: offset, count: count, what: what)
+        return try [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+            try read(offset: offset, into: UnsafeMutableRawBufferPointer(buffer), what: what)
+            initialized = count
+        }
+    }
+
+    /// The bytes at `offset` copied straight into `buffer`, once: a column chunk's window is refilled
+    /// from the fetched pieces without an array in between.
+    package func read(offset: Int, into buffer: UnsafeMutableRawBufferPointer, what: String) throws {
+        let count = buffer.count
+        try checkRange(offset: offset, count: count, what: what)
+        // The range may span several fetched pieces (a footer fetched in two parts, a split request).
+        let complete: Bool = lock.withLock {
+            var cursor = offset
+            let end = offset + count
+            for piece in pieces.sorted(by: { $0.offset < $1.offset })
+            where cursor < end && piece.offset + piece.bytes.count > cursor && piece.offset < end {
+                guard piece.offset <= cursor else { return false }
+                let upTo = min(end, piece.offset + piece.bytes.count)
+                piece.bytes.withUnsafeBytes { from in
+                    let source = UnsafeRawBufferPointer(rebasing: from[(cursor - piece.offset)..<(upTo - piece.offset)])
+                    UnsafeMutableRawBufferPointer(rebasing: buffer[(cursor - offset)..<(upTo - offset)])
+                        .copyMemory(from: source)
+                }
+                cursor = upTo
+            }
+            return cursor == end
+        }
+        guard complete else {
+            throw CodecError.io(
+                path: name, reason: "bytes [\(offset), \(offset + count)) for \(what) were not fetched before reading")
+        }
+    }
+
+    private func checkRange(offset: Int, count: Int, what: String) throws {
         guard offset >= 0, count >= 0, offset <= size, count <= size - offset else {
             throw CodecError.corrupt(
                 what: what, offset: offset,
                 reason: "range of \(count) bytes at \(offset) lies outside the file of \(size) bytes")
         }
-        // The range may span several fetched pieces (a footer fetched in two parts, a split request).
-        let found: [UInt8]? = lock.withLock {
-            var out = [UInt8](repeating: 0, count: count)
-            var cursor = offset
-            let end = offset + count
-            for piece in pieces.sorted(by: { $0.offset < $1.offset })
-            where piece.offset + piece.bytes.count > cursor && piece.offset < end {
-                guard piece.offset <= cursor else { return nil }
-                let upTo = min(end, piece.offset + piece.bytes.count)
-                out.replaceSubrange(
-                    (cursor - offset)..<(upTo - offset),
-                    with: piece.bytes[(cursor - piece.offset)..<(upTo - piece.offset)])
-                cursor = upTo
-                if cursor == end { break }
-            }
-            return cursor == end ? out : nil
-        }
-        guard let found else {
-            throw CodecError.io(
-                path: name, reason: "bytes [\(offset), \(offset + count)) for \(what) were not fetched before reading")
-        }
-        return found
     }
 }

@@ -24,6 +24,24 @@ import Testing
         #expect(source.missing([ByteRange(offset: 10, count: 30)]).isEmpty)
     }
 
+    @Test func readsIntoABufferAcrossPiecesAndRefusesBytesNotFetched() throws {
+        let source = FetchedBytes(name: "mem", size: 100)
+        source.store(Array(0..<40), at: 0)
+        source.store(Array(40..<60), at: 40)
+        source.store(Array(20..<35), at: 20)  // overlapping an earlier piece
+        var buffer = [UInt8](repeating: 0xFF, count: 25)
+        try buffer.withUnsafeMutableBytes { try source.read(offset: 30, into: $0, what: "x") }
+        #expect(buffer == Array(30..<55))
+        #expect(throws: CodecError.self) {
+            try buffer.withUnsafeMutableBytes { try source.read(offset: 50, into: $0, what: "x") }
+        }
+        #expect(throws: CodecError.self) {
+            try buffer.withUnsafeMutableBytes { try source.read(offset: 90, into: $0, what: "x") }
+        }
+        #expect(throws: CodecError.self) { try source.read(offset: 10, count: -1, what: "x") }
+        #expect(try source.read(offset: 60, count: 0, what: "x") == [])
+    }
+
     /// A corpus file's bytes, and a `FetchedBytes` holding what opening it fetches: the opening ranges,
     /// then the footer they reveal.
     static func footerOnly(_ corpusPath: String) throws -> (bytes: [UInt8], source: FetchedBytes, footer: ByteRange) {
