@@ -7,17 +7,30 @@ package protocol ByteSource: Sendable {
     var name: String { get }
     /// The total size in bytes.
     var size: Int { get }
-    /// Exactly `count` bytes at `offset`; a range outside the source is a typed error naming `what`.
-    func read(offset: Int, count: Int, what: String) throws -> [UInt8]
-    /// Exactly `buffer.count` bytes at `offset`, written into `buffer`: a reader that streams a column
-    /// chunk refills one buffer instead of allocating (and page-faulting) an array per read.
+    /// Exactly `buffer.count` bytes at `offset`, written into `buffer`; a range outside the source is a
+    /// typed error naming `what`. The one primitive, so a reader that streams a column chunk refills one
+    /// buffer instead of allocating (and page-faulting) an array per read.
     func read(offset: Int, into buffer: UnsafeMutableRawBufferPointer, what: String) throws
 }
 
 extension ByteSource {
-    /// Through `read(offset:count:what:)`, for sources whose bytes are already in memory.
-    package func read(offset: Int, into buffer: UnsafeMutableRawBufferPointer, what: String) throws {
-        let bytes = try read(offset: offset, count: buffer.count, what: what)
-        buffer.copyBytes(from: bytes)
+    /// Exactly `count` bytes at `offset`, in a new array; a range outside the source is a typed error
+    /// naming `what`, raised before anything is allocated.
+    package func read(offset: Int, count: Int, what: String) throws -> [UInt8] {
+        try checkRange(offset: offset, count: count, what: what)
+        // Uninitialized storage: zero-filling it first would write (and fault in) every page twice.
+        return try [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+            try read(offset: offset, into: UnsafeMutableRawBufferPointer(buffer), what: what)
+            initialized = count
+        }
+    }
+
+    /// Throws unless `count` bytes at `offset` lie inside the source.
+    package func checkRange(offset: Int, count: Int, what: String) throws {
+        guard offset >= 0, count >= 0, offset <= size, count <= size - offset else {
+            throw CodecError.corrupt(
+                what: what, offset: offset,
+                reason: "range of \(count) bytes at \(offset) lies outside the file of \(size) bytes")
+        }
     }
 }

@@ -54,14 +54,6 @@ package final class FetchedBytes: ByteSource, @unchecked Sendable {
         }
     }
 
-    package func read(offset: Int, count: Int, what: String) throws -> [UInt8] {
-        try checkRange(offset: offset, count: count, what: what)
-        return try [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
-            try read(offset: offset, into: UnsafeMutableRawBufferPointer(buffer), what: what)
-            initialized = count
-        }
-    }
-
     /// The bytes at `offset` copied straight into `buffer`, once: a column chunk's window is refilled
     /// from the fetched pieces without an array in between.
     package func read(offset: Int, into buffer: UnsafeMutableRawBufferPointer, what: String) throws {
@@ -87,14 +79,6 @@ package final class FetchedBytes: ByteSource, @unchecked Sendable {
         guard complete else {
             throw CodecError.io(
                 path: name, reason: "bytes [\(offset), \(offset + count)) for \(what) were not fetched before reading")
-        }
-    }
-
-    private func checkRange(offset: Int, count: Int, what: String) throws {
-        guard offset >= 0, count >= 0, offset <= size, count <= size - offset else {
-            throw CodecError.corrupt(
-                what: what, offset: offset,
-                reason: "range of \(count) bytes at \(offset) lies outside the file of \(size) bytes")
         }
     }
 }

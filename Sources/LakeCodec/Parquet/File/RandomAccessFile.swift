@@ -35,29 +35,10 @@ final class RandomAccessFile: @unchecked Sendable {
 
     deinit { close(fd) }
 
-    /// Reads exactly `count` bytes at `offset`; the range must lie inside the file.
-    func read(offset: Int, count: Int, what: String) throws -> [UInt8] {
-        try checkRange(offset: offset, count: count, what: what)
-        // Read straight into uninitialized storage: zero-filling a chunk of tens of megabytes first wrote
-        // (and faulted in) every page once more before `pread` wrote it.
-        return try [UInt8](unsafeUninitializedCapacity: count) { buf, initialized in
-            try readFully(offset: offset, into: UnsafeMutableRawBufferPointer(buf))
-            initialized = count
-        }
-    }
-
     /// Reads exactly `buffer.count` bytes at `offset` into `buffer`; the range must lie inside the file.
     func read(offset: Int, into buffer: UnsafeMutableRawBufferPointer, what: String) throws {
         try checkRange(offset: offset, count: buffer.count, what: what)
         try readFully(offset: offset, into: buffer)
-    }
-
-    private func checkRange(offset: Int, count: Int, what: String) throws {
-        guard offset >= 0, count >= 0, offset <= size, count <= size - offset else {
-            throw CodecError.corrupt(
-                what: what, offset: offset,
-                reason: "range of \(count) bytes at \(offset) lies outside the file of \(size) bytes")
-        }
     }
 
     /// `pread` until `buffer` is full (a read may return fewer bytes, or be interrupted).

@@ -66,8 +66,6 @@ struct PageIterator {
         position = offset
     }
 
-    var isAtEnd: Bool { position >= end }
-
     /// The next page's header and where its payload lies; nil at the end of the chunk. The payload is
     /// checked to lie inside the chunk, but read only by `payload(_:)` or `payloadRange(_:)`.
     mutating func next() throws -> Page? {
@@ -105,16 +103,17 @@ struct PageIterator {
         var probe = min(headerLimit, Self.headerProbe)
         while true {
             let window = try resident(start, probe)
-            // Parse over every resident byte up to the header bound, not only the probe.
-            let resident = min(windowCount - window.lowerBound, headerLimit)
+            // Parse over every byte in the window up to the header bound, not only the probe.
+            let available = min(windowCount - window.lowerBound, headerLimit)
             var reader = ThriftCompactReader(
-                ByteCursor(bytes, start: window.lowerBound, end: window.lowerBound + resident, baseOffset: windowStart),
+                ByteCursor(
+                    bytes, start: window.lowerBound, end: window.lowerBound + available, baseOffset: windowStart),
                 context: "PageHeader of column '\(column)'")
             do {
                 let header = try PageHeader(thrift: &reader)
                 return (header, windowStart + reader.cursor.position)
-            } catch CodecError.truncated where resident < headerLimit {
-                probe = min(headerLimit, resident * 2)
+            } catch CodecError.truncated where available < headerLimit {
+                probe = min(headerLimit, available * 2)
             } catch CodecError.truncated where headerLimit < end - start {
                 throw CodecError.corrupt(
                     what: "page header of column '\(column)'", offset: start,

@@ -43,9 +43,10 @@ struct PageIteratorWindowTests {
         var size: Int { bytes.count }
         var bytesRead: Int { read.load(ordering: .relaxed) }
 
-        func read(offset: Int, count: Int, what: String) throws -> [UInt8] {
-            read.add(count, ordering: .relaxed)
-            return Array(bytes[offset..<(offset + count)])
+        func read(offset: Int, into buffer: UnsafeMutableRawBufferPointer, what: String) throws {
+            try checkRange(offset: offset, count: buffer.count, what: what)
+            read.add(buffer.count, ordering: .relaxed)
+            buffer.copyBytes(from: bytes[offset..<(offset + buffer.count)])
         }
     }
 
