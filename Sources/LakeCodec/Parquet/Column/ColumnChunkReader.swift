@@ -108,7 +108,7 @@ struct ColumnChunkReader {
         var batch = ColumnBatch(descriptor: descriptor)
         // Room for the whole chunk (or a part) up front, capped: the sizes come from the (untrusted) footer.
         let reserveValues = min(Int(clamping: meta.numValues), parts?.slots ?? Int.max, 1 << 24)
-        let reserveBytes = min(Int(clamping: meta.totalUncompressedSize), parts == nil ? 1 << 28 : 1 << 20)
+        let reserveBytes = Self.reserveBytes(meta: meta, partSlots: parts?.slots)
         batch.values.reserve(values: reserveValues, bytes: reserveBytes)
         if descriptor.maxDefinitionLevel > 0 { batch.definitionLevels.reserveCapacity(reserveValues) }
         if descriptor.maxRepetitionLevel > 0 { batch.repetitionLevels.reserveCapacity(reserveValues) }
@@ -231,6 +231,16 @@ struct ColumnChunkReader {
             batch.removeAllKeepingCapacity()
         }
         return batch
+    }
+
+    /// Bytes to reserve for the values of the batch (or of one part): the chunk's uncompressed bytes, or
+    /// for a part its share of them with room for the page that ends it, so a part of strings is not
+    /// grown (and copied) several times. Capped: the sizes come from the (untrusted) footer.
+    private static func reserveBytes(meta: ColumnMetaData, partSlots: Int?) -> Int {
+        let bytes = Int(clamping: meta.totalUncompressedSize)
+        guard let partSlots else { return min(bytes, 1 << 28) }
+        let share = bytes / max(1, Int(clamping: meta.numValues)) * (partSlots + partSlots / 2)
+        return min(bytes, max(1 << 20, share), 1 << 26)
     }
 
     /// The page payload, decompressed when the chunk codec compresses it.
