@@ -237,9 +237,11 @@ struct ColumnChunkReader {
     /// for a part its share of them with room for the page that ends it, so a part of strings is not
     /// grown (and copied) several times. Capped: the sizes come from the (untrusted) footer.
     private static func reserveBytes(meta: ColumnMetaData, partSlots: Int?) -> Int {
-        let bytes = Int(clamping: meta.totalUncompressedSize)
+        let bytes = max(0, Int(clamping: meta.totalUncompressedSize))
         guard let partSlots else { return min(bytes, 1 << 28) }
-        let share = bytes / max(1, Int(clamping: meta.numValues)) * (partSlots + partSlots / 2)
+        let perValue = bytes / max(1, Int(clamping: meta.numValues))
+        let (share, overflow) = perValue.multipliedReportingOverflow(by: partSlots + partSlots / 2)
+        if overflow { return min(bytes, 1 << 26) }
         return min(bytes, max(1 << 20, share), 1 << 26)
     }
 

@@ -49,6 +49,41 @@ import Testing
         }
     }
 
+    /// A part reserves its share of the chunk's declared uncompressed size; the footer is untrusted, so a
+    /// size that is absurd (the largest Int64 over one value, which overflowed the share), negative or zero
+    /// must neither trap nor change what is read.
+    @Test("an absurd uncompressed size in the footer reads the same parts", arguments: [Int64.max, -1, 0])
+    func absurdUncompressedSize(declared: Int64) throws {
+        let path = "duckdb-parquet-testing/lineitem-top10000.gzip.parquet"
+        let file = try ParquetFileScanTests.openCorpus(path)
+        var compared = 0
+        for leaf in file.schema.columns.indices {
+            let (reader, group) = try file.chunkReader(
+                0, leaf: leaf, verifyChecksums: false, keepsDictionaryIndices: false)
+            var chunk = group.columns[leaf]
+            var meta = try #require(chunk.metaData)
+            let honest = try Self.parts(reader, chunk, file, group)
+            meta.totalUncompressedSize = declared
+            chunk.metaData = meta
+            let told = try Self.parts(reader, chunk, file, group)
+            #expect(Self.same(honest, told), "leaf \(leaf)")
+            compared += 1
+        }
+        #expect(compared == 16)
+    }
+
+    /// The chunk read in parts as `profile` reads it, put together.
+    static func parts(_ reader: ColumnChunkReader, _ chunk: ColumnChunk, _ file: ParquetFile, _ group: RowGroup) throws
+        -> ColumnBatch
+    {
+        var joined = ColumnBatch(descriptor: reader.descriptor)
+        try reader.read(
+            chunk, file: file.file, dataEnd: file.footerStart, rowGroupRows: group.numRows,
+            partSlots: ParquetFile.profilePartSlots
+        ) { try Self.append($0, to: &joined) }
+        return joined
+    }
+
     /// The nested corpus file rewritten into `tree` with data pages of at most 50 slots.
     static func nestedInSmallPages(_ tree: TempTree) throws -> [ParquetFile] {
         let source = try ParquetFileScanTests.openCorpus("duckdb-parquet-testing/malloy-smaller/tbl_.parquet")
