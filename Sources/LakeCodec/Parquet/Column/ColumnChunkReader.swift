@@ -240,7 +240,8 @@ struct ColumnChunkReader {
         let bytes = max(0, Int(clamping: meta.totalUncompressedSize))
         guard let partSlots else { return min(bytes, 1 << 28) }
         let perValue = bytes / max(1, Int(clamping: meta.numValues))
-        let (share, overflow) = perValue.multipliedReportingOverflow(by: partSlots + partSlots / 2)
+        let slots = min(partSlots, 1 << 40)  // a caller asking for parts of "everything" (Int.max)
+        let (share, overflow) = perValue.multipliedReportingOverflow(by: slots + slots / 2)
         if overflow { return min(bytes, 1 << 26) }
         return min(bytes, max(1 << 20, share), 1 << 26)
     }
