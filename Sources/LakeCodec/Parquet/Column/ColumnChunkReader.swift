@@ -108,7 +108,7 @@ struct ColumnChunkReader {
         var batch = ColumnBatch(descriptor: descriptor)
         // Room for the whole chunk (or a part) up front, capped: the sizes come from the (untrusted) footer.
         let reserveValues = min(Int(clamping: meta.numValues), parts?.slots ?? Int.max, 1 << 24)
-        let reserveBytes = Self.reserveBytes(meta: meta, partSlots: parts?.slots)
+        let reserveBytes = Self.reserveBytes(meta: meta, values: reserveValues, isPart: parts != nil)
         batch.values.reserve(values: reserveValues, bytes: reserveBytes)
         if descriptor.maxDefinitionLevel > 0 { batch.definitionLevels.reserveCapacity(reserveValues) }
         if descriptor.maxRepetitionLevel > 0 { batch.repetitionLevels.reserveCapacity(reserveValues) }
@@ -233,17 +233,16 @@ struct ColumnChunkReader {
         return batch
     }
 
-    /// Bytes to reserve for the values of the batch (or of one part): the chunk's uncompressed bytes, or
-    /// for a part its share of them with room for the page that ends it, so a part of strings is not
-    /// grown (and copied) several times. Capped: the sizes come from the (untrusted) footer.
-    private static func reserveBytes(meta: ColumnMetaData, partSlots: Int?) -> Int {
+    /// Bytes to reserve for the values of the batch, or of one part of `values` values: the chunk's
+    /// uncompressed bytes, or for a part its share of them with room for the page that ends it, so a part
+    /// of strings is not grown (and copied) several times. Capped: the sizes come from the (untrusted)
+    /// footer. `values` is at most 2^24 and the bytes per value are capped at the result's cap, 2^26, so
+    /// the share cannot overflow.
+    private static func reserveBytes(meta: ColumnMetaData, values: Int, isPart: Bool) -> Int {
         let bytes = max(0, Int(clamping: meta.totalUncompressedSize))
-        guard let partSlots else { return min(bytes, 1 << 28) }
-        let perValue = bytes / max(1, Int(clamping: meta.numValues))
-        let slots = min(partSlots, 1 << 40)  // a caller asking for parts of "everything" (Int.max)
-        let (share, overflow) = perValue.multipliedReportingOverflow(by: slots + slots / 2)
-        if overflow { return min(bytes, 1 << 26) }
-        return min(bytes, max(1 << 20, share), 1 << 26)
+        guard isPart else { return min(bytes, 1 << 28) }
+        let perValue = min(bytes / max(1, Int(clamping: meta.numValues)), 1 << 26)
+        return min(bytes, max(1 << 20, perValue * (values + values / 2)), 1 << 26)
     }
 
     /// The page payload, decompressed when the chunk codec compresses it.
