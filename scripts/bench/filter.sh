@@ -37,13 +37,17 @@ con.execute(\"COPY (SELECT id, price FROM read_parquet('$file') WHERE qty < 0) T
 kept=$("$lakectl" cat "$file" --columns id,price --where "qty < 0" | wc -l)
 python3 - "$one" "$every" "$duck" "$kept" "$rows" <<'PY'
 import json, sys
+sys.path.insert(0, "scripts/bench")
+from goal import goal_line
 one, every, duck = (json.loads(a) for a in sys.argv[1:4])
 print(f"== filtered scan: {int(sys.argv[4]):,} of {int(sys.argv[5]):,} rows kept ==")
 print(f"{'reader':<20} {'seconds':>8} {'cpu s':>8} {'peak RSS MB':>12}")
 for name, r in (("lakectl (1 core)", one), ("lakectl (all cores)", every), ("duckdb (threads=1)", duck)):
     status = "" if r["exit"] == 0 else f"   (exit {r['exit']}: {r['stderr'][-200:]})"
     print(f"{name:<20} {r['process_seconds']:>8.3f} {r['process_cpu_seconds']:>8.3f} {r['max_rss_mb']:>12.1f}{status}")
-print(f"lakectl(1 core)/duckdb: {one['process_seconds'] / duck['process_seconds']:.2f} (goal: 1.0 or below)")
+print(goal_line("filtered scan one core / duckdb time", one["process_seconds"] / duck["process_seconds"], 1.0))
+print(goal_line("filtered scan peak RSS one core / duckdb", one["max_rss_mb"] / duck["max_rss_mb"], 1.0))
+print(goal_line("filtered scan peak RSS every core / duckdb threads=1", every["max_rss_mb"] / duck["max_rss_mb"], 1.0))
 PY
 
 indexed="$out/indexed.parquet"

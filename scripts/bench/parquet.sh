@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Whole-file Parquet decoding: lakectl `profile` against pyarrow, DuckDB and polars, each single-threaded,
-# lakectl pinned to one core (`taskset -c 0 … --threads 1`) and again with every core (default --threads).
+# lakectl pinned to one core (`taskset -c 0 … --threads 1`), again with every core (default --threads), and
+# with its default --threads pinned to one core (the issue's "never slower than one core on one").
 # Generates bench-out/*.parquet once (ROWS=3000000 by default; delete bench-out/ to regenerate),
 # builds lakectl in release mode, then per variant prints MB/s of uncompressed data, rows/s,
-# peak RSS and the lakectl/peer time ratios, each reader's figure the median of REPEAT runs (default 3).
+# peak RSS and the lakectl/peer time ratios, each reader's figure the median of REPEAT runs (default 3),
+# then one line per goal (goal.py: three decimals, met or MISSED), and every variant's goal lines again at
+# the end.
 # Needs python3 with pyarrow and duckdb.
 set -euo pipefail
 
@@ -32,21 +35,33 @@ fi
 # Side by side: REPEAT rounds, each running every peer, lakectl on one core and lakectl on every core
 # once, so that a drift in the machine's speed (a shared VM) reaches every reader alike.
 json_args() { python3 -c 'import json, sys; print(json.dumps(sys.argv[1:]))' "$@"; }
+export GOALS_FILE="$out/profile.goals"
+: >"$GOALS_FILE"
 for v in "${variants[@]}"; do
     file="$out/$v.parquet"
     if [[ $have_profile == 1 ]]; then
         pin=()
         command -v taskset >/dev/null && pin=(taskset -c 0)
+        pinned=()
+        [[ ${#pin[@]} -gt 0 ]] && pinned=("$(json_args "${pin[@]}" "$lakectl" profile "$file" --output json)")
         python3 "$bench/parquet_peers.py" --side-by-side "$file" "$out/$v" \
             "$(json_args "${pin[@]}" "$lakectl" profile "$file" --output json --threads 1)" \
-            "$(json_args "$lakectl" profile "$file" --output json)"
-        python3 "$bench/parquet_report.py" "$v" "$file" "$out/$v.peers.json" "$out/$v.lakectl.json" \
-            "$out/$v.lakectl-all.json"
+            "$(json_args "$lakectl" profile "$file" --output json)" "${pinned[@]}"
+        reports=("$out/$v.lakectl.json" "$out/$v.lakectl-all.json")
+        [[ ${#pinned[@]} -gt 0 ]] && reports+=("$out/$v.lakectl-pinned.json")
+        python3 "$bench/parquet_report.py" "$v" "$file" "$out/$v.peers.json" "${reports[@]}"
     else
         python3 "$bench/parquet_peers.py" "$file" >"$out/$v.peers.json"
         python3 "$bench/parquet_report.py" "$v" "$file" "$out/$v.peers.json"
     fi
 done
+
+if [[ -s "$GOALS_FILE" ]]; then
+    echo
+    echo "== profile goals: $(grep -c ' met$' "$GOALS_FILE") met, $(grep -c ' MISSED$' "$GOALS_FILE") missed =="
+    cat "$GOALS_FILE"
+fi
+unset GOALS_FILE
 
 # The page decoders alone on the same files (no record assembly, no profile), next to pyarrow's
 # read_table: meaningful even before `lakectl profile` exists. SKIP_DECODERS=1 skips it.

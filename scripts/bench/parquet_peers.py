@@ -4,10 +4,12 @@
 usage: parquet_peers.py FILE                 run every peer, each in a fresh subprocess
        parquet_peers.py --command CMD...      run one command, report its wall/CPU time and peak RSS
                                               (via /usr/bin/time when present)
-       parquet_peers.py --side-by-side FILE PREFIX ONE_JSON ALL_JSON
-                                              every peer and two lakectl commands (JSON arrays: one
-                                              core, every core) in rounds; writes PREFIX.peers.json,
-                                              PREFIX.lakectl.json and PREFIX.lakectl-all.json
+       parquet_peers.py --side-by-side FILE PREFIX ONE_JSON ALL_JSON [PINNED_JSON]
+                                              every peer and two or three lakectl commands (JSON arrays:
+                                              one core, every core, the default --threads pinned to one
+                                              core) in rounds; writes PREFIX.peers.json,
+                                              PREFIX.lakectl.json, PREFIX.lakectl-all.json (and
+                                              PREFIX.lakectl-pinned.json)
 
 Peers (single-threaded, computing the same per-column profile lakectl's `profile` reports:
 count, nulls, min, max, mean for numbers, distinct estimate):
@@ -198,10 +200,11 @@ def command_result(runs: list) -> dict:
     return result
 
 
-def side_by_side(path: str, prefix: str, one: list, every: list) -> None:
-    """REPEAT rounds of every peer, then lakectl on one core, then on every core; medians per reader."""
+def side_by_side(path: str, prefix: str, one: list, every: list, pinned: list = None) -> None:
+    """REPEAT rounds of every peer, then lakectl on one core, on every core (and, given `pinned`, with its
+    default threads on one core); medians per reader."""
     peer_runs = {name: [] for name in PEERS}
-    one_runs, every_runs = [], []
+    one_runs, every_runs, pinned_runs = [], [], []
     for _ in range(REPEAT):
         for name in PEERS:
             if peer_runs[name] and "error" in peer_runs[name][0]:
@@ -210,6 +213,8 @@ def side_by_side(path: str, prefix: str, one: list, every: list) -> None:
             peer_runs[name] = [run] if "error" in run else peer_runs[name] + [run]
         one_runs.append(command_run(one))
         every_runs.append(command_run(every))
+        if pinned:
+            pinned_runs.append(command_run(pinned))
     peers = {name: runs[0] if "error" in runs[0] else median_run(runs, "seconds") for name, runs in peer_runs.items()}
     with open(prefix + ".peers.json", "w") as f:
         json.dump({"file": os.path.abspath(path), "peers": peers}, f, indent=2)
@@ -217,11 +222,14 @@ def side_by_side(path: str, prefix: str, one: list, every: list) -> None:
         json.dump(command_result(one_runs), f)
     with open(prefix + ".lakectl-all.json", "w") as f:
         json.dump(command_result(every_runs), f)
+    if pinned:
+        with open(prefix + ".lakectl-pinned.json", "w") as f:
+            json.dump(command_result(pinned_runs), f)
 
 
 def main() -> None:
-    if len(sys.argv) == 6 and sys.argv[1] == "--side-by-side":
-        side_by_side(sys.argv[2], sys.argv[3], json.loads(sys.argv[4]), json.loads(sys.argv[5]))
+    if len(sys.argv) in (6, 7) and sys.argv[1] == "--side-by-side":
+        side_by_side(*sys.argv[2:4], *(json.loads(a) for a in sys.argv[4:]))
         return
     if len(sys.argv) >= 3 and sys.argv[1] == "--command":
         if REPEAT == 1:

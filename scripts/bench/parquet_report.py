@@ -2,7 +2,7 @@
 """Summarise one benchmark variant: peers' JSON (parquet_peers.py FILE) and lakectl's measurement
 (parquet_peers.py --command ...), printed as one table row per reader.
 
-usage: parquet_report.py VARIANT FILE PEERS_JSON [LAKECTL_JSON [LAKECTL_ALL_CORES_JSON]]
+usage: parquet_report.py VARIANT FILE PEERS_JSON [LAKECTL_JSON [LAKECTL_ALL_CORES_JSON [LAKECTL_PINNED_JSON]]]
 
 MB/s and rows/s use wall seconds; "cpu s" is user + system CPU time, the steadier figure on a shared
 machine. MB/s is the file's uncompressed data size (sum of the footer's column-chunk total_uncompressed_size,
@@ -10,11 +10,18 @@ read with pyarrow) over the reader's seconds. Peers are timed inside their proce
 imports excluded) and as whole processes; lakectl is timed as a whole process. Ratios are given
 against both peer figures: "in-process" flatters the peers (no start-up), "process" is like for like.
 Each figure is the median of the runs parquet_peers.py made (REPEAT, default 3); the runs are listed.
+Then one line per goal of the issue (goal.py): one core against DuckDB and polars (lakectl's whole process
+against the peers' in-process time, which flatters the peers), every core over one core, the default
+--threads pinned to one core over --threads 1 ("never slower on one core"), and peak memory against DuckDB's.
 """
 import json
+import os
 import sys
 
 import pyarrow.parquet as pq
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from goal import goal_line  # noqa: E402
 
 
 def uncompressed_bytes(path: str) -> tuple:
@@ -58,6 +65,10 @@ def main() -> None:
     for name, t in times.items():
         print(f"lakectl(1 core)/{name} ratio: wall {s / t:.2f} in-process, {s / procs[name]:.2f} process; "
               f"cpu {c / cpus[name]:.2f} (below 1 is faster)")
+    goals = []
+    for name in ("duckdb", "polars"):
+        if name in times:
+            goals.append(goal_line(f"{variant} one core / {name} time", s / times[name], 0.8))
     if len(sys.argv) > 5:
         every = json.load(open(sys.argv[5]))
         if every["exit"] != 0:
@@ -67,7 +78,24 @@ def main() -> None:
         print(f"{'lakectl*':<10} {a:>8.3f} {every['process_cpu_seconds']:>8.3f} {size / 1e6 / a:>8.1f} "
               f"{rows / a:>12,.0f} {every['max_rss_mb']:>12.1f}   (* every core, default --threads; runs "
               f"{' '.join(f'{t:.3f}' for t in every.get('runs', []))})")
-        print(f"lakectl all cores / one core: {a / s:.2f} (goal on 2 cores: 0.6 or below)")
+        goals.append(goal_line(f"{variant} every core / one core (2 cores)", a / s, 0.6))
+    if len(sys.argv) > 6:
+        pinned = json.load(open(sys.argv[6]))
+        if pinned["exit"] != 0:
+            print(f"lakectl default --threads on one core failed (exit {pinned['exit']}): {pinned['stderr'][-300:]}")
+            return
+        p = pinned["process_seconds"]
+        print(f"{'lakectl°':<10} {p:>8.3f} {pinned['process_cpu_seconds']:>8.3f} {size / 1e6 / p:>8.1f} "
+              f"{rows / p:>12,.0f} {pinned['max_rss_mb']:>12.1f}   (° default --threads pinned to one core; runs "
+              f"{' '.join(f'{t:.3f}' for t in pinned.get('runs', []))})")
+        goals.append(goal_line(f"{variant} default --threads on one core / --threads 1", p / s, 1.0))
+    if "duckdb" in peers and "max_rss_mb" in peers["duckdb"]:
+        duck_mb = peers["duckdb"]["max_rss_mb"]
+        goals.append(goal_line(f"{variant} peak RSS one core / duckdb", lakectl["max_rss_mb"] / duck_mb, 1.0))
+        if len(sys.argv) > 5:
+            goals.append(goal_line(f"{variant} peak RSS every core / duckdb threads=1", every["max_rss_mb"] / duck_mb, 1.0))
+    for line in goals:
+        print(line)
 
 
 if __name__ == "__main__":
