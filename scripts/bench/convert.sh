@@ -24,51 +24,62 @@ echo "input: $csv ($(du -m "$csv" | cut -f1) MB, $rows rows)"
 
 results="$out/convert.results"
 : >"$results"
-# Each tool runs REPEAT times (default 3), its output removed before each run; the median run (by time) is
-# reported, all runs' seconds listed: single runs of 3-6 s moved by 10% between runs.
+# Side by side, as parquet.sh: REPEAT rounds (default 3), each running every tool once in a fresh process,
+# its output removed first, so that a machine whose speed drifts for a minute slows every tool alike (run
+# one tool's three runs after another's, and DuckDB threads=1 took 2.4 s in one session and 3.3 s in the
+# next while lakectl's runs did not move). The median run (by time) is reported, all runs' seconds listed.
 repeat="${REPEAT:-3}"
-run() {
-    local name="$1" target="$2"
-    shift 2
-    local runs=() k
-    for ((k = 0; k < repeat; k++)); do
-        rm -f "$target"
-        runs+=("$(python3 "$bench/convert_run.py" "$@")")
-    done
-    local js
-    js="$(python3 -c '
-import json, sys
-runs = [json.loads(a) for a in sys.argv[1:]]
-chosen = sorted(runs, key=lambda r: r["seconds"])[(len(runs) - 1) // 2]
-chosen["runs"] = [round(r["seconds"], 3) for r in runs]
-print(json.dumps(chosen))' "${runs[@]}")"
-    local mb
-    mb="$(python3 -c "import os,sys; print(os.path.getsize(sys.argv[1]) / 1e6 if os.path.exists(sys.argv[1]) else 0)" "$target")"
-    printf '%s\t%s\n' "$name" "${js%\}}, \"out_mb\": $mb}" >>"$results"
-}
 
 # One core: lakectl pinned with taskset, the peers single-threaded. Then every core for lakectl and DuckDB.
 pin=()
 command -v taskset >/dev/null && pin=(taskset -c 0)
-run lakectl "$out/big.lakectl.parquet" "${pin[@]}" "$lakectl" convert "$csv" "$out/big.lakectl.parquet" \
-    --compression snappy
-run lakectl-all-cores "$out/big.lakectl-all.parquet" "$lakectl" convert "$csv" "$out/big.lakectl-all.parquet" \
-    --compression snappy
-run pyarrow "$out/big.pyarrow.parquet" python3 -c "
+tools=(lakectl lakectl-all-cores pyarrow duckdb duckdb-all-cores)
+declare -A target=(
+    [lakectl]="$out/big.lakectl.parquet" [lakectl-all-cores]="$out/big.lakectl-all.parquet"
+    [pyarrow]="$out/big.pyarrow.parquet" [duckdb]="$out/big.duckdb.parquet"
+    [duckdb-all-cores]="$out/big.duckdb-all.parquet"
+)
+run_once() {
+    local name="$1"
+    local cmd
+    case "$name" in
+    lakectl) cmd=("${pin[@]}" "$lakectl" convert "$csv" "${target[$name]}" --compression snappy) ;;
+    lakectl-all-cores) cmd=("$lakectl" convert "$csv" "${target[$name]}" --compression snappy) ;;
+    pyarrow) cmd=(python3 -c "
 import pyarrow.csv as c, pyarrow.parquet as pq
 t = c.read_csv('$csv', read_options=c.ReadOptions(use_threads=False))
-pq.write_table(t, '$out/big.pyarrow.parquet', compression='snappy')"
-run duckdb "$out/big.duckdb.parquet" python3 -c "
+pq.write_table(t, '${target[$name]}', compression='snappy')") ;;
+    duckdb) cmd=(python3 -c "
 import duckdb
 con = duckdb.connect()
 con.execute('SET threads=1')
 con.execute('SET enable_progress_bar=false')
-con.execute(\"COPY (SELECT * FROM read_csv('$csv')) TO '$out/big.duckdb.parquet' (FORMAT parquet, COMPRESSION snappy)\")"
-run duckdb-all-cores "$out/big.duckdb-all.parquet" python3 -c "
+con.execute(\"COPY (SELECT * FROM read_csv('$csv')) TO '${target[$name]}' (FORMAT parquet, COMPRESSION snappy)\")") ;;
+    duckdb-all-cores) cmd=(python3 -c "
 import duckdb
 con = duckdb.connect()
 con.execute('SET enable_progress_bar=false')
-con.execute(\"COPY (SELECT * FROM read_csv('$csv')) TO '$out/big.duckdb-all.parquet' (FORMAT parquet, COMPRESSION snappy)\")"
+con.execute(\"COPY (SELECT * FROM read_csv('$csv')) TO '${target[$name]}' (FORMAT parquet, COMPRESSION snappy)\")") ;;
+    esac
+    rm -f "${target[$name]}"
+    python3 "$bench/convert_run.py" "${cmd[@]}" >>"$out/convert.$name.runs"
+}
+for t in "${tools[@]}"; do : >"$out/convert.$t.runs"; done
+for ((k = 0; k < repeat; k++)); do
+    for t in "${tools[@]}"; do run_once "$t"; done
+done
+for t in "${tools[@]}"; do
+    python3 - "$t" "$out/convert.$t.runs" "${target[$t]}" >>"$results" <<'PY'
+import json, os, sys
+name, runs_path, target = sys.argv[1:4]
+runs = [json.loads(line) for line in open(runs_path)]
+chosen = sorted(runs, key=lambda r: r["seconds"])[(len(runs) - 1) // 2]
+chosen["runs"] = [round(r["seconds"], 3) for r in runs]
+chosen["out_mb"] = os.path.getsize(target) / 1e6 if os.path.exists(target) else 0
+print(f"{name}\t{json.dumps(chosen)}")
+PY
+    rm -f "$out/convert.$t.runs"
+done
 
 python3 "$bench/convert_report.py" "$rows" "$results"
 # The outputs must hold the same rows.
