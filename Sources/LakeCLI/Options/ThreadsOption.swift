@@ -16,15 +16,25 @@ struct ThreadsOption: ParsableArguments {
 
     /// Cores this process may run on. `ProcessInfo.activeProcessorCount` ignores the affinity mask
     /// (`taskset`), and Glibc's module does not export `sched_getaffinity`, so on Linux the mask is read
-    /// from /proc/self/status ("Cpus_allowed:", hex, comma-grouped).
+    /// from /proc/self/status. This is what makes the default "never slower on one core": under
+    /// `taskset -c 0` it is 1, and the default runs the `--threads 1` path itself.
     static var availableCores: Int {
         let online = max(1, ProcessInfo.processInfo.activeProcessorCount)
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("Cpus_allowed:") })
+            let allowed = allowedCores(procStatus: status)
         else { return online }
+        return min(allowed, online)
+    }
+
+    /// The cores the "Cpus_allowed:" line of a /proc/<pid>/status text allows (a hex mask in comma-separated
+    /// groups of 32 bits, e.g. "ffffffff,00000003"); nil without that line or with an empty mask.
+    static func allowedCores(procStatus status: String) -> Int? {
+        guard let line = status.split(separator: "\n").first(where: { $0.hasPrefix("Cpus_allowed:") }) else {
+            return nil
+        }
         let mask = line.dropFirst("Cpus_allowed:".count).filter(\.isHexDigit)
         let allowed = mask.reduce(0) { $0 + (Int(String($1), radix: 16)?.nonzeroBitCount ?? 0) }
-        return allowed > 0 ? min(allowed, online) : online
+        return allowed > 0 ? allowed : nil
     }
 
     func validate() throws {
