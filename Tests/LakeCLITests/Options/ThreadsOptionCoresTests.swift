@@ -1,4 +1,5 @@
 import Foundation
+import LakeTestSupport
 import Testing
 
 @testable import LakeCLI
@@ -39,20 +40,23 @@ import Testing
     }
 
     /// What `taskset -c 0` leaves a process: its /proc/self/status, read by that process itself, allows one
-    /// core, so lakectl run that way defaults to one thread.
+    /// core, so lakectl run that way defaults to one thread. The wait runs off the cooperative pool, as
+    /// `CLIRunner`'s do.
     @Test("a process under taskset -c 0 is allowed one core")
-    func underTaskset() throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/taskset")
-        process.arguments = ["-c", "0", "cat", "/proc/self/status"]
-        let out = Pipe()
-        process.standardOutput = out
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
-        let status = String(decoding: data, as: UTF8.self)
-        #expect(status.contains("Cpus_allowed_list:\t0\n"))
-        #expect(ThreadsOption.allowedCores(procStatus: status) == 1)
+    func underTaskset() async throws {
+        let (status, text) = try await CLIRunner.offPool { () throws -> (Int32, String) in
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/taskset")
+            process.arguments = ["-c", "0", "cat", "/proc/self/status"]
+            let out = Pipe()
+            process.standardOutput = out
+            try process.run()
+            let data = out.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        }
+        #expect(status == 0)
+        #expect(text.contains("Cpus_allowed_list:\t0\n"))
+        #expect(ThreadsOption.allowedCores(procStatus: text) == 1)
     }
 }
