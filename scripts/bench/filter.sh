@@ -6,7 +6,7 @@
 # Then the page index: the same table rewritten by pyarrow with write_page_index=True (bench-out/
 # indexed.parquet, ids ascending), `--where 'id < 30000'` (the first 10,000 rows): lakectl decodes only the
 # pages those rows sit in, DuckDB (threads=1, same SELECT) prunes by row group.
-# Every figure is the median of REPEAT runs (default 3; parquet_peers.py --command).
+# Every figure is the median of REPEAT runs (default 3), run side by side in rounds (parquet_peers.py --rounds).
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -25,15 +25,21 @@ file="$out/snappy.parquet"
 pin=()
 command -v taskset >/dev/null && pin=(taskset -c 0)
 
-timed() { python3 "$bench/parquet_peers.py" --command "$@"; }
-one=$(timed "${pin[@]}" sh -c '"$0" cat "$1" --columns id,price --where "qty < 0" --threads 1 >/dev/null' "$lakectl" "$file")
-every=$(timed sh -c '"$0" cat "$1" --columns id,price --where "qty < 0" >/dev/null' "$lakectl" "$file")
-duck=$(timed python3 -c "
+# Side by side: REPEAT rounds, each running every command once (parquet_peers.py --rounds).
+json_args() { python3 -c 'import json, sys; print(json.dumps(sys.argv[1:]))' "$@"; }
+pick() { python3 -c 'import json, sys; print(json.dumps(json.loads(sys.argv[1])[int(sys.argv[2])]))' "$@"; }
+results=$(python3 "$bench/parquet_peers.py" --rounds \
+    "$(json_args "${pin[@]}" sh -c '"$0" cat "$1" --columns id,price --where "qty < 0" --threads 1 >/dev/null' "$lakectl" "$file")" \
+    "$(json_args sh -c '"$0" cat "$1" --columns id,price --where "qty < 0" >/dev/null' "$lakectl" "$file")" \
+    "$(json_args python3 -c "
 import duckdb
 con = duckdb.connect()
 con.execute('SET threads=1')
 con.execute(\"COPY (SELECT id, price FROM read_parquet('$file') WHERE qty < 0) TO '/dev/stdout' (FORMAT json)\")
-" )
+")")
+one=$(pick "$results" 0)
+every=$(pick "$results" 1)
+duck=$(pick "$results" 2)
 kept=$("$lakectl" cat "$file" --columns id,price --where "qty < 0" | wc -l)
 python3 - "$one" "$every" "$duck" "$kept" "$rows" <<'PY'
 import json, sys
@@ -57,13 +63,16 @@ import pyarrow.parquet as pq, sys
 pq.write_table(pq.read_table(sys.argv[1]), sys.argv[2], compression='snappy', write_page_index=True)" "$file" "$indexed"
 fi
 where="id < 30000"
-one=$(timed "${pin[@]}" sh -c '"$0" cat "$1" --columns id,price --where "$2" --threads 1 >/dev/null' "$lakectl" "$indexed" "$where")
-duck=$(timed python3 -c "
+results=$(python3 "$bench/parquet_peers.py" --rounds \
+    "$(json_args "${pin[@]}" sh -c '"$0" cat "$1" --columns id,price --where "$2" --threads 1 >/dev/null' "$lakectl" "$indexed" "$where")" \
+    "$(json_args python3 -c "
 import duckdb
 con = duckdb.connect()
 con.execute('SET threads=1')
 con.execute(\"COPY (SELECT id, price FROM read_parquet('$indexed') WHERE $where) TO '/dev/stdout' (FORMAT json)\")
-" )
+")")
+one=$(pick "$results" 0)
+duck=$(pick "$results" 1)
 kept=$("$lakectl" cat "$indexed" --columns id,price --where "$where" | wc -l)
 python3 - "$one" "$duck" "$kept" "$rows" <<'PY'
 import json, sys

@@ -4,6 +4,8 @@
 usage: parquet_peers.py FILE                 run every peer, each in a fresh subprocess
        parquet_peers.py --command CMD...      run one command, report its wall/CPU time and peak RSS
                                               (via /usr/bin/time when present)
+       parquet_peers.py --rounds CMD_JSON...    several commands (JSON arrays) in REPEAT rounds, each run once
+                                              a round; prints a JSON array of their results, in order
        parquet_peers.py --side-by-side FILE PREFIX ONE_JSON ALL_JSON [PINNED_JSON]
                                               every peer and two or three lakectl commands (JSON arrays:
                                               one core, every core, the default --threads pinned to one
@@ -200,6 +202,16 @@ def command_result(runs: list) -> dict:
     return result
 
 
+def rounds(commands: list) -> list:
+    """REPEAT rounds, each running every command once (as side_by_side does for the profile); the median
+    result per command."""
+    runs = [[] for _ in commands]
+    for _ in range(REPEAT):
+        for k, command in enumerate(commands):
+            runs[k].append(command_run(command))
+    return [command_result(r) for r in runs]
+
+
 def side_by_side(path: str, prefix: str, one: list, every: list, pinned: list = None) -> None:
     """REPEAT rounds of every peer, then lakectl on one core, on every core (and, given `pinned`, with its
     default threads on one core); medians per reader."""
@@ -230,6 +242,9 @@ def side_by_side(path: str, prefix: str, one: list, every: list, pinned: list = 
 def main() -> None:
     if len(sys.argv) in (6, 7) and sys.argv[1] == "--side-by-side":
         side_by_side(*sys.argv[2:4], *(json.loads(a) for a in sys.argv[4:]))
+        return
+    if len(sys.argv) >= 3 and sys.argv[1] == "--rounds":
+        print(json.dumps(rounds([json.loads(a) for a in sys.argv[2:]])))
         return
     if len(sys.argv) >= 3 and sys.argv[1] == "--command":
         if REPEAT == 1:
