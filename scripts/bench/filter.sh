@@ -2,7 +2,7 @@
 # Filtered scan: `lakectl cat --columns id,price --where 'qty < 0'` (about 1% of rows) as JSON lines,
 # against DuckDB (threads=1) running the same SELECT and writing the same JSON lines, both to /dev/null,
 # each a whole process; lakectl pinned to one core and again with every core. Uses bench-out/snappy.parquet
-# from parquet.sh (generated here when missing; ROWS=3000000 by default).
+# from parquet.sh (generated here when missing; ROWS=5000000 by default, as there).
 # Then the page index: the same table rewritten by pyarrow with write_page_index=True (bench-out/
 # indexed.parquet, ids ascending), `--where 'id < 30000'` (the first 10,000 rows): lakectl decodes only the
 # pages those rows sit in, DuckDB (threads=1, same SELECT) prunes by row group.
@@ -13,7 +13,7 @@ root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
 bench="scripts/bench"
 out="bench-out"
-rows="${ROWS:-3000000}"
+rows="${ROWS:-5000000}"
 
 lakectl="$(scripts/release-build.sh lakectl)"
 if [[ ! -f "$out/.rows-$rows" ]]; then

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generate the Parquet benchmark files: one table of mixed columns written five ways.
 
-usage: parquet_gen.py OUTDIR [ROWS]     (ROWS defaults to 3,000,000)
+usage: parquet_gen.py OUTDIR [ROWS]     (ROWS defaults to 5,000,000)
 
 Columns: id int64 (increasing), qty int32, price double, category (low-cardinality strings),
 comment (free text, ~10% nulls), ts timestamp[us], flag bool. Seeded, so every run writes the same
@@ -64,7 +64,7 @@ def main() -> None:
     if len(sys.argv) < 2:
         sys.exit(__doc__)
     out = sys.argv[1]
-    rows = int(sys.argv[2]) if len(sys.argv) > 2 else 3_000_000
+    rows = int(sys.argv[2]) if len(sys.argv) > 2 else 5_000_000
     os.makedirs(out, exist_ok=True)
     t0 = time.time()
     table = make_table(rows)
