@@ -109,7 +109,8 @@ struct ColumnChunkWriter {
         meta.totalCompressedSize = Int64(total)
         meta.totalUncompressedSize = uncompressed
         meta.statistics = ChunkStatistics.compute(
-            batch.values, descriptor: d, nullCount: slotCount - batch.values.count)
+            values.distinctByteArrays.map { .bytes($0) } ?? batch.values, descriptor: d,
+            nullCount: slotCount - batch.values.count)
         var chunk = ColumnChunk()
         chunk.fileOffset = meta.dictionaryPageOffset ?? meta.dataPageOffset
         chunk.metaData = meta

@@ -40,6 +40,16 @@ struct PageValueEncoder {
         return fixed.count
     }
 
+    /// The chunk's distinct byte-array values when every page used the dictionary: its entries are then
+    /// exactly the values the chunk holds, so statistics over them equal those over the chunk, at one
+    /// comparison per distinct value instead of one per value (a category column of 24 values in a million
+    /// rows). Nil after a fallback (the dictionary holds only the values before it), for PLAIN chunks and
+    /// for other types, whose min/max pass over the values is cheap.
+    var distinctByteArrays: BinaryArray? {
+        guard state == .dictionary, case .bytes = values else { return nil }
+        return binary.entries
+    }
+
     private var dictionarySize: Int {
         switch values {
         case .bytes: typeLength > 0 ? binary.entries.bytes.count : binary.plainSize

@@ -132,6 +132,51 @@ struct ParquetWriterTests {
         #expect(rows.map { $0[2] } == distinct.map { Value.int($0) })
     }
 
+    @Test(
+        "string min/max are the chunk's, whether every page used the dictionary, it fell back, or it was PLAIN",
+        arguments: [true, false])
+    func byteArrayStatisticsByEncoding(dictionary: Bool) throws {
+        let path = Self.temp("bytes-stats-\(dictionary).parquet")
+        defer { unlink(path) }
+        let n = 20_000
+        // Column 0: 30 distinct words, its smallest and largest only near the end. Column 1: 20 words for
+        // the first page, then distinct values holding the smallest and largest (the dictionary falls back
+        // after 1,000 entries, so its entries are not all of the chunk's values).
+        let words = (0..<30).map { "word-\(String(format: "%02d", $0))" }
+        let few = (0..<n).map { $0 == n - 7 ? "Aardvark" : $0 == n - 3 ? "zz-top" : words[$0 % 30] }
+        let later = (0..<n).map { $0 < 1000 ? words[$0 % 20] : $0 == n - 5 ? "!first" : "value-\($0 * 7919)" }
+        let options = ParquetWriterOptions(pageSlots: 1000, dictionary: dictionary, dictionaryMaxEntries: 1000)
+        let elements = Self.schema([
+            Self.leaf("few", .byteArray, .required, .string), Self.leaf("later", .byteArray, .required, .string),
+        ])
+        let f = try Self.write(
+            elements, options, path,
+            { c in
+                try [few, later].enumerated().map { k, v in
+                    var b = ColumnBatch(descriptor: c[k])
+                    b.values = .bytes(try BinaryArray(v.map { Array($0.utf8) }))
+                    b.slotCount = n
+                    return b
+                }
+            }, rows: n)
+        let meta = f.metadata.rowGroups[0].columns.compactMap(\.metaData)
+        func pages(_ m: ColumnMetaData, _ e: Encoding) -> Int32 {
+            m.encodingStats.filter { $0.pageType == .dataPage && $0.encoding == e }.map(\.count).reduce(0, +)
+        }
+        if dictionary {
+            #expect(pages(meta[0], .rleDictionary) == 20 && pages(meta[0], .plain) == 0)
+            #expect(pages(meta[1], .rleDictionary) >= 2 && pages(meta[1], .plain) > 0)
+        } else {
+            #expect(meta.allSatisfy { pages($0, .rleDictionary) == 0 && $0.dictionaryPageOffset == nil })
+        }
+        for (m, v) in zip(meta, [few, later]) {
+            let sorted = v.map { Array($0.utf8) }.sorted { $0.lexicographicallyPrecedes($1) }
+            #expect(m.statistics?.minValue == sorted.first && m.statistics?.maxValue == sorted.last)
+        }
+        #expect(meta[0].statistics?.minValue == Array("Aardvark".utf8))
+        #expect(meta[1].statistics?.minValue == Array("!first".utf8))
+    }
+
     @Test("every codec writes a file our reader and pyarrow read", arguments: ParquetWriterOptions.Codec.allCases)
     func codecs(_ codec: ParquetWriterOptions.Codec) throws {
         let path = Self.temp("codec-\(codec.rawValue).parquet")
