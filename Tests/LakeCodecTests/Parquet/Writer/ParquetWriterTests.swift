@@ -38,6 +38,21 @@ struct ParquetWriterTests {
         return b
     }
 
+    /// One required column per entry of `columns`, each `rows` values long.
+    static func required(_ c: [ColumnDescriptor], _ columns: [ColumnValues], rows: Int) -> [ColumnBatch] {
+        columns.enumerated().map { k, v in
+            var b = ColumnBatch(descriptor: c[k])
+            b.values = v
+            b.slotCount = rows
+            return b
+        }
+    }
+
+    /// Data pages of the chunk `m` written with encoding `e`, from its encoding stats.
+    static func dataPages(_ m: ColumnMetaData, _ e: Encoding) -> Int32 {
+        m.encodingStats.filter { $0.pageType == .dataPage && $0.encoding == e }.map(\.count).reduce(0, +)
+    }
+
     static func write(
         _ elements: [SchemaElement], _ options: ParquetWriterOptions = ParquetWriterOptions(),
         _ path: String, _ make: ([ColumnDescriptor]) throws -> [ColumnBatch], rows: Int
@@ -109,18 +124,9 @@ struct ParquetWriterTests {
         ])
         let f = try Self.write(
             elements, options, path,
-            { c in
-                [few, later, distinct].enumerated().map { k, v in
-                    var b = ColumnBatch(descriptor: c[k])
-                    b.values = .int64(v)
-                    b.slotCount = n
-                    return b
-                }
-            }, rows: n)
+            { c in Self.required(c, [.int64(few), .int64(later), .int64(distinct)], rows: n) }, rows: n)
         let meta = f.metadata.rowGroups[0].columns.compactMap(\.metaData)
-        func pages(_ m: ColumnMetaData, _ e: Encoding) -> Int32 {
-            m.encodingStats.filter { $0.pageType == .dataPage && $0.encoding == e }.map(\.count).reduce(0, +)
-        }
+        let pages = Self.dataPages
         #expect(
             meta[0].dictionaryPageOffset != nil && pages(meta[0], .plain) == 0 && pages(meta[0], .rleDictionary) == 100)
         #expect(
@@ -152,17 +158,10 @@ struct ParquetWriterTests {
         let f = try Self.write(
             elements, options, path,
             { c in
-                try [few, later].enumerated().map { k, v in
-                    var b = ColumnBatch(descriptor: c[k])
-                    b.values = .bytes(try BinaryArray(v.map { Array($0.utf8) }))
-                    b.slotCount = n
-                    return b
-                }
+                Self.required(c, try [few, later].map { .bytes(try BinaryArray($0.map { Array($0.utf8) })) }, rows: n)
             }, rows: n)
         let meta = f.metadata.rowGroups[0].columns.compactMap(\.metaData)
-        func pages(_ m: ColumnMetaData, _ e: Encoding) -> Int32 {
-            m.encodingStats.filter { $0.pageType == .dataPage && $0.encoding == e }.map(\.count).reduce(0, +)
-        }
+        let pages = Self.dataPages
         if dictionary {
             #expect(pages(meta[0], .rleDictionary) == 20 && pages(meta[0], .plain) == 0)
             #expect(pages(meta[1], .rleDictionary) >= 2 && pages(meta[1], .plain) > 0)
