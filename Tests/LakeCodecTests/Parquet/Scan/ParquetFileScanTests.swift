@@ -66,6 +66,89 @@ struct ParquetFileScanTests {
         #expect(compared > 100)
     }
 
+    /// What a scan handed out before it ended: each batch's row group and rows (as text: NaN is not equal to
+    /// itself), the report, and the error it ended with (nil when none).
+    static func outcome(_ file: ParquetFile, _ options: ScanOptions) -> (
+        batches: [String], report: String, error: String?
+    ) {
+        var batches: [String] = []
+        do {
+            let report = try file.scan(options) {
+                batches.append("\($0.rowGroup) \($0.rowNumbers) \($0.rows())")
+                return true
+            }
+            return (batches, "\(report)", nil)
+        } catch {
+            return (batches, "", "\(error)")
+        }
+    }
+
+    @Test("a filtered scan hands out the same batches, report and error on 1, 2 and 3 threads")
+    func filteredScanAgreesOnEveryThreadCount() throws {
+        var files = 0
+        var compared = 0
+        var failed = 0
+        for path in Self.smallFiles {
+            guard let file = try? Self.openCorpus(path), file.rowGroupCount > 1,
+                let fields = try? file.selectFields(nil)
+            else { continue }
+            files += 1
+            // Each flat column `>=` a value of its first row group; a file that fails to read is compared on
+            // the rows before its error and on the error.
+            let first = (try? file.readRows(rowGroup: 0, fields: fields)) ?? []
+            for (c, field) in fields.enumerated() where field.leafIndex != nil && !field.isRepeated {
+                let values = first.map { $0[c] }.filter { !$0.isNull }
+                guard !values.isEmpty, let middle = PageIndexScanTests.literal(values[values.count / 2]) else {
+                    continue
+                }
+                let p = RowGroupPredicate(column: field.name, comparison: .greaterOrEqual, literal: middle)
+                let one = Self.outcome(file, ScanOptions(predicates: [p], batchRows: 5))
+                for threads in [2, 3] {
+                    let many = Self.outcome(file, ScanOptions(predicates: [p], batchRows: 5, threads: threads))
+                    #expect(many.batches == one.batches, "\(path) \(field.name) on \(threads) threads")
+                    #expect(many.report == one.report && many.error == one.error, "\(path) \(field.name)")
+                }
+                compared += 1
+                failed += one.error == nil ? 0 : 1
+            }
+        }
+        // Pinned: the small corpus files of more than one row group, the predicates compared, and those whose
+        // scan ends in an error (none: the corrupt-group case is the next test's).
+        #expect(files == 5)
+        #expect(compared == 10)
+        #expect(failed == 0)
+    }
+
+    @Test("a filtered scan on several threads hands out every row group before a corrupt one, then its error")
+    func filteredScanErrorComesAfterTheRowsBeforeIt() throws {
+        let path = ParquetWriterTests.temp("corrupt-group.parquet")
+        defer { unlink(path) }
+        // Seven row groups of 1,000 ids; the id chunk of group 4 gets a page header Thrift cannot read.
+        let elements = ParquetWriterTests.schema([ParquetWriterTests.leaf("id", .int64, .required)])
+        let w = try ParquetWriter(path: path, schema: elements, options: ParquetWriterOptions(dictionary: false))
+        for g in 0..<7 {
+            let ids = (0..<1000).map { Int64(g * 1000 + $0) }
+            try w.writeRowGroup(ParquetWriterTests.required(w.columns, [.int64(ids)], rows: 1000), rowCount: 1000)
+        }
+        try w.close()
+        let offset = try #require(
+            try ParquetFile.open(path).metadata.rowGroups[4].columns[0].metaData?.dataPageOffset)
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        try handle.seek(toOffset: UInt64(offset))
+        try handle.write(contentsOf: Data(repeating: 0xFF, count: 16))
+        try handle.close()
+        let file = try ParquetFile.open(path)
+        // Group 0 is ruled out by its statistics; groups 1-3 go out, then group 4's error, on every count.
+        let p = RowGroupPredicate(column: "id", comparison: .greaterOrEqual, literal: "1500")
+        let one = Self.outcome(file, ScanOptions(predicates: [p], batchRows: 500))
+        #expect(one.batches.map { $0.prefix(2) } == ["1 ", "2 ", "2 ", "3 ", "3 "])
+        #expect(one.error != nil)
+        for threads in [2, 3, 4] {
+            let many = Self.outcome(file, ScanOptions(predicates: [p], batchRows: 500, threads: threads))
+            #expect(many.batches == one.batches && many.error == one.error, "\(threads) threads")
+        }
+    }
+
     @Test("a predicate keeps exactly the matching rows; the filter column need not be selected")
     func predicateFilters() throws {
         let file = try Self.open("alltypes_plain.parquet")
